@@ -1,0 +1,17 @@
+/**
+ * The learning-city domain model of the LCN SDK: immutable, validated value types and the
+ * built-in reference catalogs.
+ *
+ * @since 0.1.0
+ */
+module io.github.learningcities.lcn.model {
+  requires static org.immutables.value;
+  requires static tools.jackson.databind;
+  requires static com.fasterxml.jackson.databind;
+  requires static org.hibernate.validator;
+  requires transitive com.fasterxml.jackson.annotation;
+  requires transitive jakarta.validation;
+  requires org.slf4j;
+
+  exports io.github.learningcities.lcn.model;
+}
