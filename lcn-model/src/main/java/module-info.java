@@ -14,4 +14,5 @@ module io.github.learningcities.lcn.model {
   requires org.slf4j;
 
   exports io.github.learningcities.lcn.model;
+  exports io.github.learningcities.lcn.model.catalog;
 }
