@@ -14,5 +14,12 @@ module io.github.learningcities.lcn.model {
   requires org.slf4j;
 
   exports io.github.learningcities.lcn.model;
+  exports io.github.learningcities.lcn.model.text;
+  exports io.github.learningcities.lcn.model.place;
+  exports io.github.learningcities.lcn.model.city;
+  exports io.github.learningcities.lcn.model.people;
+  exports io.github.learningcities.lcn.model.network;
+  exports io.github.learningcities.lcn.model.declaration;
+  exports io.github.learningcities.lcn.model.event;
   exports io.github.learningcities.lcn.model.catalog;
 }

@@ -27,7 +27,7 @@ import org.immutables.value.Value;
     defaults = @Value.Immutable(copy = true),
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
     builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
-    validationMethod = Value.Style.ValidationMethod.NONE,
+    validationMethod = Value.Style.ValidationMethod.SIMPLE,
     optionalAcceptNullable = false,
     forceJacksonPropertyNames = false,
     privateNoargConstructor = false)
