@@ -1,0 +1,730 @@
+package io.github.learningcities.lcn.indicators.engine;
+
+import io.github.learningcities.lcn.indicators.IndicatorsException;
+import io.github.learningcities.lcn.indicators.data.Dataset;
+import io.github.learningcities.lcn.indicators.data.Unit;
+import io.github.learningcities.lcn.indicators.engine.Diagnostics.ImputedCell;
+import io.github.learningcities.lcn.indicators.engine.Diagnostics.IndicatorTreatment;
+import io.github.learningcities.lcn.indicators.engine.Diagnostics.Note;
+import io.github.learningcities.lcn.indicators.engine.Diagnostics.ScreenedUnit;
+import io.github.learningcities.lcn.indicators.engine.Diagnostics.TreatedPoint;
+import io.github.learningcities.lcn.indicators.framework.Framework;
+import io.github.learningcities.lcn.indicators.framework.Node;
+import io.github.learningcities.lcn.indicators.internal.OutlierTreatment;
+import io.github.learningcities.lcn.indicators.method.Aggregator;
+import io.github.learningcities.lcn.indicators.method.Imputer;
+import io.github.learningcities.lcn.indicators.method.MethodRegistry;
+import io.github.learningcities.lcn.indicators.method.Normaliser;
+import io.github.learningcities.lcn.indicators.method.Parameters;
+import io.github.learningcities.lcn.indicators.pipeline.Aggregation;
+import io.github.learningcities.lcn.indicators.pipeline.Denomination;
+import io.github.learningcities.lcn.indicators.pipeline.Imputation;
+import io.github.learningcities.lcn.indicators.pipeline.Normalisation;
+import io.github.learningcities.lcn.indicators.pipeline.Pipeline;
+import io.github.learningcities.lcn.indicators.pipeline.Screening;
+import io.github.learningcities.lcn.indicators.pipeline.Treatment;
+import io.github.learningcities.lcn.indicators.pipeline.Weighting;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * Runs pipelines. Immutable and thread-safe: one engine can serve many threads.
+ *
+ * <pre>{@code
+ * Results results = Engine.standard().run(framework, dataset, Pipeline.coinrDefault());
+ * results.ranks("Index");
+ * Results geometric = Engine.standard().regenerate(results,
+ *     results.pipeline().withNormalisation(Normalisation.minMax(1, 100))
+ *         .withAggregation(Aggregation.geometric()));
+ * }</pre>
+ *
+ * <p>A run either returns complete results or throws an {@link IndicatorsException} naming the
+ * node, indicator or unit at fault; it never returns partial results. It validates first that
+ * every indicator of the framework has a column in the dataset and that every method the
+ * pipeline names exists.
+ *
+ * @since 0.1.0
+ */
+public final class Engine {
+  private static final Engine STANDARD = new Engine(MethodRegistry.standard());
+
+  private final MethodRegistry methods;
+
+  private Engine(MethodRegistry methods) {
+    this.methods = methods;
+  }
+
+  /**
+   * Returns the engine with the built-in methods.
+   *
+   * @return the standard engine
+   */
+  public static Engine standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Returns an engine that also knows the user's registered methods.
+   *
+   * @param methods the registry
+   * @return the engine
+   */
+  public static Engine using(MethodRegistry methods) {
+    return new Engine(Objects.requireNonNull(methods, "methods"));
+  }
+
+  /**
+   * Returns the methods this engine knows.
+   *
+   * @return the registry
+   */
+  public MethodRegistry methods() {
+    return methods;
+  }
+
+  /**
+   * Runs a pipeline.
+   *
+   * @param framework the framework
+   * @param dataset the data; it must have a column for every indicator of the framework
+   * @param pipeline the pipeline
+   * @return the results
+   * @throws IndicatorsException if an input is invalid or a method cannot be applied
+   */
+  public Results run(Framework framework, Dataset dataset, Pipeline pipeline) {
+    return new Computation(framework, dataset, pipeline, null, Step.DENOMINATION).results();
+  }
+
+  /**
+   * Runs a changed pipeline on the same framework and data, recomputing only from the first
+   * step that differs (a change of weights or aggregation re-aggregates the normalised data).
+   *
+   * @param previous earlier results
+   * @param changed the changed pipeline
+   * @return the new results; {@link Results#recomputedFrom()} says where recomputation started
+   * @throws IndicatorsException if the changed pipeline cannot be applied
+   */
+  public Results regenerate(Results previous, Pipeline changed) {
+    Pipeline old = previous.pipeline();
+    Step from;
+    if (!old.denomination().equals(changed.denomination())) {
+      from = Step.DENOMINATION;
+    } else if (!old.screening().equals(changed.screening())) {
+      from = Step.SCREENING;
+    } else if (!old.imputation().equals(changed.imputation())) {
+      from = Step.IMPUTATION;
+    } else if (!old.treatment().equals(changed.treatment())) {
+      from = Step.TREATMENT;
+    } else if (!old.normalisation().equals(changed.normalisation())) {
+      from = Step.NORMALISATION;
+    } else {
+      from = Step.AGGREGATION;
+    }
+    return new Computation(previous.framework(), previous.dataset(), changed, previous.state(),
+        from).results();
+  }
+
+  /**
+   * Runs a pipeline on a framework with other weights but the same data, re-aggregating only.
+   *
+   * @param previous earlier results
+   * @param framework the same framework with other node weights
+   * @return the new results
+   * @throws IndicatorsException if the framework's structure differs from the previous one
+   */
+  public Results reweight(Results previous, Framework framework) {
+    List<Node> a = previous.framework().nodes();
+    List<Node> b = framework.nodes();
+    boolean same = a.size() == b.size();
+    for (int i = 0; same && i < a.size(); i++) {
+      same = a.get(i).withWeight(0).equals(b.get(i).withWeight(0));
+    }
+    if (!same) {
+      throw new IndicatorsException("reweight needs the same framework with other weights only; "
+          + "run the pipeline again for a changed structure");
+    }
+    return new Computation(framework, previous.dataset(), previous.pipeline(), previous.state(),
+        Step.AGGREGATION).results();
+  }
+
+  /** Stage outputs kept in results so that regeneration can start part-way. */
+  record State(
+      List<Unit> allUnits,
+      double[][] raw,
+      double[][] denominated,
+      Diagnostics denominationDiagnostics,
+      int[] keptRows,
+      Diagnostics screeningDiagnostics,
+      double[][] imputed,
+      Diagnostics imputationDiagnostics,
+      double[][] treated,
+      Diagnostics treatmentDiagnostics,
+      double[][] normalised,
+      Diagnostics normalisationDiagnostics,
+      double[][] scores,
+      double[] nodeWeights,
+      Diagnostics aggregationDiagnostics,
+      Step recomputedFrom) {}
+
+  /** One run. */
+  private final class Computation {
+    private final Framework fw;
+    private final Dataset data;
+    private final Pipeline pipeline;
+    private final List<Node> leaves;
+    private final int nLeaves;
+    private State state;
+
+    Computation(Framework fw, Dataset data, Pipeline pipeline, State previous, Step from) {
+      this.fw = Objects.requireNonNull(fw, "framework");
+      this.data = Objects.requireNonNull(data, "dataset");
+      this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+      this.leaves = fw.indicators();
+      this.nLeaves = leaves.size();
+      checkMethods();
+      Diagnostics none = new Diagnostics(List.of(), List.of(), List.of(), List.of(), List.of());
+      List<Unit> units = data.units();
+      double[][] raw;
+      double[][] den;
+      Diagnostics dd;
+      if (previous == null || from.compareTo(Step.DENOMINATION) <= 0) {
+        raw = new double[nLeaves][];
+        for (int j = 0; j < nLeaves; j++) {
+          String code = leaves.get(j).code();
+          if (!data.hasIndicator(code)) {
+            throw new IndicatorsException("indicator '" + code + "' of the framework has no "
+                + "column in the dataset; expected data for every indicator (leaf) node");
+          }
+          raw[j] = data.column(code);
+        }
+        List<Note> notes = new ArrayList<>();
+        den = pipeline.denomination().map(d -> denominate(raw, units, d, notes)).orElse(raw);
+        dd = new Diagnostics(List.of(), List.of(), List.of(), List.of(), notes);
+      } else {
+        raw = previous.raw();
+        den = previous.denominated();
+        dd = previous.denominationDiagnostics();
+      }
+      int[] kept;
+      Diagnostics sd;
+      if (previous == null || from.compareTo(Step.SCREENING) <= 0) {
+        List<ScreenedUnit> screened = new ArrayList<>();
+        kept = pipeline.screening().map(s -> screen(den, units, s, screened))
+            .orElseGet(() -> allRows(units.size()));
+        sd = new Diagnostics(List.of(), List.of(), List.of(), screened, List.of());
+      } else {
+        kept = previous.keptRows();
+        sd = previous.screeningDiagnostics();
+      }
+      List<Unit> keptUnits = new ArrayList<>(kept.length);
+      for (int r : kept) {
+        keptUnits.add(units.get(r));
+      }
+      double[][] imp;
+      Diagnostics id;
+      if (previous == null || from.compareTo(Step.IMPUTATION) <= 0) {
+        double[][] rows = selectRows(den, kept);
+        List<ImputedCell> cells = new ArrayList<>();
+        imp = pipeline.imputation().map(i -> impute(rows, keptUnits, i, cells)).orElse(rows);
+        id = new Diagnostics(cells, List.of(), List.of(), List.of(), List.of());
+      } else {
+        imp = previous.imputed();
+        id = previous.imputationDiagnostics();
+      }
+      double[][] tre;
+      Diagnostics td;
+      if (previous == null || from.compareTo(Step.TREATMENT) <= 0) {
+        List<TreatedPoint> points = new ArrayList<>();
+        List<IndicatorTreatment> summaries = new ArrayList<>();
+        tre = pipeline.treatment().map(t -> treat(imp, keptUnits, t, points, summaries))
+            .orElse(imp);
+        td = new Diagnostics(List.of(), points, summaries, List.of(), List.of());
+      } else {
+        tre = previous.treated();
+        td = previous.treatmentDiagnostics();
+      }
+      double[][] norm;
+      Diagnostics nd;
+      if (previous == null || from.compareTo(Step.NORMALISATION) <= 0) {
+        List<Note> notes = new ArrayList<>();
+        norm = normalise(tre, keptUnits, notes);
+        nd = new Diagnostics(List.of(), List.of(), List.of(), List.of(), notes);
+      } else {
+        norm = previous.normalised();
+        nd = previous.normalisationDiagnostics();
+      }
+      List<Note> aggNotes = new ArrayList<>();
+      double[] weights = resolveWeights();
+      double[][] scores = aggregate(norm, keptUnits, weights, aggNotes);
+      Diagnostics ad = new Diagnostics(List.of(), List.of(), List.of(), List.of(), aggNotes);
+      this.state = new State(units, raw, den, dd, kept, sd, imp, id, tre, td, norm, nd, scores,
+          weights, ad, previous == null ? Step.DENOMINATION : from);
+    }
+
+    Results results() {
+      return new Results(fw, data, pipeline, state);
+    }
+
+    private void checkMethods() {
+      pipeline.imputation().ifPresent(i -> {
+        methods.imputer(i.method());
+        i.overrides().values().forEach(o -> methods.imputer(o.method()));
+      });
+      pipeline.treatment().ifPresent(t -> {
+        checkTreatment(t.method());
+        t.overrides().values().forEach(o -> checkTreatment(o.method()));
+      });
+      pipeline.normalisation().ifPresent(n -> {
+        methods.normaliser(n.method());
+        n.overrides().values().forEach(o -> methods.normaliser(o.method()));
+      });
+      methods.aggregator(pipeline.aggregation().method());
+      for (Node node : fw.nodes()) {
+        node.aggregation().ifPresent(a -> methods.aggregator(a.method()));
+      }
+      checkOverrides(pipeline.imputation().map(Imputation::overrides).orElse(Map.of()).keySet(),
+          "imputation");
+      checkOverrides(pipeline.treatment().map(Treatment::overrides).orElse(Map.of()).keySet(),
+          "treatment");
+      checkOverrides(pipeline.normalisation().map(Normalisation::overrides).orElse(Map.of())
+          .keySet(), "normalisation");
+    }
+
+    private void checkTreatment(String method) {
+      if (!methods.hasTreatment(method)) {
+        methods.transformer(method);
+      }
+    }
+
+    private void checkOverrides(Iterable<String> codes, String step) {
+      for (String code : codes) {
+        Optional<Node> n = fw.node(code);
+        if (n.isEmpty() || !fw.children(code).isEmpty()) {
+          throw new IndicatorsException("the " + step + " override names '" + code
+              + "', which is not an indicator of the framework");
+        }
+      }
+    }
+
+    private int[] allRows(int n) {
+      int[] r = new int[n];
+      for (int i = 0; i < n; i++) {
+        r[i] = i;
+      }
+      return r;
+    }
+
+    private double[][] selectRows(double[][] m, int[] rows) {
+      if (rows.length == (m.length == 0 ? 0 : m[0].length)) {
+        return m;
+      }
+      double[][] out = new double[m.length][rows.length];
+      for (int j = 0; j < m.length; j++) {
+        for (int i = 0; i < rows.length; i++) {
+          out[j][i] = m[j][rows[i]];
+        }
+      }
+      return out;
+    }
+
+    private double[][] denominate(double[][] raw, List<Unit> units, Denomination d,
+        List<Note> notes) {
+      double[][] out = new double[nLeaves][];
+      for (int j = 0; j < nLeaves; j++) {
+        Node leaf = leaves.get(j);
+        Optional<String> denom = d.denominators().isEmpty() ? leaf.denominator()
+            : Optional.ofNullable(d.denominators().get(leaf.code()));
+        if (denom.isEmpty()) {
+          out[j] = raw[j];
+          continue;
+        }
+        double scale = d.scaleFactor(leaf.code());
+        double[] col = new double[units.size()];
+        for (int i = 0; i < col.length; i++) {
+          Double dv = units.get(i).denominators().get(denom.get());
+          if (Double.isNaN(raw[j][i])) {
+            col[i] = Double.NaN;
+          } else if (dv == null || dv == 0) {
+            col[i] = Double.NaN;
+            notes.add(new Note("missing-denominator", leaf.code(),
+                Optional.of(units.get(i).code()), "denominator '" + denom.get() + "' is "
+                    + (dv == null ? "missing" : "0") + ", so the denominated value is missing"));
+          } else {
+            col[i] = raw[j][i] / (dv / scale);
+          }
+        }
+        out[j] = col;
+      }
+      return out;
+    }
+
+    private int[] screen(double[][] m, List<Unit> units, Screening s,
+        List<ScreenedUnit> screened) {
+      int[] keep = new int[units.size()];
+      int k = 0;
+      for (int i = 0; i < units.size(); i++) {
+        String code = units.get(i).code();
+        int present = 0;
+        int nonZero = 0;
+        for (int j = 0; j < nLeaves; j++) {
+          double v = m[j][i];
+          if (!Double.isNaN(v)) {
+            present++;
+            if (v != 0) {
+              nonZero++;
+            }
+          }
+        }
+        double avail = nLeaves == 0 ? 1 : (double) present / nLeaves;
+        double nz = nLeaves == 0 ? 1 : (double) nonZero / nLeaves;
+        String reason = null;
+        boolean byMissing = s.rule() != Screening.Rule.BY_ZEROS;
+        boolean byZeros = s.rule() != Screening.Rule.BY_MISSING;
+        if (byMissing && avail < s.availabilityThreshold()) {
+          reason = "data availability " + present + "/" + nLeaves + " is below the threshold "
+              + s.availabilityThreshold();
+        } else if (byZeros && nz < s.nonZeroThreshold()) {
+          reason = "share of non-zero values " + nonZero + "/" + nLeaves
+              + " is below the threshold " + s.nonZeroThreshold();
+        }
+        if (s.forceExclude().contains(code)) {
+          reason = "forced out";
+        } else if (s.forceInclude().contains(code)) {
+          reason = null;
+        }
+        if (reason == null) {
+          keep[k++] = i;
+        } else {
+          screened.add(new ScreenedUnit(code, reason));
+        }
+      }
+      if (k == 0) {
+        throw new IndicatorsException("screening removed every unit; lower the thresholds or "
+            + "force some units in");
+      }
+      return Arrays.copyOf(keep, k);
+    }
+
+    private double[][] impute(double[][] m, List<Unit> units, Imputation spec,
+        List<ImputedCell> cells) {
+      double[][] out = new double[nLeaves][];
+      for (int j = 0; j < nLeaves; j++) {
+        String code = leaves.get(j).code();
+        Imputation it = spec.forIndicator(code);
+        Imputer imputer = methods.imputer(it.method());
+        double[] in = m[j];
+        Imputer.Context ctx = new Imputer.Context() {
+          @Override
+          public String indicator() {
+            return code;
+          }
+
+          @Override
+          public Optional<String> group(int row, String variable) {
+            return Optional.ofNullable(units.get(row).groups().get(variable));
+          }
+        };
+        double[] res = imputer.impute(in, it.parameters(), ctx);
+        if (res.length != in.length) {
+          throw new IndicatorsException("indicator '" + code + "': imputation '" + it.method()
+              + "' returned " + res.length + " values; expected " + in.length);
+        }
+        for (int i = 0; i < in.length; i++) {
+          boolean wasMissing = Double.isNaN(in[i]);
+          if (!wasMissing && Double.compare(in[i], res[i]) != 0) {
+            throw new IndicatorsException("indicator '" + code + "', unit '"
+                + units.get(i).code() + "': imputation '" + it.method() + "' changed the "
+                + "present value " + in[i] + " to " + res[i] + "; an imputer may only fill "
+                + "missing cells");
+          }
+          if (wasMissing && !Double.isNaN(res[i])) {
+            if (Double.isInfinite(res[i])) {
+              throw new IndicatorsException("indicator '" + code + "', unit '"
+                  + units.get(i).code() + "': imputation '" + it.method() + "' produced "
+                  + res[i] + "; expected a finite number or missing");
+            }
+            cells.add(new ImputedCell(units.get(i).code(), code, res[i], it.method()));
+          }
+        }
+        out[j] = res;
+      }
+      return out;
+    }
+
+    private double[][] treat(double[][] m, List<Unit> units, Treatment spec,
+        List<TreatedPoint> points, List<IndicatorTreatment> summaries) {
+      double[][] out = new double[nLeaves][];
+      for (int j = 0; j < nLeaves; j++) {
+        String code = leaves.get(j).code();
+        Treatment t = spec.forIndicator(code);
+        double[] in = m[j];
+        double[] res;
+        String[] labels;
+        switch (t.method()) {
+          case "none" -> {
+            out[j] = in;
+            continue;
+          }
+          case "coinr" -> {
+            OutlierTreatment.Outcome o = OutlierTreatment.coinr(in, t.parameters(), code);
+            res = o.values();
+            labels = o.labels();
+            if (!o.passedBefore()) {
+              summaries.add(new IndicatorTreatment(code, t.method(), o.skewBefore(),
+                  o.kurtosisBefore(), o.winsorised(), Optional.ofNullable(o.transform()),
+                  o.skewAfter(), o.kurtosisAfter(), o.passedAfter()));
+            }
+          }
+          case "boxcox", "log" -> {
+            String name = t.method().equals("boxcox") ? "boxcox"
+                : t.parameters().text("variant").orElse("log-ct");
+            res = OutlierTreatment.transform(in, name, t.parameters(), code);
+            labels = new String[in.length];
+            Arrays.fill(labels, name);
+            summaries.add(new IndicatorTreatment(code, t.method(),
+                io.github.learningcities.lcn.indicators.method.Statistics.skew(in),
+                io.github.learningcities.lcn.indicators.method.Statistics.kurtosis(in), 0,
+                Optional.of(name),
+                io.github.learningcities.lcn.indicators.method.Statistics.skew(res),
+                io.github.learningcities.lcn.indicators.method.Statistics.kurtosis(res),
+                OutlierTreatment.passes(res, 2, 3.5)));
+          }
+          default -> {
+            res = methods.transformer(t.method()).transform(in, t.parameters());
+            if (res.length != in.length) {
+              throw new IndicatorsException("indicator '" + code + "': treatment '" + t.method()
+                  + "' returned " + res.length + " values; expected " + in.length);
+            }
+            labels = new String[in.length];
+            for (int i = 0; i < in.length; i++) {
+              if (Double.compare(in[i], res[i]) != 0) {
+                labels[i] = t.method();
+              }
+            }
+          }
+        }
+        for (int i = 0; i < in.length; i++) {
+          if (labels[i] != null && !Double.isNaN(in[i])) {
+            if (!Double.isFinite(res[i])) {
+              throw new IndicatorsException("indicator '" + code + "', unit '"
+                  + units.get(i).code() + "': treatment '" + labels[i] + "' turned " + in[i]
+                  + " into " + res[i] + "; expected a finite number (check the transform's "
+                  + "domain)");
+            }
+            points.add(new TreatedPoint(units.get(i).code(), code, labels[i], in[i], res[i]));
+          }
+        }
+        out[j] = res;
+      }
+      return out;
+    }
+
+    private double[][] normalise(double[][] m, List<Unit> units, List<Note> notes) {
+      if (pipeline.normalisation().isEmpty()) {
+        double[][] out = new double[nLeaves][];
+        for (int j = 0; j < nLeaves; j++) {
+          int sign = leaves.get(j).direction().sign();
+          out[j] = sign > 0 ? m[j] : negate(m[j]);
+        }
+        return out;
+      }
+      Normalisation spec = pipeline.normalisation().get();
+      Map<String, Integer> unitRows = null;
+      double[][] out = new double[nLeaves][];
+      for (int j = 0; j < nLeaves; j++) {
+        Node leaf = leaves.get(j);
+        Normalisation nz = spec.forIndicator(leaf.code());
+        Normaliser f = methods.normaliser(nz.method());
+        int sign = leaf.direction().sign();
+        double[] in = sign > 0 ? m[j] : negate(m[j]);
+        double[] res = new double[in.length];
+        if (unitRows == null) {
+          unitRows = new HashMap<>();
+          for (int i = 0; i < units.size(); i++) {
+            unitRows.put(units.get(i).code(), i);
+          }
+        }
+        Map<String, Integer> rows = unitRows;
+        OptionalDouble target = leaf.target().isPresent()
+            ? OptionalDouble.of(leaf.target().getAsDouble() * sign) : OptionalDouble.empty();
+        f.normalise(in, res, nz.parameters(), new Normaliser.Context() {
+          @Override
+          public String indicator() {
+            return leaf.code();
+          }
+
+          @Override
+          public OptionalDouble target() {
+            return target;
+          }
+
+          @Override
+          public int sign() {
+            return sign;
+          }
+
+          @Override
+          public int unitIndex(String unit) {
+            Integer r = rows.get(unit);
+            if (r == null) {
+              throw new IndicatorsException("indicator '" + leaf.code() + "': unit '" + unit
+                  + "' named by the normalisation is not in the data (or was screened out)");
+            }
+            return r;
+          }
+
+          @Override
+          public void note(String code, String message) {
+            notes.add(new Note(code, leaf.code(), Optional.empty(), message));
+          }
+        });
+        for (int i = 0; i < res.length; i++) {
+          if (Double.isInfinite(res[i]) || (Double.isNaN(res[i]) && !Double.isNaN(in[i]))) {
+            throw new IndicatorsException("indicator '" + leaf.code() + "', unit '"
+                + units.get(i).code() + "': normalisation '" + nz.method() + "' turned " + in[i]
+                + " into " + res[i] + "; expected a finite number");
+          }
+        }
+        out[j] = res;
+      }
+      return out;
+    }
+
+    private double[] negate(double[] x) {
+      double[] out = new double[x.length];
+      for (int i = 0; i < x.length; i++) {
+        out[i] = -x[i];
+      }
+      return out;
+    }
+
+    private double[] resolveWeights() {
+      List<Node> nodes = fw.nodes();
+      double[] w = new double[nodes.size()];
+      Weighting wt = pipeline.weighting();
+      Map<String, Double> set = Map.of();
+      if (wt.source().equals("set")) {
+        String name = wt.set().orElseThrow();
+        set = fw.weightSets().get(name);
+        if (set == null) {
+          throw new IndicatorsException("weight set '" + name + "' is not in the framework; "
+              + "expected one of " + fw.weightSets().keySet());
+        }
+      }
+      for (String code : wt.manual().keySet()) {
+        if (fw.node(code).isEmpty()) {
+          throw new IndicatorsException("manual weight names '" + code
+              + "', which is not a node of the framework");
+        }
+      }
+      for (int i = 0; i < w.length; i++) {
+        Node n = nodes.get(i);
+        double base = wt.source().equals("equal") ? 1.0 : set.getOrDefault(n.code(), n.weight());
+        w[i] = wt.manual().getOrDefault(n.code(), base);
+      }
+      for (Node n : nodes) {
+        List<Node> ch = fw.children(n.code());
+        if (!ch.isEmpty()) {
+          double s = 0;
+          for (Node c : ch) {
+            s += w[fw.indexOf(c.code())];
+          }
+          if (!(s > 0)) {
+            throw new IndicatorsException("aggregate '" + n.code() + "': the weights of its "
+                + "children are all zero; expected at least one positive weight");
+          }
+        }
+      }
+      return w;
+    }
+
+    private double[][] aggregate(double[][] norm, List<Unit> units, double[] weights,
+        List<Note> notes) {
+      List<Node> nodes = fw.nodes();
+      int n = units.size();
+      double[][] scores = new double[nodes.size()][];
+      for (int j = 0; j < nLeaves; j++) {
+        scores[fw.indexOf(leaves.get(j).code())] = norm[j];
+      }
+      List<String> unitCodes = null;
+      for (Node node : fw.bottomUp()) {
+        List<Node> ch = fw.children(node.code());
+        if (ch.isEmpty()) {
+          continue;
+        }
+        int self = fw.indexOf(node.code());
+        int k = ch.size();
+        double[][] cols = new double[k][];
+        double[] w = new double[k];
+        double wsum = 0;
+        List<String> childCodes = new ArrayList<>(k);
+        for (int c = 0; c < k; c++) {
+          int ci = fw.indexOf(ch.get(c).code());
+          cols[c] = scores[ci];
+          w[c] = weights[ci];
+          wsum += w[c];
+          childCodes.add(ch.get(c).code());
+        }
+        for (int c = 0; c < k; c++) {
+          w[c] /= wsum;
+        }
+        Aggregation agg = node.aggregation().orElse(pipeline.aggregation());
+        double threshold = agg.availabilityThreshold().orElse(-1);
+        double[] out = new double[n];
+        if (unitCodes == null) {
+          unitCodes = units.stream().map(Unit::code).toList();
+        }
+        List<String> uc = unitCodes;
+        Aggregator f = methods.aggregator(agg.method());
+        f.aggregate(cols, w, out, agg.parameters(), new Aggregator.Context() {
+          @Override
+          public String node() {
+            return node.code();
+          }
+
+          @Override
+          public List<String> childCodes() {
+            return childCodes;
+          }
+
+          @Override
+          public List<String> unitCodes() {
+            return uc;
+          }
+        });
+        for (int u = 0; u < n; u++) {
+          int present = 0;
+          double pw = 0;
+          for (int c = 0; c < k; c++) {
+            if (!Double.isNaN(cols[c][u])) {
+              present++;
+              pw += w[c];
+            }
+          }
+          if (present == 0) {
+            out[u] = Double.NaN;
+          } else if ((double) present / k < threshold) {
+            out[u] = Double.NaN;
+          } else if (pw == 0) {
+            out[u] = Double.NaN;
+            notes.add(new Note("zero-weight-sum", node.code(), Optional.of(uc.get(u)),
+                "the present children all have weight 0, so the score is missing "
+                    + "(COINr: NaN)"));
+          } else if (!Double.isFinite(out[u])) {
+            throw new IndicatorsException("aggregate '" + node.code() + "', unit '" + uc.get(u)
+                + "': aggregation '" + agg.method() + "' returned " + out[u]
+                + "; expected a finite number");
+          }
+        }
+        scores[self] = out;
+      }
+      return scores;
+    }
+  }
+}

@@ -1,0 +1,412 @@
+package io.github.learningcities.lcn.indicators.engine;
+
+import io.github.learningcities.lcn.indicators.IndicatorsException;
+import io.github.learningcities.lcn.indicators.data.Dataset;
+import io.github.learningcities.lcn.indicators.data.Unit;
+import io.github.learningcities.lcn.indicators.framework.Framework;
+import io.github.learningcities.lcn.indicators.framework.Node;
+import io.github.learningcities.lcn.indicators.pipeline.Pipeline;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What a run produced: every node's score for every (unscreened) unit, and everything derived
+ * from it. Immutable and thread-safe; ranks and contributions are computed on first use.
+ *
+ * <p>The score of an indicator is its normalised value (direction applied); the score of an
+ * aggregate is the aggregation of its children. Ranks are standard competition ranks: the
+ * highest score ranks 1, ties share the best rank, missing scores have no rank.
+ *
+ * @since 0.1.0
+ */
+public final class Results {
+  private final Framework framework;
+  private final Dataset dataset;
+  private final Pipeline pipeline;
+  private final Engine.State state;
+  private final List<Unit> units;
+  private final Map<String, Integer> unitRows;
+  private final Map<Integer, int[]> rankCache = new ConcurrentHashMap<>();
+  private volatile Diagnostics diagnostics;
+
+  Results(Framework framework, Dataset dataset, Pipeline pipeline, Engine.State state) {
+    this.framework = framework;
+    this.dataset = dataset;
+    this.pipeline = pipeline;
+    this.state = state;
+    List<Unit> us = new ArrayList<>(state.keptRows().length);
+    Map<String, Integer> rows = new HashMap<>();
+    for (int r : state.keptRows()) {
+      rows.put(state.allUnits().get(r).code(), us.size());
+      us.add(state.allUnits().get(r));
+    }
+    this.units = Collections.unmodifiableList(us);
+    this.unitRows = rows;
+  }
+
+  Engine.State state() {
+    return state;
+  }
+
+  /**
+   * Returns the framework the results were computed on.
+   *
+   * @return the framework
+   */
+  public Framework framework() {
+    return framework;
+  }
+
+  /**
+   * Returns the input dataset.
+   *
+   * @return the dataset
+   */
+  public Dataset dataset() {
+    return dataset;
+  }
+
+  /**
+   * Returns the pipeline the results were computed with.
+   *
+   * @return the pipeline
+   */
+  public Pipeline pipeline() {
+    return pipeline;
+  }
+
+  /**
+   * Returns the first step this run computed (earlier steps were reused from the results it
+   * was regenerated from); {@link Step#DENOMINATION} for a full run.
+   *
+   * @return the step
+   */
+  public Step recomputedFrom() {
+    return state.recomputedFrom();
+  }
+
+  /**
+   * Returns the units that have scores (all units but the screened ones), in dataset order.
+   *
+   * @return the units
+   */
+  public List<Unit> units() {
+    return units;
+  }
+
+  /**
+   * Returns everything the run did to the data and noticed, in step order.
+   *
+   * @return the diagnostics
+   */
+  public Diagnostics diagnostics() {
+    Diagnostics d = diagnostics;
+    if (d == null) {
+      d = Diagnostics.concat(List.of(state.denominationDiagnostics(),
+          state.screeningDiagnostics(), state.imputationDiagnostics(),
+          state.treatmentDiagnostics(), state.normalisationDiagnostics(),
+          state.aggregationDiagnostics()));
+      diagnostics = d;
+    }
+    return d;
+  }
+
+  /**
+   * Returns the score of a node for a unit.
+   *
+   * @param unit the unit's code
+   * @param node the node's code
+   * @return the score, or empty if missing
+   * @throws IndicatorsException if the unit or node is unknown (or the unit was screened out)
+   */
+  public OptionalDouble score(String unit, String node) {
+    double v = state.scores()[framework.indexOf(node)][row(unit)];
+    return Double.isNaN(v) ? OptionalDouble.empty() : OptionalDouble.of(v);
+  }
+
+  /**
+   * Returns the scores of a node for every unit, in {@link #units()} order, NaN where missing.
+   *
+   * @param node the node's code
+   * @return a copy of the scores
+   */
+  public double[] scores(String node) {
+    return state.scores()[framework.indexOf(node)].clone();
+  }
+
+  /**
+   * Returns the data as it was after a step, for the indicators (rows: the units that the step
+   * had; {@link Step#AGGREGATION} gives every node's score).
+   *
+   * @param step the step
+   * @return the data after that step (a step not in the pipeline passes its input through)
+   */
+  public Dataset after(Step step) {
+    Engine.State s = state;
+    List<Node> leaves = framework.indicators();
+    Map<String, double[]> cols = new LinkedHashMap<>();
+    switch (step) {
+      case DENOMINATION -> {
+        for (int j = 0; j < leaves.size(); j++) {
+          cols.put(leaves.get(j).code(), s.denominated()[j]);
+        }
+        return Dataset.ofColumns(s.allUnits(), cols);
+      }
+      case SCREENING -> {
+        int[] rows = s.keptRows();
+        for (int j = 0; j < leaves.size(); j++) {
+          double[] c = new double[rows.length];
+          for (int i = 0; i < rows.length; i++) {
+            c[i] = s.denominated()[j][rows[i]];
+          }
+          cols.put(leaves.get(j).code(), c);
+        }
+        return Dataset.ofColumns(units, cols);
+      }
+      case AGGREGATION -> {
+        List<Node> nodes = framework.nodes();
+        for (int i = 0; i < nodes.size(); i++) {
+          cols.put(nodes.get(i).code(), s.scores()[i]);
+        }
+        return Dataset.ofColumns(units, cols);
+      }
+      default -> {
+        double[][] m = step == Step.IMPUTATION ? s.imputed()
+            : step == Step.TREATMENT ? s.treated() : s.normalised();
+        for (int j = 0; j < leaves.size(); j++) {
+          cols.put(leaves.get(j).code(), m[j]);
+        }
+        return Dataset.ofColumns(units, cols);
+      }
+    }
+  }
+
+  /**
+   * Returns the competition ranks of a node's scores (1 = highest, ties share the best rank,
+   * 0 for a missing score), in {@link #units()} order. Shared array: do not modify.
+   */
+  int[] rankArray(int node) {
+    return rankCache.computeIfAbsent(node, i -> competitionRanks(state.scores()[i]));
+  }
+
+  static int[] competitionRanks(double[] x) {
+    int n = x.length;
+    Integer[] idx = new Integer[n];
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      if (!Double.isNaN(x[i])) {
+        idx[k++] = i;
+      }
+    }
+    Integer[] present = java.util.Arrays.copyOf(idx, k);
+    java.util.Arrays.sort(present, Comparator.comparingDouble((Integer i) -> x[i]).reversed());
+    int[] r = new int[n];
+    for (int i = 0; i < k; i++) {
+      if (i > 0 && x[present[i]] == x[present[i - 1]]) {
+        r[present[i]] = r[present[i - 1]];
+      } else {
+        r[present[i]] = i + 1;
+      }
+    }
+    return r;
+  }
+
+  /**
+   * Returns a unit's competition rank on a node.
+   *
+   * @param unit the unit's code
+   * @param node the node's code
+   * @return the rank (1 = highest score), or empty when the score is missing
+   */
+  public OptionalInt rank(String unit, String node) {
+    int r = rankArray(framework.indexOf(node))[row(unit)];
+    return r == 0 ? OptionalInt.empty() : OptionalInt.of(r);
+  }
+
+  /**
+   * Returns every unit's competition rank on a node, in {@link #units()} order; units with a
+   * missing score are left out.
+   *
+   * @param node the node's code
+   * @return unit code to rank
+   */
+  public Map<String, Integer> ranks(String node) {
+    int[] r = rankArray(framework.indexOf(node));
+    Map<String, Integer> out = new LinkedHashMap<>();
+    for (int i = 0; i < r.length; i++) {
+      if (r[i] != 0) {
+        out.put(units.get(i).code(), r[i]);
+      }
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * Returns competition ranks within groups: each unit is ranked among the units that share
+   * its value of the group variable. Units without that group, or with a missing score, are
+   * left out.
+   *
+   * @param groupVariable the group variable, e.g. {@code EurAsia_group}
+   * @param node the node's code
+   * @return unit code to rank within its group
+   */
+  public Map<String, Integer> groupRanks(String groupVariable, String node) {
+    double[] s = state.scores()[framework.indexOf(node)];
+    Map<String, List<Integer>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < units.size(); i++) {
+      String g = units.get(i).groups().get(groupVariable);
+      if (g != null) {
+        groups.computeIfAbsent(g, x -> new ArrayList<>()).add(i);
+      }
+    }
+    int[] ranks = new int[units.size()];
+    for (List<Integer> members : groups.values()) {
+      double[] sub = new double[members.size()];
+      for (int m = 0; m < sub.length; m++) {
+        sub[m] = s[members.get(m)];
+      }
+      int[] r = competitionRanks(sub);
+      for (int m = 0; m < sub.length; m++) {
+        ranks[members.get(m)] = r[m];
+      }
+    }
+    Map<String, Integer> out = new LinkedHashMap<>();
+    for (int i = 0; i < units.size(); i++) {
+      if (ranks[i] != 0) {
+        out.put(units.get(i).code(), ranks[i]);
+      }
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * Returns each indicator's contribution to a unit's score on a node (by default the root).
+   *
+   * <p>The score of each aggregate is shared among its present children in proportion to
+   * weight times score (weights re-normalised over the present children), recursively down to
+   * the indicators. Under weighted arithmetic means this is exact: the contribution of an
+   * indicator is its effective weight times its normalised score, and contributions add up to
+   * the score. Under other aggregations it is the same proportional allocation, which still
+   * adds up to the score. When weight times score sums to zero, the share follows the weights.
+   *
+   * @param unit the unit's code
+   * @param node the node whose score is explained
+   * @return indicator code to contribution, for the indicators under the node; empty when the
+   *     node's score is missing
+   */
+  public Map<String, Double> contributions(String unit, String node) {
+    int u = row(unit);
+    int top = framework.indexOf(node);
+    Map<String, Double> out = new LinkedHashMap<>();
+    double s = state.scores()[top][u];
+    if (Double.isNaN(s)) {
+      return Map.of();
+    }
+    allocate(framework.nodes().get(top), s, u, out);
+    return Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * Returns each indicator's contribution to a unit's score on the root (the index).
+   *
+   * @param unit the unit's code
+   * @return indicator code to contribution
+   * @see #contributions(String, String)
+   */
+  public Map<String, Double> contributions(String unit) {
+    return contributions(unit, framework.root().code());
+  }
+
+  private void allocate(Node node, double amount, int u, Map<String, Double> out) {
+    List<Node> ch = framework.children(node.code());
+    if (ch.isEmpty()) {
+      out.merge(node.code(), amount, Double::sum);
+      return;
+    }
+    double[] w = state.nodeWeights();
+    double total = 0;
+    double wsum = 0;
+    for (Node c : ch) {
+      int ci = framework.indexOf(c.code());
+      double v = state.scores()[ci][u];
+      if (!Double.isNaN(v)) {
+        total += w[ci] * v;
+        wsum += w[ci];
+      }
+    }
+    for (Node c : ch) {
+      int ci = framework.indexOf(c.code());
+      double v = state.scores()[ci][u];
+      if (Double.isNaN(v)) {
+        continue;
+      }
+      double share = total != 0 ? w[ci] * v / total : wsum > 0 ? w[ci] / wsum : 0;
+      allocate(c, amount * share, u, out);
+    }
+  }
+
+  /**
+   * Returns a unit's strengths and weaknesses: the indicators on which it ranks best and worst
+   * among all units (COINr's {@code get_str_weak}), at most {@code n} of each. Ties in rank are
+   * broken by framework order; indicators with a missing score are left out.
+   *
+   * @param unit the unit's code
+   * @param n how many of each
+   * @return the strengths and weaknesses
+   */
+  public StrengthsAndWeaknesses strengthsAndWeaknesses(String unit, int n) {
+    int u = row(unit);
+    List<StrengthsAndWeaknesses.IndicatorRank> all = new ArrayList<>();
+    for (Node leaf : framework.indicators()) {
+      int i = framework.indexOf(leaf.code());
+      int r = rankArray(i)[u];
+      if (r != 0) {
+        all.add(new StrengthsAndWeaknesses.IndicatorRank(leaf.code(), r,
+            state.scores()[i][u]));
+      }
+    }
+    List<StrengthsAndWeaknesses.IndicatorRank> best = new ArrayList<>(all);
+    best.sort(Comparator.comparingInt(StrengthsAndWeaknesses.IndicatorRank::rank));
+    List<StrengthsAndWeaknesses.IndicatorRank> worst = new ArrayList<>(all);
+    worst.sort(Comparator.comparingInt(StrengthsAndWeaknesses.IndicatorRank::rank).reversed());
+    int k = Math.min(n, all.size());
+    return new StrengthsAndWeaknesses(unit, best.subList(0, k), worst.subList(0, k));
+  }
+
+  /**
+   * Compares these results (before) with other results (after) on a node, unit by unit.
+   *
+   * @param after the other results, e.g. regenerated with a changed pipeline
+   * @param node the node to compare
+   * @return the comparison, over the units present in both
+   */
+  public Comparison compareTo(Results after, String node) {
+    return Comparison.between(this, after, node);
+  }
+
+  int row(String unit) {
+    Integer r = unitRows.get(unit);
+    if (r == null) {
+      throw new IndicatorsException("unit '" + unit + "' has no results (unknown, or removed "
+          + "by screening)");
+    }
+    return r;
+  }
+
+  boolean hasUnit(String unit) {
+    return unitRows.containsKey(unit);
+  }
+
+  @Override
+  public String toString() {
+    return "Results[units=" + units.size() + ", nodes=" + framework.nodes().size() + "]";
+  }
+}

@@ -1,0 +1,447 @@
+package io.github.learningcities.lcn.indicators.framework;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * A validated tree of indicators and aggregates, with optional named weight sets.
+ *
+ * <p>Built with {@link #builder()} or {@link #of(List)}; construction checks that codes are
+ * unique, that there is exactly one root, that every parent exists (no orphan), that there is no
+ * cycle, and that within every parent the weights are non-negative and not all zero. Levels may
+ * be skipped: an indicator can sit directly under the index next to a pillar. The level of a node
+ * is its height: 1 for an indicator, one more than its highest child for an aggregate (COINr's
+ * {@code Level} on a strict tree).
+ *
+ * @since 0.1.0
+ */
+public final class Framework {
+  private final List<Node> nodes;
+  private final Map<String, Integer> index;
+  private final int[][] children;
+  private final int[] level;
+  private final int[] bottomUp;
+  private final List<Node> indicators;
+  private final int root;
+  private final Map<String, Map<String, Double>> weightSets;
+
+  private Framework(List<Node> nodes, Map<String, Map<String, Double>> weightSets) {
+    this.nodes = List.copyOf(nodes);
+    int n = nodes.size();
+    if (n == 0) {
+      throw new InvalidFrameworkException("(none)", "a framework needs at least one node");
+    }
+    this.index = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      if (index.put(nodes.get(i).code(), i) != null) {
+        throw new InvalidFrameworkException(nodes.get(i).code(),
+            "code is used twice; expected unique codes");
+      }
+    }
+    List<List<Integer>> kids = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      kids.add(new ArrayList<>());
+    }
+    int theRoot = -1;
+    for (int i = 0; i < n; i++) {
+      Node node = nodes.get(i);
+      if (node.parent().isEmpty()) {
+        if (theRoot >= 0) {
+          throw new InvalidFrameworkException(node.code(), "is a second root (besides '"
+              + nodes.get(theRoot).code() + "'); expected exactly one node without parent");
+        }
+        theRoot = i;
+      } else {
+        Integer p = index.get(node.parent().get());
+        if (p == null) {
+          throw new InvalidFrameworkException(node.code(), "parent '" + node.parent().get()
+              + "' does not exist; expected the code of another node");
+        }
+        kids.get(p).add(i);
+      }
+    }
+    if (theRoot < 0) {
+      throw new InvalidFrameworkException(nodes.get(0).code(),
+          "no node is without parent, so the parents form a cycle; expected exactly one root");
+    }
+    this.root = theRoot;
+    this.children = new int[n][];
+    for (int i = 0; i < n; i++) {
+      children[i] = kids.get(i).stream().mapToInt(Integer::intValue).toArray();
+    }
+    // Depth-first from the root: every node reached exactly once, or there is a cycle.
+    int[] post = new int[n];
+    int count = 0;
+    boolean[] seen = new boolean[n];
+    Deque<int[]> stack = new ArrayDeque<>();
+    stack.push(new int[] {root, 0});
+    seen[root] = true;
+    while (!stack.isEmpty()) {
+      int[] top = stack.peek();
+      if (top[1] < children[top[0]].length) {
+        int c = children[top[0]][top[1]++];
+        seen[c] = true;
+        stack.push(new int[] {c, 0});
+      } else {
+        stack.pop();
+        post[count++] = top[0];
+      }
+    }
+    if (count != n) {
+      for (int i = 0; i < n; i++) {
+        if (!seen[i]) {
+          throw new InvalidFrameworkException(nodes.get(i).code(),
+              "is not reachable from the root '" + nodes.get(root).code()
+                  + "' (its parents form a cycle); expected a tree");
+        }
+      }
+    }
+    this.bottomUp = post;
+    this.level = new int[n];
+    List<Node> leaves = new ArrayList<>();
+    for (int i : post) {
+      int lv = 1;
+      for (int c : children[i]) {
+        lv = Math.max(lv, level[c] + 1);
+      }
+      level[i] = lv;
+    }
+    for (int i = 0; i < n; i++) {
+      if (children[i].length == 0) {
+        leaves.add(nodes.get(i));
+      } else {
+        double sum = 0;
+        for (int c : children[i]) {
+          sum += nodes.get(c).weight();
+        }
+        if (sum <= 0) {
+          throw new InvalidFrameworkException(nodes.get(i).code(),
+              "the weights of its children are all zero; expected at least one positive weight");
+        }
+      }
+    }
+    if (children[root].length == 0 && n > 1) {
+      throw new InvalidFrameworkException(nodes.get(root).code(), "root has no children");
+    }
+    this.indicators = List.copyOf(leaves);
+    TreeMap<String, Map<String, Double>> sets = new TreeMap<>();
+    weightSets.forEach((name, w) -> sets.put(name, checkWeights(name, w)));
+    this.weightSets = Collections.unmodifiableMap(sets);
+  }
+
+  private Map<String, Double> checkWeights(String set, Map<String, Double> weights) {
+    Map<String, Double> copy = new LinkedHashMap<>();
+    weights.forEach((code, w) -> {
+      if (!index.containsKey(code)) {
+        throw new InvalidFrameworkException(code, "weight set '" + set
+            + "' names a node that does not exist");
+      }
+      if (w == null || !Double.isFinite(w) || w < 0) {
+        throw new InvalidFrameworkException(code, "weight set '" + set + "' gives weight " + w
+            + "; expected a finite number >= 0");
+      }
+      copy.put(code, w);
+    });
+    for (int i = 0; i < nodes.size(); i++) {
+      if (children[i].length > 0) {
+        double sum = 0;
+        for (int c : children[i]) {
+          sum += copy.getOrDefault(nodes.get(c).code(), nodes.get(c).weight());
+        }
+        if (sum <= 0) {
+          throw new InvalidFrameworkException(nodes.get(i).code(), "weight set '" + set
+              + "' makes the weights of all its children zero; expected at least one positive");
+        }
+      }
+    }
+    return Collections.unmodifiableMap(copy);
+  }
+
+  /**
+   * Creates a framework from its nodes.
+   *
+   * @param nodes every node, in any order
+   * @return the validated framework
+   * @throws InvalidFrameworkException if the nodes do not form a valid tree
+   */
+  public static Framework of(List<Node> nodes) {
+    return new Framework(nodes, Map.of());
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns every node in the order given at construction.
+   *
+   * @return the nodes
+   */
+  public List<Node> nodes() {
+    return nodes;
+  }
+
+  /**
+   * Returns the indicators (leaves) in the order given at construction.
+   *
+   * @return the indicators
+   */
+  public List<Node> indicators() {
+    return indicators;
+  }
+
+  /**
+   * Returns the root node (the index).
+   *
+   * @return the root
+   */
+  public Node root() {
+    return nodes.get(root);
+  }
+
+  /**
+   * Looks up a node.
+   *
+   * @param code the code
+   * @return the node, or empty if no node has that code
+   */
+  public Optional<Node> node(String code) {
+    Integer i = index.get(code);
+    return i == null ? Optional.empty() : Optional.of(nodes.get(i));
+  }
+
+  /**
+   * Returns the children of a node.
+   *
+   * @param code the parent's code
+   * @return the children, empty for an indicator
+   * @throws InvalidFrameworkException if no node has that code
+   */
+  public List<Node> children(String code) {
+    int i = require(code);
+    List<Node> out = new ArrayList<>(children[i].length);
+    for (int c : children[i]) {
+      out.add(nodes.get(c));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * Returns the level (height) of a node: 1 for an indicator.
+   *
+   * @param code the node's code
+   * @return the level
+   * @throws InvalidFrameworkException if no node has that code
+   */
+  public int level(String code) {
+    return level[require(code)];
+  }
+
+  /**
+   * Returns the highest level, that of the root.
+   *
+   * @return the number of levels
+   */
+  public int levels() {
+    return level[root];
+  }
+
+  /**
+   * Returns the named weight sets (node code to weight; nodes not named keep their own weight).
+   *
+   * @return the weight sets by name
+   */
+  public Map<String, Map<String, Double>> weightSets() {
+    return weightSets;
+  }
+
+  /**
+   * Returns the position of a node in {@link #nodes()}.
+   *
+   * @param code the code
+   * @return the position
+   * @throws InvalidFrameworkException if no node has that code
+   */
+  public int indexOf(String code) {
+    return require(code);
+  }
+
+  /**
+   * Returns a copy with one more named weight set.
+   *
+   * @param name the set's name
+   * @param weights weights by node code; nodes not named keep their own weight
+   * @return the new framework
+   * @throws InvalidFrameworkException if a code is unknown or a weight invalid
+   */
+  public Framework withWeightSet(String name, Map<String, Double> weights) {
+    Map<String, Map<String, Double>> sets = new TreeMap<>(weightSets);
+    sets.put(Objects.requireNonNull(name, "name"), weights);
+    return new Framework(nodes, sets);
+  }
+
+  /**
+   * Returns a copy in which the given nodes carry new weights.
+   *
+   * @param weights new weights by node code
+   * @return the new framework
+   * @throws InvalidFrameworkException if a code is unknown or a weight invalid
+   */
+  public Framework withWeights(Map<String, Double> weights) {
+    weights.keySet().forEach(this::require);
+    List<Node> copy = new ArrayList<>(nodes.size());
+    for (Node n : nodes) {
+      Double w = weights.get(n.code());
+      copy.add(w == null ? n : n.withWeight(w));
+    }
+    return new Framework(copy, weightSets);
+  }
+
+  /**
+   * Returns a copy with one node replaced by another of the same code.
+   *
+   * @param node the new node
+   * @return the new framework
+   * @throws InvalidFrameworkException if no node has that code or the result is invalid
+   */
+  public Framework withNode(Node node) {
+    int i = require(node.code());
+    List<Node> copy = new ArrayList<>(nodes);
+    copy.set(i, node);
+    return new Framework(copy, weightSets);
+  }
+
+  /**
+   * Returns the effective weight of every node: the product of the within-parent normalised
+   * weights from the root down (the root has 1). With equal weights on the COINr ASEM example,
+   * an indicator of a pillar of 8 under a sub-index of 4 pillars weighs 1/8 * 1/4 * 1/2.
+   *
+   * @return effective weights by node code, in node order
+   */
+  public Map<String, Double> effectiveWeights() {
+    double[] eff = new double[nodes.size()];
+    eff[root] = 1.0;
+    for (int k = bottomUp.length - 1; k >= 0; k--) {
+      int p = bottomUp[k];
+      double sum = 0;
+      for (int c : children[p]) {
+        sum += nodes.get(c).weight();
+      }
+      for (int c : children[p]) {
+        eff[c] = eff[p] * nodes.get(c).weight() / sum;
+      }
+    }
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (int i = 0; i < nodes.size(); i++) {
+      out.put(nodes.get(i).code(), eff[i]);
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * Returns every node ordered so that children come before their parent (the order in which
+   * aggregation runs); the root is last.
+   *
+   * @return the nodes, bottom-up
+   */
+  public List<Node> bottomUp() {
+    List<Node> out = new ArrayList<>(bottomUp.length);
+    for (int i : bottomUp) {
+      out.add(nodes.get(i));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  private int require(String code) {
+    Integer i = index.get(code);
+    if (i == null) {
+      throw new InvalidFrameworkException(code, "no such node in the framework");
+    }
+    return i;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Framework f && nodes.equals(f.nodes) && weightSets.equals(f.weightSets);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(nodes, weightSets);
+  }
+
+  @Override
+  public String toString() {
+    return "Framework[root=" + root().code() + ", nodes=" + nodes.size() + ", indicators="
+        + indicators.size() + ", levels=" + levels() + "]";
+  }
+
+  /**
+   * Builds a framework node by node.
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder {
+    private final List<Node> nodes = new ArrayList<>();
+    private final Map<String, Map<String, Double>> weightSets = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /**
+     * Adds a node.
+     *
+     * @param node the node
+     * @return this builder
+     */
+    public Builder node(Node node) {
+      nodes.add(Objects.requireNonNull(node, "node"));
+      return this;
+    }
+
+    /**
+     * Adds an indicator or aggregate with weight 1 and positive direction.
+     *
+     * @param code the code
+     * @param parent the parent's code, or {@code null} for the root
+     * @return this builder
+     */
+    public Builder node(String code, String parent) {
+      return node(Node.of(code, parent));
+    }
+
+    /**
+     * Adds a named weight set.
+     *
+     * @param name the name
+     * @param weights weights by node code
+     * @return this builder
+     */
+    public Builder weightSet(String name, Map<String, Double> weights) {
+      weightSets.put(name, Map.copyOf(weights));
+      return this;
+    }
+
+    /**
+     * Validates and builds the framework.
+     *
+     * @return the framework
+     * @throws InvalidFrameworkException if the nodes do not form a valid tree
+     */
+    public Framework build() {
+      return new Framework(nodes, weightSets);
+    }
+  }
+}

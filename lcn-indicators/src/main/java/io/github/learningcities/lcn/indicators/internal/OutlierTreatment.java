@@ -1,0 +1,189 @@
+package io.github.learningcities.lcn.indicators.internal;
+
+import io.github.learningcities.lcn.indicators.IndicatorsException;
+import io.github.learningcities.lcn.indicators.method.Parameters;
+import io.github.learningcities.lcn.indicators.method.Statistics;
+
+/**
+ * COINr's outlier treatment of one column: check skew and kurtosis, winsorise, then fall back
+ * to a transform of the original column; and the plain transforms.
+ */
+public final class OutlierTreatment {
+  private OutlierTreatment() {}
+
+  /**
+   * The outcome for one column.
+   *
+   * @param values the treated column
+   * @param labels per cell, the treatment applied ({@code winhi}, {@code winlo}, the transform's
+   *     name) or {@code null}
+   * @param skewBefore skew of the input
+   * @param kurtosisBefore kurtosis of the input
+   * @param passedBefore whether the input passed the check
+   * @param winsorised points counted by COINr's {@code nwin} (0 when not winsorised)
+   * @param transform the transform applied, or {@code null}
+   * @param skewAfter skew of the output
+   * @param kurtosisAfter kurtosis of the output
+   * @param passedAfter whether the output passes the check
+   */
+  public record Outcome(double[] values, String[] labels, double skewBefore,
+      double kurtosisBefore, boolean passedBefore, int winsorised, String transform,
+      double skewAfter, double kurtosisAfter, boolean passedAfter) {}
+
+  /**
+   * Whether a column passes COINr's check: |skew| &lt; skew threshold or kurtosis &lt; kurtosis
+   * threshold. A column too short for the statistics passes (nothing can be said).
+   *
+   * @param x the column
+   * @param skewThreshold the absolute skew threshold
+   * @param kurtThreshold the kurtosis threshold
+   * @return true if it passes
+   */
+  public static boolean passes(double[] x, double skewThreshold, double kurtThreshold) {
+    double s = Statistics.skew(x);
+    double k = Statistics.kurtosis(x);
+    if (Double.isNaN(s) || Double.isNaN(k)) {
+      return true;
+    }
+    return Math.abs(s) < skewThreshold || k < kurtThreshold;
+  }
+
+  /**
+   * COINr's default two-stage treatment.
+   *
+   * @param x the column (not modified)
+   * @param p winmax, skewThreshold, kurtosisThreshold, secondary, lambda, forceWinsorise
+   * @param indicator the indicator, for error messages
+   * @return the outcome
+   */
+  public static Outcome coinr(double[] x, Parameters p, String indicator) {
+    int winmax = (int) p.number("winmax", 5);
+    double st = p.number("skewThreshold", 2);
+    double kt = p.number("kurtosisThreshold", 3.5);
+    String secondary = p.text("secondary").orElse("log-ct");
+    boolean force = p.flag("forceWinsorise", false);
+    double skew0 = Statistics.skew(x);
+    double kurt0 = Statistics.kurtosis(x);
+    boolean pass0 = passes(x, st, kt);
+    String[] labels = new String[x.length];
+    if (pass0 && !force) {
+      return new Outcome(x.clone(), labels, skew0, kurt0, true, 0, null, skew0, kurt0, true);
+    }
+    double[] w = x.clone();
+    int[] imax = new int[0];
+    int[] imin = new int[0];
+    int nwin = 0;
+    boolean passing = pass0;
+    while ((!passing || force) && nwin < winmax) {
+      if (Statistics.skew(w) >= 0) {
+        double max = Statistics.max(w);
+        imax = positionsOf(w, max);
+        double next = nextBeyond(w, max, true);
+        for (int i : imax) {
+          w[i] = next;
+        }
+      } else {
+        double min = Statistics.min(w);
+        imin = positionsOf(w, min);
+        double next = nextBeyond(w, min, false);
+        for (int i : imin) {
+          w[i] = next;
+        }
+      }
+      nwin = imax.length + imin.length;
+      passing = passes(w, st, kt);
+    }
+    for (int i : imax) {
+      labels[i] = "winhi";
+    }
+    for (int i : imin) {
+      labels[i] = "winlo";
+    }
+    if (passing || secondary.equals("none")) {
+      return new Outcome(w, labels, skew0, kurt0, false, nwin, null, Statistics.skew(w),
+          Statistics.kurtosis(w), passing);
+    }
+    double[] t = transform(x, secondary, p, indicator);
+    String[] tl = new String[x.length];
+    for (int i = 0; i < x.length; i++) {
+      if (!Double.isNaN(x[i])) {
+        tl[i] = secondary;
+      }
+    }
+    return new Outcome(t, tl, skew0, kurt0, false, nwin, secondary, Statistics.skew(t),
+        Statistics.kurtosis(t), passes(t, st, kt));
+  }
+
+  private static int[] positionsOf(double[] w, double value) {
+    int n = 0;
+    for (double v : w) {
+      if (v == value) {
+        n++;
+      }
+    }
+    int[] pos = new int[n];
+    int k = 0;
+    for (int i = 0; i < w.length; i++) {
+      if (w[i] == value) {
+        pos[k++] = i;
+      }
+    }
+    return pos;
+  }
+
+  private static double nextBeyond(double[] w, double extreme, boolean below) {
+    double best = below ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+    boolean any = false;
+    for (double v : w) {
+      if (v == v && v != extreme) {
+        any = true;
+        best = below ? Math.max(best, v) : Math.min(best, v);
+      }
+    }
+    return any ? best : extreme;
+  }
+
+  /**
+   * A plain transform of a whole column.
+   *
+   * @param x the column
+   * @param name {@code log-ct}, {@code log-ct-plus}, {@code log-ct-orig} or {@code boxcox}
+   * @param p parameters ({@code lambda} for Box-Cox)
+   * @param indicator the indicator, for error messages
+   * @return the transformed column
+   */
+  public static double[] transform(double[] x, String name, Parameters p, String indicator) {
+    double min = Statistics.min(x);
+    double max = Statistics.max(x);
+    double a = 0.01 * (max - min);
+    double[] out = new double[x.length];
+    switch (name) {
+      case "log-ct" -> {
+        for (int i = 0; i < x.length; i++) {
+          out[i] = Math.log(x[i] - min + a);
+        }
+      }
+      case "log-ct-plus" -> {
+        boolean positive = !(Statistics.skew(x) < 0);
+        for (int i = 0; i < x.length; i++) {
+          out[i] = positive ? Math.log(x[i] - min + a) : -Math.log(max + a - x[i]);
+        }
+      }
+      case "log-ct-orig" -> {
+        for (int i = 0; i < x.length; i++) {
+          out[i] = Math.log(x[i] - min + 1);
+        }
+      }
+      case "boxcox" -> {
+        double lambda = p.requireNumber("lambda", "boxcox");
+        for (int i = 0; i < x.length; i++) {
+          double v = x[i] - min + 1;
+          out[i] = lambda == 0 ? Math.log(v) : (Math.pow(v, lambda) - 1) / lambda;
+        }
+      }
+      default -> throw new IndicatorsException("indicator '" + indicator + "': transform '"
+          + name + "' is unknown; expected log-ct, log-ct-plus, log-ct-orig, boxcox or none");
+    }
+    return out;
+  }
+}

@@ -1,0 +1,115 @@
+package io.github.learningcities.lcn.indicators.method;
+
+import java.util.List;
+
+/**
+ * Combines the children of one aggregate into its score, for all units at once (so that
+ * methods that compare units, such as Copeland, fit).
+ *
+ * <p>{@code children[k][row]} is child k's score of unit {@code row}, NaN when missing; weights
+ * are the children's weights, normalised to sum to 1. The engine has already dealt with the
+ * availability threshold and with units whose present weights sum to zero (their output is
+ * overwritten with missing), so an aggregator only has to skip missing children with their
+ * weights. For a method that works unit by unit, implement {@link RowAggregator} and wrap it
+ * with {@link #rowWise(RowAggregator)}.
+ *
+ * @since 0.1.0
+ */
+@FunctionalInterface
+public interface Aggregator {
+
+  /**
+   * Aggregates.
+   *
+   * @param children child scores by child then unit, NaN for missing (do not modify)
+   * @param weights the children's weights, summing to 1
+   * @param out where to write one score per unit
+   * @param parameters the method's parameters
+   * @param context the aggregate and its children, for error messages
+   */
+  void aggregate(double[][] children, double[] weights, double[] out, Parameters parameters,
+      Context context);
+
+  /**
+   * Adapts a row function: it receives the present values of one unit and their weights
+   * (re-normalised to sum to 1).
+   *
+   * @param row the row function
+   * @return the aggregator
+   */
+  static Aggregator rowWise(RowAggregator row) {
+    return (children, weights, out, parameters, context) -> {
+      int k = children.length;
+      double[] v = new double[k];
+      double[] w = new double[k];
+      for (int u = 0; u < out.length; u++) {
+        int n = 0;
+        double sum = 0;
+        for (int c = 0; c < k; c++) {
+          double x = children[c][u];
+          if (!Double.isNaN(x)) {
+            v[n] = x;
+            w[n] = weights[c];
+            sum += weights[c];
+            n++;
+          }
+        }
+        if (n == 0 || sum <= 0) {
+          out[u] = Double.NaN;
+          continue;
+        }
+        for (int i = 0; i < n; i++) {
+          w[i] /= sum;
+        }
+        out[u] = row.aggregate(v, w, n, parameters);
+      }
+    };
+  }
+
+  /**
+   * Aggregates one unit's present children.
+   *
+   * @since 0.1.0
+   */
+  @FunctionalInterface
+  interface RowAggregator {
+    /**
+     * Aggregates.
+     *
+     * @param values the present values in positions 0..n-1
+     * @param weights their weights (summing to 1) in positions 0..n-1
+     * @param n how many values are present (at least 1)
+     * @param parameters the method's parameters
+     * @return the score
+     */
+    double aggregate(double[] values, double[] weights, int n, Parameters parameters);
+  }
+
+  /**
+   * What an aggregator may know, for its error messages.
+   *
+   * @since 0.1.0
+   */
+  interface Context {
+    /**
+     * Returns the aggregate's code.
+     *
+     * @return the code
+     */
+    String node();
+
+    /**
+     * Returns the children's codes, in the order of {@code children}.
+     *
+     * @return the codes
+     */
+    List<String> childCodes();
+
+    /**
+     * Returns the units' codes, in row order.
+     *
+     * @return the codes
+     */
+    List<String> unitCodes();
+  }
+}

@@ -1,0 +1,217 @@
+package io.github.learningcities.lcn.indicators.method;
+
+import io.github.learningcities.lcn.indicators.IndicatorsException;
+import io.github.learningcities.lcn.indicators.internal.BuiltInAggregators;
+import io.github.learningcities.lcn.indicators.internal.BuiltInImputers;
+import io.github.learningcities.lcn.indicators.internal.BuiltInNormalisers;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The methods a pipeline can name: the built-ins plus the user's own. Immutable: {@code with*}
+ * returns a copy with one more method, so an engine built on a registry never changes under
+ * its users.
+ *
+ * <pre>{@code
+ * MethodRegistry methods = MethodRegistry.standard()
+ *     .withNormaliser("log-minmax", (x, out, p, c) -> { ... });
+ * Engine engine = Engine.using(methods);
+ * }</pre>
+ *
+ * <p>Built-in names: normalisers {@code minmax, zscore, rank, borda, prank, fracmax, dist2max,
+ * dist2ref, dist2targ, goalposts, scaled, none}; imputers {@code mean, median, group-mean,
+ * group-median, none}; aggregators {@code arithmetic, geometric, harmonic, generalised,
+ * copeland, mazziotta-pareto}; treatments {@code coinr, boxcox, log, none} (built into the
+ * engine) and any registered {@link Transformer}. A built-in name cannot be replaced.
+ *
+ * @since 0.1.0
+ */
+public final class MethodRegistry {
+  private static final MethodRegistry STANDARD = new MethodRegistry(BuiltInNormalisers.all(),
+      BuiltInImputers.all(), BuiltInAggregators.all(), Map.of());
+  private static final Set<String> BUILT_IN_TREATMENTS = Set.of("coinr", "boxcox", "log", "none");
+
+  private final Map<String, Normaliser> normalisers;
+  private final Map<String, Imputer> imputers;
+  private final Map<String, Aggregator> aggregators;
+  private final Map<String, Transformer> transformers;
+
+  private MethodRegistry(Map<String, Normaliser> normalisers, Map<String, Imputer> imputers,
+      Map<String, Aggregator> aggregators, Map<String, Transformer> transformers) {
+    this.normalisers = Collections.unmodifiableMap(new LinkedHashMap<>(normalisers));
+    this.imputers = Collections.unmodifiableMap(new LinkedHashMap<>(imputers));
+    this.aggregators = Collections.unmodifiableMap(new LinkedHashMap<>(aggregators));
+    this.transformers = Collections.unmodifiableMap(new LinkedHashMap<>(transformers));
+  }
+
+  /**
+   * Returns the registry of built-in methods.
+   *
+   * @return the standard registry
+   */
+  public static MethodRegistry standard() {
+    return STANDARD;
+  }
+
+  private static <T> Map<String, T> plus(Map<String, T> map, Map<String, T> builtIns,
+      String name, T method, String kind) {
+    Objects.requireNonNull(method, "method");
+    if (name == null || name.isBlank()) {
+      throw new IndicatorsException(kind + " name is blank; expected a non-empty name");
+    }
+    if (builtIns.containsKey(name)) {
+      throw new IndicatorsException(kind + " '" + name
+          + "' is built in and cannot be replaced; register under another name");
+    }
+    Map<String, T> copy = new LinkedHashMap<>(map);
+    copy.put(name, method);
+    return copy;
+  }
+
+  /**
+   * Returns a copy with one more normaliser.
+   *
+   * @param name the name pipelines use
+   * @param normaliser the method
+   * @return the new registry
+   */
+  public MethodRegistry withNormaliser(String name, Normaliser normaliser) {
+    return new MethodRegistry(plus(normalisers, STANDARD.normalisers, name, normaliser,
+        "normaliser"), imputers, aggregators, transformers);
+  }
+
+  /**
+   * Returns a copy with one more imputer.
+   *
+   * @param name the name pipelines use
+   * @param imputer the method
+   * @return the new registry
+   */
+  public MethodRegistry withImputer(String name, Imputer imputer) {
+    return new MethodRegistry(normalisers, plus(imputers, STANDARD.imputers, name, imputer,
+        "imputer"), aggregators, transformers);
+  }
+
+  /**
+   * Returns a copy with one more aggregator.
+   *
+   * @param name the name pipelines use
+   * @param aggregator the method
+   * @return the new registry
+   */
+  public MethodRegistry withAggregator(String name, Aggregator aggregator) {
+    return new MethodRegistry(normalisers, imputers, plus(aggregators, STANDARD.aggregators,
+        name, aggregator, "aggregator"), transformers);
+  }
+
+  /**
+   * Returns a copy with one more outlier treatment.
+   *
+   * @param name the name pipelines use
+   * @param transformer the method
+   * @return the new registry
+   */
+  public MethodRegistry withTransformer(String name, Transformer transformer) {
+    if (BUILT_IN_TREATMENTS.contains(name)) {
+      throw new IndicatorsException("treatment '" + name
+          + "' is built in and cannot be replaced; register under another name");
+    }
+    return new MethodRegistry(normalisers, imputers, aggregators,
+        plus(transformers, Map.of(), name, transformer, "treatment"));
+  }
+
+  /**
+   * Looks up a normaliser.
+   *
+   * @param name the name
+   * @return the method
+   * @throws IndicatorsException naming the known methods if there is none by that name
+   */
+  public Normaliser normaliser(String name) {
+    return find(normalisers, name, "normalisation");
+  }
+
+  /**
+   * Looks up an imputer.
+   *
+   * @param name the name
+   * @return the method
+   * @throws IndicatorsException naming the known methods if there is none by that name
+   */
+  public Imputer imputer(String name) {
+    return find(imputers, name, "imputation");
+  }
+
+  /**
+   * Looks up an aggregator.
+   *
+   * @param name the name
+   * @return the method
+   * @throws IndicatorsException naming the known methods if there is none by that name
+   */
+  public Aggregator aggregator(String name) {
+    return find(aggregators, name, "aggregation");
+  }
+
+  /**
+   * Looks up a registered outlier treatment (the built-in ones are part of the engine).
+   *
+   * @param name the name
+   * @return the method
+   * @throws IndicatorsException naming the known methods if there is none by that name
+   */
+  public Transformer transformer(String name) {
+    return find(transformers, name, "treatment");
+  }
+
+  /**
+   * Returns whether a treatment name is known (built in or registered).
+   *
+   * @param name the name
+   * @return true if known
+   */
+  public boolean hasTreatment(String name) {
+    return BUILT_IN_TREATMENTS.contains(name) || transformers.containsKey(name);
+  }
+
+  /**
+   * Returns the names of all normalisers.
+   *
+   * @return the names
+   */
+  public Set<String> normaliserNames() {
+    return normalisers.keySet();
+  }
+
+  /**
+   * Returns the names of all imputers.
+   *
+   * @return the names
+   */
+  public Set<String> imputerNames() {
+    return imputers.keySet();
+  }
+
+  /**
+   * Returns the names of all aggregators.
+   *
+   * @return the names
+   */
+  public Set<String> aggregatorNames() {
+    return aggregators.keySet();
+  }
+
+  private static <T> T find(Map<String, T> map, String name, String kind) {
+    T m = map.get(name);
+    if (m == null) {
+      Supplier<String> known = () -> String.join(", ", map.keySet());
+      throw new IndicatorsException(kind + " method '" + name + "' is unknown; expected one of "
+          + known.get() + " (or register it in the MethodRegistry)");
+    }
+    return m;
+  }
+}

@@ -1,0 +1,224 @@
+package io.github.learningcities.lcn.indicators.method;
+
+import java.util.Arrays;
+
+/**
+ * Descriptive statistics over the present (non-NaN) values of a column, as COINr computes them.
+ *
+ * <p>{@link #skew} and {@link #kurtosis} are the bias-corrected sample statistics (e1071 type 2,
+ * Excel's SKEW and KURT); {@link #sd} is the sample standard deviation (n - 1). Every method
+ * returns NaN when there are too few present values for the statistic.
+ *
+ * @since 0.1.0
+ */
+public final class Statistics {
+  private Statistics() {}
+
+  /**
+   * Counts present values.
+   *
+   * @param x the column
+   * @return the count of non-NaN values
+   */
+  public static int count(double[] x) {
+    int n = 0;
+    for (double v : x) {
+      if (!Double.isNaN(v)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Returns the smallest present value.
+   *
+   * @param x the column
+   * @return the minimum, NaN if none is present
+   */
+  public static double min(double[] x) {
+    double m = Double.POSITIVE_INFINITY;
+    boolean any = false;
+    for (double v : x) {
+      if (!Double.isNaN(v)) {
+        any = true;
+        if (v < m) {
+          m = v;
+        }
+      }
+    }
+    return any ? m : Double.NaN;
+  }
+
+  /**
+   * Returns the largest present value.
+   *
+   * @param x the column
+   * @return the maximum, NaN if none is present
+   */
+  public static double max(double[] x) {
+    double m = Double.NEGATIVE_INFINITY;
+    boolean any = false;
+    for (double v : x) {
+      if (!Double.isNaN(v)) {
+        any = true;
+        if (v > m) {
+          m = v;
+        }
+      }
+    }
+    return any ? m : Double.NaN;
+  }
+
+  /**
+   * Returns the mean of the present values.
+   *
+   * @param x the column
+   * @return the mean, NaN if none is present
+   */
+  public static double mean(double[] x) {
+    double s = 0;
+    int n = 0;
+    for (double v : x) {
+      if (!Double.isNaN(v)) {
+        s += v;
+        n++;
+      }
+    }
+    return n == 0 ? Double.NaN : s / n;
+  }
+
+  /**
+   * Returns the sample standard deviation (n - 1) of the present values.
+   *
+   * @param x the column
+   * @return the standard deviation, NaN with fewer than 2 values
+   */
+  public static double sd(double[] x) {
+    int n = count(x);
+    if (n < 2) {
+      return Double.NaN;
+    }
+    double m = mean(x);
+    double ss = 0;
+    for (double v : x) {
+      if (!Double.isNaN(v)) {
+        ss += (v - m) * (v - m);
+      }
+    }
+    return Math.sqrt(ss / (n - 1));
+  }
+
+  /**
+   * Returns the median of the present values (mean of the two middle values for an even count).
+   *
+   * @param x the column
+   * @return the median, NaN if none is present
+   */
+  public static double median(double[] x) {
+    double[] p = present(x);
+    if (p.length == 0) {
+      return Double.NaN;
+    }
+    Arrays.sort(p);
+    int h = p.length / 2;
+    return p.length % 2 == 1 ? p[h] : (p[h - 1] + p[h]) / 2.0;
+  }
+
+  /**
+   * Returns the bias-corrected sample skewness of the present values.
+   *
+   * @param x the column
+   * @return the skewness, NaN with fewer than 3 values
+   */
+  public static double skew(double[] x) {
+    int n = count(x);
+    if (n < 3) {
+      return Double.NaN;
+    }
+    double m = mean(x);
+    double s2 = 0;
+    double s3 = 0;
+    for (double v : x) {
+      if (!Double.isNaN(v)) {
+        double d = v - m;
+        s2 += d * d;
+        s3 += d * d * d;
+      }
+    }
+    double y = Math.sqrt(n) * s3 / Math.pow(s2, 1.5);
+    return y * Math.sqrt((double) n * (n - 1)) / (n - 2);
+  }
+
+  /**
+   * Returns the bias-corrected sample excess kurtosis of the present values.
+   *
+   * @param x the column
+   * @return the kurtosis, NaN with fewer than 4 values
+   */
+  public static double kurtosis(double[] x) {
+    int n = count(x);
+    if (n < 4) {
+      return Double.NaN;
+    }
+    double m = mean(x);
+    double s2 = 0;
+    double s4 = 0;
+    for (double v : x) {
+      if (!Double.isNaN(v)) {
+        double d = v - m;
+        double d2 = d * d;
+        s2 += d2;
+        s4 += d2 * d2;
+      }
+    }
+    double r = n * s4 / (s2 * s2);
+    return ((n + 1) * (r - 3) + 6) * (n - 1) / ((double) (n - 2) * (n - 3));
+  }
+
+  /**
+   * Returns the present values, in order.
+   *
+   * @param x the column
+   * @return a new array of the non-NaN values
+   */
+  public static double[] present(double[] x) {
+    double[] p = new double[count(x)];
+    int k = 0;
+    for (double v : x) {
+      if (!Double.isNaN(v)) {
+        p[k++] = v;
+      }
+    }
+    return p;
+  }
+
+  /**
+   * Ranks the present values ascending, ties sharing the lowest rank (R's
+   * {@code rank(x, ties.method = "min", na.last = "keep")}); missing stays NaN.
+   *
+   * @param x the column
+   * @return ranks 1..n as doubles, NaN where missing
+   */
+  public static double[] ascendingRanks(double[] x) {
+    int n = x.length;
+    Integer[] idx = new Integer[count(x)];
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      if (!Double.isNaN(x[i])) {
+        idx[k++] = i;
+      }
+    }
+    Arrays.sort(idx, (a, b) -> Double.compare(x[a], x[b]));
+    double[] r = new double[n];
+    Arrays.fill(r, Double.NaN);
+    for (int i = 0; i < idx.length; i++) {
+      if (i > 0 && x[idx[i]] == x[idx[i - 1]]) {
+        r[idx[i]] = r[idx[i - 1]];
+      } else {
+        r[idx[i]] = i + 1;
+      }
+    }
+    return r;
+  }
+}

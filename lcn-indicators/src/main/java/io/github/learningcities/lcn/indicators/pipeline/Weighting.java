@@ -1,0 +1,80 @@
+package io.github.learningcities.lcn.indicators.pipeline;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Which weights aggregation uses: the framework's own ({@link #fromFramework()}), all equal
+ * ({@link #equal()}), a named weight set of the framework ({@link #set(String)}), and on top of
+ * any of them manual weights for some nodes ({@link #withManual}). Weights are relative within
+ * each parent. A change of weighting only re-aggregates when results are regenerated.
+ *
+ * @param source {@code framework}, {@code equal} or {@code set}
+ * @param set the weight set's name when source is {@code set}
+ * @param manual node code to weight, applied last
+ * @since 0.1.0
+ */
+public record Weighting(String source, Optional<String> set, Map<String, Double> manual) {
+
+  /** Validates and copies. */
+  public Weighting {
+    Objects.requireNonNull(source, "source");
+    if (!source.equals("framework") && !source.equals("equal") && !source.equals("set")) {
+      throw new IllegalArgumentException("weighting source '" + source
+          + "' is invalid; expected framework, equal or set");
+    }
+    Objects.requireNonNull(set, "set");
+    if (source.equals("set") != set.isPresent()) {
+      throw new IllegalArgumentException("a weight set name is needed exactly when source is 'set'");
+    }
+    manual = Map.copyOf(new TreeMap<>(Objects.requireNonNull(manual, "manual")));
+    manual.forEach((code, w) -> {
+      if (w == null || !Double.isFinite(w) || w < 0) {
+        throw new IllegalArgumentException("manual weight of '" + code + "' is " + w
+            + "; expected a finite number >= 0");
+      }
+    });
+  }
+
+  /**
+   * The framework's node weights (COINr's {@code iMeta} weights).
+   *
+   * @return the weighting
+   */
+  public static Weighting fromFramework() {
+    return new Weighting("framework", Optional.empty(), Map.of());
+  }
+
+  /**
+   * Equal weights within every parent.
+   *
+   * @return the weighting
+   */
+  public static Weighting equal() {
+    return new Weighting("equal", Optional.empty(), Map.of());
+  }
+
+  /**
+   * A named weight set of the framework.
+   *
+   * @param name the set's name
+   * @return the weighting
+   */
+  public static Weighting set(String name) {
+    return new Weighting("set", Optional.of(name), Map.of());
+  }
+
+  /**
+   * Returns a copy with manual weights for some nodes.
+   *
+   * @param weights node code to weight
+   * @return the copy
+   */
+  public Weighting withManual(Map<String, Double> weights) {
+    TreeMap<String, Double> copy = new TreeMap<>(manual);
+    copy.putAll(weights);
+    return new Weighting(source, set, copy);
+  }
+}
