@@ -22,4 +22,21 @@ module io.github.learningcities.lcn.model {
   exports io.github.learningcities.lcn.model.declaration;
   exports io.github.learningcities.lcn.model.event;
   exports io.github.learningcities.lcn.model.catalog;
+  exports io.github.learningcities.lcn.model.unesco;
+
+  // Jackson binds the generated Immutable*.Json delegates, which are not public.
+  opens io.github.learningcities.lcn.model.text to tools.jackson.databind,
+      com.fasterxml.jackson.databind;
+  opens io.github.learningcities.lcn.model.place to tools.jackson.databind,
+      com.fasterxml.jackson.databind;
+  opens io.github.learningcities.lcn.model.city to tools.jackson.databind,
+      com.fasterxml.jackson.databind;
+  opens io.github.learningcities.lcn.model.people to tools.jackson.databind,
+      com.fasterxml.jackson.databind;
+  opens io.github.learningcities.lcn.model.network to tools.jackson.databind,
+      com.fasterxml.jackson.databind;
+  opens io.github.learningcities.lcn.model.declaration to tools.jackson.databind,
+      com.fasterxml.jackson.databind;
+  opens io.github.learningcities.lcn.model.event to tools.jackson.databind,
+      com.fasterxml.jackson.databind;
 }

@@ -109,13 +109,9 @@ public abstract class Provenance {
    */
   @Value.Check
   protected void check() {
-    String object = "Provenance[" + (source() == null ? "?" : source()) + "]";
-    if (source() == null || source().isBlank()) {
+    String object = "Provenance[" + source() + "]";
+    if (source().isBlank()) {
       throw new InvalidModelException(object, "source", source(), "a non-blank citation");
-    }
-    if (confidence() == null) {
-      throw new InvalidModelException(object, "confidence", null,
-          "one of VERIFIED, PROBABLE, UNVERIFIED");
     }
     if (edition().isPresent() && edition().get().isBlank()) {
       throw new InvalidModelException(object, "edition", edition().get(),

@@ -4,6 +4,7 @@ import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.catalog.CatalogFormatException;
 import io.github.learningcities.lcn.model.catalog.Confidence;
 import io.github.learningcities.lcn.model.catalog.Provenance;
+import io.github.learningcities.lcn.model.text.LocalizedText;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -193,6 +195,52 @@ public final class CatalogDocument {
       throw new CatalogFormatException(resourceName, 0,
           "the source headers describe an invalid provenance: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Builds the catalog title from the {@code #title.TAG} headers, one per language.
+   *
+   * @return the title
+   * @throws CatalogFormatException if there is no {@code #title.en} header or a tag is invalid
+   */
+  public LocalizedText title() {
+    requiredHeader("title.en");
+    Map<String, String> texts = new LinkedHashMap<>();
+    for (Map.Entry<String, List<Header>> e : headers.entrySet()) {
+      if (e.getKey().startsWith("title.")) {
+        texts.put(e.getKey().substring("title.".length()), header(e.getKey()).orElse(""));
+      }
+    }
+    try {
+      return LocalizedText.of(texts);
+    } catch (InvalidModelException e) {
+      throw new CatalogFormatException(resourceName, headers.get("title.en").get(0).line(),
+          "the title headers are invalid: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Returns the language tags declared unofficial by {@code #translation.TAG: unofficial}
+   * headers.
+   *
+   * @return the tags, in file order
+   * @throws CatalogFormatException if a translation header has another value
+   */
+  public Set<String> unofficialTranslations() {
+    Set<String> tags = new LinkedHashSet<>();
+    for (Map.Entry<String, List<Header>> e : headers.entrySet()) {
+      if (e.getKey().startsWith("translation.")) {
+        String value = header(e.getKey()).orElse("");
+        if (!value.equals("unofficial") && !value.equals("official")) {
+          throw headerError(e.getKey(), "\"" + value + "\" is not a translation status;"
+              + " expected \"official\" or \"unofficial\"");
+        }
+        if (value.equals("unofficial")) {
+          tags.add(e.getKey().substring("translation.".length()));
+        }
+      }
+    }
+    return java.util.Collections.unmodifiableSet(tags);
   }
 
   private CatalogFormatException headerError(String key, String rule) {

@@ -1,0 +1,67 @@
+package io.github.learningcities.lcn.model.unesco;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.learningcities.lcn.model.InvalidModelException;
+import io.github.learningcities.lcn.model.ModelStyle;
+import io.github.learningcities.lcn.model.catalog.Confidence;
+import io.github.learningcities.lcn.model.text.LocalizedText;
+import org.immutables.value.Value;
+
+/**
+ * A sub-point of an {@link ActionArea} of the UNESCO Guidelines for Building Learning Cities,
+ * e.g. "Take stock of what is already being done across sectors and stakeholders".
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@ModelStyle
+@JsonPropertyOrder({"number", "text", "confidence"})
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableActionPoint.class)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableActionPoint.class)
+@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableActionPoint.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableActionPoint.class)
+public abstract class ActionPoint {
+
+  /**
+   * Returns the 1-based number of the point within its area.
+   *
+   * @return the number
+   */
+  public abstract int number();
+
+  /**
+   * Returns the wording of the point.
+   *
+   * @return the text
+   */
+  public abstract LocalizedText text();
+
+  /**
+   * Returns how sure the SDK is of this point (some are reconstructions).
+   *
+   * @return the confidence
+   */
+  public abstract Confidence confidence();
+
+  /**
+   * Checks the invariants.
+   *
+   * @throws InvalidModelException if the number is not positive
+   */
+  @Value.Check
+  protected void check() {
+    if (number() < 1) {
+      throw new InvalidModelException("ActionPoint[" + number() + "]", "number", number(),
+          "a number of at least 1");
+    }
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutableActionPoint.Builder builder() {
+    return ImmutableActionPoint.builder();
+  }
+}
