@@ -32,6 +32,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs pipelines. Immutable and thread-safe: one engine can serve many threads.
@@ -52,6 +54,7 @@ import java.util.OptionalDouble;
  * @since 0.1.0
  */
 public final class Engine {
+  private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
   private static final Engine STANDARD = new Engine(MethodRegistry.standard());
 
   private final MethodRegistry methods;
@@ -265,6 +268,12 @@ public final class Engine {
       Diagnostics ad = new Diagnostics(List.of(), List.of(), List.of(), List.of(), aggNotes);
       this.state = new State(units, raw, den, dd, kept, sd, imp, id, tre, td, norm, nd, scores,
           weights, ad, previous == null ? Step.DENOMINATION : from);
+      if (LOG.isDebugEnabled()) {
+        LOG.debug("computed {} nodes for {} units from step {}: {} imputed cells, {} treated "
+            + "points, {} screened units, {} notes", scores.length, keptUnits.size(),
+            state.recomputedFrom(), id.imputedCells().size(), td.treatedPoints().size(),
+            sd.screenedUnits().size(), dd.notes().size() + nd.notes().size() + ad.notes().size());
+      }
     }
 
     Results results() {

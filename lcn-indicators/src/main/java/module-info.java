@@ -1,0 +1,16 @@
+/**
+ * The composite-indicator engine of the LCN SDK: frameworks, datasets, pipelines, methods,
+ * results and diagnostics.
+ *
+ * @since 0.1.0
+ */
+module io.github.learningcities.lcn.indicators {
+  requires org.slf4j;
+
+  exports io.github.learningcities.lcn.indicators;
+  exports io.github.learningcities.lcn.indicators.data;
+  exports io.github.learningcities.lcn.indicators.engine;
+  exports io.github.learningcities.lcn.indicators.framework;
+  exports io.github.learningcities.lcn.indicators.method;
+  exports io.github.learningcities.lcn.indicators.pipeline;
+}
