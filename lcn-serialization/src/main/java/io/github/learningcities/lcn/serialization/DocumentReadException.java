@@ -1,0 +1,90 @@
+package io.github.learningcities.lcn.serialization;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Thrown when a document cannot be read: malformed syntax or content that breaks a rule of the
+ * format. The message starts with the place ({@code source, line L, column C (field F)}) and
+ * then says what is wrong and what would be valid. The accessors give the same place for
+ * programs that point at the error.
+ *
+ * @since 0.1.0
+ */
+public class DocumentReadException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final String source;
+  private final int line;
+  private final int column;
+  private final String field;
+
+  /**
+   * Creates the exception.
+   *
+   * @param source the document's name (a file path or a name the caller gave)
+   * @param line the 1-based line, or 0 when the error concerns the whole document
+   * @param column the 1-based character column, or 0 when the error concerns a whole line
+   * @param field the name of the field (CSV column) at fault, or {@code null}
+   * @param message what is wrong and what would be valid
+   * @param cause the underlying error, or {@code null}
+   */
+  public DocumentReadException(String source, int line, int column, String field,
+      String message, Throwable cause) {
+    super(place(source, line, column, field) + ": " + message, cause);
+    this.source = Objects.requireNonNull(source, "source");
+    this.line = line;
+    this.column = column;
+    this.field = field;
+  }
+
+  private static String place(String source, int line, int column, String field) {
+    StringBuilder sb = new StringBuilder(source);
+    if (line > 0) {
+      sb.append(", line ").append(line);
+    }
+    if (column > 0) {
+      sb.append(", column ").append(column);
+    }
+    if (field != null) {
+      sb.append(" (field '").append(field).append("')");
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Returns the name of the document.
+   *
+   * @return the source name
+   */
+  public String source() {
+    return source;
+  }
+
+  /**
+   * Returns the 1-based line of the error.
+   *
+   * @return the line, or 0 when the error concerns the whole document
+   */
+  public int line() {
+    return line;
+  }
+
+  /**
+   * Returns the 1-based character column of the error.
+   *
+   * @return the column, or 0 when the error concerns a whole line
+   */
+  public int column() {
+    return column;
+  }
+
+  /**
+   * Returns the name of the field (CSV column) at fault.
+   *
+   * @return the field, or empty when the error does not concern one field
+   */
+  public Optional<String> field() {
+    return Optional.ofNullable(field);
+  }
+}

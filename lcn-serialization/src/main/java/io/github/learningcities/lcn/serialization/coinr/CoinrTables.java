@@ -1,0 +1,712 @@
+package io.github.learningcities.lcn.serialization.coinr;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import io.github.learningcities.lcn.indicators.IndicatorsException;
+import io.github.learningcities.lcn.indicators.data.Dataset;
+import io.github.learningcities.lcn.indicators.data.Unit;
+import io.github.learningcities.lcn.indicators.framework.Direction;
+import io.github.learningcities.lcn.indicators.framework.Framework;
+import io.github.learningcities.lcn.indicators.framework.InvalidFrameworkException;
+import io.github.learningcities.lcn.indicators.framework.Node;
+import io.github.learningcities.lcn.indicators.pipeline.Pipeline;
+import io.github.learningcities.lcn.serialization.DocumentReadException;
+import io.github.learningcities.lcn.serialization.DocumentWriteException;
+import io.github.learningcities.lcn.serialization.coinr.CsvTable.Cell;
+import io.github.learningcities.lcn.serialization.coinr.CsvTable.Row;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads and writes COINr's input tables: iData (one row per unit) and iMeta (one row per
+ * indicator, aggregate, group variable, denominator or other column).
+ *
+ * <pre>{@code
+ * CoinrInput in = CoinrTables.read(Path.of("ASEM_iData.csv"), Path.of("ASEM_iMeta.csv"));
+ * Results results = Engine.standard().run(in.framework(), in.dataset(), in.pipeline());
+ * CoinrTables.write(in, Path.of("out_iData.csv"), Path.of("out_iMeta.csv"));
+ * }</pre>
+ *
+ * <h2>iMeta</h2>
+ * Columns {@code Level, iCode, iName, Direction, Weight, Unit, Target, Denominator, Parent,
+ * Type}, in any order; {@code Level, iCode, Direction, Weight, Parent, Type} are required,
+ * further columns are kept as extras. {@code Type} is one of {@code Indicator, Aggregate,
+ * Group, Denominator, Other}. Each Indicator and Aggregate row becomes a
+ * {@link Node}: weight, direction ({@code 1} or {@code -1}), unit, optional target, optional
+ * denominator (the iCode of a Denominator row) and parent (the iCode of an Aggregate row; empty
+ * for the top node). {@code Level} must agree with the row's place in the tree: 1 for an
+ * indicator, one more than its highest child for an aggregate. Group and Denominator rows name
+ * columns of iData whose values become the units' group memberships and denominators.
+ *
+ * <h2>iData</h2>
+ * A {@code uCode} column (required, unique, no spaces), optional {@code uName} and
+ * {@code Time}, and columns named by iMeta rows of type Indicator, Group, Denominator or Other
+ * (never Aggregate: aggregates are computed). Indicator and Denominator values are decimal
+ * numbers; an empty field, or R's {@code NA}, is missing. One row per unit: panel data with
+ * several {@code Time} values per unit must be split by {@code Time} first.
+ *
+ * <h2>Errors</h2>
+ * Reading either returns a complete {@link CoinrInput} or throws a
+ * {@link DocumentReadException} that names the file, line, column and field, and says what
+ * would be valid. Writing uses the shortest decimal form that parses back to the same double,
+ * so that reading the written tables gives an equal framework and dataset.
+ *
+ * @since 0.1.0
+ */
+public final class CoinrTables {
+  private static final Logger LOG = LoggerFactory.getLogger(CoinrTables.class);
+
+  /** COINr's iMeta columns, in COINr's order. */
+  public static final List<String> META_COLUMNS = List.of("Level", "iCode", "iName",
+      "Direction", "Weight", "Unit", "Target", "Denominator", "Parent", "Type");
+
+  private static final List<String> REQUIRED_META_COLUMNS =
+      List.of("Level", "iCode", "Direction", "Weight", "Parent", "Type");
+  private static final String UCODE = "uCode";
+  private static final String UNAME = "uName";
+  private static final String TIME = "Time";
+  private static final Pattern NUMBER =
+      Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+  private static final Pattern CODE = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_.\\-]*");
+  private static final String CODE_RULE =
+      "a letter or '_' followed by letters, digits, '_', '.' or '-' (no spaces)";
+
+  private CoinrTables() {}
+
+  /**
+   * Reads iData and iMeta files (UTF-8).
+   *
+   * @param iData the iData table
+   * @param iMeta the iMeta table
+   * @return the framework, dataset, default pipeline and table details
+   * @throws IOException if a file cannot be read or is not valid UTF-8
+   * @throws DocumentReadException if a table breaks a rule; names file, line and column
+   */
+  public static CoinrInput read(Path iData, Path iMeta) throws IOException {
+    try (Reader d = Files.newBufferedReader(iData, UTF_8);
+        Reader m = Files.newBufferedReader(iMeta, UTF_8)) {
+      return read(d, iData.toString(), m, iMeta.toString());
+    }
+  }
+
+  /**
+   * Reads iData and iMeta from byte streams (UTF-8). The streams are not closed.
+   *
+   * @param iData the iData table
+   * @param iDataSource the name of iData in error messages
+   * @param iMeta the iMeta table
+   * @param iMetaSource the name of iMeta in error messages
+   * @return the framework, dataset, default pipeline and table details
+   * @throws IOException if a stream cannot be read or is not valid UTF-8
+   * @throws DocumentReadException if a table breaks a rule; names source, line and column
+   */
+  public static CoinrInput read(InputStream iData, String iDataSource, InputStream iMeta,
+      String iMetaSource) throws IOException {
+    return read(utf8(iData), iDataSource, utf8(iMeta), iMetaSource);
+  }
+
+  private static Reader utf8(InputStream in) {
+    return new BufferedReader(new InputStreamReader(in, UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)));
+  }
+
+  /**
+   * Reads iData and iMeta from character streams. The readers are not closed.
+   *
+   * @param iData the iData table
+   * @param iDataSource the name of iData in error messages
+   * @param iMeta the iMeta table
+   * @param iMetaSource the name of iMeta in error messages
+   * @return the framework, dataset, default pipeline and table details
+   * @throws IOException if a reader fails
+   * @throws DocumentReadException if a table breaks a rule; names source, line and column
+   */
+  public static CoinrInput read(Reader iData, String iDataSource, Reader iMeta,
+      String iMetaSource) throws IOException {
+    CsvTable meta = CsvTable.read(iMeta, iMetaSource);
+    CsvTable data = CsvTable.read(iData, iDataSource);
+    Meta m = readMeta(meta);
+    CoinrInput in = readData(data, m);
+    LOG.debug("read {} units x {} indicators from {} and a framework of {} nodes from {}",
+        in.dataset().unitCount(), in.dataset().indicators().size(), iDataSource,
+        in.framework().nodes().size(), iMetaSource);
+    return in;
+  }
+
+  /** An iMeta row with its code and type. */
+  private record MetaRow(String code, CoinrType type, Row row) {}
+
+  /** What iMeta holds. */
+  private record Meta(CsvTable table, Framework framework, Map<String, MetaRow> rows,
+      List<CoinrVariable> variables, Map<String, Map<String, String>> extras) {}
+
+  private static Meta readMeta(CsvTable t) {
+    for (String col : REQUIRED_META_COLUMNS) {
+      if (!t.has(col)) {
+        throw new DocumentReadException(t.source(), headerLine(t), 0, col, "the header has "
+            + "no column '" + col + "'; expected COINr's iMeta columns " + META_COLUMNS
+            + " (Level, iCode, Direction, Weight, Parent and Type are required)", null);
+      }
+    }
+    Map<String, MetaRow> rows = new LinkedHashMap<>();
+    Map<String, Map<String, String>> extras = new LinkedHashMap<>();
+    for (Row row : t.rows()) {
+      Cell codeCell = cell(t, row, "iCode");
+      String code = codeCell.text().trim();
+      if (code.isEmpty()) {
+        throw error(t, codeCell, "iCode", "iCode is empty; expected " + CODE_RULE);
+      }
+      if (!CODE.matcher(code).matches()) {
+        throw error(t, codeCell, "iCode", "iCode '" + code + "' is invalid; expected "
+            + CODE_RULE);
+      }
+      MetaRow before = rows.get(code);
+      if (before != null) {
+        throw error(t, codeCell, "iCode", "iCode '" + code + "' appears twice (first on line "
+            + before.row().line() + "); expected unique codes");
+      }
+      Cell typeCell = cell(t, row, "Type");
+      CoinrType type = CoinrType.ofLabel(typeCell.text().trim()).orElseThrow(() -> error(t,
+          typeCell, "Type", "Type '" + typeCell.text() + "' of '" + code + "' is invalid; "
+              + "expected one of Indicator, Aggregate, Group, Denominator, Other"));
+      rows.put(code, new MetaRow(code, type, row));
+      Map<String, String> extra = new LinkedHashMap<>();
+      for (int j = 0; j < t.header().size(); j++) {
+        String col = t.header().get(j).text();
+        String text = row.cells().get(j).text();
+        if (!META_COLUMNS.contains(col) && !text.isEmpty()) {
+          extra.put(col, text);
+        }
+      }
+      if (!extra.isEmpty()) {
+        extras.put(code, extra);
+      }
+    }
+    List<Node> nodes = new ArrayList<>();
+    List<CoinrVariable> variables = new ArrayList<>();
+    Set<String> parents = new HashSet<>();
+    MetaRow root = null;
+    for (MetaRow r : rows.values()) {
+      if (r.type() != CoinrType.INDICATOR && r.type() != CoinrType.AGGREGATE) {
+        variables.add(new CoinrVariable(r.code(), text(t, r.row(), "iName"), r.type(),
+            text(t, r.row(), "Unit")));
+        continue;
+      }
+      Cell dirCell = cell(t, r.row(), "Direction");
+      double dir = number(t, dirCell, "Direction", false).orElseThrow();
+      if (dir != 1 && dir != -1) {
+        throw error(t, dirCell, "Direction", "Direction '" + dirCell.text() + "' of '"
+            + r.code() + "' is invalid; expected 1 (higher is better) or -1 (lower is better)");
+      }
+      Cell weightCell = cell(t, r.row(), "Weight");
+      double weight = number(t, weightCell, "Weight", false).orElseThrow();
+      if (weight < 0) {
+        throw error(t, weightCell, "Weight", "Weight " + weightCell.text() + " of '" + r.code()
+            + "' is negative; expected a number >= 0");
+      }
+      OptionalDouble target = t.has("Target")
+          ? number(t, cell(t, r.row(), "Target"), "Target", true) : OptionalDouble.empty();
+      Optional<String> denominator = Optional.empty();
+      if (t.has("Denominator") && !text(t, r.row(), "Denominator").isBlank()) {
+        Cell dc = cell(t, r.row(), "Denominator");
+        String d = dc.text().trim();
+        MetaRow dr = rows.get(d);
+        if (dr == null || dr.type() != CoinrType.DENOMINATOR) {
+          throw error(t, dc, "Denominator", "Denominator '" + d + "' of '" + r.code()
+              + "' is not the iCode of a row of Type Denominator; expected one of "
+              + codesOfType(rows, CoinrType.DENOMINATOR) + " or empty");
+        }
+        denominator = Optional.of(d);
+      }
+      Cell parentCell = cell(t, r.row(), "Parent");
+      String parent = parentCell.text().trim();
+      if (parent.isEmpty()) {
+        if (root != null) {
+          throw error(t, parentCell, "Parent", "Parent of '" + r.code() + "' is empty, but '"
+              + root.code() + "' (line " + root.row().line() + ") is already the top node; "
+              + "expected exactly one Indicator or Aggregate row with an empty Parent");
+        }
+        root = r;
+      } else {
+        MetaRow p = rows.get(parent);
+        if (p == null) {
+          throw error(t, parentCell, "Parent", "Parent '" + parent + "' of '" + r.code()
+              + "' is not an iCode of this table; expected the iCode of an Aggregate row "
+              + "(or empty for the top node)");
+        }
+        if (p.type() != CoinrType.AGGREGATE) {
+          throw error(t, parentCell, "Parent", "Parent '" + parent + "' of '" + r.code()
+              + "' is a row of Type " + p.type().label() + " (line " + p.row().line()
+              + "); expected the iCode of an Aggregate row");
+        }
+        parents.add(parent);
+      }
+      try {
+        nodes.add(new Node(r.code(), text(t, r.row(), "iName"), Optional.ofNullable(
+            parent.isEmpty() ? null : parent), weight, Direction.ofSign((int) dir),
+            text(t, r.row(), "Unit"), target, denominator, Optional.empty()));
+      } catch (InvalidFrameworkException e) {
+        throw new DocumentReadException(t.source(), r.row().line(), 0, null, e.getMessage(), e);
+      }
+    }
+    if (nodes.isEmpty()) {
+      throw new DocumentReadException(t.source(), 0, 0, "Type", "no row has Type Indicator "
+          + "or Aggregate; expected a framework of indicators and aggregates", null);
+    }
+    for (MetaRow r : rows.values()) {
+      if (r.type() == CoinrType.AGGREGATE && !parents.contains(r.code())) {
+        throw error(t, cell(t, r.row(), "Type"), "Type", "Aggregate '" + r.code() + "' has "
+            + "no children (no row names it as Parent); expected Type Indicator, or rows "
+            + "with Parent '" + r.code() + "'");
+      }
+    }
+    if (root == null) {
+      throw new DocumentReadException(t.source(), 0, 0, "Parent", "every Indicator and "
+          + "Aggregate row has a Parent, so the parents form a cycle; expected exactly one "
+          + "top node with an empty Parent", null);
+    }
+    Framework framework;
+    try {
+      framework = Framework.of(nodes);
+    } catch (InvalidFrameworkException e) {
+      MetaRow r = rows.get(e.node());
+      throw new DocumentReadException(t.source(), r == null ? 0 : r.row().line(), 0,
+          r == null ? null : "Parent", e.getMessage(), e);
+    }
+    for (MetaRow r : rows.values()) {
+      if (r.type() != CoinrType.INDICATOR && r.type() != CoinrType.AGGREGATE) {
+        continue;
+      }
+      Cell levelCell = cell(t, r.row(), "Level");
+      double level = number(t, levelCell, "Level", false).orElseThrow();
+      int expected = framework.level(r.code());
+      if (level != expected) {
+        throw error(t, levelCell, "Level", "Level " + levelCell.text().trim() + " of '"
+            + r.code() + "' does not match its place in the tree; expected " + expected
+            + " (1 for an indicator, one more than its highest child for an aggregate)");
+      }
+    }
+    return new Meta(t, framework, rows, variables, extras);
+  }
+
+  private static CoinrInput readData(CsvTable t, Meta meta) {
+    if (!t.has(UCODE)) {
+      throw new DocumentReadException(t.source(), headerLine(t), 0, UCODE, "the header has no "
+          + "column 'uCode'; expected a uCode column with one unique code per unit", null);
+    }
+    String metaSource = meta.table().source();
+    int n = t.header().size();
+    CoinrType[] kinds = new CoinrType[n];
+    Set<String> seenIndicators = new HashSet<>();
+    for (int j = 0; j < n; j++) {
+      Cell h = t.header().get(j);
+      String col = h.text();
+      if (col.equals(UCODE) || col.equals(UNAME) || col.equals(TIME)) {
+        continue;
+      }
+      MetaRow r = meta.rows().get(col);
+      if (r == null) {
+        throw error(t, h, col, "column '" + col + "' is not an iCode in " + metaSource
+            + "; expected uCode, uName, Time or the iCode of an Indicator, Group, Denominator "
+            + "or Other row of iMeta");
+      }
+      if (r.type() == CoinrType.AGGREGATE) {
+        throw error(t, h, col, "column '" + col + "' is an Aggregate in " + metaSource
+            + " (line " + r.row().line() + "); aggregates are computed, so expected only "
+            + "Indicator, Group, Denominator or Other columns");
+      }
+      kinds[j] = r.type();
+      if (r.type() == CoinrType.INDICATOR) {
+        seenIndicators.add(col);
+      }
+    }
+    for (Node leaf : meta.framework().indicators()) {
+      if (!seenIndicators.contains(leaf.code())) {
+        MetaRow r = meta.rows().get(leaf.code());
+        throw new DocumentReadException(t.source(), headerLine(t), 0, leaf.code(),
+            "indicator '" + leaf.code() + "' (" + metaSource + ", line " + r.row().line()
+                + ") has no column; expected a column for every Indicator row of iMeta", null);
+      }
+    }
+    Dataset.Builder builder = Dataset.builder();
+    for (int j = 0; j < n; j++) {
+      if (kinds[j] == CoinrType.INDICATOR) {
+        builder.indicator(t.header().get(j).text());
+      }
+    }
+    int codeCol = t.indexOf(UCODE);
+    int nameCol = t.indexOf(UNAME);
+    int timeCol = t.indexOf(TIME);
+    Map<String, Integer> firstLine = new HashMap<>();
+    Map<String, String> times = new LinkedHashMap<>();
+    Map<String, Map<String, String>> otherData = new LinkedHashMap<>();
+    for (Row row : t.rows()) {
+      Cell codeCell = row.cells().get(codeCol);
+      String code = codeCell.text().trim();
+      if (code.isEmpty() || !code.matches("\\S+")) {
+        throw error(t, codeCell, UCODE, "uCode '" + codeCell.text() + "' is invalid; expected "
+            + "a non-empty code without spaces");
+      }
+      Integer before = firstLine.putIfAbsent(code, row.line());
+      if (before != null) {
+        throw error(t, codeCell, UCODE, "uCode '" + code + "' appears twice (first on line "
+            + before + "); expected one row per unit (panel data with several Time values "
+            + "must be read one Time at a time)");
+      }
+      String name = nameCol < 0 ? "" : row.cells().get(nameCol).text();
+      if (timeCol >= 0) {
+        Cell tc = row.cells().get(timeCol);
+        if (number(t, tc, TIME, true).isPresent()) {
+          times.put(code, tc.text().trim());
+        }
+      }
+      Map<String, String> groups = new TreeMap<>();
+      Map<String, Double> denominators = new TreeMap<>();
+      Map<String, String> others = new LinkedHashMap<>();
+      for (int j = 0; j < n; j++) {
+        if (kinds[j] == null || kinds[j] == CoinrType.INDICATOR) {
+          continue;
+        }
+        String col = t.header().get(j).text();
+        Cell c = row.cells().get(j);
+        switch (kinds[j]) {
+          case GROUP -> {
+            if (!c.text().isBlank()) {
+              groups.put(col, c.text().trim());
+            }
+          }
+          case DENOMINATOR -> number(t, c, col, true).ifPresent(v -> denominators.put(col, v));
+          default -> {
+            if (!c.text().isEmpty()) {
+              others.put(col, c.text());
+            }
+          }
+        }
+      }
+      if (!others.isEmpty()) {
+        otherData.put(code, others);
+      }
+      try {
+        builder.unit(new Unit(code, name, groups, denominators));
+      } catch (IndicatorsException e) {
+        throw new DocumentReadException(t.source(), codeCell.line(), codeCell.column(), UCODE,
+            e.getMessage(), e);
+      }
+      for (int j = 0; j < n; j++) {
+        if (kinds[j] == CoinrType.INDICATOR) {
+          String col = t.header().get(j).text();
+          OptionalDouble v = number(t, row.cells().get(j), col, true);
+          if (v.isPresent()) {
+            builder.value(code, col, v.getAsDouble());
+          } else {
+            builder.missing(code, col);
+          }
+        }
+      }
+    }
+    Dataset dataset = builder.build();
+    return new CoinrInput(meta.framework(), dataset, Pipeline.coinrDefault(), meta.variables(),
+        times, otherData, meta.extras(), t.columnNames(), meta.table().columnNames(),
+        List.copyOf(meta.rows().keySet()));
+  }
+
+  private static int headerLine(CsvTable t) {
+    return t.header().isEmpty() ? 1 : t.header().get(0).line();
+  }
+
+  private static Cell cell(CsvTable t, Row row, String column) {
+    return row.cells().get(t.indexOf(column));
+  }
+
+  private static String text(CsvTable t, Row row, String column) {
+    int j = t.indexOf(column);
+    return j < 0 ? "" : row.cells().get(j).text();
+  }
+
+  private static List<String> codesOfType(Map<String, MetaRow> rows, CoinrType type) {
+    return rows.values().stream().filter(r -> r.type() == type).map(MetaRow::code).toList();
+  }
+
+  private static DocumentReadException error(CsvTable t, Cell c, String field, String message) {
+    return new DocumentReadException(t.source(), c.line(), c.column(), field, message, null);
+  }
+
+  /** Parses a decimal number; empty or NA is missing when allowed. */
+  private static OptionalDouble number(CsvTable t, Cell c, String field, boolean missingOk) {
+    String s = c.text().trim();
+    if (s.isEmpty() || s.equals("NA")) {
+      if (missingOk) {
+        return OptionalDouble.empty();
+      }
+      throw error(t, c, field, field + " is " + (s.isEmpty() ? "empty" : "NA")
+          + "; expected a number");
+    }
+    if (!NUMBER.matcher(s).matches()) {
+      throw error(t, c, field, "'" + c.text() + "' is not a number; expected a decimal number "
+          + "such as 12.5 or 1.2e-3" + (missingOk ? " (empty or NA for missing)" : ""));
+    }
+    double v = Double.parseDouble(s);
+    if (Double.isInfinite(v)) {
+      throw error(t, c, field, "'" + s + "' is too large for a double; expected a finite "
+          + "number");
+    }
+    return OptionalDouble.of(v);
+  }
+
+  /**
+   * Writes iData and iMeta files (UTF-8), replacing files that exist.
+   *
+   * @param input what to write
+   * @param iData the iData file
+   * @param iMeta the iMeta file
+   * @throws IOException if a file cannot be written
+   * @throws DocumentWriteException if COINr's tables cannot express the input
+   */
+  public static void write(CoinrInput input, Path iData, Path iMeta) throws IOException {
+    List<List<String>> data = dataRows(input);
+    List<List<String>> meta = metaRows(input);
+    try (Writer d = Files.newBufferedWriter(iData, UTF_8)) {
+      CsvTable.write(d, data);
+    }
+    try (Writer m = Files.newBufferedWriter(iMeta, UTF_8)) {
+      CsvTable.write(m, meta);
+    }
+  }
+
+  /**
+   * Writes iData and iMeta to character streams; they are flushed, not closed.
+   *
+   * @param input what to write
+   * @param iData the target of iData
+   * @param iMeta the target of iMeta
+   * @throws IOException if writing fails
+   * @throws DocumentWriteException if COINr's tables cannot express the input
+   */
+  public static void write(CoinrInput input, Writer iData, Writer iMeta) throws IOException {
+    List<List<String>> data = dataRows(input);
+    List<List<String>> meta = metaRows(input);
+    CsvTable.write(iData, data);
+    CsvTable.write(iMeta, meta);
+  }
+
+  /**
+   * Formats a number so that {@link Double#parseDouble} gives back exactly the same double:
+   * integers without a decimal point, everything else in Java's shortest round-trip form.
+   */
+  static String format(double v) {
+    if (v == Math.rint(v) && Math.abs(v) < 1e15 && !(v == 0 && 1 / v < 0)) {
+      return Long.toString((long) v);
+    }
+    return Double.toString(v);
+  }
+
+  private static void checkWritable(CoinrInput in) {
+    Framework fw = in.framework();
+    if (!fw.weightSets().isEmpty()) {
+      throw new DocumentWriteException("the framework has weight sets " + fw.weightSets()
+          .keySet() + ", which COINr's iMeta cannot express; expected a framework without "
+          + "weight sets (write each set as its own iMeta via Framework.withWeights)");
+    }
+    for (Node node : fw.nodes()) {
+      if (node.aggregation().isPresent()) {
+        throw new DocumentWriteException("node '" + node.code() + "' carries its own "
+            + "aggregation, which COINr's iMeta cannot express; expected nodes without one");
+      }
+    }
+    Set<String> leaves = new HashSet<>();
+    for (Node leaf : fw.indicators()) {
+      leaves.add(leaf.code());
+      if (!in.dataset().hasIndicator(leaf.code())) {
+        throw new DocumentWriteException("indicator '" + leaf.code() + "' of the framework has "
+            + "no column in the dataset; expected a column for every indicator");
+      }
+    }
+    for (String col : in.dataset().indicators()) {
+      if (!leaves.contains(col)) {
+        throw new DocumentWriteException("dataset column '" + col + "' is not an indicator "
+            + "(leaf) of the framework; expected only the framework's indicators");
+      }
+    }
+    for (CoinrVariable v : in.variables()) {
+      if (fw.node(v.code()).isPresent() || v.code().equals(UCODE) || v.code().equals(UNAME)
+          || v.code().equals(TIME)) {
+        throw new DocumentWriteException("variable '" + v.code() + "' has the name of a "
+            + "framework node or of uCode, uName or Time; expected a distinct name");
+      }
+    }
+  }
+
+  /** Group, denominator and other columns: declared variables first, then what units use. */
+  private static Map<String, CoinrType> variableColumns(CoinrInput in) {
+    Map<String, CoinrType> out = new LinkedHashMap<>();
+    for (CoinrVariable v : in.variables()) {
+      out.put(v.code(), v.type());
+    }
+    Set<String> groups = new TreeSet<>();
+    Set<String> denominators = new TreeSet<>();
+    for (Unit u : in.dataset().units()) {
+      groups.addAll(u.groups().keySet());
+      denominators.addAll(u.denominators().keySet());
+    }
+    Set<String> others = new TreeSet<>();
+    in.otherData().values().forEach(m -> others.addAll(m.keySet()));
+    groups.forEach(g -> out.putIfAbsent(g, CoinrType.GROUP));
+    denominators.forEach(d -> out.putIfAbsent(d, CoinrType.DENOMINATOR));
+    others.forEach(o -> out.putIfAbsent(o, CoinrType.OTHER));
+    return out;
+  }
+
+  private static List<List<String>> dataRows(CoinrInput in) {
+    checkWritable(in);
+    Map<String, CoinrType> vars = variableColumns(in);
+    Set<String> natural = new LinkedHashSet<>();
+    natural.add(UNAME);
+    natural.add(UCODE);
+    if (!in.times().isEmpty() || in.dataColumns().contains(TIME)) {
+      natural.add(TIME);
+    }
+    for (CoinrType type : List.of(CoinrType.GROUP, CoinrType.DENOMINATOR, CoinrType.OTHER)) {
+      vars.forEach((code, t) -> {
+        if (t == type) {
+          natural.add(code);
+        }
+      });
+    }
+    natural.addAll(in.dataset().indicators());
+    List<String> columns = new ArrayList<>();
+    for (String c : in.dataColumns()) {
+      if (natural.contains(c)) {
+        columns.add(c);
+      }
+    }
+    for (String c : natural) {
+      if (!columns.contains(c)) {
+        columns.add(c);
+      }
+    }
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(columns);
+    Dataset ds = in.dataset();
+    List<double[]> values = new ArrayList<>();
+    for (String c : columns) {
+      values.add(ds.hasIndicator(c) ? ds.column(c) : null);
+    }
+    List<Unit> units = ds.units();
+    for (int i = 0; i < units.size(); i++) {
+      Unit u = units.get(i);
+      List<String> row = new ArrayList<>(columns.size());
+      for (int j = 0; j < columns.size(); j++) {
+        String c = columns.get(j);
+        double[] col = values.get(j);
+        if (col != null) {
+          row.add(Double.isNaN(col[i]) ? "" : format(col[i]));
+        } else if (c.equals(UCODE)) {
+          row.add(u.code());
+        } else if (c.equals(UNAME)) {
+          row.add(u.name());
+        } else if (c.equals(TIME)) {
+          row.add(in.times().getOrDefault(u.code(), ""));
+        } else if (vars.get(c) == CoinrType.GROUP) {
+          row.add(u.groups().getOrDefault(c, ""));
+        } else if (vars.get(c) == CoinrType.DENOMINATOR) {
+          Double d = u.denominators().get(c);
+          row.add(d == null ? "" : format(d));
+        } else {
+          row.add(in.otherData().getOrDefault(u.code(), Map.of()).getOrDefault(c, ""));
+        }
+      }
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  private static List<List<String>> metaRows(CoinrInput in) {
+    Framework fw = in.framework();
+    Map<String, CoinrType> vars = variableColumns(in);
+    Map<String, CoinrVariable> declared = new HashMap<>();
+    in.variables().forEach(v -> declared.put(v.code(), v));
+    List<String> columns = new ArrayList<>(in.metaColumns());
+    for (String c : META_COLUMNS) {
+      if (!columns.contains(c)) {
+        columns.add(c);
+      }
+    }
+    Set<String> extraColumns = new TreeSet<>();
+    in.metaExtras().values().forEach(m -> extraColumns.addAll(m.keySet()));
+    for (String c : extraColumns) {
+      if (!columns.contains(c)) {
+        columns.add(c);
+      }
+    }
+    Set<String> natural = new LinkedHashSet<>();
+    fw.nodes().forEach(nd -> natural.add(nd.code()));
+    natural.addAll(vars.keySet());
+    List<String> order = new ArrayList<>();
+    for (String code : in.metaOrder()) {
+      if (natural.contains(code) && !order.contains(code)) {
+        order.add(code);
+      }
+    }
+    for (String code : natural) {
+      if (!order.contains(code)) {
+        order.add(code);
+      }
+    }
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(columns);
+    for (String code : order) {
+      Map<String, String> f = new HashMap<>();
+      Optional<Node> node = fw.node(code);
+      if (node.isPresent()) {
+        Node nd = node.get();
+        boolean leaf = fw.children(code).isEmpty();
+        f.put("Level", Integer.toString(fw.level(code)));
+        f.put("iName", nd.name());
+        f.put("Direction", Integer.toString(nd.direction().sign()));
+        f.put("Weight", format(nd.weight()));
+        f.put("Unit", nd.unit());
+        f.put("Target", nd.target().isPresent() ? format(nd.target().getAsDouble()) : "");
+        f.put("Denominator", nd.denominator().orElse(""));
+        f.put("Parent", nd.parent().orElse(""));
+        f.put("Type", (leaf ? CoinrType.INDICATOR : CoinrType.AGGREGATE).label());
+      } else {
+        CoinrVariable v = declared.getOrDefault(code,
+            new CoinrVariable(code, code, vars.get(code), ""));
+        f.put("iName", v.name());
+        f.put("Unit", v.unit());
+        f.put("Type", v.type().label());
+      }
+      f.put("iCode", code);
+      Map<String, String> extra = in.metaExtras().getOrDefault(code, Map.of());
+      List<String> row = new ArrayList<>(columns.size());
+      for (String c : columns) {
+        row.add(META_COLUMNS.contains(c) ? f.getOrDefault(c, "") : extra.getOrDefault(c, ""));
+      }
+      rows.add(row);
+    }
+    return rows;
+  }
+}
