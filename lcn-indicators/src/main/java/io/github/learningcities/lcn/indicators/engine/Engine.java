@@ -234,8 +234,10 @@ public final class Engine {
       if (previous == null || from.compareTo(Step.IMPUTATION) <= 0) {
         double[][] rows = selectRows(den, kept);
         List<ImputedCell> cells = new ArrayList<>();
-        imp = pipeline.imputation().map(i -> impute(rows, keptUnits, i, cells)).orElse(rows);
-        id = new Diagnostics(cells, List.of(), List.of(), List.of(), List.of());
+        List<Note> notes = new ArrayList<>();
+        imp = pipeline.imputation().map(i -> impute(rows, keptUnits, i, cells, notes))
+            .orElse(rows);
+        id = new Diagnostics(cells, List.of(), List.of(), List.of(), notes);
       } else {
         imp = previous.imputed();
         id = previous.imputationDiagnostics();
@@ -421,7 +423,7 @@ public final class Engine {
     }
 
     private double[][] impute(double[][] m, List<Unit> units, Imputation spec,
-        List<ImputedCell> cells) {
+        List<ImputedCell> cells, List<Note> notes) {
       double[][] out = new double[nLeaves][];
       for (int j = 0; j < nLeaves; j++) {
         String code = leaves.get(j).code();
@@ -459,6 +461,10 @@ public final class Engine {
                   + res[i] + "; expected a finite number or missing");
             }
             cells.add(new ImputedCell(units.get(i).code(), code, res[i], it.method()));
+          } else if (wasMissing && !it.method().equals("none")) {
+            notes.add(new Note("not-imputed", code, Optional.of(units.get(i).code()),
+                "imputation '" + it.method() + "' left the cell missing (e.g. no present value "
+                    + "in the unit's group)"));
           }
         }
         out[j] = res;

@@ -12,7 +12,7 @@ import java.util.TreeMap;
  * <p>Built-in methods: {@link #mean()} ({@code i_mean}), {@link #median()} ({@code i_median}),
  * {@link #groupMean(String)} ({@code i_mean_grp}), {@link #groupMedian(String)} ({@code
  * i_median_grp}). A cell whose group has no present value stays missing (COINr's {@code
- * skip_f_na}). Imputation over time in a panel is {@link
+ * skip_f_na}) and a {@code not-imputed} note names it. Imputation over time in a panel is {@link
  * io.github.learningcities.lcn.indicators.data.Panel#imputeOverTime}.
  *
  * @param method the method name, built-in or registered

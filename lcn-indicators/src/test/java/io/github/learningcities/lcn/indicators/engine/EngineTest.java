@@ -186,6 +186,22 @@ class EngineTest {
   }
 
   @Test
+  void cellsLeftMissingByImputationAreNoted() {
+    Dataset d = Dataset.ofColumns(List.of(new Unit("p", null, Map.of("g", "solo"), Map.of()),
+        new Unit("q", null, Map.of("g", "pair"), Map.of()),
+        new Unit("r", null, Map.of("g", "pair"), Map.of())),
+        Map.of("a1", new double[] {NA, 1, 2}, "a2", new double[] {1, 2, 3},
+            "b1", new double[] {1, 2, 3}));
+    Results r = engine.run(tree(), d, Pipeline.coinrDefault()
+        .withImputation(Imputation.groupMean("g")));
+    assertThat(r.diagnostics().imputedCells()).isEmpty();
+    assertThat(r.diagnostics().notes()).singleElement().satisfies(n -> {
+      assertThat(n.code()).isEqualTo("not-imputed");
+      assertThat(n.unit()).contains("p");
+    });
+  }
+
+  @Test
   void screeningRemovesUnitsWithTooLittleDataAndSaysWhy() {
     Dataset d = Dataset.ofColumns(List.of(Unit.of("p", null), Unit.of("q", null),
         Unit.of("r", null)), Map.of("a1", new double[] {1, NA, 3},
