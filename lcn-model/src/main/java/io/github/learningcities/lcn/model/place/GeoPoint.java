@@ -1,0 +1,82 @@
+package io.github.learningcities.lcn.model.place;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.learningcities.lcn.model.InvalidModelException;
+import io.github.learningcities.lcn.model.ModelStyle;
+import org.immutables.value.Value;
+
+/**
+ * A point on the earth in WGS84 decimal degrees.
+ *
+ * <p>The latitude lies in -90..90 and the longitude in -180..180; both are finite numbers.
+ *
+ * <pre>{@code
+ * GeoPoint melitopol = GeoPoint.of(46.85, 35.37);
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@ModelStyle
+@JsonPropertyOrder({"latitude", "longitude"})
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableGeoPoint.class)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableGeoPoint.class)
+@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableGeoPoint.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableGeoPoint.class)
+public abstract class GeoPoint {
+
+  /**
+   * Returns the latitude in decimal degrees, north positive.
+   *
+   * @return the latitude, -90..90
+   */
+  @Value.Parameter
+  public abstract double latitude();
+
+  /**
+   * Returns the longitude in decimal degrees, east positive.
+   *
+   * @return the longitude, -180..180
+   */
+  @Value.Parameter
+  public abstract double longitude();
+
+  /**
+   * Checks the ranges.
+   *
+   * @throws InvalidModelException if a coordinate is not finite or out of range
+   */
+  @Value.Check
+  protected void check() {
+    String object = "GeoPoint[" + latitude() + ", " + longitude() + "]";
+    if (!Double.isFinite(latitude()) || latitude() < -90 || latitude() > 90) {
+      throw new InvalidModelException(object, "latitude", latitude(),
+          "a finite number of degrees in -90..90");
+    }
+    if (!Double.isFinite(longitude()) || longitude() < -180 || longitude() > 180) {
+      throw new InvalidModelException(object, "longitude", longitude(),
+          "a finite number of degrees in -180..180");
+    }
+  }
+
+  /**
+   * Returns the point at the given coordinates.
+   *
+   * @param latitude the latitude, -90..90
+   * @param longitude the longitude, -180..180
+   * @return the point
+   * @throws InvalidModelException if a coordinate is out of range or not finite
+   */
+  public static GeoPoint of(double latitude, double longitude) {
+    return ImmutableGeoPoint.of(latitude, longitude);
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutableGeoPoint.Builder builder() {
+    return ImmutableGeoPoint.builder();
+  }
+}
