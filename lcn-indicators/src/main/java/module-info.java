@@ -6,6 +6,7 @@
  */
 module io.github.learningcities.lcn.indicators {
   requires org.slf4j;
+  requires commons.math3;
 
   exports io.github.learningcities.lcn.indicators;
   exports io.github.learningcities.lcn.indicators.data;
