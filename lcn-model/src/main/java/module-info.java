@@ -23,6 +23,7 @@ module io.github.learningcities.lcn.model {
   exports io.github.learningcities.lcn.model.event;
   exports io.github.learningcities.lcn.model.catalog;
   exports io.github.learningcities.lcn.model.unesco;
+  exports io.github.learningcities.lcn.model.award;
 
   // Jackson binds the generated Immutable*.Json delegates, which are not public.
   opens io.github.learningcities.lcn.model.text to tools.jackson.databind,
@@ -38,5 +39,11 @@ module io.github.learningcities.lcn.model {
   opens io.github.learningcities.lcn.model.declaration to tools.jackson.databind,
       com.fasterxml.jackson.databind;
   opens io.github.learningcities.lcn.model.event to tools.jackson.databind,
+      com.fasterxml.jackson.databind;
+  opens io.github.learningcities.lcn.model.catalog to tools.jackson.databind,
+      com.fasterxml.jackson.databind;
+  opens io.github.learningcities.lcn.model.unesco to tools.jackson.databind,
+      com.fasterxml.jackson.databind;
+  opens io.github.learningcities.lcn.model.award to tools.jackson.databind,
       com.fasterxml.jackson.databind;
 }

@@ -8,6 +8,7 @@ import io.github.learningcities.lcn.model.catalog.CatalogFormatException;
 import io.github.learningcities.lcn.model.internal.CatalogDocument;
 import io.github.learningcities.lcn.model.internal.CatalogRecord;
 import io.github.learningcities.lcn.model.internal.CatalogResourceReader;
+import io.github.learningcities.lcn.model.internal.CatalogSupport;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -77,7 +78,7 @@ public abstract class GuidelinesCatalog implements Catalog {
   @Value.Check
   protected void check() {
     String object = "GuidelinesCatalog[" + id() + "@" + edition() + "]";
-    CatalogChecks.requireHeader(object, id(), edition());
+    CatalogSupport.requireHeader(object, id(), edition());
     Set<Integer> numbers = new HashSet<>();
     Set<String> keys = new HashSet<>();
     for (ActionArea a : areas()) {
@@ -114,14 +115,14 @@ public abstract class GuidelinesCatalog implements Catalog {
   static GuidelinesCatalog from(CatalogDocument doc) {
     doc.requireCatalog(ID);
     doc.requireKinds("area", "point");
-    Map<String, CatalogRecord> areas = CatalogChecks.unique(doc.records("area"), "number");
-    CatalogChecks.requireParents(doc.records("point"), "area", areas.keySet());
+    Map<String, CatalogRecord> areas = CatalogSupport.unique(doc.records("area"), "number");
+    CatalogSupport.requireParents(doc.records("point"), "area", areas.keySet());
     Map<String, List<ActionPoint>> points = new LinkedHashMap<>();
     for (CatalogRecord r : doc.records("point")) {
       ActionPoint p = r.create("point " + r.required("area") + "." + r.required("number"),
           () -> ActionPoint.builder()
               .number(r.integer("number"))
-              .text(CatalogChecks.text(r))
+              .text(CatalogSupport.text(r))
               .confidence(r.confidence("confidence"))
               .build());
       points.computeIfAbsent(r.required("area"), k -> new ArrayList<>()).add(p);
@@ -136,13 +137,13 @@ public abstract class GuidelinesCatalog implements Catalog {
       ActionArea area = r.create("area " + r.required("number"), () -> ActionArea.builder()
           .number(r.integer("number"))
           .key(r.required("key"))
-          .title(CatalogChecks.text(r))
+          .title(CatalogSupport.text(r))
           .confidence(r.confidence("confidence"))
           .addAllPoints(points.getOrDefault(r.required("number"), List.of()))
           .build());
       builder.addAreas(area);
     }
-    return CatalogChecks.build(doc, builder::build);
+    return CatalogSupport.build(doc, builder::build);
   }
 
   /**

@@ -8,6 +8,7 @@ import io.github.learningcities.lcn.model.catalog.CatalogFormatException;
 import io.github.learningcities.lcn.model.internal.CatalogDocument;
 import io.github.learningcities.lcn.model.internal.CatalogRecord;
 import io.github.learningcities.lcn.model.internal.CatalogResourceReader;
+import io.github.learningcities.lcn.model.internal.CatalogSupport;
 import java.io.InputStream;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -162,7 +163,7 @@ public abstract class KeyFeaturesCatalog implements Catalog {
   @Value.Check
   protected void check() {
     String object = "KeyFeaturesCatalog[" + id() + "@" + edition() + "]";
-    CatalogChecks.requireHeader(object, id(), edition());
+    CatalogSupport.requireHeader(object, id(), edition());
     Set<String> seen = new HashSet<>();
     for (Tier t : tiers()) {
       if (!seen.add(t.code())) {
@@ -196,14 +197,14 @@ public abstract class KeyFeaturesCatalog implements Catalog {
   static KeyFeaturesCatalog from(CatalogDocument doc) {
     doc.requireCatalog(ID);
     doc.requireKinds("tier", "area", "feature", "measurement");
-    Map<String, CatalogRecord> tiers = CatalogChecks.unique(doc.records("tier"), "code");
-    Map<String, CatalogRecord> areas = CatalogChecks.unique(doc.records("area"), "code");
-    Map<String, CatalogRecord> features = CatalogChecks.unique(doc.records("feature"), "code");
+    Map<String, CatalogRecord> tiers = CatalogSupport.unique(doc.records("tier"), "code");
+    Map<String, CatalogRecord> areas = CatalogSupport.unique(doc.records("area"), "code");
+    Map<String, CatalogRecord> features = CatalogSupport.unique(doc.records("feature"), "code");
     Map<String, CatalogRecord> measures =
-        CatalogChecks.unique(doc.records("measurement"), "code");
-    CatalogChecks.requireParents(areas.values(), "tier", tiers.keySet());
-    CatalogChecks.requireParents(features.values(), "area", areas.keySet());
-    CatalogChecks.requireParents(measures.values(), "feature", features.keySet());
+        CatalogSupport.unique(doc.records("measurement"), "code");
+    CatalogSupport.requireParents(areas.values(), "tier", tiers.keySet());
+    CatalogSupport.requireParents(features.values(), "area", areas.keySet());
+    CatalogSupport.requireParents(measures.values(), "feature", features.keySet());
 
     Map<String, List<SuggestedMeasurement>> byFeature = new LinkedHashMap<>();
     for (CatalogRecord r : measures.values()) {
@@ -213,8 +214,8 @@ public abstract class KeyFeaturesCatalog implements Catalog {
               .feature(r.required("feature"))
               .kind(r.enumValue("kind", MeasurementKind.class))
               .unit(r.optional("unit"))
-              .direction(CatalogChecks.direction(r, "direction"))
-              .title(CatalogChecks.text(r))
+              .direction(CatalogSupport.direction(r, "direction"))
+              .title(CatalogSupport.text(r))
               .confidence(r.confidence("confidence"))
               .build());
       byFeature.computeIfAbsent(m.feature(), k -> new java.util.ArrayList<>()).add(m);
@@ -224,7 +225,7 @@ public abstract class KeyFeaturesCatalog implements Catalog {
       KeyFeature f = r.create("feature " + r.required("code"), () -> KeyFeature.builder()
           .code(r.required("code"))
           .area(r.required("area"))
-          .title(CatalogChecks.text(r))
+          .title(CatalogSupport.text(r))
           .confidence(r.confidence("confidence"))
           .note(r.optional("note"))
           .addAllMeasurements(byFeature.getOrDefault(r.required("code"), List.of()))
@@ -236,7 +237,7 @@ public abstract class KeyFeaturesCatalog implements Catalog {
       Area a = r.create("area " + r.required("code"), () -> Area.builder()
           .code(r.required("code"))
           .tier(r.required("tier"))
-          .title(CatalogChecks.text(r))
+          .title(CatalogSupport.text(r))
           .confidence(r.confidence("confidence"))
           .addAllFeatures(byArea.getOrDefault(r.required("code"), List.of()))
           .build());
@@ -251,13 +252,13 @@ public abstract class KeyFeaturesCatalog implements Catalog {
     for (CatalogRecord r : tiers.values()) {
       Tier tier = r.create("tier " + r.required("code"), () -> Tier.builder()
           .code(r.required("code"))
-          .title(CatalogChecks.text(r))
+          .title(CatalogSupport.text(r))
           .confidence(r.confidence("confidence"))
           .addAllAreas(byTier.getOrDefault(r.required("code"), List.of()))
           .build());
       builder.addTiers(tier);
     }
-    return CatalogChecks.build(doc, builder::build);
+    return CatalogSupport.build(doc, builder::build);
   }
 
   /**

@@ -1,0 +1,96 @@
+package io.github.learningcities.lcn.model.award;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.learningcities.lcn.model.InvalidModelException;
+import io.github.learningcities.lcn.model.ModelStyle;
+import io.github.learningcities.lcn.model.city.CityId;
+import io.github.learningcities.lcn.model.place.CountryCode;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * The membership data of a city that the award's eligibility rules look at: its country, since
+ * when it has been a GNLC member (empty if it is not a member) and the years it received the
+ * award before.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@ModelStyle
+@JsonPropertyOrder({"city", "country", "gnlcMemberSince", "previousAwards"})
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableAwardCandidate.class)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableAwardCandidate.class)
+@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableAwardCandidate.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableAwardCandidate.class)
+public abstract class AwardCandidate {
+
+  /**
+   * Returns the city.
+   *
+   * @return the city identifier
+   */
+  public abstract CityId city();
+
+  /**
+   * Returns the city's country.
+   *
+   * @return the country
+   */
+  public abstract CountryCode country();
+
+  /**
+   * Returns the date the city was admitted to the GNLC, if it is a member.
+   *
+   * @return the admission date
+   */
+  public abstract Optional<LocalDate> gnlcMemberSince();
+
+  /**
+   * Returns the years in which the city received the award before.
+   *
+   * @return the years, possibly empty
+   */
+  public abstract List<Year> previousAwards();
+
+  /**
+   * Checks the invariants.
+   *
+   * @throws InvalidModelException if a previous award year repeats
+   */
+  @Value.Check
+  protected void check() {
+    Set<Year> seen = new HashSet<>();
+    for (Year y : previousAwards()) {
+      if (!seen.add(y)) {
+        throw new InvalidModelException("AwardCandidate[" + city() + "]", "previousAwards", y,
+            "each award year once");
+      }
+    }
+  }
+
+  /**
+   * Returns a candidate that is a GNLC member since the given date and was never awarded.
+   *
+   * @param city the city
+   * @param country its country
+   * @param memberSince the date of its admission to the GNLC
+   * @return the candidate
+   */
+  public static AwardCandidate member(CityId city, CountryCode country, LocalDate memberSince) {
+    return builder().city(city).country(country).gnlcMemberSince(memberSince).build();
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutableAwardCandidate.Builder builder() {
+    return ImmutableAwardCandidate.builder();
+  }
+}

@@ -1,0 +1,66 @@
+package io.github.learningcities.lcn.model.award;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.learningcities.lcn.model.InvalidModelException;
+import io.github.learningcities.lcn.model.ModelStyle;
+import io.github.learningcities.lcn.model.catalog.Confidence;
+import io.github.learningcities.lcn.model.text.LocalizedText;
+import org.immutables.value.Value;
+
+/**
+ * A selection criterion of an award cycle, e.g. "Contributions to GNLC activities" (2024).
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@ModelStyle
+@JsonPropertyOrder({"number", "text", "confidence"})
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableAwardCriterion.class)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableAwardCriterion.class)
+@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableAwardCriterion.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableAwardCriterion.class)
+public abstract class AwardCriterion {
+
+  /**
+   * Returns the 1-based number of the criterion in its cycle.
+   *
+   * @return the number
+   */
+  public abstract int number();
+
+  /**
+   * Returns the wording of the criterion.
+   *
+   * @return the text
+   */
+  public abstract LocalizedText text();
+
+  /**
+   * Returns how sure the SDK is of the criterion.
+   *
+   * @return the confidence
+   */
+  public abstract Confidence confidence();
+
+  /**
+   * Checks the invariants.
+   *
+   * @throws InvalidModelException if the number is not positive
+   */
+  @Value.Check
+  protected void check() {
+    if (number() < 1) {
+      throw new InvalidModelException("AwardCriterion[" + number() + "]", "number", number(),
+          "a number of at least 1");
+    }
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutableAwardCriterion.Builder builder() {
+    return ImmutableAwardCriterion.builder();
+  }
+}

@@ -1,0 +1,82 @@
+package io.github.learningcities.lcn.model.award;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.learningcities.lcn.model.InvalidModelException;
+import io.github.learningcities.lcn.model.ModelStyle;
+import io.github.learningcities.lcn.model.catalog.Confidence;
+import io.github.learningcities.lcn.model.city.CityId;
+import io.github.learningcities.lcn.model.place.CountryCode;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A city that received the UNESCO Learning City Award in a cycle, e.g. Melitopol (2019).
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@ModelStyle
+@JsonPropertyOrder({"city", "name", "country", "confidence", "note"})
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableAwardee.class)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableAwardee.class)
+@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableAwardee.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableAwardee.class)
+public abstract class Awardee {
+
+  /**
+   * Returns the city's identifier, e.g. {@code ua-melitopol}.
+   *
+   * @return the city
+   */
+  public abstract CityId city();
+
+  /**
+   * Returns the English name of the city.
+   *
+   * @return the name
+   */
+  public abstract String name();
+
+  /**
+   * Returns the city's country.
+   *
+   * @return the country
+   */
+  public abstract CountryCode country();
+
+  /**
+   * Returns how sure the SDK is of this award.
+   *
+   * @return the confidence
+   */
+  public abstract Confidence confidence();
+
+  /**
+   * Returns a note, e.g. what the city was recognised for.
+   *
+   * @return the note
+   */
+  public abstract Optional<String> note();
+
+  /**
+   * Checks the invariants.
+   *
+   * @throws InvalidModelException if the name is blank
+   */
+  @Value.Check
+  protected void check() {
+    if (name().isBlank()) {
+      throw new InvalidModelException("Awardee[" + city() + "]", "name", name(),
+          "a non-blank city name");
+    }
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutableAwardee.Builder builder() {
+    return ImmutableAwardee.builder();
+  }
+}
