@@ -30,16 +30,32 @@ public final class BuiltInAggregators {
       Aggregator.Context c) {
     int n = out.length;
     for (int u = 0; u < n; u++) {
-      double s = 0;
       double ws = 0;
+      int present = 0;
+      for (int k = 0; k < ch.length; k++) {
+        if (ch[k][u] == ch[k][u]) {
+          ws += w[k];
+          present++;
+        }
+      }
+      // As COINr's a_amean: the sum of w * x with the weights re-normalised over the present
+      // children (the given weights already sum to 1 when all are present; dividing by their
+      // rounded sum would only add noise). R sums in extended precision; a compensated
+      // (Neumaier) sum gives the same correctly rounded result, so that equal scores come out
+      // equal and share a rank, as in COINr, instead of being split by rounding noise.
+      double scale = present == ch.length ? 1.0 : ws;
+      double s = 0;
+      double c0 = 0;
       for (int k = 0; k < ch.length; k++) {
         double v = ch[k][u];
         if (v == v) {
-          s += w[k] * v;
-          ws += w[k];
+          double term = (w[k] / scale) * v;
+          double t = s + term;
+          c0 += Math.abs(s) >= Math.abs(term) ? (s - t) + term : (term - t) + s;
+          s = t;
         }
       }
-      out[u] = s / ws;
+      out[u] = s + c0;
     }
   }
 
