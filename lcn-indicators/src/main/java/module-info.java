@@ -14,4 +14,5 @@ module io.github.learningcities.lcn.indicators {
   exports io.github.learningcities.lcn.indicators.framework;
   exports io.github.learningcities.lcn.indicators.method;
   exports io.github.learningcities.lcn.indicators.pipeline;
+  exports io.github.learningcities.lcn.indicators.uncertainty;
 }

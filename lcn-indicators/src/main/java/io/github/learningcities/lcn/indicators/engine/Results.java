@@ -5,6 +5,7 @@ import io.github.learningcities.lcn.indicators.data.Dataset;
 import io.github.learningcities.lcn.indicators.data.Unit;
 import io.github.learningcities.lcn.indicators.framework.Framework;
 import io.github.learningcities.lcn.indicators.framework.Node;
+import io.github.learningcities.lcn.indicators.method.Statistics;
 import io.github.learningcities.lcn.indicators.pipeline.Pipeline;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -194,29 +195,7 @@ public final class Results {
    * 0 for a missing score), in {@link #units()} order. Shared array: do not modify.
    */
   int[] rankArray(int node) {
-    return rankCache.computeIfAbsent(node, i -> competitionRanks(state.scores()[i]));
-  }
-
-  static int[] competitionRanks(double[] x) {
-    int n = x.length;
-    Integer[] idx = new Integer[n];
-    int k = 0;
-    for (int i = 0; i < n; i++) {
-      if (!Double.isNaN(x[i])) {
-        idx[k++] = i;
-      }
-    }
-    Integer[] present = java.util.Arrays.copyOf(idx, k);
-    java.util.Arrays.sort(present, Comparator.comparingDouble((Integer i) -> x[i]).reversed());
-    int[] r = new int[n];
-    for (int i = 0; i < k; i++) {
-      if (i > 0 && x[present[i]] == x[present[i - 1]]) {
-        r[present[i]] = r[present[i - 1]];
-      } else {
-        r[present[i]] = i + 1;
-      }
-    }
-    return r;
+    return rankCache.computeIfAbsent(node, i -> Statistics.competitionRanks(state.scores()[i]));
   }
 
   /**
@@ -273,7 +252,7 @@ public final class Results {
       for (int m = 0; m < sub.length; m++) {
         sub[m] = s[members.get(m)];
       }
-      int[] r = competitionRanks(sub);
+      int[] r = Statistics.competitionRanks(sub);
       for (int m = 0; m < sub.length; m++) {
         ranks[members.get(m)] = r[m];
       }

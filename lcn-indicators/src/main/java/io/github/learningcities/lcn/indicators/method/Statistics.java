@@ -221,4 +221,29 @@ public final class Statistics {
     }
     return r;
   }
+
+  /**
+   * Standard competition ranks, descending: the highest value ranks 1, ties share the best
+   * rank, and the next rank skips accordingly (1, 2, 2, 4); missing values get 0.
+   *
+   * @param x the values, NaN for missing
+   * @return the ranks, 0 where missing
+   */
+  public static int[] competitionRanks(double[] x) {
+    int n = x.length;
+    int k = count(x);
+    Integer[] idx = new Integer[k];
+    int m = 0;
+    for (int i = 0; i < n; i++) {
+      if (!Double.isNaN(x[i])) {
+        idx[m++] = i;
+      }
+    }
+    Arrays.sort(idx, (a, b) -> Double.compare(x[b], x[a]));
+    int[] r = new int[n];
+    for (int i = 0; i < k; i++) {
+      r[idx[i]] = i > 0 && x[idx[i]] == x[idx[i - 1]] ? r[idx[i - 1]] : i + 1;
+    }
+    return r;
+  }
 }

@@ -1,0 +1,175 @@
+package io.github.learningcities.lcn.indicators.uncertainty;
+
+import io.github.learningcities.lcn.indicators.data.Unit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+
+/**
+ * Sobol indices from a Saltelli design: rows A (0..N-1), B (N..2N-1), then A with column i from
+ * B for each factor i. With V the sample variance of (y_A, y_B): S_i = mean(y_B (y_ABi - y_A)) /
+ * V (Saltelli 2010) and ST_i = mean((y_A - y_ABi)^2) / (2 V) (Jansen), as COINr's
+ * {@code SA_estimate}; confidence intervals from bootstrap resamples of the rows.
+ */
+final class SobolEstimator {
+  private SobolEstimator() {}
+
+  static Sensitivity estimate(List<Factor> factors, int n, int[][] ranks, int[] nominalRanks,
+      List<Unit> units, UncertaintySpec spec) {
+    int d = factors.size();
+    int blocks = d + 2;
+    boolean[] usable = new boolean[n];
+    int failed = 0;
+    for (int j = 0; j < n; j++) {
+      boolean ok = true;
+      for (int b = 0; b < blocks; b++) {
+        ok &= ranks[b * n + j] != null;
+      }
+      usable[j] = ok;
+      if (!ok) {
+        failed++;
+      }
+    }
+    // Output 1: mean absolute rank change versus nominal.
+    double[] y = new double[blocks * n];
+    for (int r = 0; r < y.length; r++) {
+      y[r] = ranks[r] == null ? Double.NaN : meanAbsoluteRankChange(ranks[r], nominalRanks);
+    }
+    int[] rows = usableRows(usable, n);
+    long seed = spec.seed();
+    List<SobolIndices> main = indices(factors, y, n, rows, spec, seed);
+    Map<Integer, List<SobolIndices>> convergence = new TreeMap<>();
+    for (int div : new int[] {8, 4, 2, 1}) {
+      int m = n / div;
+      if (m >= 4) {
+        int[] prefix = usableRows(usable, m);
+        convergence.put(m, indices(factors, y, n, prefix, spec, seed));
+      }
+    }
+    // Output 2: each unit's rank.
+    int u = units.size();
+    List<List<SobolIndices>> perUnit = new ArrayList<>(u);
+    for (int i = 0; i < u; i++) {
+      perUnit.add(null);
+    }
+    IntStream.range(0, u).parallel().forEach(i -> {
+      double[] yi = new double[blocks * n];
+      boolean[] ok = usable.clone();
+      for (int r = 0; r < yi.length; r++) {
+        if (ranks[r] == null || ranks[r][i] == 0) {
+          yi[r] = Double.NaN;
+          ok[r % n] = false;
+        } else {
+          yi[r] = ranks[r][i];
+        }
+      }
+      perUnit.set(i, indices(factors, yi, n, usableRows(ok, n), spec, seed + 1 + i));
+    });
+    Map<String, List<SobolIndices>> byUnit = new LinkedHashMap<>();
+    for (int i = 0; i < u; i++) {
+      byUnit.put(units.get(i).code(), perUnit.get(i));
+    }
+    return new Sensitivity(main, byUnit, convergence, failed);
+  }
+
+  private static int[] usableRows(boolean[] usable, int limit) {
+    int[] rows = new int[limit];
+    int k = 0;
+    for (int j = 0; j < limit; j++) {
+      if (usable[j]) {
+        rows[k++] = j;
+      }
+    }
+    return Arrays.copyOf(rows, k);
+  }
+
+  static double meanAbsoluteRankChange(int[] ranks, int[] nominal) {
+    double s = 0;
+    int k = 0;
+    for (int i = 0; i < ranks.length; i++) {
+      if (ranks[i] != 0 && nominal[i] != 0) {
+        s += Math.abs(ranks[i] - nominal[i]);
+        k++;
+      }
+    }
+    return k == 0 ? 0 : s / k;
+  }
+
+  private static List<SobolIndices> indices(List<Factor> factors, double[] y, int n, int[] rows,
+      UncertaintySpec spec, long seed) {
+    int d = factors.size();
+    int m = rows.length;
+    List<SobolIndices> out = new ArrayList<>(d);
+    double[][] boot = new double[2 * d][spec.bootstrap()];
+    SplittableRandom rnd = new SplittableRandom(seed ^ 0x5DEECE66DL);
+    int[] pick = new int[m];
+    for (int b = 0; b < spec.bootstrap(); b++) {
+      for (int k = 0; k < m; k++) {
+        pick[k] = rows[rnd.nextInt(m)];
+      }
+      double[] e = estimates(y, n, d, pick);
+      for (int i = 0; i < 2 * d; i++) {
+        boot[i][b] = e[i];
+      }
+    }
+    double[] point = estimates(y, n, d, rows);
+    double lowP = (1 - spec.confidence()) / 2;
+    double highP = 1 - lowP;
+    for (int i = 0; i < d; i++) {
+      double[] sb = boot[i].clone();
+      double[] tb = boot[d + i].clone();
+      Arrays.sort(sb);
+      Arrays.sort(tb);
+      out.add(new SobolIndices(factors.get(i).name(), point[i],
+          UncertaintyAnalysis.quantile(sb, lowP), UncertaintyAnalysis.quantile(sb, highP),
+          point[d + i], UncertaintyAnalysis.quantile(tb, lowP),
+          UncertaintyAnalysis.quantile(tb, highP)));
+    }
+    return out;
+  }
+
+  /** First-order then total indices of each factor over the given rows. */
+  static double[] estimates(double[] y, int n, int d, int[] rows) {
+    int m = rows.length;
+    double[] out = new double[2 * d];
+    if (m < 2) {
+      Arrays.fill(out, Double.NaN);
+      return out;
+    }
+    double mean = 0;
+    for (int j : rows) {
+      mean += y[j] + y[n + j];
+    }
+    mean /= 2.0 * m;
+    double ss = 0;
+    for (int j : rows) {
+      ss += (y[j] - mean) * (y[j] - mean) + (y[n + j] - mean) * (y[n + j] - mean);
+    }
+    double v = ss / (2.0 * m - 1);
+    for (int i = 0; i < d; i++) {
+      if (!(v > 0)) {
+        out[i] = 0;
+        out[d + i] = 0;
+        continue;
+      }
+      int ab = (2 + i) * n;
+      double first = 0;
+      double total = 0;
+      for (int j : rows) {
+        double ya = y[j];
+        double yb = y[n + j];
+        double yab = y[ab + j];
+        first += yb * (yab - ya);
+        total += (ya - yab) * (ya - yab);
+      }
+      out[i] = first / m / v;
+      out[d + i] = total / (2.0 * m) / v;
+    }
+    return out;
+  }
+}

@@ -1,0 +1,440 @@
+package io.github.learningcities.lcn.indicators.uncertainty;
+
+import io.github.learningcities.lcn.indicators.IndicatorsException;
+import io.github.learningcities.lcn.indicators.data.Unit;
+import io.github.learningcities.lcn.indicators.engine.Engine;
+import io.github.learningcities.lcn.indicators.engine.Results;
+import io.github.learningcities.lcn.indicators.framework.Framework;
+import io.github.learningcities.lcn.indicators.framework.Node;
+import io.github.learningcities.lcn.indicators.method.Parameters;
+import io.github.learningcities.lcn.indicators.method.Statistics;
+import io.github.learningcities.lcn.indicators.pipeline.Aggregation;
+import io.github.learningcities.lcn.indicators.pipeline.Imputation;
+import io.github.learningcities.lcn.indicators.pipeline.Normalisation;
+import io.github.learningcities.lcn.indicators.pipeline.Pipeline;
+import io.github.learningcities.lcn.indicators.pipeline.Treatment;
+import io.github.learningcities.lcn.indicators.pipeline.Weighting;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.commons.math3.random.SobolSequenceGenerator;
+
+/**
+ * Runs uncertainty and sensitivity analyses.
+ *
+ * <pre>{@code
+ * UncertaintySpec spec = UncertaintySpec.of(List.of(
+ *         Factor.normalisation("normalisation",
+ *             List.of(Normalisation.minMax(1, 100), Normalisation.zScore(100, 10))),
+ *         Factor.aggregation("aggregation",
+ *             List.of(Aggregation.arithmetic(), Aggregation.geometric())),
+ *         Factor.weightNoise("weights", 1, 0.25, 100)),
+ *     512, 42L).withSensitivity();
+ * UncertaintyResult r = UncertaintyAnalysis.run(Engine.standard(), nominal, spec);
+ * }</pre>
+ *
+ * <p>The specification is checked against the nominal pipeline before anything runs: a factor
+ * that varies a parameter of a step the nominal pipeline does not have, or a parameter that
+ * step does not have, is an error naming both (COINr skips such factors silently). Each
+ * replication regenerates the nominal results from the first step it changes. Replications run
+ * on {@code threads} workers; the sample points, the noisy weight sets and the bootstrap draw
+ * from the seed alone and every replication is computed independently, so results are
+ * bit-identical for a seed whatever the thread count. A replication that fails is kept with its
+ * parameters and the reason, never dropped silently.
+ *
+ * @since 0.1.0
+ */
+public final class UncertaintyAnalysis {
+  private UncertaintyAnalysis() {}
+
+  /**
+   * Runs an analysis without progress reporting.
+   *
+   * @param engine the engine (with any user methods the pipelines name)
+   * @param nominal the nominal results
+   * @param spec the specification
+   * @return the result
+   * @throws IndicatorsException if the specification does not fit the nominal pipeline
+   */
+  public static UncertaintyResult run(Engine engine, Results nominal, UncertaintySpec spec) {
+    return run(engine, nominal, spec, Progress.NONE);
+  }
+
+  /**
+   * Runs an analysis.
+   *
+   * @param engine the engine (with any user methods the pipelines name)
+   * @param nominal the nominal results
+   * @param spec the specification
+   * @param progress receives progress and may cancel
+   * @return the result
+   * @throws IndicatorsException if the specification does not fit the nominal pipeline
+   * @throws CancellationException if the progress callback cancelled the run
+   */
+  public static UncertaintyResult run(Engine engine, Results nominal, UncertaintySpec spec,
+      Progress progress) {
+    Framework fw = nominal.framework();
+    String node = spec.node().orElse(fw.root().code());
+    if (fw.node(node).isEmpty()) {
+      throw new IndicatorsException("the analysed node '" + node + "' is not in the framework");
+    }
+    validate(nominal.pipeline(), fw, spec.factors());
+    List<Factor> factors = spec.factors();
+    int d = factors.size();
+    int n = spec.samples();
+    List<double[][]> noisy = new ArrayList<>();
+    for (int f = 0; f < d; f++) {
+      noisy.add(factors.get(f).kind() == Factor.Kind.WEIGHT_NOISE
+          ? drawWeightSets(fw, factors.get(f), spec.seed(), f) : new double[0][]);
+    }
+    double[][] base = sample(n, spec.sensitivity() ? 2 * d : d, spec.sampling(), spec.seed());
+    double[][] points;
+    if (spec.sensitivity()) {
+      points = new double[n * (d + 2)][d];
+      for (int j = 0; j < n; j++) {
+        points[j] = Arrays.copyOfRange(base[j], 0, d);
+        points[n + j] = Arrays.copyOfRange(base[j], d, 2 * d);
+        for (int i = 0; i < d; i++) {
+          double[] ab = points[j].clone();
+          ab[i] = base[j][d + i];
+          points[(2 + i) * n + j] = ab;
+        }
+      }
+    } else {
+      points = base;
+    }
+    int runs = points.length;
+    List<Unit> units = nominal.units();
+    int u = units.size();
+    double[][] scores = new double[runs][];
+    int[][] ranks = new int[runs][];
+    Replication[] reps = new Replication[runs];
+    for (int r = 0; r < runs; r++) {
+      reps[r] = describe(r, points[r], factors, noisy, nominal.pipeline(), fw);
+    }
+    execute(engine, nominal, node, units, reps, scores, ranks, spec.threads(), progress);
+
+    int[] nominalRanks = new int[u];
+    double[] nominalScores = nominal.scores(node);
+    Map<String, Integer> nr = nominal.ranks(node);
+    for (int i = 0; i < u; i++) {
+      nominalRanks[i] = nr.getOrDefault(units.get(i).code(), 0);
+    }
+    int uaRuns = spec.sensitivity() ? 2 * n : n;
+    List<UnitUncertainty> summaries = new ArrayList<>(u);
+    for (int i = 0; i < u; i++) {
+      double[] rk = new double[uaRuns];
+      double[] sc = new double[uaRuns];
+      int k = 0;
+      for (int r = 0; r < uaRuns; r++) {
+        if (ranks[r] != null && ranks[r][i] != 0) {
+          rk[k] = ranks[r][i];
+          sc[k] = scores[r][i];
+          k++;
+        }
+      }
+      rk = Arrays.copyOf(rk, k);
+      sc = Arrays.copyOf(sc, k);
+      Arrays.sort(rk);
+      Arrays.sort(sc);
+      summaries.add(new UnitUncertainty(units.get(i).code(),
+          Double.isNaN(nominalScores[i]) ? OptionalDouble.empty()
+              : OptionalDouble.of(nominalScores[i]),
+          nominalRanks[i] == 0 ? OptionalInt.empty() : OptionalInt.of(nominalRanks[i]),
+          mean(rk), quantile(rk, 0.5), quantile(rk, 0.05), quantile(rk, 0.95), mean(sc),
+          quantile(sc, 0.5), quantile(sc, 0.05), quantile(sc, 0.95)));
+    }
+    Optional<Sensitivity> sensitivity = Optional.empty();
+    if (spec.sensitivity()) {
+      sensitivity = Optional.of(SobolEstimator.estimate(factors, n, ranks, nominalRanks, units,
+          spec));
+    }
+    return new UncertaintyResult(node, Arrays.asList(reps), summaries, sensitivity);
+  }
+
+  private static void execute(Engine engine, Results nominal, String node, List<Unit> units,
+      Replication[] reps, double[][] scores, int[][] ranks, int threads, Progress progress) {
+    int runs = reps.length;
+    int workers = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
+    workers = Math.max(1, Math.min(workers, runs));
+    AtomicInteger next = new AtomicInteger();
+    AtomicInteger done = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+      Thread t = new Thread(r, "lcn-uncertainty");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (int w = 0; w < workers; w++) {
+        futures.add(pool.submit(() -> {
+          int r;
+          while ((r = next.getAndIncrement()) < runs) {
+            if (progress.isCancelled()) {
+              throw new CancellationException("uncertainty analysis cancelled after "
+                  + done.get() + " of " + runs + " replications");
+            }
+            Replication rep = reps[r];
+            try {
+              Results res = engine.regenerate(nominal, rep.pipeline());
+              double[] s = scoresByNominalUnit(res, node, units);
+              int[] rk = Statistics.competitionRanks(s);
+              scores[r] = s;
+              ranks[r] = rk;
+            } catch (RuntimeException e) {
+              reps[r] = new Replication(rep.index(), rep.sample(), rep.choices(),
+                  rep.pipeline(), Optional.of(e.getClass().getSimpleName() + ": "
+                      + e.getMessage()));
+            }
+            progress.onProgress(done.incrementAndGet(), runs);
+          }
+          return null;
+        }));
+      }
+      for (Future<?> f : futures) {
+        f.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CancellationException("uncertainty analysis interrupted");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof CancellationException c) {
+        throw c;
+      }
+      throw new IndicatorsException("uncertainty analysis failed: " + e.getCause(),
+          e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static double[] scoresByNominalUnit(Results res, String node, List<Unit> units) {
+    double[] all = res.scores(node);
+    List<Unit> got = res.units();
+    if (got.equals(units)) {
+      return all;
+    }
+    Map<String, Integer> rows = new java.util.HashMap<>();
+    for (int i = 0; i < got.size(); i++) {
+      rows.put(got.get(i).code(), i);
+    }
+    double[] s = new double[units.size()];
+    for (int i = 0; i < s.length; i++) {
+      Integer row = rows.get(units.get(i).code());
+      s[i] = row == null ? Double.NaN : all[row];
+    }
+    return s;
+  }
+
+  static void validate(Pipeline nominal, Framework fw, List<Factor> factors) {
+    for (Factor f : factors) {
+      switch (f.kind()) {
+        case VALUES, RANGE -> {
+          Parameters p = stepParameters(nominal, f);
+          String param = f.parameter().orElseThrow();
+          if (!p.has(param)) {
+            throw new IndicatorsException("factor '" + f.name() + "' varies parameter '" + param
+                + "' of step " + f.step() + ", which that step of the nominal pipeline does not "
+                + "have; its parameters are " + p.asMap().keySet());
+          }
+        }
+        case WEIGHT_NOISE -> {
+          if (f.level() < 1 || f.level() >= fw.levels()) {
+            throw new IndicatorsException("factor '" + f.name() + "' perturbs the weights of "
+                + "level " + f.level() + ", which the framework does not have below its root; "
+                + "expected a level from 1 to " + (fw.levels() - 1));
+          }
+        }
+        default -> {
+          // alternatives replace the whole step, present in the nominal pipeline or not
+        }
+      }
+    }
+  }
+
+  private static Parameters stepParameters(Pipeline nominal, Factor f) {
+    Optional<Parameters> p = switch (f.step()) {
+      case IMPUTATION -> nominal.imputation().map(Imputation::parameters);
+      case TREATMENT -> nominal.treatment().map(Treatment::parameters);
+      case NORMALISATION -> nominal.normalisation().map(Normalisation::parameters);
+      case AGGREGATION -> Optional.of(nominal.aggregation().parameters());
+      default -> Optional.empty();
+    };
+    return p.orElseThrow(() -> new IndicatorsException("factor '" + f.name()
+        + "' varies parameter '" + f.parameter().orElse("") + "' of step " + f.step()
+        + ", but the nominal pipeline has no " + f.step() + " step; add that step to the "
+        + "nominal pipeline, or vary the whole step with alternatives"));
+  }
+
+  private static Replication describe(int index, double[] point, List<Factor> factors,
+      List<double[][]> noisy, Pipeline nominal, Framework fw) {
+    Pipeline p = nominal;
+    Map<String, String> choices = new LinkedHashMap<>();
+    Map<String, Double> manual = new TreeMap<>(nominal.weighting().manual());
+    boolean weightsChanged = false;
+    for (int f = 0; f < factors.size(); f++) {
+      Factor factor = factors.get(f);
+      double u = point[f];
+      switch (factor.kind()) {
+        case ALTERNATIVES -> {
+          int k = factor.pick(u);
+          Object alt = factor.alternatives().get(k);
+          choices.put(factor.name(), k + ": " + alt);
+          if (alt instanceof Imputation i) {
+            p = p.withImputation(i);
+          } else if (alt instanceof Treatment t) {
+            p = p.withTreatment(t);
+          } else if (alt instanceof Normalisation nz) {
+            p = p.withNormalisation(nz);
+          } else if (alt instanceof Aggregation a) {
+            p = p.withAggregation(a);
+          } else if (alt instanceof Weighting w) {
+            p = p.withWeighting(w);
+            manual = new TreeMap<>(w.manual());
+          }
+        }
+        case VALUES, RANGE -> {
+          Object value = factor.kind() == Factor.Kind.VALUES
+              ? factor.alternatives().get(factor.pick(u)) : (Object) factor.value(u);
+          choices.put(factor.name(), String.valueOf(value));
+          p = withParameter(p, factor, factor.parameter().orElseThrow(), value);
+        }
+        case WEIGHT_NOISE -> {
+          int k = factor.pick(u);
+          choices.put(factor.name(), "weight set " + k);
+          double[] set = noisy.get(f)[k];
+          List<Node> level = nodesAt(fw, factor.level());
+          for (int i = 0; i < level.size(); i++) {
+            manual.put(level.get(i).code(), set[i]);
+          }
+          weightsChanged = true;
+        }
+        default -> throw new IllegalStateException();
+      }
+    }
+    if (weightsChanged) {
+      p = p.withWeighting(p.weighting().withManual(manual));
+    }
+    List<Double> sample = new ArrayList<>(point.length);
+    for (double v : point) {
+      sample.add(v);
+    }
+    return new Replication(index, sample, choices, p, Optional.empty());
+  }
+
+  private static Pipeline withParameter(Pipeline p, Factor f, String param, Object value) {
+    return switch (f.step()) {
+      case IMPUTATION -> {
+        Imputation i = p.imputation().orElseThrow();
+        yield p.withImputation(new Imputation(i.method(), i.parameters().with(param, value),
+            i.overrides()));
+      }
+      case TREATMENT -> {
+        Treatment t = p.treatment().orElseThrow();
+        yield p.withTreatment(new Treatment(t.method(), t.parameters().with(param, value),
+            t.overrides()));
+      }
+      case NORMALISATION -> {
+        Normalisation nz = p.normalisation().orElseThrow();
+        yield p.withNormalisation(new Normalisation(nz.method(),
+            nz.parameters().with(param, value), nz.overrides()));
+      }
+      case AGGREGATION -> {
+        Aggregation a = p.aggregation();
+        yield p.withAggregation(new Aggregation(a.method(), a.parameters().with(param, value),
+            a.availabilityThreshold()));
+      }
+      default -> throw new IllegalStateException(f.step().toString());
+    };
+  }
+
+  private static List<Node> nodesAt(Framework fw, int level) {
+    List<Node> out = new ArrayList<>();
+    for (Node n : fw.nodes()) {
+      if (fw.level(n.code()) == level && n.parent().isPresent()) {
+        out.add(n);
+      }
+    }
+    return out;
+  }
+
+  private static double[][] drawWeightSets(Framework fw, Factor f, long seed, int factorIndex) {
+    List<Node> level = nodesAt(fw, f.level());
+    SplittableRandom rnd = new SplittableRandom(seed).split();
+    for (int i = 0; i <= factorIndex; i++) {
+      rnd = rnd.split();
+    }
+    double[][] sets = new double[f.sets()][level.size()];
+    for (int s = 0; s < sets.length; s++) {
+      for (int i = 0; i < level.size(); i++) {
+        double u = rnd.nextDouble() * 2 - 1;
+        sets[s][i] = level.get(i).weight() * (1 + u * f.noise());
+      }
+    }
+    return sets;
+  }
+
+  /** Sample points in [0, 1)^dims from the seed alone. */
+  static double[][] sample(int n, int dims, UncertaintySpec.Sampling sampling, long seed) {
+    double[][] out = new double[n][dims];
+    SplittableRandom rnd = new SplittableRandom(seed);
+    if (sampling == UncertaintySpec.Sampling.MONTE_CARLO) {
+      for (int j = 0; j < n; j++) {
+        for (int k = 0; k < dims; k++) {
+          out[j][k] = rnd.nextDouble();
+        }
+      }
+      return out;
+    }
+    SobolSequenceGenerator sobol = new SobolSequenceGenerator(dims);
+    long[] shift = new long[dims];
+    for (int k = 0; k < dims; k++) {
+      shift[k] = rnd.nextLong() & ((1L << 52) - 1);
+    }
+    double scale = 1L << 52;
+    for (int j = 0; j < n; j++) {
+      double[] v = sobol.nextVector();
+      for (int k = 0; k < dims; k++) {
+        long bits = (long) (v[k] * scale);
+        out[j][k] = (bits ^ shift[k]) / scale;
+      }
+    }
+    return out;
+  }
+
+  static double mean(double[] x) {
+    if (x.length == 0) {
+      return Double.NaN;
+    }
+    double s = 0;
+    for (double v : x) {
+      s += v;
+    }
+    return s / x.length;
+  }
+
+  /** R's default quantile (type 7) of sorted values. */
+  static double quantile(double[] sorted, double p) {
+    int n = sorted.length;
+    if (n == 0) {
+      return Double.NaN;
+    }
+    double h = (n - 1) * p;
+    int lo = (int) Math.floor(h);
+    int hi = Math.min(n - 1, lo + 1);
+    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+  }
+}
