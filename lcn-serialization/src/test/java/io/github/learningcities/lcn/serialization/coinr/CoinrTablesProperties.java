@@ -1,0 +1,65 @@
+package io.github.learningcities.lcn.serialization.coinr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.learningcities.lcn.indicators.data.Dataset;
+import io.github.learningcities.lcn.indicators.data.Unit;
+import io.github.learningcities.lcn.indicators.framework.Framework;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+class CoinrTablesProperties {
+
+  @Property
+  void everyFiniteDoubleIsWrittenSoThatItParsesBackExactly(@ForAll("finite") double v) {
+    String text = CoinrTables.format(v);
+
+    assertThat(Double.doubleToRawLongBits(Double.parseDouble(text))).as(text)
+        .isEqualTo(Double.doubleToRawLongBits(v));
+  }
+
+  @Property(tries = 200)
+  void anyColumnSurvivesWritingAndReading(
+      @ForAll("columns") List<Double> cells) throws IOException {
+    Framework fw = Framework.builder().node("I", null).node("x", "I").build();
+    List<Unit> units = new ArrayList<>();
+    double[] column = new double[cells.size()];
+    for (int i = 0; i < column.length; i++) {
+      units.add(Unit.of("u" + i, null));
+      column[i] = cells.get(i) == null ? Dataset.MISSING : cells.get(i);
+    }
+    Dataset ds = Dataset.ofColumns(units, Map.of("x", column));
+    StringWriter d = new StringWriter();
+    StringWriter m = new StringWriter();
+
+    CoinrTables.write(CoinrInput.of(fw, ds), d, m);
+    CoinrInput again = CoinrTables.read(new StringReader(d.toString()), "d",
+        new StringReader(m.toString()), "m");
+
+    assertThat(again.dataset()).isEqualTo(ds);
+  }
+
+  /** Ordinary doubles and every bit pattern (subnormals, extremes, -0.0) that is finite. */
+  @Provide
+  Arbitrary<Double> finite() {
+    return Arbitraries.oneOf(Arbitraries.doubles(),
+        Arbitraries.longs().map(Double::longBitsToDouble),
+        Arbitraries.of(-0.0, Double.MIN_VALUE, Double.MAX_VALUE, 0.1 + 0.2, 1e15, 1e16))
+        .filter(Double::isFinite);
+  }
+
+  /** Columns of 1 to 30 cells, about one in five missing (null). */
+  @Provide
+  Arbitrary<List<Double>> columns() {
+    return finite().injectNull(0.2).list().ofMinSize(1).ofMaxSize(30);
+  }
+}
