@@ -21,9 +21,12 @@ module io.github.learningcities.lcn.model {
   exports io.github.learningcities.lcn.model.network;
   exports io.github.learningcities.lcn.model.declaration;
   exports io.github.learningcities.lcn.model.event;
+  exports io.github.learningcities.lcn.model.validation;
+  exports io.github.learningcities.lcn.model.builtin;
   exports io.github.learningcities.lcn.model.catalog;
   exports io.github.learningcities.lcn.model.unesco;
   exports io.github.learningcities.lcn.model.award;
+  exports io.github.learningcities.lcn.model.application;
 
   // Jackson binds the generated Immutable*.Json delegates, which are not public.
   opens io.github.learningcities.lcn.model.text to tools.jackson.databind,
@@ -40,10 +43,14 @@ module io.github.learningcities.lcn.model {
       com.fasterxml.jackson.databind;
   opens io.github.learningcities.lcn.model.event to tools.jackson.databind,
       com.fasterxml.jackson.databind;
+  opens io.github.learningcities.lcn.model.validation to tools.jackson.databind,
+      com.fasterxml.jackson.databind;
   opens io.github.learningcities.lcn.model.catalog to tools.jackson.databind,
       com.fasterxml.jackson.databind;
   opens io.github.learningcities.lcn.model.unesco to tools.jackson.databind,
       com.fasterxml.jackson.databind;
   opens io.github.learningcities.lcn.model.award to tools.jackson.databind,
+      com.fasterxml.jackson.databind;
+  opens io.github.learningcities.lcn.model.application to tools.jackson.databind,
       com.fasterxml.jackson.databind;
 }

@@ -1,0 +1,69 @@
+package io.github.learningcities.lcn.model.validation;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.learningcities.lcn.model.ModelStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One broken Bean Validation constraint: where (the property path from the validated object),
+ * what (the interpolated message and the constraint's name) and the offending value.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@ModelStyle
+@JsonPropertyOrder({"path", "message", "constraint", "invalidValue"})
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableViolation.class)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableViolation.class)
+@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableViolation.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableViolation.class)
+public abstract class Violation {
+
+  /**
+   * Returns the property path from the validated object, e.g. {@code contactEmail}.
+   *
+   * @return the path
+   */
+  public abstract String path();
+
+  /**
+   * Returns the interpolated message, e.g. "must be a well-formed email address".
+   *
+   * @return the message
+   */
+  public abstract String message();
+
+  /**
+   * Returns the simple name of the constraint annotation, e.g. {@code Email}.
+   *
+   * @return the constraint
+   */
+  public abstract String constraint();
+
+  /**
+   * Returns the offending value as text.
+   *
+   * @return the value, or empty if it was null
+   */
+  public abstract Optional<String> invalidValue();
+
+  /**
+   * Returns "path: message (value)".
+   *
+   * @return a readable description
+   */
+  @Override
+  public String toString() {
+    return path() + ": " + message() + invalidValue().map(v -> " (" + v + ")").orElse("");
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutableViolation.Builder builder() {
+    return ImmutableViolation.builder();
+  }
+}
