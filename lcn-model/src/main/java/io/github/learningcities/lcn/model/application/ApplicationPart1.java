@@ -1,0 +1,125 @@
+package io.github.learningcities.lcn.model.application;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.learningcities.lcn.model.ModelStyle;
+import io.github.learningcities.lcn.model.place.CountryCode;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Part 1 of a GNLC application, filled in by the city: the city, its mayor, the contact person,
+ * the pledge, the city profile, the two narratives, the challenges rated 1 to 5 and the city's
+ * interests and expertise. Every part may still be incomplete in a draft.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@ModelStyle
+@JsonPropertyOrder({"cityName", "country", "officialWebsite", "mayor", "contact", "pledge",
+    "profile", "narratives", "challenges", "interests"})
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableApplicationPart1.class)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableApplicationPart1.class)
+@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableApplicationPart1.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableApplicationPart1.class)
+public abstract class ApplicationPart1 {
+
+  /**
+   * Returns the name of the city in English.
+   *
+   * @return the name
+   */
+  public abstract Optional<@NotBlank String> cityName();
+
+  /**
+   * Returns the country.
+   *
+   * @return the country
+   */
+  public abstract Optional<CountryCode> country();
+
+  /**
+   * Returns the official website of the city.
+   *
+   * @return the website
+   */
+  public abstract Optional<URI> officialWebsite();
+
+  /**
+   * Returns the mayor.
+   *
+   * @return the mayor, possibly with missing fields
+   */
+  @Value.Default
+  @Valid
+  public Mayor mayor() {
+    return Mayor.builder().build();
+  }
+
+  /**
+   * Returns the contact person for the GNLC.
+   *
+   * @return the contact person, possibly with missing fields
+   */
+  @Value.Default
+  @Valid
+  public ContactPerson contact() {
+    return ContactPerson.builder().build();
+  }
+
+  /**
+   * Returns the mayor's pledge.
+   *
+   * @return the pledge, unsigned by default
+   */
+  @Value.Default
+  public Pledge pledge() {
+    return Pledge.builder().build();
+  }
+
+  /**
+   * Returns the city profile.
+   *
+   * @return the profile, possibly with missing figures
+   */
+  @Value.Default
+  public CityProfile profile() {
+    return CityProfile.builder().build();
+  }
+
+  /**
+   * Returns the two narratives.
+   *
+   * @return the narratives, possibly missing
+   */
+  @Value.Default
+  public Narratives narratives() {
+    return Narratives.builder().build();
+  }
+
+  /**
+   * Returns the challenges, each rated from 1 to 5.
+   *
+   * @return the ratings, possibly empty
+   */
+  public abstract List<@Valid ChallengeRating> challenges();
+
+  /**
+   * Returns the areas of interest and expertise the city declares.
+   *
+   * @return the areas, possibly empty
+   */
+  public abstract List<String> interests();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutableApplicationPart1.Builder builder() {
+    return ImmutableApplicationPart1.builder();
+  }
+}

@@ -1,0 +1,69 @@
+package io.github.learningcities.lcn.model.application;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.learningcities.lcn.model.ModelStyle;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import org.immutables.value.Value;
+
+/**
+ * A challenge the city faces, rated on the application form's scale from {@value #MIN} (least
+ * pressing) to {@value #MAX} (most pressing). A draft may hold an out-of-range rating; the
+ * completeness check and Bean Validation report it.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@ModelStyle
+@JsonPropertyOrder({"challenge", "rating"})
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableChallengeRating.class)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableChallengeRating.class)
+@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableChallengeRating.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableChallengeRating.class)
+public abstract class ChallengeRating {
+  /** The lowest rating. */
+  public static final int MIN = 1;
+
+  /** The highest rating. */
+  public static final int MAX = 5;
+
+  /**
+   * Returns the challenge, e.g. "Integration of internally displaced persons".
+   *
+   * @return the challenge
+   */
+  @Value.Parameter
+  @NotBlank
+  public abstract String challenge();
+
+  /**
+   * Returns the rating, from 1 to 5.
+   *
+   * @return the rating
+   */
+  @Value.Parameter
+  @Min(MIN)
+  @Max(MAX)
+  public abstract int rating();
+
+  /**
+   * Returns a rating.
+   *
+   * @param challenge the challenge
+   * @param rating the rating, valid from 1 to 5
+   * @return the rating
+   */
+  public static ChallengeRating of(String challenge, int rating) {
+    return ImmutableChallengeRating.of(challenge, rating);
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutableChallengeRating.Builder builder() {
+    return ImmutableChallengeRating.builder();
+  }
+}

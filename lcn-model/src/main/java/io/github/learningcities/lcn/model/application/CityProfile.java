@@ -1,0 +1,82 @@
+package io.github.learningcities.lcn.model.application;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.learningcities.lcn.model.ModelStyle;
+import io.github.learningcities.lcn.model.place.DatedQuantity;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The city profile of Part 1, published on the GNLC website: each figure with the year its data
+ * refers to. Units: population in {@value DatedQuantity#INHABITANTS}, area in
+ * {@value DatedQuantity#SQUARE_KILOMETRES}, GDP per capita in {@value #USD}, average years of
+ * schooling in {@value #YEARS}.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@ModelStyle
+@JsonPropertyOrder({"population", "area", "gdpPerCapitaCity", "gdpPerCapitaCountry",
+    "averageYearsOfSchoolingMen", "averageYearsOfSchoolingWomen"})
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableCityProfile.class)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCityProfile.class)
+@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableCityProfile.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableCityProfile.class)
+public abstract class CityProfile {
+  /** The unit of GDP per capita figures. */
+  public static final String USD = "USD";
+
+  /** The unit of average years of schooling. */
+  public static final String YEARS = "years";
+
+  /**
+   * Returns the population.
+   *
+   * @return the population
+   */
+  public abstract Optional<DatedQuantity> population();
+
+  /**
+   * Returns the area.
+   *
+   * @return the area
+   */
+  public abstract Optional<DatedQuantity> area();
+
+  /**
+   * Returns the GDP per capita of the city.
+   *
+   * @return the city's GDP per capita
+   */
+  public abstract Optional<DatedQuantity> gdpPerCapitaCity();
+
+  /**
+   * Returns the GDP per capita of the country.
+   *
+   * @return the country's GDP per capita
+   */
+  public abstract Optional<DatedQuantity> gdpPerCapitaCountry();
+
+  /**
+   * Returns the average years of schooling of men.
+   *
+   * @return the average years of schooling of men
+   */
+  public abstract Optional<DatedQuantity> averageYearsOfSchoolingMen();
+
+  /**
+   * Returns the average years of schooling of women.
+   *
+   * @return the average years of schooling of women
+   */
+  public abstract Optional<DatedQuantity> averageYearsOfSchoolingWomen();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutableCityProfile.Builder builder() {
+    return ImmutableCityProfile.builder();
+  }
+}

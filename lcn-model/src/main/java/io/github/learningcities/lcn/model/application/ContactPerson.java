@@ -1,0 +1,114 @@
+package io.github.learningcities.lcn.model.application;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.learningcities.lcn.model.ModelStyle;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The city's contact person for the GNLC named in Part 1 of an application; in a draft any
+ * field may still be missing.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@ModelStyle
+@JsonPropertyOrder({"salutation", "surname", "firstName", "officialTitle", "organisation",
+    "postalAddress", "postcode", "telephone", "fax", "email", "language"})
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableContactPerson.class)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableContactPerson.class)
+@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableContactPerson.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableContactPerson.class)
+public abstract class ContactPerson {
+  /** What a telephone or fax number with country code looks like: {@code +} and digits. */
+  public static final String PHONE_REGEX = "\\+[0-9][0-9 ()-]{5,24}";
+
+  /**
+   * Returns the salutation.
+   *
+   * @return the salutation
+   */
+  public abstract Optional<Salutation> salutation();
+
+  /**
+   * Returns the surname.
+   *
+   * @return the surname
+   */
+  public abstract Optional<@NotBlank String> surname();
+
+  /**
+   * Returns the first name.
+   *
+   * @return the first name
+   */
+  public abstract Optional<@NotBlank String> firstName();
+
+  /**
+   * Returns the exact official title.
+   *
+   * @return the title
+   */
+  public abstract Optional<@NotBlank String> officialTitle();
+
+  /**
+   * Returns the organisation, if the person does not work for the municipality.
+   *
+   * @return the organisation
+   */
+  public abstract Optional<@NotBlank String> organisation();
+
+  /**
+   * Returns the postal address.
+   *
+   * @return the address
+   */
+  public abstract Optional<@NotBlank String> postalAddress();
+
+  /**
+   * Returns the postcode.
+   *
+   * @return the postcode
+   */
+  public abstract Optional<@NotBlank String> postcode();
+
+  /**
+   * Returns the telephone number with country code, e.g. {@code +380 619 44 00 00}.
+   *
+   * @return the telephone number
+   */
+  public abstract Optional<@Pattern(regexp = PHONE_REGEX) String> telephone();
+
+  /**
+   * Returns the fax number with country code.
+   *
+   * @return the fax number
+   */
+  public abstract Optional<@Pattern(regexp = PHONE_REGEX) String> fax();
+
+  /**
+   * Returns the e-mail address.
+   *
+   * @return the e-mail address
+   */
+  public abstract Optional<@Email String> email();
+
+  /**
+   * Returns the language of communication with the GNLC coordination team.
+   *
+   * @return the language
+   */
+  public abstract Optional<CommunicationLanguage> language();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutableContactPerson.Builder builder() {
+    return ImmutableContactPerson.builder();
+  }
+}

@@ -1,0 +1,59 @@
+package io.github.learningcities.lcn.model.application;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.learningcities.lcn.model.ModelStyle;
+import jakarta.validation.constraints.NotBlank;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The mayor named in Part 1 of a GNLC application; in a draft any field may still be missing.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@ModelStyle
+@JsonPropertyOrder({"salutation", "surname", "firstName", "officialTitle"})
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableMayor.class)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableMayor.class)
+@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableMayor.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableMayor.class)
+public abstract class Mayor {
+
+  /**
+   * Returns the salutation.
+   *
+   * @return the salutation
+   */
+  public abstract Optional<Salutation> salutation();
+
+  /**
+   * Returns the surname.
+   *
+   * @return the surname
+   */
+  public abstract Optional<@NotBlank String> surname();
+
+  /**
+   * Returns the first name.
+   *
+   * @return the first name
+   */
+  public abstract Optional<@NotBlank String> firstName();
+
+  /**
+   * Returns the exact official title, e.g. "Mayor of Melitopol".
+   *
+   * @return the title
+   */
+  public abstract Optional<@NotBlank String> officialTitle();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutableMayor.Builder builder() {
+    return ImmutableMayor.builder();
+  }
+}

@@ -1,0 +1,81 @@
+package io.github.learningcities.lcn.model.application;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.learningcities.lcn.model.ModelStyle;
+import io.github.learningcities.lcn.model.place.CountryCode;
+import jakarta.validation.constraints.NotBlank;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Part 2 of a GNLC application: the endorsement by the National Commission for UNESCO of the
+ * city's country, signed and forwarded to the UNESCO Institute for Lifelong Learning.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@ModelStyle
+@JsonPropertyOrder({"commission", "country", "signatoryName", "signatoryTitle",
+    "endorsed", "signedOn"})
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableNationalCommissionEndorsement.class)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableNationalCommissionEndorsement.class)
+@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableNationalCommissionEndorsement.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableNationalCommissionEndorsement.class)
+public abstract class NationalCommissionEndorsement {
+
+  /**
+   * Returns the name of the National Commission, e.g. "National Commission of Ukraine for
+   * UNESCO".
+   *
+   * @return the name
+   */
+  public abstract Optional<@NotBlank String> commission();
+
+  /**
+   * Returns the country of the National Commission.
+   *
+   * @return the country
+   */
+  public abstract Optional<CountryCode> country();
+
+  /**
+   * Returns the name of the person who signs for the Commission.
+   *
+   * @return the name
+   */
+  public abstract Optional<@NotBlank String> signatoryName();
+
+  /**
+   * Returns the title of the person who signs for the Commission.
+   *
+   * @return the title
+   */
+  public abstract Optional<@NotBlank String> signatoryTitle();
+
+  /**
+   * Returns whether the Commission endorses the application.
+   *
+   * @return {@code true} if endorsed
+   */
+  @Value.Default
+  public boolean endorsed() {
+    return false;
+  }
+
+  /**
+   * Returns the date of the signature.
+   *
+   * @return the date
+   */
+  public abstract Optional<LocalDate> signedOn();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutableNationalCommissionEndorsement.Builder builder() {
+    return ImmutableNationalCommissionEndorsement.builder();
+  }
+}

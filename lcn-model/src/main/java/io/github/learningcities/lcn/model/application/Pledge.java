@@ -1,0 +1,82 @@
+package io.github.learningcities.lcn.model.application;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.learningcities.lcn.model.ModelStyle;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The pledge of Part 1: "The City of ... hereby applies to join the UNESCO Global Network of
+ * Learning Cities" and pledges to adopt the Beijing Declaration on Building Learning Cities and
+ * the Key Features of Learning Cities, with the date, the mayor's signature and the official
+ * stamp.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@ModelStyle
+@JsonPropertyOrder({"adoptsGuidingDocuments", "signed", "signedOn", "officialStamp"})
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutablePledge.class)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutablePledge.class)
+@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutablePledge.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutablePledge.class)
+public abstract class Pledge {
+
+  /**
+   * Returns whether the city pledges to adopt the Beijing Declaration and the Key Features.
+   *
+   * @return {@code true} if pledged
+   */
+  @Value.Default
+  public boolean adoptsGuidingDocuments() {
+    return false;
+  }
+
+  /**
+   * Returns whether the mayor signed the pledge.
+   *
+   * @return {@code true} if signed
+   */
+  @Value.Default
+  public boolean signed() {
+    return false;
+  }
+
+  /**
+   * Returns the date of the signature.
+   *
+   * @return the date
+   */
+  public abstract Optional<LocalDate> signedOn();
+
+  /**
+   * Returns whether the official stamp of the city is affixed.
+   *
+   * @return {@code true} if stamped
+   */
+  @Value.Default
+  public boolean officialStamp() {
+    return false;
+  }
+
+  /**
+   * Returns a pledge signed and stamped on the given date.
+   *
+   * @param date the date of the signature
+   * @return the pledge
+   */
+  public static Pledge signedOn(LocalDate date) {
+    return builder().adoptsGuidingDocuments(true).signed(true).signedOn(date)
+        .officialStamp(true).build();
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutablePledge.Builder builder() {
+    return ImmutablePledge.builder();
+  }
+}
