@@ -27,7 +27,6 @@ module io.github.learningcities.lcn.model {
   exports io.github.learningcities.lcn.model.unesco;
   exports io.github.learningcities.lcn.model.award;
   exports io.github.learningcities.lcn.model.application;
-  exports io.github.learningcities.lcn.model.application;
 
   // Jackson binds the generated Immutable*.Json delegates, which are not public.
   opens io.github.learningcities.lcn.model.text to tools.jackson.databind,
@@ -51,8 +50,6 @@ module io.github.learningcities.lcn.model {
   opens io.github.learningcities.lcn.model.unesco to tools.jackson.databind,
       com.fasterxml.jackson.databind;
   opens io.github.learningcities.lcn.model.award to tools.jackson.databind,
-      com.fasterxml.jackson.databind;
-  opens io.github.learningcities.lcn.model.application to tools.jackson.databind,
       com.fasterxml.jackson.databind;
   opens io.github.learningcities.lcn.model.application to tools.jackson.databind,
       com.fasterxml.jackson.databind;
