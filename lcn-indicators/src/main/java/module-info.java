@@ -9,10 +9,12 @@ module io.github.learningcities.lcn.indicators {
   requires commons.math3;
 
   exports io.github.learningcities.lcn.indicators;
+  exports io.github.learningcities.lcn.indicators.analysis;
   exports io.github.learningcities.lcn.indicators.data;
   exports io.github.learningcities.lcn.indicators.engine;
   exports io.github.learningcities.lcn.indicators.framework;
   exports io.github.learningcities.lcn.indicators.method;
   exports io.github.learningcities.lcn.indicators.pipeline;
+  exports io.github.learningcities.lcn.indicators.trend;
   exports io.github.learningcities.lcn.indicators.uncertainty;
 }

@@ -1,0 +1,83 @@
+package io.github.learningcities.lcn.indicators.analysis;
+
+import io.github.learningcities.lcn.indicators.framework.Framework;
+import io.github.learningcities.lcn.indicators.framework.Node;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Walks a framework the way COINr's lineage table does: by level, within groups. */
+final class Structure {
+  private Structure() {}
+
+  static void requireLevel(Framework fw, int level) {
+    if (level < 1 || level > fw.levels()) {
+      throw new AnalysisException("level " + level + " does not exist; expected a level from 1"
+          + " (indicators) to " + fw.levels() + " (the index '" + fw.root().code() + "')");
+    }
+  }
+
+  static Node requireNode(Framework fw, String code) {
+    return fw.node(code).orElseThrow(() -> new AnalysisException("node '" + code
+        + "' is not in the framework; expected the code of an indicator or aggregate"));
+  }
+
+  /** The codes of the nodes at a level, in framework order. */
+  static List<String> atLevel(Framework fw, int level) {
+    requireLevel(fw, level);
+    List<String> out = new ArrayList<>();
+    for (Node n : fw.nodes()) {
+      if (fw.level(n.code()) == level) {
+        out.add(n.code());
+      }
+    }
+    return out;
+  }
+
+  /** The codes at a level within the subtree of a node (the node itself if at that level). */
+  static List<String> withinAtLevel(Framework fw, String group, int level) {
+    requireNode(fw, group);
+    requireLevel(fw, level);
+    List<String> out = new ArrayList<>();
+    for (String code : atLevel(fw, level)) {
+      if (code.equals(group) || isAncestor(fw, group, code)) {
+        out.add(code);
+      }
+    }
+    return out;
+  }
+
+  /** The ancestor of a node at a level, if its line of parents passes through that level. */
+  static Optional<String> ancestorAtLevel(Framework fw, String code, int level) {
+    Optional<String> p = fw.node(code).flatMap(Node::parent);
+    while (p.isPresent()) {
+      if (fw.level(p.get()) == level) {
+        return p;
+      }
+      p = fw.node(p.get()).flatMap(Node::parent);
+    }
+    return Optional.empty();
+  }
+
+  static boolean isAncestor(Framework fw, String ancestor, String code) {
+    Optional<String> p = fw.node(code).flatMap(Node::parent);
+    while (p.isPresent()) {
+      if (p.get().equals(ancestor)) {
+        return true;
+      }
+      p = fw.node(p.get()).flatMap(Node::parent);
+    }
+    return false;
+  }
+
+  /** The indicators (leaves) under a node, in framework order. */
+  static List<String> leavesUnder(Framework fw, String node) {
+    List<String> out = new ArrayList<>();
+    for (Node leaf : fw.indicators()) {
+      if (leaf.code().equals(node) || isAncestor(fw, node, leaf.code())) {
+        out.add(leaf.code());
+      }
+    }
+    return out;
+  }
+}
