@@ -140,12 +140,19 @@ public final class Panel {
     }
     List<ImputedCell> cells = new ArrayList<>();
     int nt = times.size();
+    List<Map<String, Integer>> rowsByTime = new ArrayList<>(nt);
+    for (int t : times) {
+      Map<String, Integer> rows = new java.util.HashMap<>();
+      List<Unit> us = byTime.get(t).units();
+      for (int i = 0; i < us.size(); i++) {
+        rows.put(us.get(i).code(), i);
+      }
+      rowsByTime.add(rows);
+    }
     for (String unit : unitsByCode.keySet()) {
       int[] rows = new int[nt];
       for (int k = 0; k < nt; k++) {
-        Dataset d = byTime.get(times.get(k));
-        rows[k] = d.units().stream().anyMatch(u -> u.code().equals(unit))
-            ? d.indexOfUnit(unit) : -1;
+        rows[k] = rowsByTime.get(k).getOrDefault(unit, -1);
       }
       for (String ind : indicators) {
         double[] y = new double[nt];

@@ -16,6 +16,7 @@ import io.github.learningcities.lcn.indicators.method.Imputer;
 import io.github.learningcities.lcn.indicators.method.MethodRegistry;
 import io.github.learningcities.lcn.indicators.method.Normaliser;
 import io.github.learningcities.lcn.indicators.method.Parameters;
+import io.github.learningcities.lcn.indicators.method.Statistics;
 import io.github.learningcities.lcn.indicators.pipeline.Aggregation;
 import io.github.learningcities.lcn.indicators.pipeline.Denomination;
 import io.github.learningcities.lcn.indicators.pipeline.Imputation;
@@ -503,11 +504,11 @@ public final class Engine {
             labels = new String[in.length];
             Arrays.fill(labels, name);
             summaries.add(new IndicatorTreatment(code, t.method(),
-                io.github.learningcities.lcn.indicators.method.Statistics.skew(in),
-                io.github.learningcities.lcn.indicators.method.Statistics.kurtosis(in), 0,
+                Statistics.skew(in),
+                Statistics.kurtosis(in), 0,
                 Optional.of(name),
-                io.github.learningcities.lcn.indicators.method.Statistics.skew(res),
-                io.github.learningcities.lcn.indicators.method.Statistics.kurtosis(res),
+                Statistics.skew(res),
+                Statistics.kurtosis(res),
                 OutlierTreatment.passes(res, 2, 3.5)));
           }
           default -> {
