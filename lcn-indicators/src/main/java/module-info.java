@@ -7,12 +7,14 @@
 module io.github.learningcities.lcn.indicators {
   requires org.slf4j;
   requires commons.math3;
+  requires transitive io.github.learningcities.lcn.model;
 
   exports io.github.learningcities.lcn.indicators;
   exports io.github.learningcities.lcn.indicators.analysis;
   exports io.github.learningcities.lcn.indicators.data;
   exports io.github.learningcities.lcn.indicators.engine;
   exports io.github.learningcities.lcn.indicators.framework;
+  exports io.github.learningcities.lcn.indicators.learningcity;
   exports io.github.learningcities.lcn.indicators.method;
   exports io.github.learningcities.lcn.indicators.pipeline;
   exports io.github.learningcities.lcn.indicators.trend;
