@@ -72,7 +72,8 @@ final class Pairwise {
 
   static double pearson(double[] a, double[] b) {
     int n = a.length;
-    if (n < 2) {
+    // tested exactly: the rounding of a mean would give a constant column tiny deviations
+    if (n < 2 || isConstant(a) || isConstant(b)) {
       return Double.NaN;
     }
     double ma = 0;
@@ -97,6 +98,15 @@ final class Pairwise {
       return Double.NaN;
     }
     return clamp(sab / Math.sqrt(saa * sbb));
+  }
+
+  static boolean isConstant(double[] x) {
+    for (int i = 1; i < x.length; i++) {
+      if (x[i] != x[0]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Sample covariance (n - 1) on complete pairs, NaN with fewer than 2. */

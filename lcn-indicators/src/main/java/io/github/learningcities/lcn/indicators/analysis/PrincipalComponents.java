@@ -145,7 +145,11 @@ public final class PrincipalComponents {
         z[j][r] = d;
         ss += d * d;
       }
-      if (ss == 0) {
+      boolean constant = true;
+      for (int r = 1; r < n; r++) {
+        constant &= cols[j][rows[r]] == cols[j][rows[0]];
+      }
+      if (constant || ss == 0) {
         throw new AnalysisException("PCA of " + where + ": column '" + items.get(j)
             + "' is constant on the complete units, so it cannot be scaled to unit variance;"
             + " expected columns that vary");
