@@ -51,16 +51,7 @@ public final class EffectiveWeights {
    * @return the effective weights
    */
   public static EffectiveWeights of(Results results) {
-    Framework fw = results.framework();
-    Weighting wt = results.pipeline().weighting();
-    Map<String, Double> set = wt.set().map(s -> fw.weightSets().getOrDefault(s, Map.of()))
-        .orElse(Map.of());
-    Map<String, Double> resolved = new LinkedHashMap<>();
-    for (Node n : fw.nodes()) {
-      double base = wt.source().equals("equal") ? 1.0 : set.getOrDefault(n.code(), n.weight());
-      resolved.put(n.code(), wt.manual().getOrDefault(n.code(), base));
-    }
-    return new EffectiveWeights(fw.withWeights(resolved));
+    return new EffectiveWeights(results.framework().withWeights(results.weights()));
   }
 
   /**

@@ -95,6 +95,22 @@ public final class Results {
   }
 
   /**
+   * Returns the weight every node carried in this run: the framework's weights as the
+   * pipeline's weighting resolved them (equal, a named set, manual weights on top), before
+   * normalisation within each parent.
+   *
+   * @return node code to weight, in framework order
+   */
+  public Map<String, Double> weights() {
+    Map<String, Double> out = new LinkedHashMap<>();
+    List<Node> nodes = framework.nodes();
+    for (int i = 0; i < nodes.size(); i++) {
+      out.put(nodes.get(i).code(), state.nodeWeights()[i]);
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  /**
    * Returns the units that have scores (all units but the screened ones), in dataset order.
    *
    * @return the units
