@@ -2,7 +2,6 @@ package io.github.learningcities.lcn.indicators.analysis;
 
 import io.github.learningcities.lcn.indicators.engine.Results;
 import io.github.learningcities.lcn.indicators.framework.Framework;
-import io.github.learningcities.lcn.indicators.framework.Node;
 import io.github.learningcities.lcn.indicators.pipeline.Weighting;
 import java.util.Collections;
 import java.util.LinkedHashMap;
