@@ -8,8 +8,14 @@ module io.github.learningcities.lcn.serialization {
   requires tools.jackson.core;
   requires tools.jackson.databind;
   requires tools.jackson.dataformat.csv;
+  requires tools.jackson.dataformat.xml;
+  requires java.xml;
   requires org.slf4j;
 
   exports io.github.learningcities.lcn.serialization;
   exports io.github.learningcities.lcn.serialization.coinr;
+
+  // Jackson binds the document envelopes and wire records by reflection.
+  opens io.github.learningcities.lcn.serialization to tools.jackson.databind;
+  opens io.github.learningcities.lcn.serialization.internal to tools.jackson.databind;
 }

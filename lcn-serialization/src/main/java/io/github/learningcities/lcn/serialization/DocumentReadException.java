@@ -5,9 +5,11 @@ import java.util.Optional;
 
 /**
  * Thrown when a document cannot be read: malformed syntax or content that breaks a rule of the
- * format. The message starts with the place ({@code source, line L, column C (field F)}) and
- * then says what is wrong and what would be valid. The accessors give the same place for
- * programs that point at the error.
+ * format. The message starts with the place ({@code source, line L, column C (field F) at P},
+ * where {@code P} is a JSON pointer such as {@code /framework/nodes/3/weight} or an XPath-like
+ * path such as {@code /frameworkDocument/framework/nodes[4]/weight}) and then says what is
+ * wrong and what would be valid. The accessors give the same place for programs that point at
+ * the error.
  *
  * @since 0.1.0
  */
@@ -18,6 +20,7 @@ public class DocumentReadException extends RuntimeException {
   private final int line;
   private final int column;
   private final String field;
+  private final String path;
 
   /**
    * Creates the exception.
@@ -31,14 +34,32 @@ public class DocumentReadException extends RuntimeException {
    */
   public DocumentReadException(String source, int line, int column, String field,
       String message, Throwable cause) {
-    super(place(source, line, column, field) + ": " + message, cause);
+    this(source, line, column, field, null, message, cause);
+  }
+
+  /**
+   * Creates the exception for a tree-shaped document (JSON or XML).
+   *
+   * @param source the document's name (a file path or a name the caller gave)
+   * @param line the 1-based line, or 0 when unknown
+   * @param column the 1-based character column, or 0 when unknown
+   * @param field the name of the property at fault, or {@code null}
+   * @param path the JSON pointer or XPath-like path of the value at fault, or {@code null}
+   * @param message what is wrong and what would be valid
+   * @param cause the underlying error, or {@code null}
+   * @since 0.1.0
+   */
+  public DocumentReadException(String source, int line, int column, String field, String path,
+      String message, Throwable cause) {
+    super(place(source, line, column, field, path) + ": " + message, cause);
     this.source = Objects.requireNonNull(source, "source");
     this.line = line;
     this.column = column;
     this.field = field;
+    this.path = path;
   }
 
-  private static String place(String source, int line, int column, String field) {
+  private static String place(String source, int line, int column, String field, String path) {
     StringBuilder sb = new StringBuilder(source);
     if (line > 0) {
       sb.append(", line ").append(line);
@@ -48,6 +69,9 @@ public class DocumentReadException extends RuntimeException {
     }
     if (field != null) {
       sb.append(" (field '").append(field).append("')");
+    }
+    if (path != null && !path.isEmpty()) {
+      sb.append(" at ").append(path);
     }
     return sb.toString();
   }
@@ -80,11 +104,22 @@ public class DocumentReadException extends RuntimeException {
   }
 
   /**
-   * Returns the name of the field (CSV column) at fault.
+   * Returns the name of the field (CSV column or JSON/XML property) at fault.
    *
    * @return the field, or empty when the error does not concern one field
    */
   public Optional<String> field() {
     return Optional.ofNullable(field);
+  }
+
+  /**
+   * Returns the path of the value at fault in a tree-shaped document: a JSON pointer
+   * (RFC 6901) for JSON, an XPath-like path with 1-based indexes for XML.
+   *
+   * @return the path, or empty for tables and for errors before the first value
+   * @since 0.1.0
+   */
+  public Optional<String> path() {
+    return Optional.ofNullable(path);
   }
 }

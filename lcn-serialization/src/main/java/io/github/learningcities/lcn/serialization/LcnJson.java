@@ -1,0 +1,185 @@
+package io.github.learningcities.lcn.serialization;
+
+import io.github.learningcities.lcn.serialization.internal.DocumentCodec;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.MapperBuilder;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The ready-made JSON reader and writer of LCN documents, built once and safe to share
+ * between threads. Documents carry their kind and format version; in
+ * JSON: {@code {"lcnDocument": "framework", "formatVersion": "1.0", "framework": {...}}}.
+ * Duplicate keys, {@code NaN}/{@code Infinity}, invalid UTF-8, trailing content and unknown
+ * properties are refused by default (see {@link ReadOptions}).
+ *
+ * <pre>{@code
+ * LcnJson lcn = LcnJson.standard();
+ * String text = lcn.writeToString(framework);
+ * Framework back = lcn.read(text, Framework.class);
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class LcnJson implements DocumentReader, DocumentWriter {
+  private static final LcnJson STANDARD = new LcnJson(ReadOptions.defaults());
+
+  private final ReadOptions options;
+  private final JsonMapper mapper;
+  private final DocumentCodec codec;
+
+  private LcnJson(ReadOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+    this.mapper = newMapper(options);
+    this.codec = new DocumentCodec(mapper, false);
+  }
+
+  /**
+   * Returns the shared instance with the default options.
+   *
+   * @return the instance
+   */
+  public static LcnJson standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Returns an instance with other options; build it once and share it.
+   *
+   * @param options the options
+   * @return the instance
+   */
+  public static LcnJson with(ReadOptions options) {
+    return options.equals(ReadOptions.defaults()) ? STANDARD : new LcnJson(options);
+  }
+
+  /**
+   * Returns the options.
+   *
+   * @return the options
+   */
+  public ReadOptions options() {
+    return options;
+  }
+
+  /**
+   * Returns the configured mapper (immutable; the {@link LcnModule} is registered) for
+   * binding values outside the document envelopes.
+   *
+   * @return the mapper
+   */
+  public JsonMapper mapper() {
+    return mapper;
+  }
+
+  /**
+   * Creates a mapper configured as this class configures its own: LCN module, limits, strict
+   * reading, stable indented output without nulls.
+   *
+   * @param options the options
+   * @return a new mapper
+   */
+  public static JsonMapper newMapper(ReadOptions options) {
+    JsonFactory factory = JsonFactory.builder()
+        .streamReadConstraints(constraints(options))
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .build();
+    return configure(JsonMapper.builder(factory), options).build();
+  }
+
+  private static <M extends tools.jackson.databind.ObjectMapper, B extends MapperBuilder<M, B>>
+      B configure(B builder, ReadOptions options) {
+    return builder.addModule(new LcnModule())
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+            !options.allowUnknownProperties())
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(
+            com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT));
+  }
+
+  static StreamReadConstraints constraints(ReadOptions options) {
+    return StreamReadConstraints.builder()
+        .maxNestingDepth(options.maxNestingDepth())
+        .maxNumberLength(options.maxNumberLength())
+        .maxStringLength(options.maxStringLength())
+        .maxDocumentLength(options.maxDocumentLength())
+        .build();
+  }
+
+  @Override
+  public <T> T read(String document, Class<T> type) {
+    try {
+      return codec.read(type, "(string)", r -> r.createParser(document));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public <T> T read(byte[] document, Class<T> type) {
+    try {
+      return codec.read(type, "(bytes)", r -> r.createParser(document));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public <T> T read(Reader document, Class<T> type) throws IOException {
+    return codec.read(type, "(reader)", DocumentCodec.from(document));
+  }
+
+  @Override
+  public <T> T read(InputStream document, Class<T> type) throws IOException {
+    return codec.read(type, "(stream)", DocumentCodec.from(document));
+  }
+
+  @Override
+  public <T> T read(Path document, Class<T> type) throws IOException {
+    try (InputStream in = Files.newInputStream(document)) {
+      return codec.read(type, document.toString(), DocumentCodec.from(in));
+    }
+  }
+
+  @Override
+  public String writeToString(Object value) {
+    return codec.writeToString(value);
+  }
+
+  @Override
+  public byte[] writeToBytes(Object value) {
+    return codec.writeToBytes(value);
+  }
+
+  @Override
+  public void write(Object value, Writer out) throws IOException {
+    codec.write(value, out);
+  }
+
+  @Override
+  public void write(Object value, OutputStream out) throws IOException {
+    codec.write(value, out);
+  }
+
+  @Override
+  public void write(Object value, Path file) throws IOException {
+    try (OutputStream out = Files.newOutputStream(file)) {
+      codec.write(value, out);
+    }
+  }
+}

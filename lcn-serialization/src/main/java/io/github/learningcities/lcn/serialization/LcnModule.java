@@ -1,0 +1,73 @@
+package io.github.learningcities.lcn.serialization;
+
+import io.github.learningcities.lcn.indicators.data.Dataset;
+import io.github.learningcities.lcn.indicators.data.Unit;
+import io.github.learningcities.lcn.indicators.engine.Diagnostics;
+import io.github.learningcities.lcn.indicators.framework.Framework;
+import io.github.learningcities.lcn.indicators.framework.Node;
+import io.github.learningcities.lcn.indicators.method.Parameters;
+import io.github.learningcities.lcn.indicators.pipeline.Aggregation;
+import io.github.learningcities.lcn.indicators.pipeline.Denomination;
+import io.github.learningcities.lcn.indicators.pipeline.Imputation;
+import io.github.learningcities.lcn.indicators.pipeline.Normalisation;
+import io.github.learningcities.lcn.indicators.pipeline.Pipeline;
+import io.github.learningcities.lcn.indicators.pipeline.Screening;
+import io.github.learningcities.lcn.indicators.pipeline.Treatment;
+import io.github.learningcities.lcn.indicators.pipeline.Weighting;
+import io.github.learningcities.lcn.serialization.internal.DatasetJson;
+import io.github.learningcities.lcn.serialization.internal.DiagnosticsJson;
+import io.github.learningcities.lcn.serialization.internal.FrameworkJson;
+import io.github.learningcities.lcn.serialization.internal.ParametersJson;
+import io.github.learningcities.lcn.serialization.internal.PipelineJson;
+import tools.jackson.core.Version;
+import tools.jackson.databind.deser.std.StdConvertingDeserializer;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.ser.std.StdDelegatingSerializer;
+import tools.jackson.databind.util.Converter;
+
+/**
+ * A Jackson 3 module that teaches any {@code JsonMapper} or {@code XmlMapper} the engine types
+ * of lcn-indicators: {@link Framework} (a list of nodes and named weight sets, rebuilt through
+ * its validating builder), {@link Node}, {@link Dataset} (indicators, then units with their
+ * present values only), {@link Unit}, {@link Parameters}, {@link Pipeline} and its steps, and
+ * {@link Diagnostics}. The lcn-model types need no module: they carry their own Jackson
+ * annotations. Register it with {@code JsonMapper.builder().addModule(new LcnModule())}; the
+ * ready-made {@link LcnJson} and {@link LcnXml} already do.
+ *
+ * @since 0.1.0
+ */
+public final class LcnModule extends SimpleModule {
+  private static final long serialVersionUID = 1L;
+
+  /** Creates the module. */
+  public LcnModule() {
+    super("lcn", Version.unknownVersion());
+    addSerializer(Parameters.class, new ParametersJson.Writer());
+    addDeserializer(Parameters.class, new ParametersJson.Reader());
+    both(Framework.class, new FrameworkJson.ToData(), new FrameworkJson.FromData());
+    both(Node.class, new FrameworkJson.NodeToData(), new FrameworkJson.NodeFromData());
+    both(Aggregation.class, new FrameworkJson.AggregationToData(),
+        new FrameworkJson.AggregationFromData());
+    both(Pipeline.class, new PipelineJson.ToData(), new PipelineJson.FromData());
+    both(Imputation.class, new PipelineJson.ImputationToData(),
+        new PipelineJson.ImputationFromData());
+    both(Treatment.class, new PipelineJson.TreatmentToData(),
+        new PipelineJson.TreatmentFromData());
+    both(Normalisation.class, new PipelineJson.NormalisationToData(),
+        new PipelineJson.NormalisationFromData());
+    both(Denomination.class, new PipelineJson.DenominationToData(),
+        new PipelineJson.DenominationFromData());
+    both(Screening.class, new PipelineJson.ScreeningToData(),
+        new PipelineJson.ScreeningFromData());
+    both(Weighting.class, new PipelineJson.WeightingToData(),
+        new PipelineJson.WeightingFromData());
+    both(Dataset.class, new DatasetJson.ToData(), new DatasetJson.FromData());
+    both(Unit.class, new DatasetJson.UnitToData(), new DatasetJson.UnitFromData());
+    both(Diagnostics.class, new DiagnosticsJson.ToData(), new DiagnosticsJson.FromData());
+  }
+
+  private <T> void both(Class<T> type, Converter<T, ?> toData, Converter<?, T> fromData) {
+    addSerializer(type, new StdDelegatingSerializer(toData));
+    addDeserializer(type, new StdConvertingDeserializer<>(fromData));
+  }
+}

@@ -1,0 +1,279 @@
+package io.github.learningcities.lcn.serialization.internal;
+
+import io.github.learningcities.lcn.indicators.engine.Results;
+import io.github.learningcities.lcn.serialization.DocumentKind;
+import io.github.learningcities.lcn.serialization.DocumentReadException;
+import io.github.learningcities.lcn.serialization.ResultsDocument;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.Writer;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Function;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Reads and writes enveloped documents with one configured mapper, and turns every failure
+ * into a {@link DocumentReadException} that names line, column, path and rule.
+ *
+ * @since 0.1.0
+ */
+public final class DocumentCodec {
+  private final ObjectMapper mapper;
+  private final boolean xml;
+
+  /**
+   * Creates the codec.
+   *
+   * @param mapper the configured mapper, with the LCN module registered
+   * @param xml whether the mapper reads XML (paths are then XPath-like)
+   */
+  public DocumentCodec(ObjectMapper mapper, boolean xml) {
+    this.mapper = mapper;
+    this.xml = xml;
+  }
+
+  /**
+   * Reads a document.
+   *
+   * @param <T> the content type
+   * @param type the content type
+   * @param source the document's name for messages
+   * @param open creates the parser from the reader
+   * @return the content
+   * @throws IOException if the underlying stream fails
+   */
+  public <T> T read(Class<T> type, String source, Function<ObjectReader, JsonParser> open)
+      throws IOException {
+    DocumentKind kind = kindOf(type);
+    ObjectReader reader = mapper.readerFor(Envelopes.type(kind));
+    JsonParser p = null;
+    try {
+      p = open.apply(reader);
+      Envelopes.Envelope env = reader.readValue(p);
+      if (env == null) {
+        throw new DocumentReadException(source, 1, 1, null, xml ? "/" : "", "the document is"
+            + " empty; expected a " + kind.id() + " document", null);
+      }
+      if (p.nextToken() != null) {
+        TokenStreamLocation loc = p.currentTokenLocation();
+        throw new DocumentReadException(source, loc.getLineNr(), loc.getColumnNr(), null, null,
+            "content follows the end of the document; expected nothing after it", null);
+      }
+      if (!kind.id().equals(env.lcnDocument())) {
+        throw new DocumentReadException(source, 0, 0, "lcnDocument", root(kind, "lcnDocument"),
+            "the document is of kind '" + env.lcnDocument() + "'; expected '" + kind.id() + "'",
+            null);
+      }
+      if (!DocumentKind.CURRENT_FORMAT_VERSION.equals(env.formatVersion())) {
+        throw new DocumentReadException(source, 0, 0, "formatVersion",
+            root(kind, "formatVersion"), "format version '" + env.formatVersion()
+                + "' is not supported; expected " + DocumentKind.CURRENT_FORMAT_VERSION, null);
+      }
+      return type.cast(env.content());
+    } catch (JacksonIOException e) {
+      throw e.getCause();
+    } catch (JacksonException e) {
+      throw translate(kind, source, e, p);
+    } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
+      TokenStreamLocation loc = p == null ? null : p.currentLocation();
+      String path = p == null ? null : render(kind, pointerRefs(p));
+      throw new DocumentReadException(source, loc == null ? 0 : loc.getLineNr(),
+          loc == null ? 0 : loc.getColumnNr(), null, path, ruleOf(e), e);
+    } finally {
+      if (p != null) {
+        p.close();
+      }
+    }
+  }
+
+  /**
+   * Writes a document.
+   *
+   * @param value the content
+   * @param out the writer
+   * @throws IOException if writing fails
+   */
+  public void write(Object value, Writer out) throws IOException {
+    try {
+      mapper.writeValue(out, envelope(value));
+      out.flush();
+    } catch (JacksonIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /**
+   * Writes a document as UTF-8.
+   *
+   * @param value the content
+   * @param out the stream
+   * @throws IOException if writing fails
+   */
+  public void write(Object value, OutputStream out) throws IOException {
+    try {
+      mapper.writeValue(out, envelope(value));
+      out.flush();
+    } catch (JacksonIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /**
+   * Writes a document to a string.
+   *
+   * @param value the content
+   * @return the text
+   */
+  public String writeToString(Object value) {
+    return mapper.writeValueAsString(envelope(value));
+  }
+
+  /**
+   * Writes a document to UTF-8 bytes.
+   *
+   * @param value the content
+   * @return the bytes
+   */
+  public byte[] writeToBytes(Object value) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    mapper.writeValue(out, envelope(value));
+    return out.toByteArray();
+  }
+
+  private static Envelopes.Envelope envelope(Object value) {
+    Object content = value instanceof Results r ? ResultsDocument.of(r) : value;
+    if (content == null) {
+      throw new IllegalArgumentException("value is null; expected the content of a document");
+    }
+    return Envelopes.wrap(kindOf(content.getClass()), content);
+  }
+
+  private static DocumentKind kindOf(Class<?> type) {
+    for (DocumentKind k : DocumentKind.values()) {
+      if (k.contentType().isAssignableFrom(type)) {
+        return k;
+      }
+    }
+    throw new IllegalArgumentException(type.getName() + " is not the content of an LCN "
+        + "document; expected one of NetworkDocument, Declaration, Framework, Pipeline, "
+        + "Dataset, ResultsDocument (or Results)");
+  }
+
+  private DocumentReadException translate(DocumentKind kind, String source, JacksonException e,
+      JsonParser p) {
+    TokenStreamLocation loc = e.getLocation();
+    if (loc == null && p != null) {
+      loc = p.currentLocation();
+    }
+    List<Object> refs;
+    if (!e.getPath().isEmpty()) {
+      refs = e.getPath().stream().map(r -> r.getPropertyName() != null
+          ? (Object) r.getPropertyName() : (Object) Integer.valueOf(r.getIndex())).toList();
+    } else if (p != null) {
+      refs = pointerRefs(p);
+    } else {
+      refs = List.of();
+    }
+    String field = null;
+    for (Object r : refs) {
+      if (r instanceof String s) {
+        field = s;
+      }
+    }
+    String rule;
+    if (e instanceof UnrecognizedPropertyException u) {
+      field = u.getPropertyName();
+      Collection<Object> known = u.getKnownPropertyIds();
+      rule = "unknown property '" + u.getPropertyName() + "'; expected one of " + known
+          + " (or read with ReadOptions.withAllowUnknownProperties(true))";
+    } else {
+      rule = ruleOf(e);
+    }
+    return new DocumentReadException(source, loc == null ? 0 : loc.getLineNr(),
+        loc == null ? 0 : loc.getColumnNr(), field, render(kind, refs), rule, e);
+  }
+
+  private static String ruleOf(Throwable e) {
+    Throwable model = null;
+    for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
+      if (t instanceof IllegalArgumentException || t instanceof IllegalStateException) {
+        model = t;
+      }
+    }
+    String message;
+    if (model != null) {
+      message = model.getMessage();
+    } else if (e instanceof JacksonException je) {
+      message = je.getOriginalMessage();
+    } else {
+      message = e.getMessage();
+    }
+    if (message == null) {
+      message = e.getClass().getSimpleName();
+    }
+    return message.replaceAll(
+        "`?io\\.github\\.learningcities\\.lcn\\.serialization\\.internal\\.\\w+\\$(\\w+?)"
+            + "(Data|Envelope)?`?", "$1");
+  }
+
+  private static List<Object> pointerRefs(JsonParser p) {
+    String pointer = p.streamReadContext().pathAsPointer().toString();
+    if (pointer.isEmpty()) {
+      return List.of();
+    }
+    return List.of((Object[]) pointer.substring(1).split("/"));
+  }
+
+  private String root(DocumentKind kind, String property) {
+    return xml ? "/" + kind.xmlRootElement() + "/@" + property : "/" + property;
+  }
+
+  private String render(DocumentKind kind, List<Object> refs) {
+    StringBuilder sb = new StringBuilder();
+    if (xml) {
+      sb.append('/').append(kind.xmlRootElement());
+    }
+    for (Object r : refs) {
+      if (r instanceof Integer i) {
+        if (xml) {
+          sb.append('[').append(i + 1).append(']');
+        } else {
+          sb.append('/').append(i);
+        }
+      } else {
+        sb.append('/').append(xml ? r : r.toString().replace("~", "~0").replace("/", "~1"));
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Opens an input stream parser without closing the caller's stream.
+   *
+   * @param in the stream
+   * @return the parser factory
+   */
+  public static Function<ObjectReader, JsonParser> from(InputStream in) {
+    return r -> r.createParser(in);
+  }
+
+  /**
+   * Opens a character stream parser without closing the caller's stream.
+   *
+   * @param in the stream
+   * @return the parser factory
+   */
+  public static Function<ObjectReader, JsonParser> from(Reader in) {
+    return r -> r.createParser(in);
+  }
+}

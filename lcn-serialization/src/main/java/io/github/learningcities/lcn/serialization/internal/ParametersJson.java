@@ -1,0 +1,130 @@
+package io.github.learningcities.lcn.serialization.internal;
+
+import io.github.learningcities.lcn.indicators.method.Parameters;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.deser.std.StdDeserializer;
+import tools.jackson.databind.ser.std.StdSerializer;
+import tools.jackson.dataformat.xml.deser.FromXmlParser;
+
+/**
+ * Method parameters as an object from name to a number, a text or a boolean. XML carries no
+ * value types, so there a text that reads as a finite number becomes a number and
+ * {@code true}/{@code false} become booleans.
+ *
+ * @since 0.1.0
+ */
+public final class ParametersJson {
+  private ParametersJson() {}
+
+  /**
+   * Writes parameters.
+   *
+   * @since 0.1.0
+   */
+  public static final class Writer extends StdSerializer<Parameters> {
+    /** Creates the serializer. */
+    public Writer() {
+      super(Parameters.class);
+    }
+
+    @Override
+    public boolean isEmpty(SerializationContext ctxt, Parameters value) {
+      return value.asMap().isEmpty();
+    }
+
+    @Override
+    public void serialize(Parameters value, JsonGenerator g, SerializationContext ctxt)
+        throws JacksonException {
+      g.writeStartObject(value);
+      for (Map.Entry<String, Object> e : value.asMap().entrySet()) {
+        g.writeName(e.getKey());
+        Object v = e.getValue();
+        if (v instanceof Double d) {
+          g.writeNumber(d);
+        } else if (v instanceof Boolean b) {
+          g.writeBoolean(b);
+        } else {
+          g.writeString(String.valueOf(v));
+        }
+      }
+      g.writeEndObject();
+    }
+  }
+
+  /**
+   * Reads parameters.
+   *
+   * @since 0.1.0
+   */
+  public static final class Reader extends StdDeserializer<Parameters> {
+    /** Creates the deserializer. */
+    public Reader() {
+      super(Parameters.class);
+    }
+
+    @Override
+    public Parameters getNullValue(DeserializationContext ctxt) {
+      return Parameters.none();
+    }
+
+    @Override
+    public Parameters deserialize(JsonParser p, DeserializationContext ctxt)
+        throws JacksonException {
+      boolean xml = p instanceof FromXmlParser;
+      if (xml && p.currentToken() == JsonToken.VALUE_STRING && p.getString().isBlank()) {
+        return Parameters.none();
+      }
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        return (Parameters) ctxt.handleUnexpectedToken(Parameters.class, p);
+      }
+      Map<String, Object> values = new LinkedHashMap<>();
+      for (String name = p.nextName(); name != null; name = p.nextName()) {
+        JsonToken t = p.nextToken();
+        Object v;
+        if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+          v = p.getDoubleValue();
+        } else if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
+          v = t == JsonToken.VALUE_TRUE;
+        } else if (t == JsonToken.VALUE_STRING) {
+          v = xml ? fromXmlText(p.getString()) : p.getString();
+        } else {
+          throw DatabindException.from(p, "parameter '" + name + "' is " + t
+              + "; expected a number, a text or a boolean");
+        }
+        if (values.put(name, v) != null) {
+          throw DatabindException.from(p, "parameter '" + name
+              + "' is given twice; expected each name once");
+        }
+      }
+      try {
+        return Parameters.of(values);
+      } catch (IllegalArgumentException e) {
+        throw DatabindException.from(p, e.getMessage(), e);
+      }
+    }
+
+    private static Object fromXmlText(String text) {
+      String t = text.trim();
+      if (t.equals("true") || t.equals("false")) {
+        return Boolean.valueOf(t);
+      }
+      if (t.matches("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?")
+          && t.length() <= 40) {
+        return Double.valueOf(t);
+      }
+      if (t.toLowerCase(Locale.ROOT).matches("[+-]?(nan|inf|infinity)")) {
+        return Double.NaN;
+      }
+      return text;
+    }
+  }
+}
