@@ -1,18 +1,14 @@
 package io.github.learningcities.lcn.model.city;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
-import io.github.learningcities.lcn.model.internal.Slugs;
+import io.github.learningcities.lcn.model.SlugIdentifier;
 import org.immutables.value.Value;
 
 /**
- * The identifier of a city: a lowercase slug such as {@code "ua-melitopol"}.
- *
- * <p>The value matches {@code [a-z0-9]+(-[a-z0-9]+)*} and has at most 64 characters; it is
- * written to JSON as a plain string and {@link #toString()} returns it unchanged. Identifiers
- * order by their value.
+ * The identifier of a city: a lowercase slug such as
+ * {@code "ua-melitopol"}, following the rules of {@link SlugIdentifier}.
  *
  * @since 0.1.0
  */
@@ -22,26 +18,7 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCityId.class)
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableCityId.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableCityId.class)
-public abstract class CityId implements Comparable<CityId> {
-
-  /**
-   * Returns the slug.
-   *
-   * @return the value, e.g. {@code "ua-melitopol"}
-   */
-  @JsonValue
-  @Value.Parameter
-  public abstract String value();
-
-  /**
-   * Checks the slug rule.
-   *
-   * @throws InvalidModelException if the value is not a lowercase slug of at most 64 characters
-   */
-  @Value.Check
-  protected void check() {
-    Slugs.require("CityId", value());
-  }
+public abstract class CityId extends SlugIdentifier<CityId> {
 
   /**
    * Returns the identifier with the given value.
@@ -53,20 +30,5 @@ public abstract class CityId implements Comparable<CityId> {
   @JsonCreator
   public static CityId of(String value) {
     return ImmutableCityId.of(value);
-  }
-
-  @Override
-  public int compareTo(CityId other) {
-    return value().compareTo(other.value());
-  }
-
-  /**
-   * Returns the slug itself.
-   *
-   * @return the value
-   */
-  @Override
-  public String toString() {
-    return value();
   }
 }

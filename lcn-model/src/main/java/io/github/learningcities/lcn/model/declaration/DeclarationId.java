@@ -1,18 +1,14 @@
 package io.github.learningcities.lcn.model.declaration;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
-import io.github.learningcities.lcn.model.internal.Slugs;
+import io.github.learningcities.lcn.model.SlugIdentifier;
 import org.immutables.value.Value;
 
 /**
- * The identifier of a declaration: a lowercase slug such as {@code "melitopol-declaration-2017"}.
- *
- * <p>The value matches {@code [a-z0-9]+(-[a-z0-9]+)*} and has at most 64 characters; it is
- * written to JSON as a plain string and {@link #toString()} returns it unchanged. Identifiers
- * order by their value.
+ * The identifier of a declaration: a lowercase slug such as
+ * {@code "melitopol-declaration-2017"}, following the rules of {@link SlugIdentifier}.
  *
  * @since 0.1.0
  */
@@ -22,26 +18,7 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableDeclarationId.class)
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableDeclarationId.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableDeclarationId.class)
-public abstract class DeclarationId implements Comparable<DeclarationId> {
-
-  /**
-   * Returns the slug.
-   *
-   * @return the value, e.g. {@code "melitopol-declaration-2017"}
-   */
-  @JsonValue
-  @Value.Parameter
-  public abstract String value();
-
-  /**
-   * Checks the slug rule.
-   *
-   * @throws InvalidModelException if the value is not a lowercase slug of at most 64 characters
-   */
-  @Value.Check
-  protected void check() {
-    Slugs.require("DeclarationId", value());
-  }
+public abstract class DeclarationId extends SlugIdentifier<DeclarationId> {
 
   /**
    * Returns the identifier with the given value.
@@ -53,20 +30,5 @@ public abstract class DeclarationId implements Comparable<DeclarationId> {
   @JsonCreator
   public static DeclarationId of(String value) {
     return ImmutableDeclarationId.of(value);
-  }
-
-  @Override
-  public int compareTo(DeclarationId other) {
-    return value().compareTo(other.value());
-  }
-
-  /**
-   * Returns the slug itself.
-   *
-   * @return the value
-   */
-  @Override
-  public String toString() {
-    return value();
   }
 }
