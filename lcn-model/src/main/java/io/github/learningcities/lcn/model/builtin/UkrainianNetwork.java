@@ -15,7 +15,10 @@ import io.github.learningcities.lcn.model.declaration.TargetPeriod;
 import io.github.learningcities.lcn.model.event.Event;
 import io.github.learningcities.lcn.model.event.EventId;
 import io.github.learningcities.lcn.model.event.EventKind;
-import io.github.learningcities.lcn.model.internal.TabularResource;
+import io.github.learningcities.lcn.model.internal.CatalogDocument;
+import io.github.learningcities.lcn.model.internal.CatalogRecord;
+import io.github.learningcities.lcn.model.internal.CatalogResourceReader;
+import io.github.learningcities.lcn.model.internal.CatalogSupport;
 import io.github.learningcities.lcn.model.network.DatePrecision;
 import io.github.learningcities.lcn.model.network.Membership;
 import io.github.learningcities.lcn.model.network.MembershipStatus;
@@ -40,6 +43,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The built-in data of the Ukrainian Network of Learning Cities: the network, its founding
@@ -47,12 +52,12 @@ import java.util.Optional;
  * was adopted, the organizations involved (UALC as coordinator, UNESCO UIL as supporter) and the
  * Ukrainian members of the UNESCO Global Network of Learning Cities with their join dates.
  *
- * <p>The data ships as versioned UTF-8 table resources next to this class, each with its
- * {@link Provenance}; membership rows carry their own confidence tag from the project's
- * research ({@code [V]}, {@code [P]}, {@code [U]}). The Declaration's Ukrainian text is the
- * published original, character for character; its English text is an unofficial translation.
- * The list of signatories is tagged unverified: the draft names the 15 cities, but their
- * signing is not independently confirmed.
+ * <p>The data ships as versioned catalog resources (format {@code lcn-catalog/1}) next to this
+ * class, each with its {@link Provenance}; membership rows carry their own confidence tag from
+ * the project's research ({@code [V]}, {@code [P]}, {@code [U]}). The Declaration's Ukrainian
+ * text is the published original, character for character; its English text is an unofficial
+ * translation. The list of signatories is tagged unverified: the draft names the 15 cities,
+ * but their signing is not independently confirmed.
  *
  * <pre>{@code
  * UkrainianNetwork data = UkrainianNetwork.get();
@@ -85,6 +90,7 @@ public final class UkrainianNetwork {
 
   private static final LocalDate MELITOPOL_DAY = LocalDate.of(2017, 10, 27);
   private static final CityId MELITOPOL = CityId.of("ua-melitopol");
+  private static final Pattern YEARS = Pattern.compile("([0-9]{4})-([0-9]{4})");
 
   private final Map<CityId, City> cities;
   private final Map<OrganizationId, Organization> organizations;
@@ -95,20 +101,14 @@ public final class UkrainianNetwork {
   private final Network gnlc;
 
   private UkrainianNetwork() {
-    TabularResource cityTable = TabularResource.load(UkrainianNetwork.class,
-        "ukrainian-cities.tsv");
+    CatalogDocument cityTable = read("ukrainian-cities");
     this.cities = Collections.unmodifiableMap(readCities(cityTable));
     this.citiesProvenance = cityTable.provenance();
-    this.organizations = Collections.unmodifiableMap(readOrganizations(
-        TabularResource.load(UkrainianNetwork.class, "organizations.tsv")));
-    this.declaration = readDeclaration(
-        TabularResource.load(UkrainianNetwork.class, "melitopol-declaration-2017.tsv"));
-    this.forum = readForum(TabularResource.load(UkrainianNetwork.class,
-        "melitopol-forum-2017.tsv"));
-    Map<NetworkId, List<Membership>> memberships = readMemberships(
-        TabularResource.load(UkrainianNetwork.class, "memberships.tsv"));
-    Map<NetworkId, Network> networks = readNetworks(
-        TabularResource.load(UkrainianNetwork.class, "networks.tsv"), memberships);
+    this.organizations = Collections.unmodifiableMap(readOrganizations(read("organizations")));
+    this.declaration = readDeclaration(read("melitopol-declaration-2017"));
+    this.forum = readForum(read("melitopol-forum-2017"));
+    Map<NetworkId, List<Membership>> memberships = readMemberships(read("memberships"));
+    Map<NetworkId, Network> networks = readNetworks(read("networks"), memberships);
     this.network = networks.get(NETWORK);
     this.gnlc = networks.get(GNLC);
   }
@@ -207,46 +207,60 @@ public final class UkrainianNetwork {
     return Optional.ofNullable(organizations.get(id));
   }
 
-  private static Map<CityId, City> readCities(TabularResource table) {
+  private static CatalogDocument read(String name) {
+    CatalogDocument doc = CatalogResourceReader.readResource(UkrainianNetwork.class,
+        "/io/github/learningcities/lcn/model/builtin/" + name + ".tsv");
+    doc.requireCatalog("builtin." + name);
+    return doc;
+  }
+
+  private static Map<CityId, City> readCities(CatalogDocument doc) {
+    doc.requireKinds("city");
     Map<CityId, City> result = new LinkedHashMap<>();
-    for (Map<String, String> row : table.rows()) {
-      var city = City.builder().id(CityId.of(row.get("id")))
-          .names(LocalizedText.ukrainianAndEnglish(row.get("uk"), row.get("en")))
-          .country(CountryCode.UKRAINE)
-          .subdivision(SubdivisionCode.of(row.get("subdivision")));
-      if (!row.get("latitude").isEmpty()) {
-        city.location(GeoPoint.of(Double.parseDouble(row.get("latitude")),
-            Double.parseDouble(row.get("longitude"))));
-      }
-      if (!row.get("population").isEmpty()) {
-        city.population(DatedQuantity.population(Long.parseLong(row.get("population")),
-            Integer.parseInt(row.get("populationYear"))));
-      }
-      City built = city.build();
+    for (CatalogRecord r : CatalogSupport.unique(doc.records("city"), "id").values()) {
+      City built = r.create("city " + r.required("id"), () -> {
+        var city = City.builder().id(CityId.of(r.required("id")))
+            .names(CatalogSupport.ukrainianAndEnglish(r))
+            .country(CountryCode.UKRAINE)
+            .subdivision(SubdivisionCode.of(r.required("subdivision")));
+        if (r.optional("latitude").isPresent()) {
+          city.location(GeoPoint.of(r.decimal("latitude"), r.decimal("longitude")));
+        }
+        if (r.optional("population").isPresent()) {
+          city.population(DatedQuantity.population(r.integer("population"),
+              r.integer("population-year")));
+        }
+        return city.build();
+      });
       result.put(built.id(), built);
     }
     return result;
   }
 
-  private static Map<OrganizationId, Organization> readOrganizations(TabularResource table) {
+  private static Map<OrganizationId, Organization> readOrganizations(CatalogDocument doc) {
+    doc.requireKinds("organization");
     Map<OrganizationId, Organization> result = new LinkedHashMap<>();
-    for (Map<String, String> row : table.rows()) {
-      var org = Organization.builder().id(OrganizationId.of(row.get("id")))
-          .name(LocalizedText.ukrainianAndEnglish(row.get("uk"), row.get("en")))
-          .kind(OrganizationKind.valueOf(row.get("kind")))
-          .country(CountryCode.of(row.get("country")));
-      optional(row, "city").map(CityId::of).ifPresent(org::city);
-      optional(row, "acronym").ifPresent(org::acronym);
-      optional(row, "website").map(URI::create).ifPresent(org::website);
-      Organization built = org.build();
+    for (CatalogRecord r : CatalogSupport.unique(doc.records("organization"), "id").values()) {
+      Organization built = r.create("organization " + r.required("id"), () -> {
+        var org = Organization.builder().id(OrganizationId.of(r.required("id")))
+            .name(CatalogSupport.ukrainianAndEnglish(r))
+            .kind(r.enumValue("kind", OrganizationKind.class))
+            .country(CountryCode.of(r.required("country")));
+        r.optional("city").map(CityId::of).ifPresent(org::city);
+        r.optional("acronym").ifPresent(org::acronym);
+        r.optional("website").map(URI::create).ifPresent(org::website);
+        return org.build();
+      });
       result.put(built.id(), built);
     }
     return result;
   }
 
-  private Declaration readDeclaration(TabularResource table) {
+  private Declaration readDeclaration(CatalogDocument doc) {
+    doc.requireKinds("title", "introduction", "recognition", "purpose", "commitment",
+        "cooperation", "governance", "steering-body", "invited", "closing", "signatory");
     var builder = Declaration.builder().id(DECLARATION).date(MELITOPOL_DAY).place(MELITOPOL)
-        .event(FORUM).initiator(UALC).addSupporters(UIL).provenance(table.provenance())
+        .event(FORUM).initiator(UALC).addSupporters(UIL).provenance(doc.provenance())
         .signatoriesProvenance(Provenance.builder()
             .source("Signature blocks of the draft declaration on the UALC forum page")
             .date(MELITOPOL_DAY)
@@ -258,142 +272,122 @@ public final class UkrainianNetwork {
     var governance = Governance.builder().coordinator(UALC)
         .addDelegatingBodies(DelegatingBody.LOCAL_GOVERNMENT, DelegatingBody.CIVIL_SOCIETY)
         .minimumMeetingsPerYear(1).meetsInMemberCity(true);
-    for (Map<String, String> row : table.rows()) {
-      LocalizedText text = LocalizedText.ukrainianAndEnglish(row.get("uk"), row.get("en"));
-      switch (row.get("part")) {
-        case "title":
-          builder.title(text);
-          break;
-        case "introduction":
-          builder.introduction(text);
-          break;
-        case "recognition":
-          builder.addRecognitions(text);
-          break;
-        case "purpose":
-          builder.addPurposes(text);
-          break;
-        case "commitment":
-          builder.addCommitments(commitment(row.get("code"), row.get("kind"), text));
-          break;
-        case "cooperation":
-          builder.addCooperationAreas(text);
-          break;
-        case "governance":
-          governance.addClauses(text);
-          break;
-        case "steering-body":
-          governance.body(text);
-          break;
-        case "invited":
-          governance.addInvitedParticipants(text);
-          break;
-        case "closing":
-          builder.closing(text);
-          break;
-        case "signatory":
-          builder.addSignatories(Signatory.of(CityId.of(row.get("code")), MELITOPOL_DAY));
-          break;
-        default:
-          throw new IllegalStateException(table.name() + ": unknown part " + row.get("part"));
+    for (CatalogRecord r : doc.records()) {
+      LocalizedText text = CatalogSupport.ukrainianAndEnglish(r);
+      switch (r.kind()) {
+        case "title" -> builder.title(text);
+        case "introduction" -> builder.introduction(text);
+        case "recognition" -> builder.addRecognitions(text);
+        case "purpose" -> builder.addPurposes(text);
+        case "commitment" -> builder.addCommitments(commitment(r, text));
+        case "cooperation" -> builder.addCooperationAreas(text);
+        case "governance" -> governance.addClauses(text);
+        case "steering-body" -> governance.body(text);
+        case "invited" -> governance.addInvitedParticipants(text);
+        case "closing" -> builder.closing(text);
+        case "signatory" -> builder.addSignatories(r.create("signatory",
+            () -> Signatory.of(CityId.of(r.required("city")), MELITOPOL_DAY)));
+        default -> throw r.error("record of kind \"" + r.kind() + "\" is not read");
       }
     }
-    return builder.governance(governance.build()).build();
+    return CatalogSupport.build(doc, () -> builder.governance(governance.build()).build());
   }
 
-  private static Commitment commitment(String code, String kindAndPeriod, LocalizedText text) {
-    String[] parts = kindAndPeriod.split("\\|");
-    var commitment = Commitment.builder().code(CommitmentCode.of(code))
-        .kind(CommitmentKind.valueOf(parts[0])).text(text);
-    if (parts.length > 1) {
-      String[] years = parts[1].split("-");
-      commitment.targetPeriod(TargetPeriod.of(Integer.parseInt(years[0]),
-          Integer.parseInt(years[1])));
-    }
-    return commitment.build();
+  private static Commitment commitment(CatalogRecord r, LocalizedText text) {
+    return r.create("commitment " + r.required("code"), () -> {
+      var commitment = Commitment.builder().code(CommitmentCode.of(r.required("code")))
+          .kind(r.enumValue("kind", CommitmentKind.class)).text(text);
+      r.optional("target-period").ifPresent(period -> {
+        Matcher years = YEARS.matcher(period);
+        if (!years.matches()) {
+          throw r.error("column \"target-period\" is \"" + period
+              + "\"; expected startYear-endYear, e.g. 2018-2021");
+        }
+        commitment.targetPeriod(TargetPeriod.of(Integer.parseInt(years.group(1)),
+            Integer.parseInt(years.group(2))));
+      });
+      return commitment.build();
+    });
   }
 
-  private static Event readForum(TabularResource table) {
+  private static Event readForum(CatalogDocument doc) {
+    doc.requireKinds("title", "description", "outcomes-lead", "outcome");
     var forum = Event.builder().id(FORUM).kind(EventKind.FORUM).startDate(MELITOPOL_DAY)
         .endDate(MELITOPOL_DAY).place(MELITOPOL).addOrganizers(UALC)
         .website(URI.create(
             "http://ualc.org.ua/forum-mista-shho-navchajutsja-novi-mozhlivosti-dlja-rozvitku-gromadi/"))
-        .provenance(table.provenance());
-    for (Map<String, String> row : table.rows()) {
-      LocalizedText text = LocalizedText.ukrainianAndEnglish(row.get("uk"), row.get("en"));
-      switch (row.get("part")) {
-        case "title":
-          forum.title(text);
-          break;
-        case "description":
-        case "outcomes-lead":
-          forum.addDescription(text);
-          break;
-        case "outcome":
-          forum.addPlannedOutcomes(text);
-          break;
-        default:
-          throw new IllegalStateException(table.name() + ": unknown part " + row.get("part"));
+        .provenance(doc.provenance());
+    for (CatalogRecord r : doc.records()) {
+      LocalizedText text = CatalogSupport.ukrainianAndEnglish(r);
+      switch (r.kind()) {
+        case "title" -> forum.title(text);
+        case "description", "outcomes-lead" -> forum.addDescription(text);
+        case "outcome" -> forum.addPlannedOutcomes(text);
+        default -> throw r.error("record of kind \"" + r.kind() + "\" is not read");
       }
     }
-    return forum.build();
+    return CatalogSupport.build(doc, forum::build);
   }
 
-  private static Map<NetworkId, List<Membership>> readMemberships(TabularResource table) {
+  private static Map<NetworkId, List<Membership>> readMemberships(CatalogDocument doc) {
+    doc.requireKinds("membership");
     Map<NetworkId, Map<CityId, Membership>> byNetwork = new LinkedHashMap<>();
-    for (Map<String, String> row : table.rows()) {
-      NetworkId networkId = NetworkId.of(row.get("network"));
-      CityId city = CityId.of(row.get("city"));
-      Confidence confidence = Confidence.parse(row.get("confidence")).orElseThrow(
-          () -> new IllegalStateException(table.name() + ": unknown confidence " + row));
-      StatusChange change = StatusChange.builder()
-          .status(MembershipStatus.valueOf(row.get("status")))
-          .date(LocalDate.parse(row.get("date")))
-          .precision(DatePrecision.valueOf(row.get("precision")))
-          .note(row.get("source") + " " + confidence.tag())
-          .build();
+    for (CatalogRecord r : doc.records("membership")) {
+      NetworkId networkId = r.create("network", () -> NetworkId.of(r.required("network")));
+      CityId city = r.create("city", () -> CityId.of(r.required("city")));
+      Confidence confidence = r.confidence("confidence");
+      String source = r.required("source");
+      StatusChange change = r.create("status change", () -> StatusChange.builder()
+          .status(r.enumValue("status", MembershipStatus.class))
+          .date(r.date("date"))
+          .precision(r.enumValue("precision", DatePrecision.class))
+          .note(source + " " + confidence.tag())
+          .build());
       Map<CityId, Membership> members = byNetwork.computeIfAbsent(networkId,
           k -> new LinkedHashMap<>());
       Membership existing = members.get(city);
       if (existing != null) {
-        members.put(city, existing.withChange(change));
+        members.put(city, r.create("membership of " + city, () -> existing.withChange(change)));
         continue;
       }
-      var provenance = Provenance.builder().source(row.get("source")).confidence(confidence);
-      optional(row, "link").map(URI::create).ifPresent(provenance::addLinks);
-      var membership = Membership.builder().city(city).network(networkId)
-          .addHistory(change).provenance(provenance.build());
-      optional(row, "cohort").ifPresent(membership::cohort);
-      optional(row, "admittedBy").map(OrganizationId::of).ifPresent(membership::admittedBy);
-      members.put(city, membership.build());
+      members.put(city, r.create("membership of " + city, () -> {
+        var provenance = Provenance.builder().source(source).confidence(confidence);
+        r.optional("link").map(URI::create).ifPresent(provenance::addLinks);
+        var membership = Membership.builder().city(city).network(networkId)
+            .addHistory(change).provenance(provenance.build());
+        r.optional("cohort").ifPresent(membership::cohort);
+        r.optional("admitted-by").map(OrganizationId::of).ifPresent(membership::admittedBy);
+        return membership.build();
+      }));
     }
     Map<NetworkId, List<Membership>> result = new LinkedHashMap<>();
     byNetwork.forEach((k, v) -> result.put(k, new ArrayList<>(v.values())));
     return result;
   }
 
-  private static Map<NetworkId, Network> readNetworks(TabularResource table,
+  private static Map<NetworkId, Network> readNetworks(CatalogDocument doc,
       Map<NetworkId, List<Membership>> memberships) {
+    doc.requireKinds("network");
+    Provenance provenance = doc.provenance();
     Map<NetworkId, Network> result = new LinkedHashMap<>();
-    for (Map<String, String> row : table.rows()) {
-      NetworkId id = NetworkId.of(row.get("id"));
-      var network = Network.builder().id(id)
-          .name(LocalizedText.ukrainianAndEnglish(row.get("uk"), row.get("en")))
-          .scope(NetworkScope.valueOf(row.get("scope")))
-          .founded(LocalDate.parse(row.get("founded")))
-          .addAllMemberships(memberships.getOrDefault(id, List.of()))
-          .provenance(table.provenance());
-      optional(row, "country").map(CountryCode::of).ifPresent(network::country);
-      optional(row, "coordinator").map(OrganizationId::of).ifPresent(network::coordinator);
-      optional(row, "declaration").map(DeclarationId::of).ifPresent(network::foundingDeclaration);
-      result.put(id, network.build());
+    for (CatalogRecord r : CatalogSupport.unique(doc.records("network"), "id").values()) {
+      Network built = r.create("network " + r.required("id"), () -> {
+        NetworkId id = NetworkId.of(r.required("id"));
+        var network = Network.builder().id(id)
+            .name(CatalogSupport.ukrainianAndEnglish(r))
+            .scope(r.enumValue("scope", NetworkScope.class))
+            .founded(r.date("founded"))
+            .addAllMemberships(memberships.getOrDefault(id, List.of()))
+            .provenance(provenance);
+        r.optional("country").map(CountryCode::of).ifPresent(network::country);
+        r.optional("coordinator").map(OrganizationId::of).ifPresent(network::coordinator);
+        r.optional("declaration").map(DeclarationId::of)
+            .ifPresent(network::foundingDeclaration);
+        return network.build();
+      });
+      result.put(built.id(), built);
     }
     return result;
-  }
-
-  private static Optional<String> optional(Map<String, String> row, String column) {
-    String value = row.get(column);
-    return value == null || value.isEmpty() ? Optional.empty() : Optional.of(value);
   }
 
   private static final class Holder {

@@ -117,6 +117,27 @@ public final class CatalogRecord {
   }
 
   /**
+   * Returns a decimal number field.
+   *
+   * @param column the column name
+   * @return the value
+   * @throws CatalogFormatException if the field is empty or not a finite decimal number
+   */
+  public double decimal(String column) {
+    String v = required(column);
+    try {
+      double d = Double.parseDouble(v.strip());
+      if (Double.isFinite(d)) {
+        return d;
+      }
+    } catch (NumberFormatException e) {
+      // reported below with the column and the rule
+    }
+    throw error("column \"" + column + "\" is \"" + v
+        + "\"; expected a decimal number, e.g. 46.85");
+  }
+
+  /**
    * Returns an enum field, matched on the constant name ignoring case (hyphens stand for
    * underscores).
    *

@@ -75,6 +75,18 @@ public final class CatalogSupport {
     return text;
   }
 
+  /**
+   * Reads the Ukrainian text of column {@code uk} and the English of {@code en}, both required,
+   * Ukrainian first.
+   *
+   * @param r the record
+   * @return the text in Ukrainian and English
+   */
+  public static LocalizedText ukrainianAndEnglish(CatalogRecord r) {
+    return r.create(r.kind() + " text",
+        () -> LocalizedText.ukrainianAndEnglish(r.required("uk"), r.required("en")));
+  }
+
   public static int direction(CatalogRecord r, String column) {
     String v = r.required(column).strip();
     if (v.equals("+1") || v.equals("1")) {

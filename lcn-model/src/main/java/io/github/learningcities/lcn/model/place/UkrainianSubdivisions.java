@@ -1,7 +1,10 @@
 package io.github.learningcities.lcn.model.place;
 
 import io.github.learningcities.lcn.model.catalog.Provenance;
-import io.github.learningcities.lcn.model.internal.TabularResource;
+import io.github.learningcities.lcn.model.internal.CatalogDocument;
+import io.github.learningcities.lcn.model.internal.CatalogRecord;
+import io.github.learningcities.lcn.model.internal.CatalogResourceReader;
+import io.github.learningcities.lcn.model.internal.CatalogSupport;
 import io.github.learningcities.lcn.model.text.LocalizedText;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,19 +17,22 @@ import java.util.TreeSet;
 final class UkrainianSubdivisions {
   static final UkrainianSubdivisions INSTANCE = new UkrainianSubdivisions();
 
+  private static final String RESOURCE =
+      "/io/github/learningcities/lcn/model/place/iso-3166-2-ua.tsv";
+
   private final Map<String, LocalizedText> names;
   private final Provenance provenance;
 
   private UkrainianSubdivisions() {
-    TabularResource table = TabularResource.load(UkrainianSubdivisions.class,
-        "iso-3166-2-ua.tsv");
+    CatalogDocument doc = CatalogResourceReader.readResource(UkrainianSubdivisions.class,
+        RESOURCE);
+    doc.requireCatalog("place.iso-3166-2-ua");
+    doc.requireKinds("subdivision");
     Map<String, LocalizedText> byCode = new LinkedHashMap<>();
-    for (Map<String, String> row : table.rows()) {
-      byCode.put(row.get("code"), LocalizedText.ukrainianAndEnglish(row.get("uk"),
-          row.get("en")));
-    }
+    CatalogSupport.unique(doc.records("subdivision"), "code")
+        .forEach((code, r) -> byCode.put(code, CatalogSupport.ukrainianAndEnglish(r)));
     this.names = Collections.unmodifiableMap(byCode);
-    this.provenance = table.provenance();
+    this.provenance = doc.provenance();
   }
 
   boolean contains(String code) {
