@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
 import io.github.learningcities.lcn.model.catalog.Confidence;
+import io.github.learningcities.lcn.model.internal.Checks;
 import io.github.learningcities.lcn.model.text.LocalizedText;
 import org.immutables.value.Value;
 
@@ -49,10 +50,7 @@ public abstract class AwardCriterion {
    */
   @Value.Check
   protected void check() {
-    if (number() < 1) {
-      throw new InvalidModelException("AwardCriterion[" + number() + "]", "number", number(),
-          "a number of at least 1");
-    }
+    Checks.atLeastOne("AwardCriterion[" + number() + "]", "number", number(), "number");
   }
 
   /**

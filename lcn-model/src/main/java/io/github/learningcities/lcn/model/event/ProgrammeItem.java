@@ -3,6 +3,7 @@ package io.github.learningcities.lcn.model.event;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
+import io.github.learningcities.lcn.model.internal.Checks;
 import io.github.learningcities.lcn.model.people.PersonId;
 import io.github.learningcities.lcn.model.text.LocalizedText;
 import java.time.LocalDateTime;
@@ -60,10 +61,7 @@ public abstract class ProgrammeItem {
    */
   @Value.Check
   protected void check() {
-    if (order() < 1) {
-      throw new InvalidModelException("ProgrammeItem[" + title() + "]", "order", order(),
-          "a position of at least 1");
-    }
+    Checks.atLeastOne("ProgrammeItem[" + title() + "]", "order", order(), "position");
   }
 
   /**

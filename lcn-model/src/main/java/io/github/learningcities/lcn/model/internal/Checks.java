@@ -43,6 +43,20 @@ public final class Checks {
   }
 
   /**
+   * Requires a 1-based number, such as a position in a list, to be at least 1.
+   *
+   * @param object the object being checked
+   * @param field the field
+   * @param value the number
+   * @param what what the number is for the message, e.g. {@code "number"} or {@code "position"}
+   */
+  public static void atLeastOne(String object, String field, int value, String what) {
+    if (value < 1) {
+      throw new InvalidModelException(object, field, value, "a " + what + " of at least 1");
+    }
+  }
+
+  /**
    * Requires a link to be an absolute http or https URI with a host.
    *
    * @param object the object being checked

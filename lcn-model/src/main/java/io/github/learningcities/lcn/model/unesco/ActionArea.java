@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
 import io.github.learningcities.lcn.model.catalog.Confidence;
+import io.github.learningcities.lcn.model.internal.Checks;
 import io.github.learningcities.lcn.model.text.LocalizedText;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -69,9 +70,7 @@ public abstract class ActionArea {
   @Value.Check
   protected void check() {
     String object = "ActionArea[" + number() + "]";
-    if (number() < 1) {
-      throw new InvalidModelException(object, "number", number(), "a number of at least 1");
-    }
+    Checks.atLeastOne(object, "number", number(), "number");
     if (!KEY.matcher(key()).matches()) {
       throw new InvalidModelException(object, "key", key(),
           "a lowercase slug such as \"monitoring-evaluation\"");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
 import io.github.learningcities.lcn.model.catalog.Confidence;
+import io.github.learningcities.lcn.model.internal.Checks;
 import io.github.learningcities.lcn.model.place.CountryCode;
 import io.github.learningcities.lcn.model.text.LocalizedText;
 import java.time.LocalDate;
@@ -120,9 +121,7 @@ public abstract class LearningCitiesConference {
   @Value.Check
   protected void check() {
     String object = "LearningCitiesConference[ICLC" + number() + "]";
-    if (number() < 1) {
-      throw new InvalidModelException(object, "number", number(), "a number of at least 1");
-    }
+    Checks.atLeastOne(object, "number", number(), "number");
     if (endDate().isBefore(startDate())) {
       throw new InvalidModelException(object, "endDate", endDate(),
           "a date on or after the start date " + startDate());
