@@ -157,6 +157,9 @@ public final class Engine {
         Step.AGGREGATION).results();
   }
 
+  /** Each unit's group index for one group variable, and the sorted group names. */
+  private record GroupIndex(int[] ids, List<String> names) {}
+
   /** Stage outputs kept in results so that regeneration can start part-way. */
   record State(
       List<Unit> allUnits,
@@ -183,6 +186,7 @@ public final class Engine {
     private final Pipeline pipeline;
     private final List<Node> leaves;
     private final int nLeaves;
+    private final Map<String, GroupIndex> groupIndexes = new HashMap<>();
     private State state;
 
     Computation(Framework fw, Dataset data, Pipeline pipeline, State previous, Step from) {
@@ -441,6 +445,16 @@ public final class Engine {
           public Optional<String> group(int row, String variable) {
             return Optional.ofNullable(units.get(row).groups().get(variable));
           }
+
+          @Override
+          public int[] groupIndices(String variable) {
+            return groupIndex(units, variable).ids();
+          }
+
+          @Override
+          public List<String> groupNames(String variable) {
+            return groupIndex(units, variable).names();
+          }
         };
         double[] res = imputer.impute(in, it.parameters(), ctx);
         if (res.length != in.length) {
@@ -471,6 +485,29 @@ public final class Engine {
         out[j] = res;
       }
       return out;
+    }
+
+    private GroupIndex groupIndex(List<Unit> units, String variable) {
+      return groupIndexes.computeIfAbsent(variable, v -> {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>();
+        for (Unit u : units) {
+          String g = u.groups().get(v);
+          if (g != null) {
+            names.add(g);
+          }
+        }
+        List<String> sorted = List.copyOf(names);
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < sorted.size(); i++) {
+          index.put(sorted.get(i), i);
+        }
+        int[] ids = new int[units.size()];
+        for (int i = 0; i < ids.length; i++) {
+          String g = units.get(i).groups().get(v);
+          ids[i] = g == null ? -1 : index.get(g);
+        }
+        return new GroupIndex(ids, sorted);
+      });
     }
 
     private double[][] treat(double[][] m, List<Unit> units, Treatment spec,
@@ -714,20 +751,24 @@ public final class Engine {
             return uc;
           }
         });
-        for (int u = 0; u < n; u++) {
-          int present = 0;
-          double pw = 0;
-          for (int c = 0; c < k; c++) {
-            if (!Double.isNaN(cols[c][u])) {
-              present++;
-              pw += w[c];
+        int[] present = new int[n];
+        double[] pw = new double[n];
+        for (int c = 0; c < k; c++) {
+          double[] col = cols[c];
+          double wc = w[c];
+          for (int u = 0; u < n; u++) {
+            if (col[u] == col[u]) {
+              present[u]++;
+              pw[u] += wc;
             }
           }
-          if (present == 0) {
+        }
+        for (int u = 0; u < n; u++) {
+          if (present[u] == 0) {
             out[u] = Double.NaN;
-          } else if ((double) present / k < threshold) {
+          } else if ((double) present[u] / k < threshold) {
             out[u] = Double.NaN;
-          } else if (pw == 0) {
+          } else if (pw[u] == 0) {
             out[u] = Double.NaN;
             notes.add(new Note("zero-weight-sum", node.code(), Optional.of(uc.get(u)),
                 "the present children all have weight 0, so the score is missing "

@@ -29,33 +29,44 @@ public final class BuiltInAggregators {
   static void arithmetic(double[][] ch, double[] w, double[] out, Parameters p,
       Aggregator.Context c) {
     int n = out.length;
-    for (int u = 0; u < n; u++) {
-      double ws = 0;
-      int present = 0;
-      for (int k = 0; k < ch.length; k++) {
-        if (ch[k][u] == ch[k][u]) {
-          ws += w[k];
-          present++;
+    // As COINr's a_amean: the sum of w * x with the weights re-normalised over the present
+    // children (the given weights already sum to 1 when all are present; dividing by their
+    // rounded sum would only add noise). R sums in extended precision; a compensated sum
+    // (TwoSum, exact error terms) gives the same correctly rounded result, so that equal scores
+    // come out equal and share a rank, as in COINr, instead of being split by rounding noise.
+    // Column by column, so that the inner loops run over contiguous arrays.
+    double[] ws = new double[n];
+    int[] present = new int[n];
+    for (int k = 0; k < ch.length; k++) {
+      double[] col = ch[k];
+      double wk = w[k];
+      for (int u = 0; u < n; u++) {
+        if (col[u] == col[u]) {
+          ws[u] += wk;
+          present[u]++;
         }
       }
-      // As COINr's a_amean: the sum of w * x with the weights re-normalised over the present
-      // children (the given weights already sum to 1 when all are present; dividing by their
-      // rounded sum would only add noise). R sums in extended precision; a compensated
-      // (Neumaier) sum gives the same correctly rounded result, so that equal scores come out
-      // equal and share a rank, as in COINr, instead of being split by rounding noise.
-      double scale = present == ch.length ? 1.0 : ws;
-      double s = 0;
-      double c0 = 0;
-      for (int k = 0; k < ch.length; k++) {
-        double v = ch[k][u];
+    }
+    double[] sum = new double[n];
+    double[] err = new double[n];
+    for (int k = 0; k < ch.length; k++) {
+      double[] col = ch[k];
+      double wk = w[k];
+      for (int u = 0; u < n; u++) {
+        double v = col[u];
         if (v == v) {
-          double term = (w[k] / scale) * v;
-          double t = s + term;
-          c0 += Math.abs(s) >= Math.abs(term) ? (s - t) + term : (term - t) + s;
-          s = t;
+          double scale = present[u] == ch.length ? 1.0 : ws[u];
+          double term = (wk / scale) * v;
+          double s0 = sum[u];
+          double t = s0 + term;
+          double bp = t - s0;
+          err[u] += (s0 - (t - bp)) + (term - bp);
+          sum[u] = t;
         }
       }
-      out[u] = s + c0;
+    }
+    for (int u = 0; u < n; u++) {
+      out[u] = present[u] == 0 ? Double.NaN : sum[u] + err[u];
     }
   }
 

@@ -4,10 +4,8 @@ import io.github.learningcities.lcn.indicators.IndicatorsException;
 import io.github.learningcities.lcn.indicators.method.Imputer;
 import io.github.learningcities.lcn.indicators.method.Parameters;
 import io.github.learningcities.lcn.indicators.method.Statistics;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 
 /** The built-in imputation methods (COINr's i_mean, i_median, i_mean_grp, i_median_grp). */
@@ -44,34 +42,33 @@ public final class BuiltInImputers {
     String variable = p.text("group").orElseThrow(() -> new IndicatorsException("indicator '"
         + c.indicator() + "': group imputation needs the text parameter 'group' naming a group "
         + "variable of the units"));
-    Map<String, double[]> members = new HashMap<>();
-    String[] groupOf = new String[x.length];
+    int[] ids = c.groupIndices(variable);
+    int groups = c.groupNames(variable).size();
+    int[] sizes = new int[groups];
     for (int i = 0; i < x.length; i++) {
-      Optional<String> g = c.group(i, variable);
-      groupOf[i] = g.orElse(null);
-    }
-    Map<String, Integer> sizes = new HashMap<>();
-    for (String g : groupOf) {
-      if (g != null) {
-        sizes.merge(g, 1, Integer::sum);
+      if (ids[i] >= 0) {
+        sizes[ids[i]]++;
       }
     }
-    sizes.forEach((g, n) -> {
-      double[] col = new double[n];
-      int k = 0;
-      for (int i = 0; i < x.length; i++) {
-        if (g.equals(groupOf[i])) {
-          col[k++] = x[i];
-        }
+    double[][] members = new double[groups][];
+    for (int g = 0; g < groups; g++) {
+      members[g] = new double[sizes[g]];
+    }
+    int[] fill = new int[groups];
+    for (int i = 0; i < x.length; i++) {
+      int g = ids[i];
+      if (g >= 0) {
+        members[g][fill[g]++] = x[i];
       }
-      members.put(g, col);
-    });
-    Map<String, Double> stat = new HashMap<>();
-    members.forEach((g, col) -> stat.put(g, statistic.applyAsDouble(col)));
+    }
+    double[] stat = new double[groups];
+    for (int g = 0; g < groups; g++) {
+      stat[g] = statistic.applyAsDouble(members[g]);
+    }
     double[] out = x.clone();
     for (int i = 0; i < out.length; i++) {
-      if (Double.isNaN(out[i]) && groupOf[i] != null) {
-        out[i] = stat.get(groupOf[i]);
+      if (Double.isNaN(out[i]) && ids[i] >= 0) {
+        out[i] = stat[ids[i]];
       }
     }
     return out;

@@ -40,8 +40,13 @@ public final class OutlierTreatment {
    * @return true if it passes
    */
   public static boolean passes(double[] x, double skewThreshold, double kurtThreshold) {
-    double s = Statistics.skew(x);
-    double k = Statistics.kurtosis(x);
+    return passesMoments(Statistics.moments(x), skewThreshold, kurtThreshold);
+  }
+
+  private static boolean passesMoments(double[] moments, double skewThreshold,
+      double kurtThreshold) {
+    double s = moments[0];
+    double k = moments[1];
     if (Double.isNaN(s) || Double.isNaN(k)) {
       return true;
     }
@@ -62,9 +67,10 @@ public final class OutlierTreatment {
     double kt = p.number("kurtosisThreshold", 3.5);
     String secondary = p.text("secondary").orElse("log-ct");
     boolean force = p.flag("forceWinsorise", false);
-    double skew0 = Statistics.skew(x);
-    double kurt0 = Statistics.kurtosis(x);
-    boolean pass0 = passes(x, st, kt);
+    double[] m0 = Statistics.moments(x);
+    double skew0 = m0[0];
+    double kurt0 = m0[1];
+    boolean pass0 = passesMoments(m0, st, kt);
     String[] labels = new String[x.length];
     if (pass0 && !force) {
       return new Outcome(x.clone(), labels, skew0, kurt0, true, 0, null, skew0, kurt0, true);
@@ -74,24 +80,16 @@ public final class OutlierTreatment {
     int[] imin = new int[0];
     int nwin = 0;
     boolean passing = pass0;
+    double[] m = m0;
     while ((!passing || force) && nwin < winmax) {
-      if (Statistics.skew(w) >= 0) {
-        double max = Statistics.max(w);
-        imax = positionsOf(w, max);
-        double next = nextBeyond(w, max, true);
-        for (int i : imax) {
-          w[i] = next;
-        }
+      if (m[0] >= 0) {
+        imax = clampExtreme(w, true);
       } else {
-        double min = Statistics.min(w);
-        imin = positionsOf(w, min);
-        double next = nextBeyond(w, min, false);
-        for (int i : imin) {
-          w[i] = next;
-        }
+        imin = clampExtreme(w, false);
       }
       nwin = imax.length + imin.length;
-      passing = passes(w, st, kt);
+      m = Statistics.moments(w);
+      passing = passesMoments(m, st, kt);
     }
     for (int i : imax) {
       labels[i] = "winhi";
@@ -100,8 +98,7 @@ public final class OutlierTreatment {
       labels[i] = "winlo";
     }
     if (passing || secondary.equals("none")) {
-      return new Outcome(w, labels, skew0, kurt0, false, nwin, null, Statistics.skew(w),
-          Statistics.kurtosis(w), passing);
+      return new Outcome(w, labels, skew0, kurt0, false, nwin, null, m[0], m[1], passing);
     }
     double[] t = transform(x, secondary, p, indicator);
     String[] tl = new String[x.length];
@@ -110,37 +107,45 @@ public final class OutlierTreatment {
         tl[i] = secondary;
       }
     }
-    return new Outcome(t, tl, skew0, kurt0, false, nwin, secondary, Statistics.skew(t),
-        Statistics.kurtosis(t), passes(t, st, kt));
+    double[] mt = Statistics.moments(t);
+    return new Outcome(t, tl, skew0, kurt0, false, nwin, secondary, mt[0], mt[1],
+        passesMoments(mt, st, kt));
   }
 
-  private static int[] positionsOf(double[] w, double value) {
-    int n = 0;
+  /**
+   * Replaces every value equal to the column's maximum (or minimum) by the next value below
+   * (above) it, as COINr's {@code winsorise} does, and returns the positions replaced.
+   */
+  private static int[] clampExtreme(double[] w, boolean high) {
+    double extreme = high ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+    int count = 0;
     for (double v : w) {
-      if (v == value) {
-        n++;
+      if (v == v) {
+        if (v == extreme) {
+          count++;
+        } else if (high ? v > extreme : v < extreme) {
+          extreme = v;
+          count = 1;
+        }
       }
     }
-    int[] pos = new int[n];
+    double next = extreme;
+    boolean any = false;
+    for (double v : w) {
+      if (v == v && v != extreme && (!any || (high ? v > next : v < next))) {
+        next = v;
+        any = true;
+      }
+    }
+    int[] pos = new int[count];
     int k = 0;
     for (int i = 0; i < w.length; i++) {
-      if (w[i] == value) {
+      if (w[i] == extreme) {
         pos[k++] = i;
+        w[i] = next;
       }
     }
     return pos;
-  }
-
-  private static double nextBeyond(double[] w, double extreme, boolean below) {
-    double best = below ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-    boolean any = false;
-    for (double v : w) {
-      if (v == v && v != extreme) {
-        any = true;
-        best = below ? Math.max(best, v) : Math.min(best, v);
-      }
-    }
-    return any ? best : extreme;
   }
 
   /**

@@ -45,5 +45,22 @@ public interface Imputer {
      * @return the group, or empty if the unit has none
      */
     Optional<String> group(int row, String groupVariable);
+
+    /**
+     * Returns every unit's group as an index into {@link #groupNames(String)}, -1 for a unit
+     * without that group; computed once per run, so imputers can group in one pass.
+     *
+     * @param groupVariable the group variable
+     * @return group indices by row (do not modify)
+     */
+    int[] groupIndices(String groupVariable);
+
+    /**
+     * Returns the distinct groups of a group variable, sorted.
+     *
+     * @param groupVariable the group variable
+     * @return the groups
+     */
+    java.util.List<String> groupNames(String groupVariable);
   }
 }

@@ -132,22 +132,7 @@ public final class Statistics {
    * @return the skewness, NaN with fewer than 3 values
    */
   public static double skew(double[] x) {
-    int n = count(x);
-    if (n < 3) {
-      return Double.NaN;
-    }
-    double m = mean(x);
-    double s2 = 0;
-    double s3 = 0;
-    for (double v : x) {
-      if (!Double.isNaN(v)) {
-        double d = v - m;
-        s2 += d * d;
-        s3 += d * d * d;
-      }
-    }
-    double y = Math.sqrt(n) * s3 / Math.pow(s2, 1.5);
-    return y * Math.sqrt((double) n * (n - 1)) / (n - 2);
+    return moments(x)[0];
   }
 
   /**
@@ -157,23 +142,49 @@ public final class Statistics {
    * @return the kurtosis, NaN with fewer than 4 values
    */
   public static double kurtosis(double[] x) {
-    int n = count(x);
-    if (n < 4) {
-      return Double.NaN;
+    return moments(x)[1];
+  }
+
+  /**
+   * Returns skewness and kurtosis together, in two passes over the column (mean, then central
+   * moments): the bias-corrected sample statistics of {@link #skew} and {@link #kurtosis}.
+   *
+   * @param x the column
+   * @return {skew, kurtosis}, each NaN when there are too few present values
+   */
+  public static double[] moments(double[] x) {
+    int n = 0;
+    double sum = 0;
+    for (double v : x) {
+      if (v == v) {
+        sum += v;
+        n++;
+      }
     }
-    double m = mean(x);
+    if (n < 3) {
+      return new double[] {Double.NaN, Double.NaN};
+    }
+    double m = sum / n;
     double s2 = 0;
+    double s3 = 0;
     double s4 = 0;
     for (double v : x) {
-      if (!Double.isNaN(v)) {
+      if (v == v) {
         double d = v - m;
         double d2 = d * d;
         s2 += d2;
+        s3 += d2 * d;
         s4 += d2 * d2;
       }
     }
-    double r = n * s4 / (s2 * s2);
-    return ((n + 1) * (r - 3) + 6) * (n - 1) / ((double) (n - 2) * (n - 3));
+    double skew = Math.sqrt(n) * s3 / Math.pow(s2, 1.5) * Math.sqrt((double) n * (n - 1))
+        / (n - 2);
+    double kurt = Double.NaN;
+    if (n >= 4) {
+      double r = n * s4 / (s2 * s2);
+      kurt = ((n + 1) * (r - 3) + 6) * (n - 1) / ((double) (n - 2) * (n - 3));
+    }
+    return new double[] {skew, kurt};
   }
 
   /**
@@ -230,20 +241,28 @@ public final class Statistics {
    * @return the ranks, 0 where missing
    */
   public static int[] competitionRanks(double[] x) {
-    int n = x.length;
-    int k = count(x);
-    Integer[] idx = new Integer[k];
-    int m = 0;
-    for (int i = 0; i < n; i++) {
-      if (!Double.isNaN(x[i])) {
-        idx[m++] = i;
+    double[] sorted = present(x);
+    Arrays.sort(sorted);
+    int k = sorted.length;
+    int[] r = new int[x.length];
+    for (int i = 0; i < x.length; i++) {
+      double v = x[i];
+      if (v == v) {
+        // rank = 1 + the number of present values strictly greater than v
+        int lo = 0;
+        int hi = k;
+        while (lo < hi) {
+          int mid = (lo + hi) >>> 1;
+          if (sorted[mid] <= v) {
+            lo = mid + 1;
+          } else {
+            hi = mid;
+          }
+        }
+        r[i] = 1 + k - lo;
       }
-    }
-    Arrays.sort(idx, (a, b) -> Double.compare(x[b], x[a]));
-    int[] r = new int[n];
-    for (int i = 0; i < k; i++) {
-      r[idx[i]] = i > 0 && x[idx[i]] == x[idx[i - 1]] ? r[idx[i - 1]] : i + 1;
     }
     return r;
   }
+
 }
