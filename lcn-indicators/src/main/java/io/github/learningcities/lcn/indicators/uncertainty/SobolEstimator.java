@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
-import java.util.stream.IntStream;
 
 /**
  * Sobol indices from a Saltelli design: rows A (0..N-1), B (N..2N-1), then A with column i from
@@ -51,13 +50,45 @@ final class SobolEstimator {
         convergence.put(m, indices(factors, y, n, prefix, spec, seed));
       }
     }
-    // Output 2: each unit's rank.
-    int u = units.size();
-    List<List<SobolIndices>> perUnit = new ArrayList<>(u);
-    for (int i = 0; i < u; i++) {
-      perUnit.add(null);
+    List<String> codes = units.stream().map(Unit::code).toList();
+    return new Sensitivity(main, convergence, failed,
+        new UnitOutputs(factors, n, ranks, usable, codes, spec));
+  }
+
+  /** What the per-unit indices are computed from, on demand. */
+  static final class UnitOutputs {
+    private final List<Factor> factors;
+    private final int n;
+    private final int[][] ranks;
+    private final boolean[] usable;
+    private final List<String> codes;
+    private final Map<String, Integer> index = new LinkedHashMap<>();
+    private final UncertaintySpec spec;
+
+    UnitOutputs(List<Factor> factors, int n, int[][] ranks, boolean[] usable, List<String> codes,
+        UncertaintySpec spec) {
+      this.factors = factors;
+      this.n = n;
+      this.ranks = ranks;
+      this.usable = usable;
+      this.codes = codes;
+      this.spec = spec;
+      for (int i = 0; i < codes.size(); i++) {
+        index.put(codes.get(i), i);
+      }
     }
-    IntStream.range(0, u).parallel().forEach(i -> {
+
+    List<String> codes() {
+      return codes;
+    }
+
+    List<SobolIndices> indices(String unit) {
+      Integer i = index.get(unit);
+      if (i == null) {
+        throw new io.github.learningcities.lcn.indicators.IndicatorsException("unit '" + unit
+            + "' was not analysed; expected one of the nominal results' units");
+      }
+      int blocks = factors.size() + 2;
       double[] yi = new double[blocks * n];
       boolean[] ok = usable.clone();
       for (int r = 0; r < yi.length; r++) {
@@ -68,13 +99,20 @@ final class SobolEstimator {
           yi[r] = ranks[r][i];
         }
       }
-      perUnit.set(i, indices(factors, yi, n, usableRows(ok, n), spec, seed + 1 + i));
-    });
-    Map<String, List<SobolIndices>> byUnit = new LinkedHashMap<>();
-    for (int i = 0; i < u; i++) {
-      byUnit.put(units.get(i).code(), perUnit.get(i));
+      return SobolEstimator.indices(factors, yi, n, usableRows(ok, n), spec,
+          spec.seed() + 1 + i);
     }
-    return new Sensitivity(main, byUnit, convergence, failed);
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof UnitOutputs u && n == u.n && codes.equals(u.codes)
+          && Arrays.deepEquals(ranks, u.ranks) && Arrays.equals(usable, u.usable);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * codes.hashCode() + Arrays.deepHashCode(ranks);
+    }
   }
 
   private static int[] usableRows(boolean[] usable, int limit) {
