@@ -1,0 +1,153 @@
+package io.github.learningcities.lcn.cli;
+
+import io.github.learningcities.lcn.indicators.analysis.IndicatorStatistics;
+import io.github.learningcities.lcn.indicators.engine.Engine;
+import io.github.learningcities.lcn.indicators.engine.Results;
+import io.github.learningcities.lcn.indicators.pipeline.Pipeline;
+import io.github.learningcities.lcn.indicators.uncertainty.Sensitivity;
+import io.github.learningcities.lcn.indicators.uncertainty.SobolIndices;
+import io.github.learningcities.lcn.indicators.uncertainty.UncertaintyResult;
+import io.github.learningcities.lcn.indicators.uncertainty.UnitUncertainty;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code lcn analyse}: indicator statistics and uncertainty and sensitivity analysis. */
+@Command(name = "analyse", aliases = "analyze", mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+        "Computes indicator statistics (availability, spread, skew, flags) of the input data, "
+            + "then a Monte Carlo uncertainty analysis of the ranks over methodological "
+            + "choices (--vary), and with --sensitivity first-order and total Sobol indices.",
+        "Writes statistics.csv, uncertainty.csv (each unit's rank and score interval) and "
+            + "sensitivity.csv into --out, and prints the rank intervals."},
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  lcn analyse -d ASEM_iData.csv -m ASEM_iMeta.csv --samples 500 --seed 7 --threads 2 "
+            + "-o asem-analysis",
+        "  lcn analyse -d ASEM_iData.csv -m ASEM_iMeta.csv --vary weights,aggregation "
+            + "--sensitivity -N 256",
+        "  lcn analyse --builtin kflc-ua -N 300"})
+final class AnalyseCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  InputOptions input;
+
+  @Mixin
+  PipelineOptions pipeline;
+
+  @Mixin
+  UncertaintyOptions uncertainty;
+
+  @Option(names = "--sensitivity",
+      description = "Also estimate Sobol sensitivity indices (Saltelli design).")
+  boolean sensitivity;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "lcn-analysis",
+      description = "Folder for the CSV files. Default: ${DEFAULT-VALUE}.")
+  Path out;
+
+  @Mixin
+  CommonOptions common;
+
+  @Override
+  public Integer call() throws Exception {
+    ScoringInput in = input.load("en");
+    Pipeline p = pipeline.apply(in.pipeline());
+    Results nominal = Engine.standard().run(in.framework(), in.dataset(), p);
+    PrintWriter o = spec.commandLine().getOut();
+
+    List<IndicatorStatistics> stats = IndicatorStatistics.of(in.dataset()
+        .select(in.framework().indicators().stream().map(n -> n.code()).toList()));
+    Output.write(out.resolve("statistics.csv"), statistics(stats));
+
+    ProgressBar bar = ProgressBar.onTerminal(spec.commandLine().getErr(), "analyse",
+        common.quiet);
+    UncertaintyResult u = uncertainty.run(in, nominal, sensitivity, pipeline.changesPipeline(),
+        bar);
+    Output.write(out.resolve("uncertainty.csv"), ResultsTables.uncertainty(u));
+    u.sensitivity().ifPresent(s -> {
+      try {
+        Output.write(out.resolve("sensitivity.csv"), sensitivity(s));
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    if (!common.quiet) {
+      long flagged = stats.stream().filter(s -> s.lowAvailability() || s.lowNonZero()
+          || s.lowUnique() || s.outliers()).count();
+      o.printf(Locale.ROOT, "%d indicators, %d flagged (see statistics.csv)%n", stats.size(),
+          flagged);
+      o.printf(Locale.ROOT, "Uncertainty of %s over %d replications (%d failed)%s:%n",
+          u.node(), u.replications().size(), u.failures().size(),
+          in.isSynthetic() ? " [SYNTHETIC data]" : "");
+      o.printf(Locale.ROOT, "  %-32s %7s %15s%n", "unit", "rank", "rank 5%..95%");
+      List<UnitUncertainty> sorted = new ArrayList<>(u.units());
+      sorted.sort((a, b) -> Integer.compare(a.nominalRank().orElse(Integer.MAX_VALUE),
+          b.nominalRank().orElse(Integer.MAX_VALUE)));
+      for (UnitUncertainty x : sorted) {
+        o.printf(Locale.ROOT, "  %-32s %7s %7.0f..%-7.0f%n", in.unitLabel(x.unit()),
+            x.nominalRank().isPresent() ? Integer.toString(x.nominalRank().getAsInt()) : "-",
+            x.rankQ05(), x.rankQ95());
+      }
+      u.sensitivity().ifPresent(s -> {
+        o.println("Sobol indices of the mean absolute rank change (first-order, total):");
+        for (SobolIndices i : s.meanAbsoluteRankChange()) {
+          o.printf(Locale.ROOT, "  %-20s %6.3f %6.3f%n", i.factor(), i.first(), i.total());
+        }
+      });
+      o.println("Wrote " + out.resolve("statistics.csv") + ", " + out.resolve("uncertainty.csv")
+          + (u.sensitivity().isPresent() ? ", " + out.resolve("sensitivity.csv") : ""));
+      o.flush();
+    }
+    return Lcn.OK;
+  }
+
+  static String statistics(List<IndicatorStatistics> stats) {
+    StringBuilder sb = new StringBuilder(Csv.row(List.of("iCode", "units", "available",
+        "availableFraction", "min", "max", "mean", "median", "sd", "skew", "kurtosis",
+        "nonZero", "unique", "lowAvailability", "lowNonZero", "lowUnique", "outliers")));
+    for (IndicatorStatistics s : stats) {
+      sb.append(Csv.row(List.of(s.code(), Integer.toString(s.units()),
+          Integer.toString(s.available()), Csv.number(s.availableFraction()), num(s.min()),
+          num(s.max()), num(s.mean()), num(s.median()), num(s.sd()), num(s.skew()),
+          num(s.kurtosis()), Integer.toString(s.nonZero()), Integer.toString(s.unique()),
+          Boolean.toString(s.lowAvailability()), Boolean.toString(s.lowNonZero()),
+          Boolean.toString(s.lowUnique()), Boolean.toString(s.outliers()))));
+    }
+    return sb.toString();
+  }
+
+  static String sensitivity(Sensitivity s) {
+    StringBuilder sb = new StringBuilder(Csv.row(List.of("output", "factor", "first",
+        "firstLow", "firstHigh", "total", "totalLow", "totalHigh")));
+    for (SobolIndices i : s.meanAbsoluteRankChange()) {
+      sb.append(sobol("meanAbsoluteRankChange", i));
+    }
+    s.perUnit().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+        .forEach(e -> e.getValue().forEach(i -> sb.append(sobol("rank:" + e.getKey(), i))));
+    return sb.toString();
+  }
+
+  private static String sobol(String output, SobolIndices i) {
+    return Csv.row(List.of(output, i.factor(), Csv.number(i.first()), Csv.number(i.firstLow()),
+        Csv.number(i.firstHigh()), Csv.number(i.total()), Csv.number(i.totalLow()),
+        Csv.number(i.totalHigh())));
+  }
+
+  private static String num(OptionalDouble d) {
+    return d.isPresent() ? Csv.number(d.getAsDouble()) : "";
+  }
+}

@@ -1,0 +1,164 @@
+package io.github.learningcities.lcn.cli;
+
+import io.github.learningcities.lcn.cli.demo.SyntheticAssessment;
+import io.github.learningcities.lcn.cli.report.HtmlReport;
+import io.github.learningcities.lcn.indicators.engine.Engine;
+import io.github.learningcities.lcn.indicators.engine.Results;
+import io.github.learningcities.lcn.indicators.learningcity.CommitmentProgress;
+import io.github.learningcities.lcn.indicators.uncertainty.UncertaintyResult;
+import io.github.learningcities.lcn.model.builtin.UkrainianNetwork;
+import io.github.learningcities.lcn.model.declaration.Declaration;
+import io.github.learningcities.lcn.serialization.coinr.CoinrInput;
+import io.github.learningcities.lcn.serialization.coinr.CoinrTables;
+import io.github.learningcities.lcn.serialization.coinr.CoinrType;
+import io.github.learningcities.lcn.serialization.coinr.CoinrVariable;
+import io.github.learningcities.lcn.indicators.data.Unit;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code lcn demo}: the whole story on the built-in data, into one folder. */
+@Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {
+        "Runs the whole story on the built-in data: the Ukrainian Network of Learning Cities "
+            + "and its Melitopol Declaration (27 October 2017) with its 15 signatory cities; "
+            + "an illustrative KFLC self-assessment of those cities, SYNTHETIC and generated "
+            + "from --seed; their scores and ranks; an uncertainty analysis of the ranks; "
+            + "progress on the declaration's commitments (SYNTHETIC records); and the HTML "
+            + "report in English and Ukrainian.",
+        "Writes everything into --out and says what it wrote."},
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  lcn demo",
+        "  lcn demo --out /tmp/melitopol --seed 7 --samples 500 --threads 2"})
+final class DemoCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "lcn-demo",
+      description = "The folder to write into (created if missing). Default: ${DEFAULT-VALUE}.")
+  Path out;
+
+  @Option(names = {"-s", "--seed"}, paramLabel = "SEED",
+      defaultValue = "" + SyntheticAssessment.DEFAULT_SEED,
+      description = "Seed of the synthetic data and of the uncertainty analysis. "
+          + "Default: ${DEFAULT-VALUE}.")
+  long seed;
+
+  @Option(names = {"-N", "--samples"}, paramLabel = "N", defaultValue = "300",
+      description = "Replications of the uncertainty analysis. Default: ${DEFAULT-VALUE}.")
+  int samples;
+
+  @Option(names = {"-T", "--threads"}, paramLabel = "T", defaultValue = "0",
+      description = "Worker threads; 0 for all processors. Default: ${DEFAULT-VALUE}.")
+  int threads;
+
+  @Mixin
+  CommonOptions common;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter o = spec.commandLine().getOut();
+    UkrainianNetwork ua = UkrainianNetwork.get();
+    Declaration melitopol = ua.declaration();
+    ScoringInput en = ScoringInput.kflc(seed, "en");
+    ScoringInput uk = ScoringInput.kflc(seed, "uk");
+    SyntheticAssessment generator = en.synthetic().orElseThrow();
+    say(o, ua.network().name().in("en") + " / " + ua.network().name().in("uk"));
+    say(o, "  founded by the " + melitopol.title().in("en") + " (" + melitopol.date() + "), "
+        + generator.cities().size() + " signatory cities, " + melitopol.commitments().size()
+        + " commitments");
+
+    Path data = out.resolve("data");
+    writeTables(en, data.resolve("kflc-ua-SYNTHETIC_iData.csv"),
+        data.resolve("kflc-ua-SYNTHETIC_iMeta.csv"));
+    Results r = Engine.standard().run(en.framework(), en.dataset(), en.pipeline());
+    Output.write(out.resolve("scores.csv"), ResultsTables.scoresLong(r));
+    say(o, "Scored " + r.units().size() + " cities on " + r.framework().nodes().size()
+        + " nodes of the Key Features of Learning Cities (SYNTHETIC data, seed " + seed + ")");
+    Map<String, Integer> ranks = r.ranks(r.framework().root().code());
+    ranks.entrySet().stream().sorted(Map.Entry.comparingByValue()).limit(3).forEach(e ->
+        say(o, String.format(Locale.ROOT, "  %d. %s %.1f", e.getValue(),
+            en.unitLabel(e.getKey()),
+            r.score(e.getKey(), r.framework().root().code()).orElse(Double.NaN))));
+
+    UncertaintyOptions uo = new UncertaintyOptions();
+    uo.samples = samples;
+    uo.seed = seed;
+    uo.threads = threads;
+    uo.vary = List.of(UncertaintyOptions.Vary.WEIGHTS, UncertaintyOptions.Vary.AGGREGATION);
+    UncertaintyResult u = uo.run(en, r, false, false, ProgressBar.onTerminal(
+        spec.commandLine().getErr(), "uncertainty", common.quiet));
+    Output.write(out.resolve("uncertainty.csv"), ResultsTables.uncertainty(u));
+    say(o, "Uncertainty analysis: " + u.replications().size() + " replications ("
+        + u.failures().size() + " failed)");
+
+    CommitmentProgress progress = DeclarationProgress.of(generator);
+    Output.write(out.resolve("commitment-progress.csv"), DeclarationProgress.table(generator));
+    say(o, String.format(Locale.ROOT, "Commitment progress (SYNTHETIC records): %.0f %% overall",
+        100 * progress.overall()));
+
+    Output.write(out.resolve("report-en.html"), HtmlReport.render(Reports.content(en, r,
+        Optional.of(u), Optional.of(DeclarationProgress.content(generator, "en")), "en")));
+    Results rUk = Engine.standard().run(uk.framework(), uk.dataset(), uk.pipeline());
+    Output.write(out.resolve("report-uk.html"), HtmlReport.render(Reports.content(uk, rUk,
+        Optional.of(u), Optional.of(DeclarationProgress.content(generator, "uk")), "uk")));
+    Output.write(out.resolve("README.txt"), readme());
+    say(o, "Wrote " + out + ": report-en.html, report-uk.html, scores.csv, uncertainty.csv, "
+        + "commitment-progress.csv, data/ (COINr tables), README.txt");
+    say(o, "Open " + out.resolve("report-en.html").toAbsolutePath().toUri() + " in a browser.");
+    return Lcn.OK;
+  }
+
+  private void say(PrintWriter o, String line) {
+    if (!common.quiet) {
+      o.println(line);
+      o.flush();
+    }
+  }
+
+  private static void writeTables(ScoringInput in, Path iData, Path iMeta) throws Exception {
+    Map<String, Map<String, String>> other = new LinkedHashMap<>();
+    for (Unit unit : in.dataset().units()) {
+      other.put(unit.code(), Map.of("Data", SyntheticAssessment.LABEL));
+    }
+    CoinrInput tables = new CoinrInput(in.framework(), in.dataset(), in.pipeline(),
+        List.of(new CoinrVariable("Data", "Data status (SYNTHETIC: generated, not measured)",
+            CoinrType.OTHER, "")), Map.of(), other, Map.of(), List.of(), List.of(), List.of());
+    java.nio.file.Files.createDirectories(iData.toAbsolutePath().getParent());
+    CoinrTables.write(tables, iData, iMeta);
+  }
+
+  private String readme() {
+    return """
+        lcn demo: the Ukrainian Network of Learning Cities and its Melitopol Declaration
+        ==============================================================================
+
+        SYNTHETIC DATA. The KFLC self-assessment values and the commitment progress records
+        in this folder were generated from seed %d to illustrate the LCN SDK. They describe no
+        real city and are not an assessment of any city.
+
+        report-en.html, report-uk.html  the report (one self-contained file each, no network)
+        scores.csv                      every city x every node: score and rank
+        uncertainty.csv                 each city's rank interval over %d replications
+        commitment-progress.csv         each city's status on each commitment (SYNTHETIC)
+        data/kflc-ua-SYNTHETIC_iData.csv, data/kflc-ua-SYNTHETIC_iMeta.csv
+                                        the synthetic data as COINr tables, e.g. for
+                                        lcn score -d data/kflc-ua-SYNTHETIC_iData.csv \\
+                                          -m data/kflc-ua-SYNTHETIC_iMeta.csv
+                                        (the tables carry COINr's default pipeline, min-max,
+                                        not the KFLC goalposts the demo scored with)
+        """.formatted(seed, samples);
+  }
+}

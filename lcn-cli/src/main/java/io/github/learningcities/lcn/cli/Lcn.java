@@ -1,0 +1,153 @@
+package io.github.learningcities.lcn.cli;
+
+import io.github.learningcities.lcn.model.InvalidModelException;
+import io.github.learningcities.lcn.serialization.DocumentReadException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code lcn} command: the LCN SDK for people who do not write Java.
+ *
+ * <p>Exit codes: {@value #OK} on success, {@value #BAD_INPUT} for bad usage or bad input (the
+ * message names the file, line and field), {@value #FAILURE} for anything else.
+ *
+ * <pre>{@code
+ * java -jar lcn.jar demo
+ * java -jar lcn.jar score --data ASEM_iData.csv --meta ASEM_iMeta.csv --out scores.csv
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+@Command(name = "lcn",
+    mixinStandardHelpOptions = true,
+    versionProvider = Lcn.Version.class,
+    description = {
+        "Scores cities and other units with the LCN SDK's composite-indicator engine, analyses "
+            + "the results, validates and converts inputs, and writes a self-contained HTML "
+            + "report.",
+        "Inputs: COINr iData/iMeta CSV tables, or the built-in synthetic KFLC self-assessment "
+            + "of the Melitopol Declaration's 15 signatory cities (--builtin kflc-ua)."},
+    subcommands = {
+        DemoCommand.class,
+        ScoreCommand.class,
+        AnalyseCommand.class,
+        ValidateCommand.class,
+        ConvertCommand.class,
+        ReportCommand.class,
+        CommandLine.HelpCommand.class},
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  lcn demo                      the whole story on the built-in data, into ./lcn-demo",
+        "  lcn score -d iData.csv -m iMeta.csv -o scores.csv",
+        "  lcn help score                help for one command",
+        "",
+        "Exit codes: 0 success, 2 bad usage or bad input, 1 anything else."})
+public final class Lcn implements Runnable {
+
+  /** Exit code of a successful run. */
+  public static final int OK = 0;
+  /** Exit code when something other than the user's input went wrong. */
+  public static final int FAILURE = 1;
+  /** Exit code for bad usage or bad input. */
+  public static final int BAD_INPUT = 2;
+
+  @Spec
+  CommandSpec spec;
+
+  /** Instances are made by picocli. */
+  Lcn() {}
+
+  /**
+   * Runs the command and exits the JVM with its exit code.
+   *
+   * @param args the command line
+   */
+  public static void main(String[] args) {
+    System.exit(execute(args));
+  }
+
+  /**
+   * Runs the command in this JVM, writing to {@code System.out} and {@code System.err}.
+   *
+   * @param args the command line
+   * @return the exit code
+   */
+  public static int execute(String... args) {
+    return commandLine().execute(args);
+  }
+
+  /**
+   * Returns a configured command line: callers (tests, embedding tools) may redirect its output
+   * with {@link CommandLine#setOut} and {@link CommandLine#setErr} before executing it.
+   *
+   * @return a new command line for {@code lcn}
+   */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new Lcn());
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.getCommandSpec().exitCodeOnInvalidInput(BAD_INPUT);
+    cl.getCommandSpec().exitCodeOnExecutionException(FAILURE);
+    cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+      int code = exitCodeOf(ex);
+      String prefix = commandLine.getCommandSpec().qualifiedName() + ": ";
+      commandLine.getErr().println(prefix + "error: " + messageOf(ex));
+      if (code == FAILURE) {
+        commandLine.getErr().println(prefix + "(internal error; please report it with the "
+            + "command line that caused it)");
+      }
+      commandLine.getErr().flush();
+      return code;
+    });
+    return cl;
+  }
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(),
+        "missing command: expected one of demo, score, analyse, validate, convert, report "
+            + "(lcn --help lists them)");
+  }
+
+  private static int exitCodeOf(Exception ex) {
+    Throwable t = ex instanceof UncheckedIOException u ? u.getCause() : ex;
+    if (t instanceof BadInputException || t instanceof DocumentReadException
+        || t instanceof IllegalArgumentException || t instanceof InvalidModelException
+        || t instanceof NoSuchFileException || t instanceof AccessDeniedException) {
+      return BAD_INPUT;
+    }
+    return FAILURE;
+  }
+
+  private static String messageOf(Exception ex) {
+    Throwable t = ex instanceof UncheckedIOException u ? u.getCause() : ex;
+    if (t instanceof NoSuchFileException e) {
+      return e.getFile() + ": no such file; expected an existing, readable file";
+    }
+    if (t instanceof AccessDeniedException e) {
+      return e.getFile() + ": access denied; expected a readable (or writable) path";
+    }
+    if (t instanceof IOException e) {
+      return "input/output failed: " + e;
+    }
+    String m = t.getMessage();
+    return m == null || m.isBlank() ? t.toString() : m;
+  }
+
+  /** Reports the SDK version from the jar's manifest. */
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Lcn.class.getPackage().getImplementationVersion();
+      return new String[] {"lcn " + (v == null ? "0.1.0-SNAPSHOT" : v)
+          + " (LCN SDK; Java " + Runtime.version() + ")"};
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package io.github.learningcities.lcn.cli;
+
+import io.github.learningcities.lcn.cli.report.HtmlReport;
+import io.github.learningcities.lcn.cli.report.ReportContent;
+import io.github.learningcities.lcn.indicators.engine.Engine;
+import io.github.learningcities.lcn.indicators.engine.Results;
+import io.github.learningcities.lcn.indicators.pipeline.Pipeline;
+import io.github.learningcities.lcn.indicators.uncertainty.UncertaintyResult;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code lcn report}: one self-contained HTML page with the results as charts. */
+@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {
+        "Scores the input, runs the uncertainty analysis and writes one self-contained HTML "
+            + "file (inline SVG charts, no scripts, no network access): ranking bar chart, "
+            + "each unit's profile across areas, rank intervals, the framework tree and "
+            + "data-quality notes, in Ukrainian or English."},
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  lcn report -d ASEM_iData.csv -m ASEM_iMeta.csv -o asem.html",
+        "  lcn report --builtin kflc-ua --lang uk -o kflc-uk.html",
+        "  lcn report -d ASEM_iData.csv -m ASEM_iMeta.csv --no-uncertainty -a geometric "
+            + "-n minmax:lower=1,upper=100 -o asem-geo.html"})
+final class ReportCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  InputOptions input;
+
+  @Mixin
+  PipelineOptions pipeline;
+
+  @Option(names = {"-l", "--lang"}, paramLabel = "LANG", defaultValue = "en",
+      description = "Language of the report: uk or en. Default: ${DEFAULT-VALUE}.")
+  Language language;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE", defaultValue = "lcn-report.html",
+      description = "The HTML file to write. Default: ${DEFAULT-VALUE}.")
+  Path out;
+
+  @Option(names = "--no-uncertainty",
+      description = "Leave out the uncertainty analysis and its rank intervals.")
+  boolean noUncertainty;
+
+  @Mixin
+  UncertaintyOptions uncertainty;
+
+  @Mixin
+  CommonOptions common;
+
+  @Override
+  public Integer call() throws Exception {
+    String lang = language.tag();
+    ScoringInput in = input.load(lang);
+    Pipeline p = pipeline.apply(in.pipeline());
+    Results r = Engine.standard().run(in.framework(), in.dataset(), p);
+    Optional<UncertaintyResult> u = Optional.empty();
+    if (!noUncertainty) {
+      u = Optional.of(uncertainty.run(in, r, false, pipeline.changesPipeline(),
+          ProgressBar.onTerminal(spec.commandLine().getErr(), "report", common.quiet)));
+    }
+    Optional<ReportContent.Commitments> commitments = in.synthetic()
+        .map(g -> DeclarationProgress.content(g, lang));
+    Output.write(out, HtmlReport.render(Reports.content(in, r, u, commitments, lang)));
+    if (!common.quiet) {
+      spec.commandLine().getOut().println("Wrote " + out + " (" + lang + ")");
+      spec.commandLine().getOut().flush();
+    }
+    return Lcn.OK;
+  }
+}

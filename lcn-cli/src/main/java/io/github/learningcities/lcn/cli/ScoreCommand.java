@@ -1,0 +1,97 @@
+package io.github.learningcities.lcn.cli;
+
+import io.github.learningcities.lcn.indicators.engine.Diagnostics;
+import io.github.learningcities.lcn.indicators.engine.Engine;
+import io.github.learningcities.lcn.indicators.engine.Results;
+import io.github.learningcities.lcn.indicators.pipeline.Pipeline;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code lcn score}: runs a pipeline and writes every unit's score and rank on every node. */
+@Command(name = "score", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {
+        "Runs a pipeline on the input and writes all units x every node: indicators as "
+            + "normalised, aggregates as scored, each with the unit's rank (1 = best).",
+        "Without --out the table goes to standard output."},
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  lcn score -d ASEM_iData.csv -m ASEM_iMeta.csv -o scores.csv",
+        "  lcn score -d ASEM_iData.csv -m ASEM_iMeta.csv -n minmax:lower=1,upper=100 "
+            + "-a geometric -i mean -t winsorise --layout wide -o scores-geo.csv",
+        "  lcn score --builtin kflc-ua -o kflc-scores.csv"})
+final class ScoreCommand implements Callable<Integer> {
+
+  enum Layout { LONG, WIDE }
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  InputOptions input;
+
+  @Mixin
+  PipelineOptions pipeline;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE",
+      description = "Where to write the CSV table (default: standard output).")
+  Path out;
+
+  @Option(names = "--layout", paramLabel = "LAYOUT", defaultValue = "long",
+      description = "long: one row per unit and node (uCode, uName, node, nodeName, level, "
+          + "score, rank); wide: one row per unit, a column per node then Rank.<node>. "
+          + "Default: ${DEFAULT-VALUE}.")
+  Layout layout;
+
+  @Mixin
+  CommonOptions common;
+
+  @Override
+  public Integer call() throws Exception {
+    ScoringInput in = input.load("en");
+    Pipeline p = pipeline.apply(in.pipeline());
+    Results r = Engine.standard().run(in.framework(), in.dataset(), p);
+    String table = layout == Layout.WIDE ? ResultsTables.scoresWide(r)
+        : ResultsTables.scoresLong(r);
+    PrintWriter o = spec.commandLine().getOut();
+    if (out == null) {
+      o.print(table);
+      o.flush();
+      return Lcn.OK;
+    }
+    Output.write(out, table);
+    if (!common.quiet) {
+      o.println(summary(in, r) + "; wrote " + out);
+      o.flush();
+    }
+    return Lcn.OK;
+  }
+
+  static String summary(ScoringInput in, Results r) {
+    Diagnostics d = r.diagnostics();
+    String root = r.framework().root().code();
+    StringBuilder sb = new StringBuilder();
+    sb.append("Scored ").append(r.units().size()).append(" units on ")
+        .append(r.framework().nodes().size()).append(" nodes (")
+        .append(r.framework().indicators().size()).append(" indicators) from ")
+        .append(in.source());
+    if (in.isSynthetic()) {
+      sb.append(" [SYNTHETIC data]");
+    }
+    sb.append("; imputed ").append(d.imputedCells().size()).append(" cells, treated ")
+        .append(d.treatedPoints().size()).append(" points, screened out ")
+        .append(d.screenedUnits().size()).append(" units, ").append(d.notes().size())
+        .append(" notes");
+    Map<String, Integer> ranks = r.ranks(root);
+    String first = ranks.entrySet().stream().filter(e -> e.getValue() == 1)
+        .map(Map.Entry::getKey).findFirst().orElse("-");
+    sb.append("; first on ").append(root).append(": ").append(in.unitLabel(first));
+    return sb.toString();
+  }
+}

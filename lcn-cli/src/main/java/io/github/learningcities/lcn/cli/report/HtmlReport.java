@@ -1,0 +1,411 @@
+package io.github.learningcities.lcn.cli.report;
+
+import io.github.learningcities.lcn.indicators.data.Unit;
+import io.github.learningcities.lcn.indicators.engine.Results;
+import io.github.learningcities.lcn.indicators.framework.Framework;
+import io.github.learningcities.lcn.indicators.framework.Node;
+import io.github.learningcities.lcn.indicators.uncertainty.UncertaintyResult;
+import io.github.learningcities.lcn.indicators.uncertainty.UnitUncertainty;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/**
+ * Writes a report as one self-contained HTML page: inline CSS and inline SVG charts, no
+ * scripts, no fonts, images or styles from the network, so that it opens offline and can be
+ * mailed as one file. Charts: the ranking, each unit's profile across areas, rank intervals from
+ * the uncertainty analysis, the framework tree and, when given, commitment progress; then the
+ * data-quality notes.
+ *
+ * @since 0.1.0
+ */
+public final class HtmlReport {
+  private static final int WIDTH = 960;
+  private static final int LABEL = 260;
+  private static final int ROW = 22;
+
+  private final ReportContent c;
+  private final boolean uk;
+
+  private HtmlReport(ReportContent content) {
+    this.c = content;
+    this.uk = content.language().equals("uk");
+  }
+
+  /**
+   * Renders a report.
+   *
+   * @param content what to show
+   * @return the HTML page
+   */
+  public static String render(ReportContent content) {
+    return new HtmlReport(content).page();
+  }
+
+  private String t(String en, String ukr) {
+    return uk ? ukr : en;
+  }
+
+  private String page() {
+    StringBuilder h = new StringBuilder(64 * 1024);
+    h.append("<!DOCTYPE html>\n<html lang=\"").append(c.language()).append("\">\n<head>\n")
+        .append("<meta charset=\"utf-8\">\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        .append("<title>").append(esc(c.title())).append("</title>\n")
+        .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
+    h.append("<header>\n<h1 id=\"report-title\">").append(esc(c.title())).append("</h1>\n");
+    if (c.synthetic()) {
+      h.append("<p class=\"synthetic\" id=\"synthetic-notice\"><strong>SYNTHETIC</strong> ")
+          .append(esc(t("These data are synthetic: generated from a seed to illustrate the "
+              + "method. They describe no real city and must not be read as an assessment.",
+              "СИНТЕТИЧНІ дані: згенеровані з зерна генератора, щоб показати метод. Вони не "
+              + "описують жодного реального міста і не є оцінюванням.")))
+          .append("</p>\n");
+    }
+    h.append("<p class=\"meta\">").append(esc(t("Data: ", "Дані: "))).append(esc(c.source()))
+        .append("<br>").append(esc(t("Method: ", "Метод: "))).append(esc(c.method()))
+        .append("</p>\n</header>\n<main>\n");
+
+    Results r = c.results();
+    String root = r.framework().root().code();
+    section(h, "ranking", t("Ranking", "Рейтинг"),
+        t("Score on ", "Бал за ") + label(root) + t(" (higher is better).",
+            " (більше — краще)."), rankingChart(r, root));
+    if (!c.profileNodes().isEmpty()) {
+      section(h, "profiles", t("Profiles across areas", "Профілі за напрямами"),
+          t("Each row is one unit's profile: its score on each area (darker is higher; "
+              + "colours compare units within an area).",
+              "Кожен рядок — профіль одиниці: її бал за кожним напрямом (темніше — вище; "
+              + "кольори порівнюють одиниці в межах напряму)."), profileChart(r));
+    }
+    c.uncertainty().ifPresent(u -> section(h, "uncertainty",
+        t("Rank intervals", "Інтервали рангів"),
+        t("Ranks from 5 % to 95 % over " + u.replications().size() + " replications of the "
+            + "uncertainty analysis; the dot is the nominal rank.",
+            "Ранги від 5 % до 95 % за " + u.replications().size() + " повтореннями аналізу "
+            + "невизначеності; точка — номінальний ранг."), rankIntervals(u)));
+    section(h, "framework", t("Framework", "Структура індексу"),
+        t("The tree of indicators and aggregates, with each node's weight.",
+            "Дерево індикаторів і агрегатів із вагою кожного вузла."), frameworkTree(r));
+    c.commitments().ifPresent(cm -> section(h, "commitments",
+        t("Commitment progress", "Виконання зобов'язань"),
+        cm.declaration() + ": " + t("share of each commitment achieved across the cities, "
+            + "as of ", "частка виконання кожного зобов'язання містами станом на ")
+            + cm.asOf() + t(". Overall: ", ". Загалом: ")
+            + pct(cm.overall()) + ".", commitmentChart(cm)));
+    h.append("<section id=\"quality\">\n<h2>").append(esc(t("Data quality", "Якість даних")))
+        .append("</h2>\n<ul class=\"notes\">\n");
+    for (String note : c.qualityNotes()) {
+      h.append("<li>").append(esc(note)).append("</li>\n");
+    }
+    h.append("</ul>\n</section>\n</main>\n<footer>")
+        .append(esc(t("Made with the LCN SDK (lcn report). Self-contained page: no network "
+            + "access, no scripts.", "Створено LCN SDK (lcn report). Автономна сторінка: без "
+            + "мережі та скриптів.")))
+        .append("</footer>\n</body>\n</html>\n");
+    return h.toString();
+  }
+
+  private void section(StringBuilder h, String id, String title, String caption, String svg) {
+    h.append("<section id=\"").append(id).append("\">\n<h2>").append(esc(title))
+        .append("</h2>\n<p class=\"caption\">").append(esc(caption));
+    if (c.synthetic()) {
+      h.append(" <span class=\"synthetic-tag\">SYNTHETIC</span>");
+    }
+    h.append("</p>\n").append(svg).append("</section>\n");
+  }
+
+  private String label(String node) {
+    return c.nodeLabels().getOrDefault(node, node);
+  }
+
+  private String unitLabel(String unit) {
+    return c.unitLabels().getOrDefault(unit, unit);
+  }
+
+  private String rankingChart(Results r, String root) {
+    List<Unit> units = new ArrayList<>(r.units());
+    double[] scores = r.scores(root);
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < units.size(); i++) {
+      order.add(i);
+    }
+    order.sort(Comparator.comparingDouble((Integer i) -> Double.isNaN(scores[i])
+        ? Double.POSITIVE_INFINITY : -scores[i]));
+    double lo = 0;
+    double hi = 0;
+    for (double s : scores) {
+      if (!Double.isNaN(s)) {
+        lo = Math.min(lo, s);
+        hi = Math.max(hi, s);
+      }
+    }
+    double span = hi - lo == 0 ? 1 : hi - lo;
+    int barArea = WIDTH - LABEL - 70;
+    int height = order.size() * ROW + 10;
+    StringBuilder s = svgOpen("ranking-chart", height, t("Ranking bar chart",
+        "Стовпчикова діаграма рейтингу"));
+    int y = 5;
+    int rank = 0;
+    for (int i : order) {
+      rank++;
+      double v = scores[i];
+      String name = unitLabel(units.get(i).code());
+      s.append("<text x=\"").append(LABEL - 8).append("\" y=\"").append(y + 15)
+          .append("\" text-anchor=\"end\">").append(esc(rank + ". " + name)).append("</text>");
+      if (!Double.isNaN(v)) {
+        double x0 = LABEL + (0 - lo) / span * barArea;
+        double x1 = LABEL + (v - lo) / span * barArea;
+        double x = Math.min(x0, x1);
+        double w = Math.max(1, Math.abs(x1 - x0));
+        s.append("<rect class=\"bar\" x=\"").append(f(x)).append("\" y=\"").append(y + 3)
+            .append("\" width=\"").append(f(w)).append("\" height=\"").append(ROW - 6)
+            .append("\"><title>").append(esc(name + ": " + f(v))).append("</title></rect>");
+        s.append("<text x=\"").append(f(x + w + 4)).append("\" y=\"").append(y + 15)
+            .append("\" class=\"value\">").append(f(v)).append("</text>");
+      } else {
+        s.append("<text x=\"").append(LABEL).append("\" y=\"").append(y + 15)
+            .append("\" class=\"value\">").append(esc(t("missing", "немає даних")))
+            .append("</text>");
+      }
+      y += ROW;
+    }
+    return s.append("</svg>\n").toString();
+  }
+
+  private String profileChart(Results r) {
+    List<String> nodes = c.profileNodes();
+    List<Unit> units = r.units();
+    int cell = Math.max(34, Math.min(70, (WIDTH - LABEL) / Math.max(1, nodes.size())));
+    int header = 130;
+    int height = header + units.size() * ROW + 10;
+    StringBuilder s = svgOpen("profile-chart", height, t("Profiles heat map",
+        "Теплова карта профілів"));
+    for (int j = 0; j < nodes.size(); j++) {
+      int x = LABEL + j * cell + cell / 2;
+      s.append("<text class=\"col\" transform=\"translate(").append(x).append(',')
+          .append(header - 6).append(") rotate(-40)\">")
+          .append(esc(shorten(label(nodes.get(j)), 24))).append("<title>")
+          .append(esc(label(nodes.get(j)))).append("</title></text>");
+    }
+    for (int j = 0; j < nodes.size(); j++) {
+      double[] v = r.scores(nodes.get(j));
+      double lo = Double.POSITIVE_INFINITY;
+      double hi = Double.NEGATIVE_INFINITY;
+      for (double x : v) {
+        if (!Double.isNaN(x)) {
+          lo = Math.min(lo, x);
+          hi = Math.max(hi, x);
+        }
+      }
+      for (int i = 0; i < units.size(); i++) {
+        int y = header + i * ROW;
+        if (j == 0) {
+          s.append("<text x=\"").append(LABEL - 8).append("\" y=\"").append(y + 15)
+              .append("\" text-anchor=\"end\">").append(esc(unitLabel(units.get(i).code())))
+              .append("</text>");
+        }
+        double x = v[i];
+        double level = Double.isNaN(x) ? -1 : hi > lo ? (x - lo) / (hi - lo) : 0.5;
+        s.append("<rect class=\"cell\" x=\"").append(LABEL + j * cell).append("\" y=\"")
+            .append(y + 1).append("\" width=\"").append(cell - 2).append("\" height=\"")
+            .append(ROW - 2).append("\" fill=\"").append(colour(level)).append("\"><title>")
+            .append(esc(unitLabel(units.get(i).code()) + ", " + label(nodes.get(j)) + ": "
+                + (Double.isNaN(x) ? t("missing", "немає даних") : f(x))))
+            .append("</title></rect>");
+        s.append("<text class=\"cellv").append(level > 0.6 ? " light" : "").append("\" x=\"")
+            .append(LABEL + j * cell + (cell - 2) / 2).append("\" y=\"").append(y + 15)
+            .append("\" text-anchor=\"middle\">")
+            .append(Double.isNaN(x) ? "–" : String.format(Locale.ROOT, "%.0f", x))
+            .append("</text>");
+      }
+    }
+    return s.append("</svg>\n").toString();
+  }
+
+  private String rankIntervals(UncertaintyResult u) {
+    List<UnitUncertainty> rows = new ArrayList<>(u.units());
+    rows.sort(Comparator.comparingInt(x -> x.nominalRank().orElse(Integer.MAX_VALUE)));
+    double maxRank = 1;
+    for (UnitUncertainty x : rows) {
+      maxRank = Math.max(maxRank, Math.max(x.rankQ95(), x.nominalRank().orElse(1)));
+    }
+    int axis = WIDTH - LABEL - 40;
+    int height = rows.size() * ROW + 40;
+    StringBuilder s = svgOpen("rank-intervals", height, t("Rank intervals chart",
+        "Діаграма інтервалів рангів"));
+    for (int k = 1; k <= (int) maxRank; k += Math.max(1, (int) maxRank / 10)) {
+      double x = LABEL + (k - 1) / Math.max(1, maxRank - 1) * axis;
+      s.append("<line class=\"grid\" x1=\"").append(f(x)).append("\" x2=\"").append(f(x))
+          .append("\" y1=\"0\" y2=\"").append(height - 30).append("\"/>")
+          .append("<text class=\"value\" x=\"").append(f(x)).append("\" y=\"")
+          .append(height - 14).append("\" text-anchor=\"middle\">").append(k).append("</text>");
+    }
+    int y = 5;
+    for (UnitUncertainty x : rows) {
+      double x1 = LABEL + (x.rankQ05() - 1) / Math.max(1, maxRank - 1) * axis;
+      double x2 = LABEL + (x.rankQ95() - 1) / Math.max(1, maxRank - 1) * axis;
+      s.append("<text x=\"").append(LABEL - 8).append("\" y=\"").append(y + 15)
+          .append("\" text-anchor=\"end\">").append(esc(unitLabel(x.unit()))).append("</text>");
+      s.append("<rect class=\"interval\" x=\"").append(f(x1)).append("\" y=\"").append(y + 7)
+          .append("\" width=\"").append(f(Math.max(2, x2 - x1))).append("\" height=\"8\">")
+          .append("<title>").append(esc(unitLabel(x.unit()) + ": " + f(x.rankQ05()) + " – "
+              + f(x.rankQ95()))).append("</title></rect>");
+      if (x.nominalRank().isPresent()) {
+        double xn = LABEL + (x.nominalRank().getAsInt() - 1) / Math.max(1, maxRank - 1) * axis;
+        s.append("<circle class=\"nominal\" cx=\"").append(f(xn)).append("\" cy=\"")
+            .append(y + 11).append("\" r=\"5\"/>");
+      }
+      y += ROW;
+    }
+    return s.append("</svg>\n").toString();
+  }
+
+  private String frameworkTree(Results r) {
+    Framework fw = r.framework();
+    List<Node> rows = new ArrayList<>();
+    List<Integer> depth = new ArrayList<>();
+    walk(fw, fw.root(), 0, rows, depth);
+    int height = rows.size() * 20 + 10;
+    StringBuilder s = svgOpen("framework-tree", height, t("Framework tree",
+        "Дерево структури"));
+    Map<String, Double> weights = r.weights();
+    for (int i = 0; i < rows.size(); i++) {
+      Node n = rows.get(i);
+      int d = depth.get(i);
+      int x = 10 + d * 22;
+      int y = 5 + i * 20;
+      if (d > 0) {
+        s.append("<path class=\"edge\" d=\"M").append(x - 14).append(' ').append(y + 2)
+            .append(" V").append(y + 10).append(" H").append(x - 3).append("\"/>");
+      }
+      boolean leaf = fw.children(n.code()).isEmpty();
+      s.append("<circle class=\"").append(leaf ? "leaf" : "node").append("\" cx=\"")
+          .append(x + 2).append("\" cy=\"").append(y + 10).append("\" r=\"4\"/>");
+      Double w = weights.get(n.code());
+      s.append("<text x=\"").append(x + 12).append("\" y=\"").append(y + 14).append("\">")
+          .append(esc(label(n.code())))
+          .append(d > 0 ? " <tspan class=\"value\">" + esc(t("weight ", "вага ")
+              + f(w == null ? n.weight() : w)) + "</tspan>" : "")
+          .append("</text>");
+    }
+    return s.append("</svg>\n").toString();
+  }
+
+  private static void walk(Framework fw, Node n, int d, List<Node> rows, List<Integer> depth) {
+    rows.add(n);
+    depth.add(d);
+    for (Node child : fw.children(n.code())) {
+      walk(fw, child, d + 1, rows, depth);
+    }
+  }
+
+  private String commitmentChart(ReportContent.Commitments cm) {
+    List<Map.Entry<String, Double>> rows = new ArrayList<>(cm.byCommitment());
+    rows.add(Map.entry("", Double.NaN));
+    rows.addAll(cm.byCity());
+    int axis = WIDTH - LABEL - 70;
+    int height = rows.size() * ROW + 10;
+    StringBuilder s = svgOpen("commitment-chart", height, t("Commitment progress chart",
+        "Діаграма виконання зобов'язань"));
+    int y = 5;
+    for (Map.Entry<String, Double> e : rows) {
+      if (!Double.isNaN(e.getValue())) {
+        s.append("<text x=\"").append(LABEL - 8).append("\" y=\"").append(y + 15)
+            .append("\" text-anchor=\"end\">").append(esc(shorten(e.getKey(), 40)))
+            .append("<title>").append(esc(e.getKey())).append("</title></text>");
+        s.append("<rect class=\"track\" x=\"").append(LABEL).append("\" y=\"").append(y + 3)
+            .append("\" width=\"").append(axis).append("\" height=\"").append(ROW - 6)
+            .append("\"/>");
+        s.append("<rect class=\"bar progress\" x=\"").append(LABEL).append("\" y=\"")
+            .append(y + 3).append("\" width=\"").append(f(Math.max(1, e.getValue() * axis)))
+            .append("\" height=\"").append(ROW - 6).append("\"/>");
+        s.append("<text class=\"value\" x=\"").append(LABEL + axis + 4).append("\" y=\"")
+            .append(y + 15).append("\">").append(pct(e.getValue())).append("</text>");
+      }
+      y += ROW;
+    }
+    return s.append("</svg>\n").toString();
+  }
+
+  private static StringBuilder svgOpen(String id, int height, String title) {
+    return new StringBuilder("<svg id=\"").append(id).append("\" class=\"chart\" role=\"img\" ")
+        .append("viewBox=\"0 0 ").append(WIDTH).append(' ').append(height).append("\" width=\"")
+        .append(WIDTH).append("\" height=\"").append(height).append("\"><title>")
+        .append(esc(title)).append("</title>");
+  }
+
+  private static String colour(double level) {
+    if (level < 0) {
+      return "#e0e0e0";
+    }
+    // From a pale to a deep blue.
+    int r = (int) Math.round(222 - level * (222 - 8));
+    int g = (int) Math.round(235 - level * (235 - 69));
+    int b = (int) Math.round(247 - level * (247 - 148));
+    return String.format(Locale.ROOT, "#%02x%02x%02x", r, g, b);
+  }
+
+  private static String shorten(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+  }
+
+  private static String pct(double share) {
+    return String.format(Locale.ROOT, "%.0f %%", 100 * share);
+  }
+
+  private static String f(double v) {
+    return String.format(Locale.ROOT, "%.1f", v);
+  }
+
+  static String f(OptionalDouble v) {
+    return v.isPresent() ? f(v.getAsDouble()) : "";
+  }
+
+  static String esc(String s) {
+    StringBuilder sb = new StringBuilder(s.length() + 16);
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      switch (ch) {
+        case '&' -> sb.append("&amp;");
+        case '<' -> sb.append("&lt;");
+        case '>' -> sb.append("&gt;");
+        case '"' -> sb.append("&quot;");
+        case '\'' -> sb.append("&#39;");
+        default -> sb.append(ch);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static final String CSS = """
+      body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif;
+        margin: 0 auto; max-width: 1000px; padding: 16px 20px; color: #1a1a1a; }
+      h1 { font-size: 1.6em; margin-bottom: 0.3em; }
+      h2 { font-size: 1.25em; border-bottom: 2px solid #08519c; padding-bottom: 4px; }
+      .meta, .caption, footer { color: #555; font-size: 0.9em; }
+      .synthetic { background: #fff3cd; border: 2px solid #d39e00; padding: 8px 12px; }
+      .synthetic-tag { background: #d39e00; color: #fff; font-size: 0.75em; padding: 1px 5px;
+        border-radius: 3px; }
+      svg.chart { display: block; max-width: 100%; height: auto; font-size: 12px; }
+      svg text { fill: #1a1a1a; }
+      svg .value { fill: #555; font-size: 11px; }
+      .bar { fill: #2171b5; }
+      .progress { fill: #238b45; }
+      .track { fill: #eeeeee; }
+      .interval { fill: #9ecae1; }
+      .nominal { fill: #08519c; }
+      .grid { stroke: #dddddd; }
+      .edge { stroke: #999999; fill: none; }
+      .node { fill: #08519c; }
+      .leaf { fill: #9ecae1; }
+      .cellv { font-size: 10px; }
+      .cellv.light { fill: #ffffff; }
+      .col { font-size: 11px; }
+      .notes li { margin-bottom: 4px; }
+      footer { margin-top: 32px; border-top: 1px solid #ddd; padding-top: 8px; }
+      """;
+}

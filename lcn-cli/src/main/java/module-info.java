@@ -1,0 +1,15 @@
+/**
+ * The {@code lcn} command-line tool: score, analyse, validate, convert, report and demo.
+ *
+ * @since 0.1.0
+ */
+module io.github.learningcities.lcn.cli {
+  requires io.github.learningcities.lcn.serialization;
+  requires info.picocli;
+  requires org.slf4j;
+
+  exports io.github.learningcities.lcn.cli;
+
+  // picocli fills the commands' fields by reflection.
+  opens io.github.learningcities.lcn.cli to info.picocli;
+}
