@@ -34,7 +34,7 @@ public final class Results {
   private final Pipeline pipeline;
   private final Engine.State state;
   private final List<Unit> units;
-  private final Map<String, Integer> unitRows;
+  private volatile Map<String, Integer> unitRows;
   private final Map<Integer, int[]> rankCache = new ConcurrentHashMap<>();
   private volatile Diagnostics diagnostics;
 
@@ -43,14 +43,28 @@ public final class Results {
     this.dataset = dataset;
     this.pipeline = pipeline;
     this.state = state;
-    List<Unit> us = new ArrayList<>(state.keptRows().length);
-    Map<String, Integer> rows = new HashMap<>();
-    for (int r : state.keptRows()) {
-      rows.put(state.allUnits().get(r).code(), us.size());
-      us.add(state.allUnits().get(r));
+    int[] kept = state.keptRows();
+    if (kept.length == state.allUnits().size()) {
+      this.units = state.allUnits();
+    } else {
+      List<Unit> us = new ArrayList<>(kept.length);
+      for (int r : kept) {
+        us.add(state.allUnits().get(r));
+      }
+      this.units = Collections.unmodifiableList(us);
     }
-    this.units = Collections.unmodifiableList(us);
-    this.unitRows = rows;
+  }
+
+  private Map<String, Integer> unitRows() {
+    Map<String, Integer> rows = unitRows;
+    if (rows == null) {
+      rows = new HashMap<>();
+      for (int i = 0; i < units.size(); i++) {
+        rows.put(units.get(i).code(), i);
+      }
+      unitRows = rows;
+    }
+    return rows;
   }
 
   Engine.State state() {
@@ -388,7 +402,7 @@ public final class Results {
   }
 
   int row(String unit) {
-    Integer r = unitRows.get(unit);
+    Integer r = unitRows().get(unit);
     if (r == null) {
       throw new IndicatorsException("unit '" + unit + "' has no results (unknown, or removed "
           + "by screening)");
@@ -397,7 +411,7 @@ public final class Results {
   }
 
   boolean hasUnit(String unit) {
-    return unitRows.containsKey(unit);
+    return unitRows().containsKey(unit);
   }
 
   @Override
