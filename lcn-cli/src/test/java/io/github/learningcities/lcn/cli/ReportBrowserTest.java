@@ -1,0 +1,125 @@
+package io.github.learningcities.lcn.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Renders the demo report in headless Chromium (Debian package {@code chromium}; .ci/run
+ * installs it) and checks that the page loads without console errors, that the charts are
+ * there with non-empty bars, and that a screenshot is not blank. Without Chromium the test
+ * fails: the report's rendering is part of what CI checks.
+ */
+class ReportBrowserTest {
+  private static final Path CHROMIUM = Path.of(System.getProperty("lcn.chromium",
+      "/usr/bin/chromium"));
+  private static final Pattern BAR = Pattern.compile(
+      "<rect class=\"bar\"[^>]*?width=\"([0-9.]+)\"");
+
+  @TempDir
+  static Path dir;
+
+  static Path report;
+
+  @BeforeAll
+  static void writeTheDemo() {
+    Run r = Run.lcn("demo", "--out", dir.resolve("demo").toString(), "--samples", "40", "-q");
+    assertThat(r.exit()).as(r.err()).isZero();
+    report = dir.resolve("demo/report-en.html");
+  }
+
+  @Test
+  void thePageLoadsWithItsChartsAndNoConsoleError() throws Exception {
+    Browser b = chromium("--dump-dom", "--enable-logging=stderr", "--v=0",
+        report.toUri().toString());
+
+    assertThat(b.exit()).as(b.err()).isZero();
+    String dom = b.out();
+    assertThat(dom).contains("KFLC self-assessment of the Melitopol Declaration")
+        .contains("id=\"ranking-chart\"").contains("id=\"profile-chart\"")
+        .contains("id=\"rank-intervals\"").contains("id=\"framework-tree\"")
+        .contains("id=\"commitment-chart\"").contains("SYNTHETIC");
+    Matcher m = BAR.matcher(dom);
+    List<Double> widths = new ArrayList<>();
+    while (m.find()) {
+      widths.add(Double.parseDouble(m.group(1)));
+    }
+    assertThat(widths).hasSizeGreaterThanOrEqualTo(15).allMatch(w -> w > 0);
+    assertThat(b.err().lines().filter(l -> l.contains("CONSOLE")
+        || l.contains("Uncaught") || l.contains("ERR_FILE_NOT_FOUND"))).isEmpty();
+  }
+
+  @Test
+  void theScreenshotIsNotBlank() throws Exception {
+    Path png = dir.resolve("report.png");
+    Browser b = chromium("--screenshot=" + png, "--window-size=1280,2000",
+        report.toUri().toString());
+
+    assertThat(b.exit()).as(b.err()).isZero();
+    BufferedImage image = ImageIO.read(png.toFile());
+    assertThat(image).isNotNull();
+    assertThat(image.getWidth()).isEqualTo(1280);
+    Set<Integer> colours = new HashSet<>();
+    long nonWhite = 0;
+    long barBlue = 0;
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        int rgb = image.getRGB(x, y) & 0xFFFFFF;
+        colours.add(rgb);
+        if (rgb != 0xFFFFFF) {
+          nonWhite++;
+        }
+        int r = rgb >> 16;
+        int g = (rgb >> 8) & 0xFF;
+        int bl = rgb & 0xFF;
+        if (Math.abs(r - 0x21) < 8 && Math.abs(g - 0x71) < 8 && Math.abs(bl - 0xb5) < 8) {
+          barBlue++;
+        }
+      }
+    }
+    long pixels = (long) image.getWidth() * image.getHeight();
+    assertThat(colours).hasSizeGreaterThan(50);
+    assertThat(nonWhite).isGreaterThan(pixels / 20);
+    // The ranking bars: 15 bars of at least a few hundred pixels each.
+    assertThat(barBlue).isGreaterThan(15 * 300);
+  }
+
+  private record Browser(int exit, String out, String err) {}
+
+  private static Browser chromium(String... args) throws IOException, InterruptedException {
+    assertThat(Files.isExecutable(CHROMIUM))
+        .as("headless Chromium is needed at " + CHROMIUM + " (Debian: apt-get install -y "
+            + "chromium; .ci/run installs it); set -Dlcn.chromium=PATH for another place")
+        .isTrue();
+    List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless",
+        "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--user-data-dir=" + Files.createTempDirectory(dir, "chromium-profile")));
+    command.addAll(List.of(args));
+    Path out = Files.createTempFile(dir, "out", ".txt");
+    Path err = Files.createTempFile(dir, "err", ".txt");
+    Process p = new ProcessBuilder(command).redirectOutput(out.toFile())
+        .redirectError(err.toFile()).start();
+    if (!p.waitFor(180, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      throw new AssertionError("chromium did not finish in 180 s: " + command);
+    }
+    return new Browser(p.exitValue(), Files.readString(out, UTF_8), Files.readString(err,
+        UTF_8));
+  }
+}
