@@ -125,7 +125,9 @@ public final class UncertaintyAnalysis {
     for (int r = 0; r < runs; r++) {
       reps[r] = describe(r, points[r], factors, noisy, nominal.pipeline(), fw);
     }
-    execute(engine, nominal, node, units, reps, scores, ranks, spec.threads(), progress);
+    boolean shareBases = distinctBases(factors) <= MAX_SHARED_BASES;
+    execute(engine, nominal, node, units, reps, scores, ranks, spec.threads(), progress,
+        shareBases);
 
     int[] nominalRanks = new int[u];
     double[] nominalScores = nominal.scores(node);
@@ -165,8 +167,38 @@ public final class UncertaintyAnalysis {
     return new UncertaintyResult(node, Arrays.asList(reps), summaries, sensitivity);
   }
 
+  /**
+   * Most replications share their steps up to normalisation with others (a few discrete
+   * choices of imputation, treatment and normalisation, crossed with weights and aggregation):
+   * when the number of such distinct "bases" is small, each is computed once and every
+   * replication only re-aggregates it. Results are the same as computing each replication
+   * alone, since a base is a deterministic function of its pipeline.
+   */
+  private static final int MAX_SHARED_BASES = 512;
+
+  private static long distinctBases(List<Factor> factors) {
+    long combos = 1;
+    for (Factor f : factors) {
+      if (f.step() == io.github.learningcities.lcn.indicators.engine.Step.AGGREGATION) {
+        continue;
+      }
+      long k = switch (f.kind()) {
+        case ALTERNATIVES, VALUES -> f.alternatives().size();
+        case RANGE -> f.integer() ? (long) (f.high() - f.low() + 1) : Long.MAX_VALUE;
+        default -> 1;
+      };
+      if (k == Long.MAX_VALUE || combos > MAX_SHARED_BASES) {
+        return Long.MAX_VALUE;
+      }
+      combos *= k;
+    }
+    return combos;
+  }
+
   private static void execute(Engine engine, Results nominal, String node, List<Unit> units,
-      Replication[] reps, double[][] scores, int[][] ranks, int threads, Progress progress) {
+      Replication[] reps, double[][] scores, int[][] ranks, int threads, Progress progress,
+      boolean shareBases) {
+    Map<Pipeline, Results> bases = new java.util.concurrent.ConcurrentHashMap<>();
     int runs = reps.length;
     int workers = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
     workers = Math.max(1, Math.min(workers, runs));
@@ -189,7 +221,13 @@ public final class UncertaintyAnalysis {
             }
             Replication rep = reps[r];
             try {
-              Results res = engine.regenerate(nominal, rep.pipeline());
+              Results from = nominal;
+              if (shareBases) {
+                Pipeline base = rep.pipeline().withWeighting(nominal.pipeline().weighting())
+                    .withAggregation(nominal.pipeline().aggregation());
+                from = bases.computeIfAbsent(base, b -> engine.regenerate(nominal, b));
+              }
+              Results res = engine.regenerate(from, rep.pipeline());
               double[] s = scoresByNominalUnit(res, node, units);
               int[] rk = Statistics.competitionRanks(s);
               scores[r] = s;

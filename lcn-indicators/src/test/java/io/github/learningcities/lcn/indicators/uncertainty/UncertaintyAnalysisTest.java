@@ -161,6 +161,32 @@ class UncertaintyAnalysisTest {
   }
 
   @Test
+  void rankSummariesEqualThoseOfEachReplicationRunAlone() {
+    Results nominal = nominal(Pipeline.coinrDefault().withNormalisation(
+        Normalisation.minMax(1, 100)).withTreatment(Treatment.coinrDefault()));
+    List<Factor> factors = List.of(
+        Factor.range("winmax", Step.TREATMENT, "winmax", 1, 3, true),
+        Factor.normalisation("normalisation",
+            List.of(Normalisation.minMax(1, 100), Normalisation.zScore(100, 10))),
+        Factor.weightNoise("weights", 1, 0.5, 20));
+    UncertaintyResult r = UncertaintyAnalysis.run(Engine.standard(), nominal,
+        UncertaintySpec.of(factors, 12, 8L));
+    for (UnitUncertainty u : r.units()) {
+      double[] ranks = r.replications().stream()
+          .map(rep -> Engine.standard().run(nominal.framework(), nominal.dataset(),
+              rep.pipeline()))
+          .mapToDouble(alone -> alone.rank(u.unit(), "I").orElseThrow())
+          .sorted().toArray();
+      double mean = java.util.Arrays.stream(ranks).average().orElseThrow();
+      // R's type-7 median of 12 values: the mean of the 6th and 7th.
+      double median = (ranks[5] + ranks[6]) / 2;
+      assertThat(u.meanRank()).isCloseTo(mean, org.assertj.core.api.Assertions.within(1e-12));
+      assertThat(u.medianRank()).isEqualTo(median);
+      assertThat(u.rankQ05()).isEqualTo(ranks[0] + 0.55 * (ranks[1] - ranks[0]));
+    }
+  }
+
+  @Test
   void progressIsReportedAndCancellationStops() {
     Results nominal = nominal(Pipeline.coinrDefault().withNormalisation(
         Normalisation.minMax(1, 100)));
