@@ -1,0 +1,87 @@
+package io.github.learningcities.lcn.testkit.tests;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.learningcities.lcn.indicators.IndicatorsException;
+import io.github.learningcities.lcn.indicators.engine.Engine;
+import io.github.learningcities.lcn.indicators.framework.Node;
+import io.github.learningcities.lcn.testkit.indicators.ScoringCase;
+import io.github.learningcities.lcn.testkit.indicators.ScoringCases;
+import io.github.learningcities.lcn.testkit.invariants.EngineInvariants;
+import java.util.List;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.IntRange;
+
+/** The engine's invariants over the testkit's cases and edge cases. */
+class EngineInvariantsProperties {
+
+  private static final Engine ENGINE = Engine.standard();
+
+  @Provide
+  Arbitrary<ScoringCase> cases() {
+    return ScoringCases.cases();
+  }
+
+  @Provide
+  Arbitrary<ScoringCase> edgeCases() {
+    return ScoringCases.edgeCases();
+  }
+
+  @Provide
+  Arbitrary<ScoringCase> arithmeticCases() {
+    return ScoringCases.arithmeticCases();
+  }
+
+  @Property(tries = 150)
+  void permutingUnitsPermutesResults(@ForAll("cases") ScoringCase c, @ForAll long seed) {
+    EngineInvariants.permutationOfUnits(ENGINE, c, seed);
+  }
+
+  @Property(tries = 150)
+  void edgeCasesRunAndRankValidly(@ForAll("edgeCases") ScoringCase c, @ForAll long seed) {
+    EngineInvariants.validCompetitionRanks(c.run(ENGINE));
+    EngineInvariants.permutationOfUnits(ENGINE, c, seed);
+  }
+
+  @Property(tries = 150)
+  void ranksAreCompetitionRanks(@ForAll("cases") ScoringCase c) {
+    EngineInvariants.validCompetitionRanks(c.run(ENGINE));
+  }
+
+  @Property(tries = 150)
+  void scalingTheWeightsOfOneGroupChangesNoIndexScore(@ForAll("cases") ScoringCase c,
+      @ForAll @IntRange(min = 0, max = 1000) int pick,
+      @ForAll @DoubleRange(min = 0.01, max = 100) double factor) {
+    List<Node> groups = c.framework().nodes().stream()
+        .filter(n -> !c.framework().children(n.code()).isEmpty()).toList();
+    String parent = groups.get(pick % groups.size()).code();
+    EngineInvariants.weightScalingWithinAGroup(ENGINE, c, parent, factor);
+  }
+
+  @Property(tries = 150)
+  void improvingAValueNeverLowersAnArithmeticIndex(@ForAll("arithmeticCases") ScoringCase c,
+      @ForAll @IntRange(min = 0, max = 1000) int unitPick,
+      @ForAll @IntRange(min = 0, max = 1000) int indicatorPick,
+      @ForAll @DoubleRange(min = 0, max = 500) double improvement) {
+    List<Node> indicators = c.framework().indicators();
+    EngineInvariants.monotonicityUnderArithmeticAggregation(ENGINE, c,
+        unitPick % c.dataset().unitCount(), indicators.get(indicatorPick % indicators.size())
+            .code(), improvement);
+  }
+
+  @Property(tries = 50)
+  void zerosAndNegativesUnderAGeometricMeanAreRefused(
+      @ForAll("refused") ScoringCase c) {
+    assertThatThrownBy(() -> c.run(ENGINE)).isInstanceOf(IndicatorsException.class)
+        .hasMessageContaining("positive");
+  }
+
+  @Provide
+  Arbitrary<ScoringCase> refused() {
+    return ScoringCases.nonPositiveUnderGeometricMean();
+  }
+}

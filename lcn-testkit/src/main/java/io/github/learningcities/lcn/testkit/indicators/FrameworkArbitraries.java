@@ -1,0 +1,140 @@
+package io.github.learningcities.lcn.testkit.indicators;
+
+import io.github.learningcities.lcn.indicators.framework.Direction;
+import io.github.learningcities.lcn.indicators.framework.Framework;
+import io.github.learningcities.lcn.indicators.framework.Node;
+import io.github.learningcities.lcn.indicators.pipeline.Aggregation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+
+/**
+ * Frameworks as random trees. Every leaf (indicator) sits at the same depth, so the tree has
+ * exactly the requested number of levels; each aggregate has one to {@code maxFanOut}
+ * children. Codes are readable paths: the root is {@code index}, aggregates are
+ * {@code a1}, {@code a1.2}, ..., indicators {@code i1.2.1}.
+ *
+ * <p>Each node may carry its own aggregation method. Methods are chosen so that every run is
+ * defined when the indicators are normalised to a positive range (see
+ * {@link PipelineArbitraries#pipelines(Framework)}): means (arithmetic, geometric, harmonic,
+ * generalised) anywhere, and rank-based methods (Copeland, Mazziotta-Pareto) at the root only,
+ * since their scores may be zero or negative.
+ *
+ * @since 0.1.0
+ */
+public final class FrameworkArbitraries {
+
+  /** The code of the root of every generated framework. */
+  public static final String ROOT = "index";
+
+  private FrameworkArbitraries() {}
+
+  /** A tree's shape: the children of a node, none for an indicator. */
+  private record Shape(List<Shape> children) {}
+
+  private static Arbitrary<Shape> shapes(int depth, int maxFanOut) {
+    if (depth <= 1) {
+      return Arbitraries.just(new Shape(List.of()));
+    }
+    return Arbitraries.integers().between(1, maxFanOut)
+        .flatMap(k -> shapes(depth - 1, maxFanOut).list().ofSize(k)).map(Shape::new);
+  }
+
+  /**
+   * Returns frameworks of exactly {@code depth} levels (2 = indicators under an index) whose
+   * aggregates have one to {@code maxFanOut} children, with random weights, directions and
+   * per-node methods.
+   *
+   * @param depth the number of levels, at least 2
+   * @param maxFanOut the largest number of children of one node, at least 1
+   * @return the frameworks, shrinking towards one indicator under the index with weight 1
+   */
+  public static Arbitrary<Framework> frameworks(int depth, int maxFanOut) {
+    return shapes(depth, maxFanOut).flatMap(shape -> {
+      List<String> codes = new ArrayList<>();
+      List<String> parents = new ArrayList<>();
+      flatten(shape, ROOT, null, "", codes, parents);
+      List<Arbitrary<Node>> nodes = new ArrayList<>();
+      for (int i = 0; i < codes.size(); i++) {
+        nodes.add(nodes(codes.get(i), parents.get(i)));
+      }
+      return Combinators.combine(nodes).as(Framework::of);
+    });
+  }
+
+  /**
+   * Returns frameworks of two to four levels with a fan-out of up to four.
+   *
+   * @return the frameworks
+   */
+  public static Arbitrary<Framework> frameworks() {
+    return Arbitraries.integers().between(2, 4).flatMap(d -> frameworks(d, 4));
+  }
+
+  /**
+   * Returns flat frameworks: {@code indicators} indicators directly under the index.
+   *
+   * @param indicators the number of indicators
+   * @return the frameworks
+   */
+  public static Arbitrary<Framework> flat(int indicators) {
+    List<Arbitrary<Node>> nodes = new ArrayList<>();
+    nodes.add(nodes(ROOT, null));
+    for (int i = 1; i <= indicators; i++) {
+      nodes.add(nodes("i" + i, ROOT));
+    }
+    return Combinators.combine(nodes).as(Framework::of);
+  }
+
+  /**
+   * Returns deep frameworks: a chain of {@code depth} levels, each aggregate with one child.
+   *
+   * @param depth the number of levels
+   * @return the frameworks
+   */
+  public static Arbitrary<Framework> deep(int depth) {
+    return frameworks(depth, 1);
+  }
+
+  /**
+   * Returns per-node aggregation methods that keep positive inputs positive.
+   *
+   * @return the methods
+   */
+  public static Arbitrary<Aggregation> meanAggregations() {
+    return Arbitraries.of(Aggregation.arithmetic(), Aggregation.geometric(),
+        Aggregation.harmonic(), Aggregation.generalised(2), Aggregation.generalised(0.5));
+  }
+
+  private static Arbitrary<Node> nodes(String code, String parent) {
+    Arbitrary<Aggregation> methods = parent == null
+        ? Arbitraries.oneOf(meanAggregations(), Arbitraries.of(Aggregation.copeland(),
+            Aggregation.mazziottaPareto()))
+        : meanAggregations();
+    boolean leaf = code.startsWith("i");
+    return Combinators.combine(
+        Arbitraries.integers().between(1, 10).shrinkTowards(2).map(h -> h / 2.0),
+        Arbitraries.of(Direction.POSITIVE, Direction.NEGATIVE),
+        methods.optional())
+        .as((weight, direction, aggregation) -> new Node(code, code, Optional.ofNullable(parent),
+            parent == null ? 1.0 : weight, leaf ? direction : Direction.POSITIVE,
+            leaf ? "score" : "", OptionalDouble.empty(), Optional.empty(),
+            leaf ? Optional.empty() : aggregation));
+  }
+
+  private static void flatten(Shape shape, String code, String parent, String path,
+      List<String> codes, List<String> parents) {
+    codes.add(code);
+    parents.add(parent);
+    for (int i = 0; i < shape.children().size(); i++) {
+      Shape child = shape.children().get(i);
+      String childPath = path.isEmpty() ? Integer.toString(i + 1) : path + "." + (i + 1);
+      String childCode = (child.children().isEmpty() ? "i" : "a") + childPath;
+      flatten(child, childCode, code, childPath, codes, parents);
+    }
+  }
+}

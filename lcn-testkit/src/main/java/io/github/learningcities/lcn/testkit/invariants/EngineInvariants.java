@@ -1,0 +1,186 @@
+package io.github.learningcities.lcn.testkit.invariants;
+
+import io.github.learningcities.lcn.indicators.data.Dataset;
+import io.github.learningcities.lcn.indicators.data.Unit;
+import io.github.learningcities.lcn.indicators.engine.Engine;
+import io.github.learningcities.lcn.indicators.engine.Results;
+import io.github.learningcities.lcn.indicators.framework.Framework;
+import io.github.learningcities.lcn.indicators.framework.Node;
+import io.github.learningcities.lcn.indicators.pipeline.Normalisation;
+import io.github.learningcities.lcn.testkit.indicators.ScoringCase;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.Random;
+
+/**
+ * Contracts of the composite-indicator engine, checked on any {@link ScoringCase}. Call them
+ * from a jqwik property over your own cases:
+ *
+ * <pre>{@code
+ * @Property
+ * void ourIndexIgnoresTheOrderOfCities(@ForAll("ourCases") ScoringCase c, @ForAll long seed) {
+ *   EngineInvariants.permutationOfUnits(Engine.standard(), c, seed);
+ * }
+ * }</pre>
+ *
+ * <p>Scores are compared with a relative tolerance of {@value #TOLERANCE}.
+ *
+ * @since 0.1.0
+ */
+public final class EngineInvariants {
+
+  /** The relative tolerance of score comparisons. */
+  public static final double TOLERANCE = 1e-9;
+
+  private EngineInvariants() {}
+
+  /**
+   * Checks that shuffling the units permutes the results and nothing else: every unit keeps
+   * its score and rank at every node.
+   *
+   * @param engine the engine
+   * @param c the case
+   * @param seed the seed of the shuffle
+   * @throws AssertionError if a score or a rank moves with the order of the units
+   */
+  public static void permutationOfUnits(Engine engine, ScoringCase c, long seed) {
+    List<String> order = new ArrayList<>(c.dataset().units().stream().map(Unit::code).toList());
+    Collections.shuffle(order, new Random(seed));
+    Results a = c.run(engine);
+    Results b = c.withDataset(c.dataset().reorderUnits(order)).run(engine);
+    for (Node n : c.framework().nodes()) {
+      for (String u : order) {
+        sameScore("after shuffling the units to " + order, u, n.code(),
+            a.score(u, n.code()), b.score(u, n.code()));
+        OptionalInt ra = a.rank(u, n.code());
+        OptionalInt rb = b.rank(u, n.code());
+        if (!ra.equals(rb)) {
+          throw new AssertionError("unit '" + u + "', node '" + n.code() + "': rank " + ra
+              + " became " + rb + " after shuffling the units to " + order);
+        }
+      }
+    }
+  }
+
+  /**
+   * Checks that multiplying the weights of all children of one node by the same positive
+   * factor changes no score of the index (only relative weights within a group count).
+   *
+   * @param engine the engine
+   * @param c the case; its pipeline must take weights from the framework
+   * @param parent the node whose children are reweighted
+   * @param factor the positive factor
+   * @throws AssertionError if a score of the root changes
+   */
+  public static void weightScalingWithinAGroup(Engine engine, ScoringCase c, String parent,
+      double factor) {
+    Map<String, Double> scaled = new LinkedHashMap<>();
+    for (Node child : c.framework().children(parent)) {
+      scaled.put(child.code(), child.weight() * factor);
+    }
+    Results a = c.run(engine);
+    Results b = c.withFramework(c.framework().withWeights(scaled)).run(engine);
+    String root = c.framework().root().code();
+    for (Unit u : a.units()) {
+      sameScore("after scaling the weights under '" + parent + "' by " + factor, u.code(), root,
+          a.score(u.code(), root), b.score(u.code(), root));
+    }
+  }
+
+  /**
+   * Checks that improving one present value of one unit (in the indicator's direction) never
+   * lowers that unit's index when every node aggregates with the arithmetic mean. Fixed
+   * goalposts from -1e6 to 1e6 replace the case's normalisation, so that the other units'
+   * normalised values stay where they were.
+   *
+   * @param engine the engine
+   * @param c the case; every node must aggregate with the arithmetic mean
+   * @param unitIndex the position of the unit in the dataset
+   * @param indicator the indicator to improve
+   * @param improvement the non-negative improvement, at most 1e5
+   * @throws AssertionError if the unit's index falls
+   */
+  public static void monotonicityUnderArithmeticAggregation(Engine engine, ScoringCase c,
+      int unitIndex, String indicator, double improvement) {
+    Framework fw = c.framework();
+    int sign = fw.node(indicator).orElseThrow().direction().sign();
+    double[] col = c.dataset().column(indicator);
+    if (Double.isNaN(col[unitIndex])) {
+      return;
+    }
+    Map<String, double[]> cols = new LinkedHashMap<>();
+    for (String i : c.dataset().indicators()) {
+      cols.put(i, c.dataset().column(i));
+    }
+    cols.get(indicator)[unitIndex] += sign * improvement;
+    ScoringCase fixed = c.withPipeline(c.pipeline().withNormalisation(
+        Normalisation.goalposts(-1e6, 1e6, 100, true)));
+    String unit = c.dataset().units().get(unitIndex).code();
+    String root = fw.root().code();
+    OptionalDouble before = fixed.run(engine).score(unit, root);
+    OptionalDouble after = fixed.withDataset(Dataset.ofColumns(c.dataset().units(), cols))
+        .run(engine).score(unit, root);
+    if (before.isPresent() && (after.isEmpty()
+        || after.getAsDouble() < before.getAsDouble() - tolerance(before.getAsDouble()))) {
+      throw new AssertionError("unit '" + unit + "': improving '" + indicator + "' by "
+          + improvement + " lowered the index '" + root + "' from " + before + " to " + after);
+    }
+  }
+
+  /**
+   * Checks that the ranks of every node are a valid competition ranking (1, 2, 2, 4, ...):
+   * a unit's rank is one more than the number of units that score higher, and exactly the
+   * units with a score have a rank.
+   *
+   * @param results the results to check
+   * @throws AssertionError if a rank is wrong or missing
+   */
+  public static void validCompetitionRanks(Results results) {
+    for (Node n : results.framework().nodes()) {
+      double[] scores = results.scores(n.code());
+      Map<String, Integer> ranks = results.ranks(n.code());
+      List<Unit> units = results.units();
+      for (int i = 0; i < units.size(); i++) {
+        String u = units.get(i).code();
+        Integer rank = ranks.get(u);
+        if (Double.isNaN(scores[i])) {
+          if (rank != null) {
+            throw new AssertionError("unit '" + u + "', node '" + n.code() + "': rank " + rank
+                + " for a missing score; expected no rank");
+          }
+          continue;
+        }
+        int higher = 0;
+        for (double s : scores) {
+          if (!Double.isNaN(s) && s > scores[i]) {
+            higher++;
+          }
+        }
+        if (rank == null || rank != higher + 1) {
+          throw new AssertionError("unit '" + u + "', node '" + n.code() + "': rank " + rank
+              + " for score " + scores[i] + "; expected " + (higher + 1) + " (" + higher
+              + " units score higher)");
+        }
+      }
+    }
+  }
+
+  private static double tolerance(double x) {
+    return TOLERANCE * Math.max(1, Math.abs(x));
+  }
+
+  private static void sameScore(String what, String unit, String node, OptionalDouble a,
+      OptionalDouble b) {
+    boolean same = a.isPresent() == b.isPresent() && (a.isEmpty()
+        || Math.abs(a.getAsDouble() - b.getAsDouble()) <= tolerance(a.getAsDouble()));
+    if (!same) {
+      throw new AssertionError("unit '" + unit + "', node '" + node + "': score " + a
+          + " became " + b + " " + what);
+    }
+  }
+}
