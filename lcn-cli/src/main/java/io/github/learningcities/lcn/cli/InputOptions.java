@@ -1,12 +1,17 @@
 package io.github.learningcities.lcn.cli;
 
 import io.github.learningcities.lcn.cli.demo.SyntheticAssessment;
+import io.github.learningcities.lcn.indicators.data.Dataset;
+import io.github.learningcities.lcn.indicators.framework.Framework;
+import io.github.learningcities.lcn.serialization.coinr.CoinrInput;
 import io.github.learningcities.lcn.serialization.coinr.CoinrTables;
 import java.io.IOException;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** Where the data come from: COINr tables or the built-in synthetic assessment. */
+/**
+ * Where the data come from: COINr tables, SDK documents or the built-in synthetic assessment.
+ */
 final class InputOptions {
 
   @Option(names = {"-d", "--data"}, paramLabel = "iData.csv",
@@ -16,6 +21,14 @@ final class InputOptions {
   @Option(names = {"-m", "--meta"}, paramLabel = "iMeta.csv",
       description = "COINr iMeta table: one row per indicator and aggregate.")
   Path meta;
+
+  @Option(names = "--framework", paramLabel = "FILE",
+      description = "SDK framework document (.json or .xml), with --dataset.")
+  Path framework;
+
+  @Option(names = "--dataset", paramLabel = "FILE",
+      description = "SDK dataset document (.json or .xml), with --framework.")
+  Path dataset;
 
   @Option(names = "--builtin", paramLabel = "NAME",
       description = "Built-in data instead of tables: kflc-ua, the SYNTHETIC KFLC "
@@ -29,8 +42,18 @@ final class InputOptions {
 
   ScoringInput load(String language) throws IOException {
     boolean tables = data != null || meta != null;
-    if (builtin != null && tables) {
-      throw new BadInputException("give either --data and --meta, or --builtin, not both");
+    boolean documents = framework != null || dataset != null;
+    if ((builtin != null ? 1 : 0) + (tables ? 1 : 0) + (documents ? 1 : 0) > 1) {
+      throw new BadInputException("give one input: --data and --meta, --framework and "
+          + "--dataset, or --builtin");
+    }
+    if (documents) {
+      if (framework == null || dataset == null) {
+        throw new BadInputException(framework == null ? "--dataset needs --framework FILE"
+            : "--framework needs --dataset FILE");
+      }
+      return ScoringInput.of(CoinrInput.of(Documents.read(framework, Framework.class),
+          Documents.read(dataset, Dataset.class)), framework + " and " + dataset);
     }
     if (builtin != null) {
       if (!builtin.equals(ScoringInput.BUILTIN_KFLC)) {
@@ -42,7 +65,8 @@ final class InputOptions {
     if (data == null || meta == null) {
       throw new BadInputException(tables
           ? (data == null ? "--meta needs --data iData.csv" : "--data needs --meta iMeta.csv")
-          : "no input: give --data iData.csv --meta iMeta.csv, or --builtin "
+          : "no input: give --data iData.csv --meta iMeta.csv, --framework and --dataset "
+              + "documents, or --builtin "
               + ScoringInput.BUILTIN_KFLC);
     }
     return ScoringInput.of(CoinrTables.read(data, meta), data + " and " + meta);

@@ -7,6 +7,8 @@ import io.github.learningcities.lcn.indicators.pipeline.Normalisation;
 import io.github.learningcities.lcn.indicators.pipeline.Pipeline;
 import io.github.learningcities.lcn.indicators.pipeline.Treatment;
 import io.github.learningcities.lcn.indicators.pipeline.Weighting;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +20,11 @@ import picocli.CommandLine.Option;
  * (COINr's default for COINr tables: min-max 0 to 100, framework weights, arithmetic mean).
  */
 final class PipelineOptions {
+
+  @Option(names = {"-p", "--pipeline"}, paramLabel = "FILE",
+      description = "SDK pipeline document (.json or .xml) to start from; the options below "
+          + "change it.")
+  Path pipelineFile;
 
   @Option(names = {"-n", "--normalisation"}, paramLabel = "METHOD",
       description = "minmax (0..100), minmax:lower=1,upper=100, zscore, zscore:mean=100,sd=10, "
@@ -45,12 +52,12 @@ final class PipelineOptions {
   String weights;
 
   boolean changesPipeline() {
-    return normalisation != null || aggregation != null || imputation != null
+    return pipelineFile != null || normalisation != null || aggregation != null || imputation != null
         || treatment != null || weights != null;
   }
 
-  Pipeline apply(Pipeline base) {
-    Pipeline p = base;
+  Pipeline apply(Pipeline base) throws IOException {
+    Pipeline p = pipelineFile == null ? base : Documents.read(pipelineFile, Pipeline.class);
     if (normalisation != null) {
       Method m = Method.parse("--normalisation", normalisation);
       Map<String, Object> defaults = new LinkedHashMap<>();

@@ -4,6 +4,7 @@ import io.github.learningcities.lcn.indicators.engine.Diagnostics;
 import io.github.learningcities.lcn.indicators.engine.Engine;
 import io.github.learningcities.lcn.indicators.engine.Results;
 import io.github.learningcities.lcn.indicators.pipeline.Pipeline;
+import io.github.learningcities.lcn.serialization.ResultsDocument;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
@@ -18,14 +19,17 @@ import picocli.CommandLine.Spec;
 @Command(name = "score", mixinStandardHelpOptions = true, sortOptions = false,
     description = {
         "Runs a pipeline on the input and writes all units x every node: indicators as "
-            + "normalised, aggregates as scored, each with the unit's rank (1 = best).",
+            + "normalised, aggregates as scored, each with the unit's rank (1 = best), as CSV "
+            + "or as an SDK results document (JSON, XML).",
         "Without --out the table goes to standard output."},
     footerHeading = "%nExamples:%n",
     footer = {
         "  lcn score -d ASEM_iData.csv -m ASEM_iMeta.csv -o scores.csv",
         "  lcn score -d ASEM_iData.csv -m ASEM_iMeta.csv -n minmax:lower=1,upper=100 "
             + "-a geometric -i mean -t winsorise --layout wide -o scores-geo.csv",
-        "  lcn score --builtin kflc-ua -o kflc-scores.csv"})
+        "  lcn score --builtin kflc-ua -o kflc-scores.csv",
+        "  lcn score --framework framework.json --dataset dataset.json --pipeline pipeline.xml "
+            + "-o results.json"})
 final class ScoreCommand implements Callable<Integer> {
 
   enum Layout { LONG, WIDE }
@@ -49,6 +53,11 @@ final class ScoreCommand implements Callable<Integer> {
           + "Default: ${DEFAULT-VALUE}.")
   Layout layout;
 
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+      description = "csv, json or xml (an SDK results document); default: from --out's "
+          + "extension, else csv.")
+  Documents.Format format;
+
   @Mixin
   CommonOptions common;
 
@@ -57,8 +66,12 @@ final class ScoreCommand implements Callable<Integer> {
     ScoringInput in = input.load("en");
     Pipeline p = pipeline.apply(in.pipeline());
     Results r = Engine.standard().run(in.framework(), in.dataset(), p);
-    String table = layout == Layout.WIDE ? ResultsTables.scoresWide(r)
-        : ResultsTables.scoresLong(r);
+    Documents.Format f = format != null ? format
+        : out != null && out.getFileName().toString().matches(".*\\.(json|xml|csv)$")
+            ? Documents.formatOf(out) : Documents.Format.CSV;
+    String table = f != Documents.Format.CSV
+        ? Documents.writer(f).writeToString(ResultsDocument.of(r))
+        : layout == Layout.WIDE ? ResultsTables.scoresWide(r) : ResultsTables.scoresLong(r);
     PrintWriter o = spec.commandLine().getOut();
     if (out == null) {
       o.print(table);

@@ -40,11 +40,14 @@ import picocli.CommandLine.Spec;
     description = {
         "Checks a COINr iData table, an iMeta table, or both together, and lists every problem "
             + "as FILE, line L, column C (field 'F'): what is wrong and what would be valid.",
+        "Also checks SDK documents (.json, .xml: network, declaration, framework, pipeline, "
+            + "dataset, results); a document's reader stops at its first problem.",
         "Exit code 0 when valid, 2 when a problem was found."},
     footerHeading = "%nExamples:%n",
     footer = {
         "  lcn validate ASEM_iData.csv ASEM_iMeta.csv",
-        "  lcn validate ASEM_iMeta.csv"})
+        "  lcn validate ASEM_iMeta.csv",
+        "  lcn validate framework.json dataset.xml"})
 final class ValidateCommand implements Callable<Integer> {
   private static final Pattern NODE_CODE = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_.\\-]*");
   private static final Pattern NUMBER = Pattern.compile(
@@ -55,8 +58,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(arity = "1..2", paramLabel = "FILE",
-      description = "COINr iData and/or iMeta tables (CSV), in any order.")
+  @Parameters(arity = "1..*", paramLabel = "FILE",
+      description = "COINr iData and/or iMeta tables (.csv, at most one of each), or SDK "
+          + "documents (.json, .xml).")
   List<Path> files;
 
   @Mixin
@@ -68,7 +72,12 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Table data = null;
     Table meta = null;
+    List<Path> documents = new ArrayList<>();
     for (Path f : files) {
+      if (Documents.formatOf(f) != Documents.Format.CSV) {
+        documents.add(f);
+        continue;
+      }
       Table t = Table.read(f, problems);
       if (t == null) {
         continue;
@@ -88,6 +97,18 @@ final class ValidateCommand implements Callable<Integer> {
     }
     PrintWriter o = spec.commandLine().getOut();
     String summary = null;
+    List<String> kinds = new ArrayList<>();
+    for (Path f : documents) {
+      try {
+        kinds.add(Documents.kindOf(f).id());
+        Documents.read(f);
+      } catch (DocumentReadException | BadInputException e) {
+        problems.add(e.getMessage());
+      }
+    }
+    if (!documents.isEmpty() && problems.isEmpty()) {
+      summary = "valid: " + documents.size() + " document(s): " + String.join(", ", kinds);
+    }
     if (problems.isEmpty() && data != null && meta != null) {
       try {
         CoinrInput in = CoinrTables.read(data.path, meta.path);
@@ -112,7 +133,8 @@ final class ValidateCommand implements Callable<Integer> {
     }
     if (!common.quiet) {
       o.println(summary != null ? summary : "valid: " + files.size() + " table(s), "
-          + (data != null ? (data.rows.size() + " units") : (meta.rows.size() + " rows")));
+          + (data != null ? (data.rows.size() + " units")
+              : meta != null ? (meta.rows.size() + " rows") : "nothing else to check"));
     }
     o.flush();
     return Lcn.OK;

@@ -39,6 +39,32 @@ class ConvertCommandTest {
   }
 
   @Test
+  void documentsScoreAsTheTablesDoAndValidate() throws Exception {
+    Path json = dir.resolve("json");
+    assertThat(Run.lcn("convert", Run.data(), Run.meta(), "-o", json.toString(), "-q").exit())
+        .isZero();
+    Path xml = dir.resolve("pipeline.xml");
+    assertThat(Run.lcn("convert", json.resolve("pipeline.json").toString(), "--to", "xml",
+        "-o", xml.toString(), "-q").exit()).isZero();
+
+    Run fromDocs = Run.lcn("score", "--framework", json.resolve("framework.json").toString(),
+        "--dataset", json.resolve("dataset.json").toString(), "--pipeline", xml.toString());
+    Run fromTables = Run.lcn("score", "-d", Run.data(), "-m", Run.meta());
+    assertThat(fromDocs.exit()).as(fromDocs.err()).isZero();
+    assertThat(fromDocs.out()).isEqualTo(fromTables.out());
+
+    Path results = dir.resolve("results.json");
+    Run asJson = Run.lcn("score", "-d", Run.data(), "-m", Run.meta(), "-o", results.toString());
+    assertThat(asJson.exit()).as(asJson.err()).isZero();
+    assertThat(Files.readString(results)).contains("\"lcnDocument\"").contains("\"results\"");
+
+    Run valid = Run.lcn("validate", json.resolve("framework.json").toString(),
+        json.resolve("dataset.json").toString(), results.toString());
+    assertThat(valid.exit()).as(valid.out()).isZero();
+    assertThat(valid.out()).contains("valid: 3 document(s): framework, dataset, results");
+  }
+
+  @Test
   void aBrokenDocumentGivesExitTwoWithItsPlace() throws Exception {
     Path bad = dir.resolve("bad.json");
     Files.writeString(bad, "{\"lcnDocument\": \"framework\", \"formatVersion\": \"1.0\",\n"
@@ -48,6 +74,18 @@ class ConvertCommandTest {
 
     assertThat(r.exit()).isEqualTo(Lcn.BAD_INPUT);
     assertThat(r.err()).contains("bad.json").contains("line 2");
+  }
+
+  @Test
+  void validateNamesTheBrokenDocumentsPlace() throws Exception {
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(bad, "{\"lcnDocument\": \"framework\", \"formatVersion\": \"1.0\",\n"
+        + "  \"framework\": {\"nodes\": [ {\"code\": 12 ]}}\n");
+
+    Run r = Run.lcn("validate", bad.toString());
+
+    assertThat(r.exit()).isEqualTo(Lcn.BAD_INPUT);
+    assertThat(r.out()).contains("bad.json").contains("line 2").contains("1 problem");
   }
 
   @Test
