@@ -99,7 +99,7 @@ public final class Lcn implements Runnable {
       int code = exitCodeOf(ex);
       String prefix = commandLine.getCommandSpec().qualifiedName() + ": ";
       commandLine.getErr().println(prefix + "error: " + messageOf(ex));
-      if (code == FAILURE) {
+      if (code == FAILURE && !(ex instanceof IOException || ex instanceof UncheckedIOException)) {
         commandLine.getErr().println(prefix + "(internal error; please report it with the "
             + "command line that caused it)");
       }
