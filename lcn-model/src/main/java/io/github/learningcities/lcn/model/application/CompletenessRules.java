@@ -8,6 +8,13 @@ import java.util.regex.Pattern;
 
 /** The rules a complete GNLC application follows, collected field by field. */
 final class CompletenessRules {
+  /**
+   * Bean Validation pattern for optional texts: an empty {@code Optional} (which the validator
+   * unwraps to null) is valid, and so is any text with a non-space character. {@code @NotBlank}
+   * cannot be used inside {@code Optional}, since it rejects the null of an empty one.
+   */
+  static final String NOT_BLANK = "(?s).*\\S.*";
+
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
   private static final Pattern PHONE = Pattern.compile(ContactPerson.PHONE_REGEX);
   private static final double MAX_SCHOOLING_YEARS = 25;

@@ -1,9 +1,11 @@
 package io.github.learningcities.lcn.model.application;
 
+import static io.github.learningcities.lcn.model.application.CompletenessRules.NOT_BLANK;
+
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.ModelStyle;
 import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
+
 import jakarta.validation.constraints.Pattern;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -38,42 +40,42 @@ public abstract class ContactPerson {
    *
    * @return the surname
    */
-  public abstract Optional<@NotBlank String> surname();
+  public abstract Optional<@Pattern(regexp = NOT_BLANK, message = "must not be blank") String> surname();
 
   /**
    * Returns the first name.
    *
    * @return the first name
    */
-  public abstract Optional<@NotBlank String> firstName();
+  public abstract Optional<@Pattern(regexp = NOT_BLANK, message = "must not be blank") String> firstName();
 
   /**
    * Returns the exact official title.
    *
    * @return the title
    */
-  public abstract Optional<@NotBlank String> officialTitle();
+  public abstract Optional<@Pattern(regexp = NOT_BLANK, message = "must not be blank") String> officialTitle();
 
   /**
    * Returns the organisation, if the person does not work for the municipality.
    *
    * @return the organisation
    */
-  public abstract Optional<@NotBlank String> organisation();
+  public abstract Optional<@Pattern(regexp = NOT_BLANK, message = "must not be blank") String> organisation();
 
   /**
    * Returns the postal address.
    *
    * @return the address
    */
-  public abstract Optional<@NotBlank String> postalAddress();
+  public abstract Optional<@Pattern(regexp = NOT_BLANK, message = "must not be blank") String> postalAddress();
 
   /**
    * Returns the postcode.
    *
    * @return the postcode
    */
-  public abstract Optional<@NotBlank String> postcode();
+  public abstract Optional<@Pattern(regexp = NOT_BLANK, message = "must not be blank") String> postcode();
 
   /**
    * Returns the telephone number with country code, e.g. {@code +380 619 44 00 00}.

@@ -1,8 +1,11 @@
 package io.github.learningcities.lcn.model.application;
 
+import static io.github.learningcities.lcn.model.application.CompletenessRules.NOT_BLANK;
+
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.ModelStyle;
-import jakarta.validation.constraints.NotBlank;
+
+import jakarta.validation.constraints.Pattern;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -32,21 +35,21 @@ public abstract class Mayor {
    *
    * @return the surname
    */
-  public abstract Optional<@NotBlank String> surname();
+  public abstract Optional<@Pattern(regexp = NOT_BLANK, message = "must not be blank") String> surname();
 
   /**
    * Returns the first name.
    *
    * @return the first name
    */
-  public abstract Optional<@NotBlank String> firstName();
+  public abstract Optional<@Pattern(regexp = NOT_BLANK, message = "must not be blank") String> firstName();
 
   /**
    * Returns the exact official title, e.g. "Mayor of Melitopol".
    *
    * @return the title
    */
-  public abstract Optional<@NotBlank String> officialTitle();
+  public abstract Optional<@Pattern(regexp = NOT_BLANK, message = "must not be blank") String> officialTitle();
 
   /**
    * Returns a new builder.

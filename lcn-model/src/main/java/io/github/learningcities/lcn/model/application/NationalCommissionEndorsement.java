@@ -1,9 +1,12 @@
 package io.github.learningcities.lcn.model.application;
 
+import static io.github.learningcities.lcn.model.application.CompletenessRules.NOT_BLANK;
+
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.ModelStyle;
 import io.github.learningcities.lcn.model.place.CountryCode;
-import jakarta.validation.constraints.NotBlank;
+
+import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -30,7 +33,7 @@ public abstract class NationalCommissionEndorsement {
    *
    * @return the name
    */
-  public abstract Optional<@NotBlank String> commission();
+  public abstract Optional<@Pattern(regexp = NOT_BLANK, message = "must not be blank") String> commission();
 
   /**
    * Returns the country of the National Commission.
@@ -44,14 +47,14 @@ public abstract class NationalCommissionEndorsement {
    *
    * @return the name
    */
-  public abstract Optional<@NotBlank String> signatoryName();
+  public abstract Optional<@Pattern(regexp = NOT_BLANK, message = "must not be blank") String> signatoryName();
 
   /**
    * Returns the title of the person who signs for the Commission.
    *
    * @return the title
    */
-  public abstract Optional<@NotBlank String> signatoryTitle();
+  public abstract Optional<@Pattern(regexp = NOT_BLANK, message = "must not be blank") String> signatoryTitle();
 
   /**
    * Returns whether the Commission endorses the application.
