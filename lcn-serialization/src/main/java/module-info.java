@@ -1,5 +1,6 @@
 /**
- * The formats of the LCN SDK: COINr's iData/iMeta tables, read and written with Jackson CSV.
+ * The formats of the LCN SDK: JSON and XML documents, COINr's iData/iMeta tables, observation
+ * and results tables (CSV).
  *
  * @since 0.1.0
  */
@@ -14,6 +15,7 @@ module io.github.learningcities.lcn.serialization {
 
   exports io.github.learningcities.lcn.serialization;
   exports io.github.learningcities.lcn.serialization.coinr;
+  exports io.github.learningcities.lcn.serialization.csv;
 
   // Jackson binds the document envelopes and wire records by reflection.
   opens io.github.learningcities.lcn.serialization to tools.jackson.databind;

@@ -12,8 +12,9 @@ import io.github.learningcities.lcn.indicators.framework.Node;
 import io.github.learningcities.lcn.indicators.pipeline.Pipeline;
 import io.github.learningcities.lcn.serialization.DocumentReadException;
 import io.github.learningcities.lcn.serialization.DocumentWriteException;
-import io.github.learningcities.lcn.serialization.coinr.CsvTable.Cell;
-import io.github.learningcities.lcn.serialization.coinr.CsvTable.Row;
+import io.github.learningcities.lcn.serialization.internal.CsvTable;
+import io.github.learningcities.lcn.serialization.internal.CsvTable.Cell;
+import io.github.learningcities.lcn.serialization.internal.CsvTable.Row;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -517,10 +518,7 @@ public final class CoinrTables {
    * integers without a decimal point, everything else in Java's shortest round-trip form.
    */
   static String format(double v) {
-    if (v == Math.rint(v) && Math.abs(v) < 1e15 && !(v == 0 && 1 / v < 0)) {
-      return Long.toString((long) v);
-    }
-    return Double.toString(v);
+    return CsvTable.format(v);
   }
 
   private static void checkWritable(CoinrInput in) {

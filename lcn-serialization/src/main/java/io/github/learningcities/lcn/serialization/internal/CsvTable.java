@@ -1,4 +1,4 @@
-package io.github.learningcities.lcn.serialization.coinr;
+package io.github.learningcities.lcn.serialization.internal;
 
 import io.github.learningcities.lcn.serialization.DocumentReadException;
 import java.io.IOException;
@@ -21,9 +21,11 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
 
 /**
  * A CSV document as a header and rows of text cells, each cell remembering its line and column,
- * read and written with Jackson CSV. Package-private: the COINr reader's raw material.
+ * read and written with Jackson CSV: the raw material of the COINr and observation tables.
+ *
+ * @since 0.1.0
  */
-final class CsvTable {
+public final class CsvTable {
   /** Rows read as arrays of strings; the caller's reader or writer is never closed. */
   private static final CsvMapper MAPPER = CsvMapper.builder()
       .enable(CsvReadFeature.WRAP_AS_ARRAY)
@@ -32,11 +34,24 @@ final class CsvTable {
       .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
       .build();
 
-  /** One field of one row. */
-  record Cell(String text, int line, int column) {}
+  /**
+   * One field of one row.
+   *
+   * @param text the field's text
+   * @param line the 1-based line where it starts
+   * @param column the 1-based column where it starts
+   * @since 0.1.0
+   */
+  public record Cell(String text, int line, int column) {}
 
-  /** One data row: its first line and its cells. */
-  record Row(int line, List<Cell> cells) {}
+  /**
+   * One data row: its first line and its cells.
+   *
+   * @param line the 1-based line where the row starts
+   * @param cells the fields
+   * @since 0.1.0
+   */
+  public record Row(int line, List<Cell> cells) {}
 
   private final String source;
   private final List<Cell> header;
@@ -73,7 +88,7 @@ final class CsvTable {
    * @throws DocumentReadException if the CSV is malformed, empty, or a row's field count
    *     differs from the header's
    */
-  static CsvTable read(Reader in, String source) throws IOException {
+  public static CsvTable read(Reader in, String source) throws IOException {
     List<List<Cell>> all = new ArrayList<>();
     try (JsonParser p = MAPPER.createParser(in)) {
       JsonToken outer = p.nextToken();
@@ -139,7 +154,7 @@ final class CsvTable {
    * @param rows the header row followed by the data rows
    * @throws IOException if writing fails
    */
-  static void write(Writer out, List<List<String>> rows) throws IOException {
+  public static void write(Writer out, List<List<String>> rows) throws IOException {
     try (JsonGenerator g = MAPPER.createGenerator(out)) {
       g.writeStartArray();
       for (List<String> row : rows) {
@@ -156,28 +171,73 @@ final class CsvTable {
     out.flush();
   }
 
-  String source() {
+  /**
+   * Formats a number so that {@link Double#parseDouble} gives back exactly the same double:
+   * integers without a decimal point, everything else in Java's shortest round-trip form.
+   *
+   * @param v a finite number
+   * @return the text
+   */
+  public static String format(double v) {
+    if (v == Math.rint(v) && Math.abs(v) < 1e15 && !(v == 0 && 1 / v < 0)) {
+      return Long.toString((long) v);
+    }
+    return Double.toString(v);
+  }
+
+  /**
+   * Returns the document's name.
+   *
+   * @return the source name
+   */
+  public String source() {
     return source;
   }
 
-  List<Cell> header() {
+  /**
+   * Returns the header cells.
+   *
+   * @return the header
+   */
+  public List<Cell> header() {
     return header;
   }
 
-  List<String> columnNames() {
+  /**
+   * Returns the column names.
+   *
+   * @return the names, in header order
+   */
+  public List<String> columnNames() {
     return header.stream().map(Cell::text).toList();
   }
 
-  List<Row> rows() {
+  /**
+   * Returns the data rows (blank rows left out).
+   *
+   * @return the rows
+   */
+  public List<Row> rows() {
     return rows;
   }
 
-  boolean has(String column) {
+  /**
+   * Returns whether the header names a column.
+   *
+   * @param column the name
+   * @return true if present
+   */
+  public boolean has(String column) {
     return columns.containsKey(column);
   }
 
-  /** Position of a column, or -1. */
-  int indexOf(String column) {
+  /**
+   * Returns the position of a column.
+   *
+   * @param column the name
+   * @return the 0-based position, or -1
+   */
+  public int indexOf(String column) {
     Integer j = columns.get(column);
     return j == null ? -1 : j;
   }

@@ -1,0 +1,390 @@
+package io.github.learningcities.lcn.serialization.csv;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import io.github.learningcities.lcn.indicators.data.Dataset;
+import io.github.learningcities.lcn.indicators.data.Panel;
+import io.github.learningcities.lcn.indicators.data.Unit;
+import io.github.learningcities.lcn.serialization.DocumentReadException;
+import io.github.learningcities.lcn.serialization.DocumentWriteException;
+import io.github.learningcities.lcn.serialization.internal.CsvTable;
+import io.github.learningcities.lcn.serialization.internal.CsvTable.Cell;
+import io.github.learningcities.lcn.serialization.internal.CsvTable.Row;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Long-format observation tables: one row per unit, indicator and (optionally) time point.
+ *
+ * <p>The format: CSV as in RFC 4180, comma ({@code ,}) as delimiter, fields double-quoted
+ * where they contain a comma, a quote or a line break, UTF-8 (a leading byte-order mark is
+ * ignored; Ukrainian and other non-Latin text is kept as it is). The first row is the header
+ * {@code unit,indicator,time,value,source,flags}; columns may come in any order, {@code unit},
+ * {@code indicator} and {@code value} are required, {@code time}, {@code source} and
+ * {@code flags} optional, other columns are an error. The <em>missing marker</em> is the empty
+ * field: a missing value is written as an empty {@code value}; on reading, an empty field and
+ * {@code NA} both mean missing, and a (unit, indicator, time) that has no row is missing too.
+ * {@code time} is an integer (e.g. a year). Values are written in Java's shortest form that
+ * reads back to the same double. Unit names, groups and denominators are not part of this
+ * table: a unit read from it is named by its code.
+ *
+ * <pre>{@code
+ * unit,indicator,time,value,source,flags
+ * Мелітополь,Libraries,2020,12,Держстат,
+ * Мелітополь,Dropout,2020,,,"not reported"
+ * }</pre>
+ *
+ * <p>Errors are {@link DocumentReadException}s naming the file (or source name), line, column
+ * and column name, and saying what would be valid.
+ *
+ * @since 0.1.0
+ */
+public final class ObservationTable {
+  /** The header written, in this order. */
+  public static final List<String> COLUMNS =
+      List.of("unit", "indicator", "time", "value", "source", "flags");
+
+  private static final Pattern NUMBER =
+      Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
+
+  private ObservationTable() {}
+
+  /**
+   * Reads the rows of an observation table from a file (UTF-8).
+   *
+   * @param file the file
+   * @return the observations, in file order
+   * @throws IOException if the file cannot be read or is not valid UTF-8
+   * @throws DocumentReadException if the table breaks a rule; names file, line and column
+   */
+  public static List<Observation> readObservations(Path file) throws IOException {
+    try (Reader in = utf8(Files.newInputStream(file))) {
+      return readObservations(in, file.toString());
+    }
+  }
+
+  /**
+   * Reads the rows of an observation table from a byte stream (UTF-8), which is not closed.
+   *
+   * @param in the table
+   * @param source the table's name in error messages
+   * @return the observations, in table order
+   * @throws IOException if the stream cannot be read or is not valid UTF-8
+   * @throws DocumentReadException if the table breaks a rule; names source, line and column
+   */
+  public static List<Observation> readObservations(InputStream in, String source)
+      throws IOException {
+    return readObservations(utf8(in), source);
+  }
+
+  /**
+   * Reads the rows of an observation table from a character stream, which is not closed.
+   *
+   * @param in the table
+   * @param source the table's name in error messages
+   * @return the observations, in table order
+   * @throws IOException if the reader fails
+   * @throws DocumentReadException if the table breaks a rule; names source, line and column
+   */
+  public static List<Observation> readObservations(Reader in, String source)
+      throws IOException {
+    return read(in, source).stream().map(Located::observation).toList();
+  }
+
+  /** An observation with the line of its row, for error messages. */
+  private record Located(Observation observation, int line) {}
+
+  private static List<Located> read(Reader in, String source) throws IOException {
+    CsvTable t = CsvTable.read(in, source);
+    for (Cell h : t.header()) {
+      if (!COLUMNS.contains(h.text())) {
+        throw new DocumentReadException(source, h.line(), h.column(), h.text(),
+            "unknown column '" + h.text() + "'; expected columns among " + COLUMNS, null);
+      }
+    }
+    for (String required : List.of("unit", "indicator", "value")) {
+      if (!t.has(required)) {
+        throw new DocumentReadException(source, 1, 0, required, "the header has no '"
+            + required + "' column; expected at least unit, indicator and value", null);
+      }
+    }
+    int unit = t.indexOf("unit");
+    int indicator = t.indexOf("indicator");
+    int time = t.indexOf("time");
+    int value = t.indexOf("value");
+    int src = t.indexOf("source");
+    int flags = t.indexOf("flags");
+    List<Located> out = new ArrayList<>(t.rows().size());
+    Map<String, Cell> seen = new HashMap<>();
+    for (Row r : t.rows()) {
+      Cell u = r.cells().get(unit);
+      Cell i = r.cells().get(indicator);
+      requireCode(source, u, "unit");
+      requireCode(source, i, "indicator");
+      OptionalInt when = time < 0 ? OptionalInt.empty() : time(source, r.cells().get(time));
+      OptionalDouble v = value(source, r.cells().get(value));
+      String key = u.text() + '\u0000' + i.text() + '\u0000' + when;
+      Cell before = seen.put(key, u);
+      if (before != null) {
+        throw new DocumentReadException(source, u.line(), u.column(), "unit", "unit '"
+            + u.text() + "', indicator '" + i.text() + "'" + when.stream()
+                .mapToObj(w -> ", time " + w).findFirst().orElse("")
+            + " is given twice (lines " + before.line() + " and " + u.line()
+            + "); expected one row per unit, indicator and time", null);
+      }
+      out.add(new Located(new Observation(u.text(), i.text(), when, v,
+          src < 0 ? "" : r.cells().get(src).text(),
+          flags < 0 ? "" : r.cells().get(flags).text()), r.line()));
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Reads an observation table without time points into a dataset: units and indicators in
+   * the order they first appear.
+   *
+   * @param in the table; not closed
+   * @param source the table's name in error messages
+   * @return the dataset
+   * @throws IOException if the reader fails
+   * @throws DocumentReadException if the table breaks a rule, or a row has a time point
+   */
+  public static Dataset readDataset(Reader in, String source) throws IOException {
+    List<Located> rows = read(in, source);
+    for (Located r : rows) {
+      if (r.observation().time().isPresent()) {
+        throw new DocumentReadException(source, r.line(), 0, "time", "the row has time "
+            + r.observation().time().getAsInt() + "; expected no time in a dataset (read a "
+            + "table with times with readPanel)", null);
+      }
+    }
+    List<Observation> observations = rows.stream().map(Located::observation).toList();
+    Set<String> indicators = new LinkedHashSet<>();
+    observations.forEach(o -> indicators.add(o.indicator()));
+    return dataset(source, observations, indicators);
+  }
+
+  /**
+   * Reads an observation table without time points from a file (UTF-8) into a dataset.
+   *
+   * @param file the file
+   * @return the dataset
+   * @throws IOException if the file cannot be read or is not valid UTF-8
+   * @throws DocumentReadException if the table breaks a rule; names file, line and column
+   */
+  public static Dataset readDataset(Path file) throws IOException {
+    try (Reader in = utf8(Files.newInputStream(file))) {
+      return readDataset(in, file.toString());
+    }
+  }
+
+  /**
+   * Reads an observation table with times from a file (UTF-8) into a panel.
+   *
+   * @param file the file
+   * @return the panel
+   * @throws IOException if the file cannot be read or is not valid UTF-8
+   * @throws DocumentReadException if the table breaks a rule; names file, line and column
+   */
+  public static Panel readPanel(Path file) throws IOException {
+    try (Reader in = utf8(Files.newInputStream(file))) {
+      return readPanel(in, file.toString());
+    }
+  }
+
+  /**
+   * Reads an observation table with a time point on every row into a panel: one dataset per
+   * time point, holding the units that appear at that time and every indicator of the table.
+   *
+   * @param in the table; not closed
+   * @param source the table's name in error messages
+   * @return the panel
+   * @throws IOException if the reader fails
+   * @throws DocumentReadException if the table breaks a rule, or a row has no time point
+   */
+  public static Panel readPanel(Reader in, String source) throws IOException {
+    Set<String> indicators = new LinkedHashSet<>();
+    TreeMap<Integer, List<Observation>> byTime = new TreeMap<>();
+    for (Located r : read(in, source)) {
+      Observation o = r.observation();
+      if (o.time().isEmpty()) {
+        throw new DocumentReadException(source, r.line(), 0, "time", "the row (unit '"
+            + o.unit() + "', indicator '" + o.indicator() + "') has no time; expected a time "
+            + "point on every row of a panel", null);
+      }
+      indicators.add(o.indicator());
+      byTime.computeIfAbsent(o.time().getAsInt(), k -> new ArrayList<>()).add(o);
+    }
+    if (byTime.isEmpty()) {
+      throw new DocumentReadException(source, 0, 0, null, "the table has no rows; expected "
+          + "at least one observation", null);
+    }
+    Map<Integer, Dataset> datasets = new LinkedHashMap<>();
+    for (Map.Entry<Integer, List<Observation>> e : byTime.entrySet()) {
+      datasets.put(e.getKey(), dataset(source, e.getValue(), indicators));
+    }
+    try {
+      return Panel.of(datasets);
+    } catch (IllegalArgumentException e) {
+      throw new DocumentReadException(source, 0, 0, null, e.getMessage(), e);
+    }
+  }
+
+  private static Dataset dataset(String source, List<Observation> rows,
+      Set<String> indicators) {
+    try {
+      Dataset.Builder b = Dataset.builder();
+      indicators.forEach(b::indicator);
+      Set<String> units = new LinkedHashSet<>();
+      for (Observation o : rows) {
+        if (units.add(o.unit())) {
+          b.unit(Unit.of(o.unit(), null));
+        }
+      }
+      for (Observation o : rows) {
+        if (o.value().isPresent()) {
+          b.value(o.unit(), o.indicator(), o.value().getAsDouble());
+        } else {
+          b.missing(o.unit(), o.indicator());
+        }
+      }
+      return b.build();
+    } catch (IllegalArgumentException e) {
+      throw new DocumentReadException(source, 0, 0, null, e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Writes a dataset as an observation table without time: one row per unit and indicator,
+   * missing values as empty fields, source and flags empty.
+   *
+   * @param dataset the dataset
+   * @param out the target; flushed, not closed
+   * @throws IOException if writing fails
+   */
+  public static void write(Dataset dataset, Writer out) throws IOException {
+    List<Observation> rows = new ArrayList<>();
+    addRows(rows, dataset, OptionalInt.empty());
+    writeObservations(rows, out);
+  }
+
+  /**
+   * Writes a panel as an observation table: one row per time point, unit and indicator, in
+   * time order, missing values as empty fields, source and flags empty.
+   *
+   * @param panel the panel
+   * @param out the target; flushed, not closed
+   * @throws IOException if writing fails
+   */
+  public static void write(Panel panel, Writer out) throws IOException {
+    List<Observation> rows = new ArrayList<>();
+    panel.byTime().forEach((time, d) -> addRows(rows, d, OptionalInt.of(time)));
+    writeObservations(rows, out);
+  }
+
+  /**
+   * Writes observations as they are, with the header {@link #COLUMNS}.
+   *
+   * @param rows the observations
+   * @param out the target; flushed, not closed
+   * @throws IOException if writing fails
+   * @throws DocumentWriteException if a unit or indicator code is empty
+   */
+  public static void writeObservations(List<Observation> rows, Writer out) throws IOException {
+    List<List<String>> table = new ArrayList<>(rows.size() + 1);
+    table.add(COLUMNS);
+    for (Observation o : rows) {
+      if (o.unit().isBlank() || o.indicator().isBlank()) {
+        throw new DocumentWriteException("an observation has an empty unit or indicator ("
+            + o + "); expected non-empty codes");
+      }
+      table.add(List.of(o.unit(), o.indicator(),
+          o.time().isPresent() ? Integer.toString(o.time().getAsInt()) : "",
+          o.value().isPresent() ? CsvTable.format(o.value().getAsDouble()) : "",
+          o.source(), o.flags()));
+    }
+    CsvTable.write(out, table);
+  }
+
+  /**
+   * Writes observations to a file (UTF-8), replacing it.
+   *
+   * @param rows the observations
+   * @param file the file
+   * @throws IOException if writing fails
+   */
+  public static void writeObservations(List<Observation> rows, Path file) throws IOException {
+    try (Writer out = Files.newBufferedWriter(file, UTF_8)) {
+      writeObservations(rows, out);
+    }
+  }
+
+  private static void addRows(List<Observation> rows, Dataset d, OptionalInt time) {
+    List<double[]> columns = d.indicators().stream().map(d::column).toList();
+    for (int u = 0; u < d.units().size(); u++) {
+      for (int j = 0; j < columns.size(); j++) {
+        double v = columns.get(j)[u];
+        rows.add(new Observation(d.units().get(u).code(), d.indicators().get(j), time,
+            Double.isNaN(v) ? OptionalDouble.empty() : OptionalDouble.of(v), "", ""));
+      }
+    }
+  }
+
+  private static void requireCode(String source, Cell c, String column) {
+    if (c.text().isBlank()) {
+      throw new DocumentReadException(source, c.line(), c.column(), column, "the " + column
+          + " is empty; expected a " + column + " code", null);
+    }
+  }
+
+  private static OptionalInt time(String source, Cell c) {
+    String text = c.text().trim();
+    if (text.isEmpty()) {
+      return OptionalInt.empty();
+    }
+    try {
+      return OptionalInt.of(Integer.parseInt(text));
+    } catch (NumberFormatException e) {
+      throw new DocumentReadException(source, c.line(), c.column(), "time", "time '" + text
+          + "' is invalid; expected an integer such as 2020, or an empty field", e);
+    }
+  }
+
+  private static OptionalDouble value(String source, Cell c) {
+    String text = c.text().trim();
+    if (text.isEmpty() || text.equals("NA")) {
+      return OptionalDouble.empty();
+    }
+    double v = NUMBER.matcher(text).matches() ? Double.parseDouble(text) : Double.NaN;
+    if (!Double.isFinite(v)) {
+      throw new DocumentReadException(source, c.line(), c.column(), "value", "value '" + text
+          + "' is not a finite number; expected a decimal number such as 12.5 or 1.2E-3, or an"
+          + " empty field (or NA) for a missing value", null);
+    }
+    return OptionalDouble.of(v);
+  }
+
+  private static Reader utf8(InputStream in) {
+    return new BufferedReader(new InputStreamReader(in, UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)));
+  }
+}

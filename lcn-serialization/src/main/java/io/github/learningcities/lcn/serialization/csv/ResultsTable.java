@@ -1,0 +1,97 @@
+package io.github.learningcities.lcn.serialization.csv;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import io.github.learningcities.lcn.indicators.engine.Results;
+import io.github.learningcities.lcn.indicators.framework.Node;
+import io.github.learningcities.lcn.serialization.ResultsDocument;
+import io.github.learningcities.lcn.serialization.internal.CsvTable;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The wide results table: one row per unit, one score column and one rank column per node of
+ * the framework.
+ *
+ * <p>The format: CSV as in RFC 4180, comma ({@code ,}) as delimiter, UTF-8, fields
+ * double-quoted only where needed. The header is {@code unit}, then {@code score:<node>} for
+ * every node in framework order (index first), then {@code rank:<node>} in the same order
+ * ({@code :} cannot occur in a node code). The <em>missing marker</em> is the empty field: a
+ * unit without a score on a node (e.g. screened out, or too few children present) has an empty
+ * score and an empty rank. Scores are written in Java's shortest form that reads back to the
+ * same double; rank 1 is best.
+ *
+ * <pre>{@code
+ * unit,score:Index,score:Access,rank:Index,rank:Access
+ * Мелітополь,68.75,37.5,2,2
+ * Київ,75,,1,
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class ResultsTable {
+  private ResultsTable() {}
+
+  /**
+   * Writes the table of a run's results.
+   *
+   * @param results the results
+   * @param out the target; flushed, not closed
+   * @throws IOException if writing fails
+   */
+  public static void write(Results results, Writer out) throws IOException {
+    write(ResultsDocument.of(results), out);
+  }
+
+  /**
+   * Writes the table of a results document.
+   *
+   * @param results the results
+   * @param out the target; flushed, not closed
+   * @throws IOException if writing fails
+   */
+  public static void write(ResultsDocument results, Writer out) throws IOException {
+    CsvTable.write(out, rows(results));
+  }
+
+  /**
+   * Writes the table of a results document to a file (UTF-8), replacing it.
+   *
+   * @param results the results
+   * @param file the file
+   * @throws IOException if writing fails
+   */
+  public static void write(ResultsDocument results, Path file) throws IOException {
+    try (Writer out = Files.newBufferedWriter(file, UTF_8)) {
+      write(results, out);
+    }
+  }
+
+  private static List<List<String>> rows(ResultsDocument results) {
+    List<String> nodes = results.framework().nodes().stream().map(Node::code).toList();
+    List<List<String>> rows = new ArrayList<>(results.units().size() + 1);
+    List<String> header = new ArrayList<>(1 + 2 * nodes.size());
+    header.add("unit");
+    nodes.forEach(n -> header.add("score:" + n));
+    nodes.forEach(n -> header.add("rank:" + n));
+    rows.add(header);
+    for (ResultsDocument.UnitResults u : results.units()) {
+      List<String> row = new ArrayList<>(header.size());
+      row.add(u.unit());
+      for (String n : nodes) {
+        Double score = u.scores().get(n);
+        row.add(score == null ? "" : CsvTable.format(score));
+      }
+      for (String n : nodes) {
+        Integer rank = u.ranks().get(n);
+        row.add(rank == null ? "" : rank.toString());
+      }
+      rows.add(row);
+    }
+    return rows;
+  }
+}
