@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.learningcities.lcn.indicators.data.Dataset;
 import io.github.learningcities.lcn.indicators.data.Unit;
+import io.github.learningcities.lcn.serialization.DocumentReadException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -27,6 +28,38 @@ class ObservationTableProperties {
 
     assertThat(ObservationTable.readDataset(new StringReader(out.toString()), "p.csv"))
         .isEqualTo(dataset);
+  }
+
+  @Property(tries = 300)
+  void aMutatedTableIsReadWholeOrRefusedWithItsPlace(@ForAll("datasets") Dataset dataset,
+      @ForAll("positions") double from, @ForAll("positions") double to,
+      @ForAll("insertions") String insertion) throws IOException {
+    StringWriter out = new StringWriter();
+    ObservationTable.write(dataset, out);
+    String text = out.toString();
+    int a = (int) (Math.min(from, to) * text.length());
+    int b = (int) (Math.max(from, to) * text.length());
+    String broken = text.substring(0, a) + insertion + text.substring(b);
+
+    try {
+      Dataset read = ObservationTable.readDataset(new StringReader(broken), "m.csv");
+      assertThat(read.indicators())
+          .allSatisfy(i -> assertThat(read.column(i)).hasSize(read.unitCount()));
+    } catch (DocumentReadException refused) {
+      assertThat(refused.getMessage()).startsWith("m.csv");
+      assertThat(refused.source()).isEqualTo("m.csv");
+    }
+  }
+
+  @Provide
+  Arbitrary<Double> positions() {
+    return Arbitraries.doubles().between(0.0, 1.0);
+  }
+
+  @Provide
+  Arbitrary<String> insertions() {
+    return Arbitraries.strings().withChars(",\"\n\r 0.eE-+NaINFtimeflags\u0000я")
+        .ofMaxLength(6);
   }
 
   @Provide
