@@ -1,0 +1,87 @@
+package io.github.learningcities.lcn.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every runnable example, run as its users would run it. */
+class ExamplesTest {
+
+  interface Main {
+    void run() throws Exception;
+  }
+
+  static String output(Main main) throws Exception {
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    PrintStream original = System.out;
+    try {
+      System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+      main.run();
+    } finally {
+      System.setOut(original);
+    }
+    return buffer.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void declarationExampleBuildsRecordsProgressAndRefusesABrokenInvariant() throws Exception {
+    String out = output(() -> DeclarationExample.main(new String[0]));
+    assertThat(out).contains("Declaration (example), 2017-10-27, 2 signatories",
+        "C1 Ініціювати державну програму розвитку міст, що навчаються -> IN_PROGRESS on "
+            + "2018-05-15",
+        "Refused: Declaration[example-declaration-2017].signatories[1].date: 2017-10-24");
+  }
+
+  @Test
+  void kflcScoringExampleRanksTheCities() throws Exception {
+    String out = output(() -> KflcScoringExample.main(new String[0]));
+    // Hand computation: maturity on goalposts 0..4 and the measure on 80..100, both to 0..100;
+    // a feature is the mean of its maturity and measure, each tier holds one feature here, and
+    // the overall score is the mean of the three tiers.
+    assertThat(out).contains("ua-sumy: overall 82.6, rank 1",
+        "ua-melitopol: overall 72.9, rank 2", "ua-nikopol: overall 47.5, rank 3");
+    assertThat(out).contains("rank intervals (200 samples, seed 7):");
+  }
+
+  @Test
+  void coinrAsemExampleReproducesCoinrsTopTen() throws Exception {
+    String out = output(() -> CoinrAsemExample.main(new String[0]));
+    List<String> expected = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(
+        ExamplesTest.class.getResourceAsStream("/coinr-asem/P1_results_summ.csv"),
+        StandardCharsets.UTF_8))) {
+      r.readLine();
+      for (int i = 0; i < 10; i++) {
+        String[] f = r.readLine().split(",");
+        expected.add(String.format("%2d %s %s", Integer.parseInt(f[2]), f[0],
+            new java.math.BigDecimal(f[1]).setScale(2, java.math.RoundingMode.HALF_EVEN)));
+      }
+    }
+    assertThat(out.lines()).containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void jsonXmlExampleRoundTrips(@TempDir Path dir) throws Exception {
+    String out = output(() -> JsonXmlExample.main(new String[] {dir.toString()}));
+    assertThat(out).contains("JSON round trip equal: true", "XML round trip equal: true");
+    assertThat(dir.resolve("ukrainian-network.json")).isNotEmptyFile();
+    assertThat(dir.resolve("ukrainian-network.xml")).isNotEmptyFile();
+  }
+
+  @Test
+  void uncertaintyExamplePrintsRankIntervalsAndSobolIndices() throws Exception {
+    String out = output(() -> UncertaintyExample.main(new String[0]));
+    assertThat(out.lines().filter(l -> l.matches("[A-Z]{3} \\d+ .*\\[.*\\]"))).hasSize(10);
+    assertThat(out).contains("normalisation: first-order", "aggregation: first-order",
+        "indicator weights: first-order", "0 failed replications of 1280");
+  }
+}
