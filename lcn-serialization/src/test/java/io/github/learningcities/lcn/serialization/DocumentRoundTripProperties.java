@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.learningcities.lcn.indicators.data.Dataset;
 import io.github.learningcities.lcn.indicators.data.Unit;
+import io.github.learningcities.lcn.indicators.engine.Diagnostics;
 import io.github.learningcities.lcn.indicators.framework.Direction;
 import io.github.learningcities.lcn.indicators.framework.Framework;
 import io.github.learningcities.lcn.indicators.framework.Node;
@@ -79,6 +80,47 @@ class DocumentRoundTripProperties {
   @Property(tries = 100)
   void aNetworkDocumentWithCitiesRoundTrips(@ForAll("networks") NetworkDocument document) {
     assertRoundTrips(document, NetworkDocument.class);
+  }
+
+  @Property(tries = 100)
+  void aResultsDocumentWithMissingScoresAndDiagnosticsRoundTrips(
+      @ForAll("results") ResultsDocument document) {
+    assertRoundTrips(document, ResultsDocument.class);
+  }
+
+  @Provide
+  Arbitrary<ResultsDocument> results() {
+    return Combinators.combine(frameworks(), pipelines(), Arbitraries.integers().between(0, 4),
+        texts()).flatAs((framework, pipeline, units, reason) -> {
+          List<String> nodes = framework.nodes().stream().map(Node::code).toList();
+          Arbitrary<List<Optional<Double>>> scores = finite().optional(0.8).list()
+              .ofSize(units * nodes.size());
+          Arbitrary<List<Integer>> ranks = Arbitraries.integers().between(1, 5).list()
+              .ofSize(units * nodes.size());
+          Arbitrary<Optional<Double>> imputed = finite().optional();
+          return Combinators.combine(scores, ranks, imputed).as((s, r, cell) -> {
+            List<ResultsDocument.UnitResults> rows = new ArrayList<>();
+            for (int u = 0; u < units; u++) {
+              Map<String, Double> unitScores = new java.util.LinkedHashMap<>();
+              Map<String, Integer> unitRanks = new java.util.LinkedHashMap<>();
+              for (int n = 0; n < nodes.size(); n++) {
+                Optional<Double> score = s.get(u * nodes.size() + n);
+                if (score.isPresent()) {
+                  unitScores.put(nodes.get(n), score.get());
+                  unitRanks.put(nodes.get(n), r.get(u * nodes.size() + n));
+                }
+              }
+              rows.add(new ResultsDocument.UnitResults("ua-u" + u, unitScores, unitRanks));
+            }
+            Diagnostics diagnostics = new Diagnostics(
+                cell.map(v -> List.of(new Diagnostics.ImputedCell("ua-u0", nodes.get(0), v,
+                    "mean"))).orElse(List.of()),
+                List.of(), List.of(),
+                units == 0 ? List.of() : List.of(new Diagnostics.ScreenedUnit("ua-u0", reason)),
+                List.of());
+            return new ResultsDocument(framework, pipeline, rows, diagnostics);
+          });
+        });
   }
 
   /** A non-blank text that starts and ends with a letter. */
