@@ -53,14 +53,14 @@ class GoldenDocumentTest {
     return file.substring(0, file.indexOf('-'));
   }
 
-  private static List<Error> jsonSchemaErrors(DocumentKind kind, String document) {
+  static List<Error> jsonSchemaErrors(DocumentKind kind, String document) {
     Schema schema = REGISTRY.getSchema(SchemaLocation.of(SCHEMA_BASE + kind.id()
         + ".schema.json"));
     return schema.validate(document, InputFormat.JSON);
   }
 
   /** A validator that reads no DTD and no schema from outside the shipped resources. */
-  private static Validator xsdValidator(DocumentKind kind) throws SAXException {
+  static Validator xsdValidator(DocumentKind kind) throws SAXException {
     SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
     factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
     factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
