@@ -5,6 +5,7 @@ import io.github.learningcities.lcn.indicators.method.Aggregator;
 import io.github.learningcities.lcn.indicators.method.Parameters;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.DoubleUnaryOperator;
 
 /** The built-in aggregation methods. */
 public final class BuiltInAggregators {
@@ -87,38 +88,36 @@ public final class BuiltInAggregators {
   private static final String POSITIVE_FIX =
       "normalise to a positive range, e.g. min-max to [1, 100]";
 
-  static void geometric(double[][] ch, double[] w, double[] out, Parameters p,
-      Aggregator.Context c) {
-    requirePositive(ch, c, "geometric mean", POSITIVE_FIX);
+  /**
+   * A weighted quasi-arithmetic mean f^-1(sum w f(x) / sum w) over each unit's present
+   * children: the geometric (f = ln), harmonic (f = 1/x) and generalised (f = x^p) means.
+   */
+  private static void quasiArithmetic(double[][] ch, double[] w, double[] out,
+      DoubleUnaryOperator f, DoubleUnaryOperator inverse) {
     for (int u = 0; u < out.length; u++) {
       double s = 0;
       double ws = 0;
       for (int k = 0; k < ch.length; k++) {
         double v = ch[k][u];
         if (v == v) {
-          s += w[k] * Math.log(v);
+          s += w[k] * f.applyAsDouble(v);
           ws += w[k];
         }
       }
-      out[u] = Math.exp(s / ws);
+      out[u] = inverse.applyAsDouble(s / ws);
     }
+  }
+
+  static void geometric(double[][] ch, double[] w, double[] out, Parameters p,
+      Aggregator.Context c) {
+    requirePositive(ch, c, "geometric mean", POSITIVE_FIX);
+    quasiArithmetic(ch, w, out, Math::log, Math::exp);
   }
 
   static void harmonic(double[][] ch, double[] w, double[] out, Parameters p,
       Aggregator.Context c) {
     requirePositive(ch, c, "harmonic mean", POSITIVE_FIX);
-    for (int u = 0; u < out.length; u++) {
-      double s = 0;
-      double ws = 0;
-      for (int k = 0; k < ch.length; k++) {
-        double v = ch[k][u];
-        if (v == v) {
-          s += w[k] / v;
-          ws += w[k];
-        }
-      }
-      out[u] = ws / s;
-    }
+    quasiArithmetic(ch, w, out, v -> 1 / v, y -> 1 / y);
   }
 
   static void generalised(double[][] ch, double[] w, double[] out, Parameters p,
@@ -142,18 +141,7 @@ public final class BuiltInAggregators {
         }
       }
     }
-    for (int u = 0; u < out.length; u++) {
-      double s = 0;
-      double ws = 0;
-      for (int k = 0; k < ch.length; k++) {
-        double v = ch[k][u];
-        if (v == v) {
-          s += w[k] * Math.pow(v, power);
-          ws += w[k];
-        }
-      }
-      out[u] = Math.pow(s / ws, 1 / power);
-    }
+    quasiArithmetic(ch, w, out, v -> Math.pow(v, power), y -> Math.pow(y, 1 / power));
   }
 
   /**
