@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.networknt.schema.Error;
+import io.github.learningcities.lcn.indicators.engine.Diagnostics;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
@@ -130,8 +131,18 @@ class GoldenDocumentTest {
   }
 
   static Stream<Object> written() {
-    return Stream.of(Samples.framework(), Samples.pipeline(), Samples.dataset(),
-        ResultsDocument.of(Samples.results()), Samples.network(),
+    ResultsDocument run = ResultsDocument.of(Samples.results());
+    Diagnostics every = new Diagnostics(
+        List.of(new Diagnostics.ImputedCell("ua-kyiv", "Dropout", 0.04, "mean")),
+        List.of(new Diagnostics.TreatedPoint("ua-kyiv", "Events", "winsorised", 900, 250.5)),
+        List.of(new Diagnostics.IndicatorTreatment("Events", "coinr", 2.5, 4.0, 1,
+            java.util.Optional.of("log-ct"), 1.2, 2.0, true)),
+        List.of(new Diagnostics.ScreenedUnit("ua-lviv", "too many missing values")),
+        List.of(new Diagnostics.Note("constant", "Libraries", java.util.Optional.of("ua-kyiv"),
+            "the indicator is constant")));
+    return Stream.of(Samples.framework(), Samples.pipeline(), Samples.dataset(), run,
+        new ResultsDocument(run.framework(), run.pipeline(), run.units(), every),
+        Samples.network(),
         io.github.learningcities.lcn.model.builtin.UkrainianNetwork.get().declaration());
   }
 
