@@ -17,6 +17,12 @@ import io.github.learningcities.lcn.indicators.engine.Results;
 import io.github.learningcities.lcn.indicators.engine.StrengthsAndWeaknesses;
 import io.github.learningcities.lcn.indicators.framework.Framework;
 import io.github.learningcities.lcn.indicators.framework.Node;
+import io.github.learningcities.lcn.indicators.learningcity.CommitmentProgress;
+import io.github.learningcities.lcn.indicators.learningcity.GuidelinesReadiness;
+import io.github.learningcities.lcn.indicators.learningcity.KflcAssessment;
+import io.github.learningcities.lcn.indicators.learningcity.KflcResults;
+import io.github.learningcities.lcn.indicators.learningcity.MeasureScale;
+import io.github.learningcities.lcn.indicators.learningcity.ReadinessResults;
 import io.github.learningcities.lcn.indicators.method.Parameters;
 import io.github.learningcities.lcn.indicators.pipeline.Aggregation;
 import io.github.learningcities.lcn.indicators.pipeline.Denomination;
@@ -98,6 +104,7 @@ import io.github.learningcities.lcn.model.unesco.UnescoRegion;
 import io.github.learningcities.lcn.model.validation.Violation;
 import io.github.learningcities.lcn.testkit.indicators.DatasetArbitraries;
 import io.github.learningcities.lcn.testkit.indicators.FrameworkArbitraries;
+import io.github.learningcities.lcn.testkit.indicators.LearningCityArbitraries;
 import io.github.learningcities.lcn.testkit.indicators.OutputArbitraries;
 import io.github.learningcities.lcn.testkit.indicators.PipelineArbitraries;
 import io.github.learningcities.lcn.testkit.indicators.UncertaintyArbitraries;
@@ -242,6 +249,13 @@ public final class LcnArbitraries {
     m.put(Pipeline.class, PipelineArbitraries::pipelines);
     m.put(Factor.class, UncertaintyArbitraries::factors);
     m.put(UncertaintySpec.class, UncertaintyArbitraries::specs);
+    // lcn-indicators: learning-city scoring
+    m.put(MeasureScale.class, LearningCityArbitraries::measureScales);
+    m.put(KflcAssessment.class, LearningCityArbitraries::kflcAssessments);
+    m.put(KflcResults.class, LearningCityArbitraries::kflcResults);
+    m.put(GuidelinesReadiness.class, LearningCityArbitraries::guidelinesReadiness);
+    m.put(ReadinessResults.class, LearningCityArbitraries::readinessResults);
+    m.put(CommitmentProgress.class, LearningCityArbitraries::commitmentProgress);
     // lcn-indicators: outputs, produced by running the engine and the analyses
     m.put(Results.class, OutputArbitraries::results);
     m.put(Diagnostics.class, OutputArbitraries::diagnostics);

@@ -153,13 +153,18 @@ public final class OutputArbitraries {
   }
 
   /**
-   * Returns principal components of complete datasets with at least two indicators.
+   * Returns principal components of complete datasets with at least two indicators, none of
+   * them constant.
    *
    * @return the components
    */
   public static Arbitrary<PrincipalComponents> principalComponents() {
     return FrameworkArbitraries.flat(3).flatMap(fw -> DatasetArbitraries.datasets(fw, 5, 12,
-        DatasetArbitraries.Missing.NONE)).map(d -> PrincipalComponents.of(d, d.indicators()));
+        DatasetArbitraries.Missing.NONE))
+        // PCA scales each column to unit variance, which a constant column does not have.
+        .filter(d -> d.indicators().stream().allMatch(i -> java.util.Arrays.stream(d.column(i))
+            .distinct().count() > 1))
+        .map(d -> PrincipalComponents.of(d, d.indicators()));
   }
 
   /**
