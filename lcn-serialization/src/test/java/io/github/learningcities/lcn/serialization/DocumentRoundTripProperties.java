@@ -18,12 +18,20 @@ import io.github.learningcities.lcn.indicators.pipeline.Treatment;
 import io.github.learningcities.lcn.indicators.pipeline.Weighting;
 import io.github.learningcities.lcn.model.city.City;
 import io.github.learningcities.lcn.model.city.CityId;
+import io.github.learningcities.lcn.model.declaration.Commitment;
+import io.github.learningcities.lcn.model.declaration.CommitmentCode;
+import io.github.learningcities.lcn.model.declaration.CommitmentKind;
+import io.github.learningcities.lcn.model.declaration.Declaration;
+import io.github.learningcities.lcn.model.declaration.DeclarationId;
+import io.github.learningcities.lcn.model.declaration.Signatory;
+import io.github.learningcities.lcn.model.declaration.TargetPeriod;
 import io.github.learningcities.lcn.model.network.Membership;
 import io.github.learningcities.lcn.model.network.MembershipStatus;
 import io.github.learningcities.lcn.model.network.Network;
 import io.github.learningcities.lcn.model.network.NetworkId;
 import io.github.learningcities.lcn.model.network.NetworkScope;
 import io.github.learningcities.lcn.model.network.StatusChange;
+import io.github.learningcities.lcn.model.people.OrganizationId;
 import io.github.learningcities.lcn.model.place.CountryCode;
 import io.github.learningcities.lcn.model.place.DatedQuantity;
 import io.github.learningcities.lcn.model.place.GeoPoint;
@@ -120,6 +128,52 @@ class DocumentRoundTripProperties {
                 List.of());
             return new ResultsDocument(framework, pipeline, rows, diagnostics);
           });
+        });
+  }
+
+  @Property(tries = 100)
+  void aDeclarationRoundTrips(@ForAll("declarations") Declaration declaration) {
+    assertRoundTrips(declaration, Declaration.class);
+  }
+
+  private static Arbitrary<LocalizedText> localized() {
+    return Combinators.combine(texts(), texts().optional()).as((uk, en) -> en
+        .map(e -> LocalizedText.ukrainianAndEnglish(uk, e))
+        .orElse(LocalizedText.of(LocalizedText.UKRAINIAN, uk)));
+  }
+
+  /** A commitment without its code, which the declaration numbers. */
+  private record CommitmentParts(CommitmentKind kind, LocalizedText text,
+      Optional<Integer> start) {
+    Commitment withCode(String code) {
+      var b = Commitment.builder().code(CommitmentCode.of(code)).kind(kind).text(text);
+      start.ifPresent(y -> b.targetPeriod(TargetPeriod.of(y, y + 3)));
+      return b.build();
+    }
+  }
+
+  @Provide
+  Arbitrary<Declaration> declarations() {
+    Arbitrary<CommitmentParts> commitment = Combinators.combine(
+        Arbitraries.of(CommitmentKind.class), localized(),
+        Arbitraries.integers().between(2000, 2030).optional()).as(CommitmentParts::new);
+    Arbitrary<LocalDate> date = Arbitraries.integers().between(0, 10_000)
+        .map(d -> LocalDate.of(2000, 1, 1).plusDays(d));
+    return Combinators.combine(localized(), date, localized().list().ofMaxSize(3),
+        commitment.list().ofMaxSize(3), Arbitraries.integers().between(0, 3),
+        localized().optional())
+        .as((title, day, purposes, commitments, signatories, closing) -> {
+          var b = Declaration.builder().id(DeclarationId.of("decl-" + day.getYear()))
+              .title(title).date(day).place(CityId.of("ua-city-0"))
+              .initiator(OrganizationId.of("ua-dvv")).addAllPurposes(purposes);
+          for (int i = 0; i < commitments.size(); i++) {
+            b.addCommitments(commitments.get(i).withCode("C" + (i + 1)));
+          }
+          for (int i = 0; i < signatories; i++) {
+            b.addSignatories(Signatory.of(CityId.of("ua-city-" + i), day.plusDays(i)));
+          }
+          closing.ifPresent(b::closing);
+          return b.build();
         });
   }
 

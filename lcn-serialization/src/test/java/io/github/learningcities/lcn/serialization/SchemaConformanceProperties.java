@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.learningcities.lcn.indicators.data.Dataset;
 import io.github.learningcities.lcn.indicators.framework.Framework;
 import io.github.learningcities.lcn.indicators.pipeline.Pipeline;
+import io.github.learningcities.lcn.model.declaration.Declaration;
 import java.io.StringReader;
 import javax.xml.transform.stream.StreamSource;
 import net.jqwik.api.Arbitrary;
@@ -49,6 +50,16 @@ class SchemaConformanceProperties {
   @Provide
   Arbitrary<ResultsDocument> results() {
     return values.results();
+  }
+
+  @Provide
+  Arbitrary<Declaration> declarations() {
+    return values.declarations();
+  }
+
+  @Property(tries = 50)
+  void declarationsConform(@ForAll("declarations") Declaration value) throws Exception {
+    assertConforms(DocumentKind.DECLARATION, value);
   }
 
   @Property(tries = 50)
