@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.learningcities.lcn.indicators.IndicatorsException;
 import io.github.learningcities.lcn.indicators.engine.Engine;
 import io.github.learningcities.lcn.indicators.framework.Node;
+import io.github.learningcities.lcn.indicators.pipeline.Pipeline;
 import io.github.learningcities.lcn.testkit.indicators.ScoringCase;
 import io.github.learningcities.lcn.testkit.indicators.ScoringCases;
 import io.github.learningcities.lcn.testkit.invariants.EngineInvariants;
 import java.util.List;
+import java.util.Set;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -71,6 +73,37 @@ class EngineInvariantsProperties {
     EngineInvariants.monotonicityUnderArithmeticAggregation(ENGINE, c,
         unitPick % c.dataset().unitCount(), indicators.get(indicatorPick % indicators.size())
             .code(), improvement);
+  }
+
+  @Property(tries = 150)
+  void addingAConstantToAnIndicatorLeavesMinMaxResultsUnchanged(
+      @ForAll("cases") ScoringCase c, @ForAll @IntRange(min = 0, max = 1000) int pick,
+      @ForAll @DoubleRange(min = -1000, max = 1000) double shift) {
+    List<Node> indicators = c.framework().indicators();
+    EngineInvariants.constantShift(ENGINE, c,
+        Set.of(indicators.get(pick % indicators.size()).code()), shift);
+  }
+
+  @Property(tries = 150)
+  void addingAConstantToEveryIndicatorLeavesMinMaxResultsUnchanged(
+      @ForAll("cases") ScoringCase c,
+      @ForAll @DoubleRange(min = -1000, max = 1000) double shift) {
+    EngineInvariants.constantShift(ENGINE, c, c.dataset().indicators(), shift);
+  }
+
+  /**
+   * COINr's default pipeline (min-max to [0, 100], arithmetic means) keeps every invariant:
+   * the properties that the engine's own suite once checked with a private generator.
+   */
+  @Property(tries = 150)
+  void coinrDefaultPipelineKeepsTheInvariants(@ForAll("arithmeticCases") ScoringCase arithmetic,
+      @ForAll long seed, @ForAll @DoubleRange(min = -1000, max = 1000) double shift,
+      @ForAll @DoubleRange(min = 0.01, max = 100) double factor) {
+    ScoringCase c = arithmetic.withPipeline(Pipeline.coinrDefault());
+    EngineInvariants.permutationOfUnits(ENGINE, c, seed);
+    EngineInvariants.validCompetitionRanks(c.run(ENGINE));
+    EngineInvariants.constantShift(ENGINE, c, c.dataset().indicators(), shift);
+    EngineInvariants.weightScalingWithinAGroup(ENGINE, c, c.framework().root().code(), factor);
   }
 
   @Property(tries = 50)

@@ -37,6 +37,9 @@ public final class EngineInvariants {
   /** The relative tolerance of score comparisons. */
   public static final double TOLERANCE = 1e-9;
 
+  /** The relative tolerance of {@link #constantShift}, whose shifted values are rounded. */
+  public static final double SHIFT_TOLERANCE = 1e-6;
+
   private EngineInvariants() {}
 
   /**
@@ -129,6 +132,48 @@ public final class EngineInvariants {
         || after.getAsDouble() < before.getAsDouble() - tolerance(before.getAsDouble()))) {
       throw new AssertionError("unit '" + unit + "': improving '" + indicator + "' by "
           + improvement + " lowered the index '" + root + "' from " + before + " to " + after);
+    }
+  }
+
+  /**
+   * Checks that adding the same constant to every value of some indicators changes no score
+   * at any node, as a normalisation by min-max (or by ranks) promises: only the
+   * distances between units count. Scores are compared with a relative tolerance of {@value
+   * #SHIFT_TOLERANCE}, since shifting rounds the values.
+   *
+   * @param engine the engine
+   * @param c the case; its pipeline must normalise every indicator by min-max or ranks, and
+   *     must not denominate (a ratio is not invariant under a shift)
+   * @param indicators the indicators to shift
+   * @param shift the constant
+   * @throws AssertionError if a score changes
+   */
+  public static void constantShift(Engine engine, ScoringCase c,
+      java.util.Collection<String> indicators, double shift) {
+    Map<String, double[]> cols = new LinkedHashMap<>();
+    for (String i : c.dataset().indicators()) {
+      double[] col = c.dataset().column(i);
+      if (indicators.contains(i)) {
+        for (int k = 0; k < col.length; k++) {
+          col[k] += shift;
+        }
+      }
+      cols.put(i, col);
+    }
+    Results a = c.run(engine);
+    Results b = c.withDataset(Dataset.ofColumns(c.dataset().units(), cols)).run(engine);
+    for (Node n : c.framework().nodes()) {
+      for (Unit u : a.units()) {
+        OptionalDouble x = a.score(u.code(), n.code());
+        OptionalDouble y = b.score(u.code(), n.code());
+        boolean same = x.isPresent() == y.isPresent() && (x.isEmpty()
+            || Math.abs(x.getAsDouble() - y.getAsDouble())
+                <= SHIFT_TOLERANCE * Math.max(1, Math.abs(x.getAsDouble())));
+        if (!same) {
+          throw new AssertionError("unit '" + u.code() + "', node '" + n.code() + "': score "
+              + x + " became " + y + " after adding " + shift + " to " + indicators);
+        }
+      }
     }
   }
 
