@@ -15,8 +15,9 @@ package io.github.learningcities.lcn.serialization;
  *
  * <p>A document that breaks a limit is refused with a {@link DocumentReadException} as soon as
  * the limit is passed. In XML the string limit is the StAX parser's text-size limit, which it
- * checks as its text buffer grows: a text can pass the limit by less than one buffer (a few
- * hundred characters) before it is refused, so memory stays bounded but the limit is not exact.
+ * checks as its text buffer grows: a text can pass the limit by up to one buffer segment
+ * (about 200,000 characters with Woodstox) before it is refused, so memory stays bounded but
+ * the limit is not exact.
  * Instances are immutable; each {@code with...} method returns a copy.
  *
  * @since 0.1.0
