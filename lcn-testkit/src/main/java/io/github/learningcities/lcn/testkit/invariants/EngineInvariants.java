@@ -99,7 +99,9 @@ public final class EngineInvariants {
    * Checks that improving one present value of one unit (in the indicator's direction) never
    * lowers that unit's index when every node aggregates with the arithmetic mean. Fixed
    * goalposts from -1e6 to 1e6 replace the case's normalisation, so that the other units'
-   * normalised values stay where they were.
+   * normalised values stay where they were, and the case's outlier treatment is left out:
+   * COINr's treatment is not monotone (a value raised far enough becomes an outlier and is
+   * winsorised down to the next value below it).
    *
    * @param engine the engine
    * @param c the case; every node must aggregate with the arithmetic mean
@@ -121,7 +123,7 @@ public final class EngineInvariants {
       cols.put(i, c.dataset().column(i));
     }
     cols.get(indicator)[unitIndex] += sign * improvement;
-    ScoringCase fixed = c.withPipeline(c.pipeline().withNormalisation(
+    ScoringCase fixed = c.withPipeline(c.pipeline().withTreatment(null).withNormalisation(
         Normalisation.goalposts(-1e6, 1e6, 100, true)));
     String unit = c.dataset().units().get(unitIndex).code();
     String root = fw.root().code();
