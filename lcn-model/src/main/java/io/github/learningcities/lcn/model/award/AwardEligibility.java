@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * AwardEligibility e = cycle.eligibility(
  *     AwardCandidate.member(CityId.of("ua-sumy"), CountryCode.UKRAINE, LocalDate.of(2024, 2, 14)));
  * if (!e.eligible()) {
- *   e.failures().forEach(f -> System.out.println(f.rule() + ": " + f.reason()));
+ *   e.failures().forEach(f -> log.info("{}: {}", f.rule(), f.reason()));
  * }
  * }</pre>
  *
