@@ -6,6 +6,10 @@
 module io.github.learningcities.lcn.cli {
   requires io.github.learningcities.lcn.serialization;
   requires info.picocli;
+  requires com.networknt.schema;
+  requires java.xml;
+  requires tools.jackson.core;
+  requires tools.jackson.databind;
   requires org.slf4j;
 
   exports io.github.learningcities.lcn.cli;

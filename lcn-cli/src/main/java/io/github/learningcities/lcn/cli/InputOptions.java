@@ -53,7 +53,7 @@ final class InputOptions {
             : "--framework needs --dataset FILE");
       }
       return ScoringInput.of(CoinrInput.of(Documents.read(framework, Framework.class),
-          Documents.read(dataset, Dataset.class)), framework + " and " + dataset);
+          Documents.read(dataset, Dataset.class)), framework + and(language) + dataset);
     }
     if (builtin != null) {
       if (!builtin.equals(ScoringInput.BUILTIN_KFLC)) {
@@ -69,6 +69,11 @@ final class InputOptions {
               + "documents, or --builtin "
               + ScoringInput.BUILTIN_KFLC);
     }
-    return ScoringInput.of(CoinrTables.read(data, meta), data + " and " + meta);
+    return ScoringInput.of(CoinrTables.read(data, meta), data + and(language) + meta);
+  }
+
+  /** The word between two file names, in the report's language. */
+  private static String and(String language) {
+    return language.equals("uk") ? " і " : " and ";
   }
 }

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Assembles the report's content from a scored input. */
+/** Assembles the report's content from a scored input, in the language's catalogue. */
 final class Reports {
   private static final int MAX_LISTED = 25;
 
@@ -22,10 +22,10 @@ final class Reports {
 
   static ReportContent content(ScoringInput in, Results r, Optional<UncertaintyResult> u,
       Optional<ReportContent.Commitments> commitments, String language) {
-    boolean uk = language.equals("uk");
+    Messages m = Messages.of(language);
     return new ReportContent(language, in.title(), in.isSynthetic(), in.source(),
-        describe(r.pipeline()), r, u, in.nodeLabels(), in.unitLabels(),
-        profileNodes(r.framework()), commitments, qualityNotes(in, r, u, uk));
+        describe(r.pipeline(), m), r, u, in.nodeLabels(), in.unitLabels(),
+        profileNodes(r.framework()), commitments, qualityNotes(in, r, u, m));
   }
 
   /**
@@ -47,25 +47,22 @@ final class Reports {
     return level.stream().map(Node::code).toList();
   }
 
-  static String describe(Pipeline p) {
+  static String describe(Pipeline p, Messages m) {
     List<String> steps = new ArrayList<>();
-    p.imputation().ifPresent(i -> steps.add("imputation " + i.method()));
-    p.treatment().ifPresent(t -> steps.add("treatment " + t.method()));
-    p.normalisation().ifPresent(n -> steps.add("normalisation " + n.method()
-        + (n.parameters().asMap().isEmpty() ? "" : " " + n.parameters().asMap())));
-    steps.add("weights " + p.weighting().source());
-    steps.add("aggregation " + p.aggregation().method());
-    return String.join(", ", steps);
+    p.imputation().ifPresent(i -> steps.add(m.text("method.imputation", i.method())));
+    p.treatment().ifPresent(t -> steps.add(m.text("method.treatment", t.method())));
+    p.normalisation().ifPresent(n -> steps.add(m.text("method.normalisation", n.method()
+        + (n.parameters().asMap().isEmpty() ? "" : " " + n.parameters().asMap()))));
+    steps.add(m.text("method.weights", p.weighting().source()));
+    steps.add(m.text("method.aggregation", p.aggregation().method()));
+    return String.join(m.text("method.separator"), steps);
   }
 
   static List<String> qualityNotes(ScoringInput in, Results r, Optional<UncertaintyResult> u,
-      boolean uk) {
+      Messages m) {
     List<String> notes = new ArrayList<>();
     if (in.isSynthetic()) {
-      notes.add(uk ? "Усі значення СИНТЕТИЧНІ (SYNTHETIC): згенеровані із зерна "
-              + in.synthetic().get().seed() + "; реальних вимірювань немає."
-          : "All values are SYNTHETIC: generated from seed " + in.synthetic().get().seed()
-              + "; nothing was measured.");
+      notes.add(m.text("quality.synthetic", in.synthetic().get().seed()));
     }
     List<String> indicators = r.framework().indicators().stream().map(Node::code).toList();
     int cells = in.dataset().unitCount() * indicators.size();
@@ -77,9 +74,8 @@ final class Reports {
         }
       }
     }
-    notes.add(String.format(Locale.ROOT, uk
-        ? "Відсутні значення: %d з %d (%.1f %%)." : "Missing values: %d of %d cells (%.1f %%).",
-        missing, cells, cells == 0 ? 0.0 : 100.0 * missing / cells));
+    notes.add(m.text("quality.missing", missing, cells,
+        cells == 0 ? 0.0 : 100.0 * missing / cells));
     List<IndicatorStatistics> stats = IndicatorStatistics.of(in.dataset().select(indicators));
     List<String> low = new ArrayList<>();
     List<String> outliers = new ArrayList<>();
@@ -92,57 +88,49 @@ final class Reports {
       }
     }
     if (!low.isEmpty()) {
-      notes.add((uk ? "Індикатори з низькою доступністю даних: "
-          : "Indicators with low data availability: ") + list(low));
+      notes.add(m.text("quality.low-availability", list(low)));
     }
     if (!outliers.isEmpty()) {
-      notes.add((uk ? "Індикатори з викидами (асиметрія та ексцес понад пороги): "
-          : "Indicators with outliers (skew and kurtosis above thresholds): ") + list(outliers));
+      notes.add(m.text("quality.outliers", list(outliers)));
     }
     Diagnostics d = r.diagnostics();
     if (!d.imputedCells().isEmpty()) {
-      notes.add((uk ? "Заповнено значень: " : "Imputed cells: ") + d.imputedCells().size());
+      notes.add(m.text("quality.imputed", d.imputedCells().size()));
     }
     if (!d.treatedPoints().isEmpty()) {
-      notes.add((uk ? "Оброблено викидів: " : "Treated outlier points: ")
-          + d.treatedPoints().size());
+      notes.add(m.text("quality.treated", d.treatedPoints().size()));
     }
     for (Diagnostics.ScreenedUnit s : d.screenedUnits()) {
-      notes.add((uk ? "Виключено: " : "Screened out: ") + s.unit() + " — " + s.reason());
+      notes.add(m.text("quality.screened", s.unit(), s.reason()));
     }
     int shown = 0;
     for (Diagnostics.Note n : d.notes()) {
       if (shown++ == MAX_LISTED) {
-        notes.add((uk ? "… і ще приміток: " : "… and more notes: ")
-            + (d.notes().size() - MAX_LISTED));
+        notes.add(m.text("quality.more-notes", d.notes().size() - MAX_LISTED));
         break;
       }
-      notes.add(n.place() + ": " + n.message());
+      notes.add(m.note(n));
     }
-    in.kflc().ifPresent(k -> addKflcNotes(k, notes, uk));
+    in.kflc().ifPresent(k -> addKflcNotes(k, notes, m));
     u.ifPresent(x -> {
       if (!x.failures().isEmpty()) {
-        notes.add((uk ? "Невдалих повторень аналізу невизначеності: "
-            : "Failed replications of the uncertainty analysis: ") + x.failures().size()
-            + " / " + x.replications().size() + " (" + x.failures().get(0).failure().orElse("")
-            + ")");
+        notes.add(m.text("quality.failures", x.failures().size(), x.replications().size(),
+            x.failures().get(0).failure().orElse("")));
       }
     });
     return notes;
   }
 
-  private static void addKflcNotes(KflcAssessment k, List<String> notes, boolean uk) {
+  private static void addKflcNotes(KflcAssessment k, List<String> notes, Messages m) {
     if (!k.omittedFeatures().isEmpty()) {
-      notes.add((uk ? "Характеристики без даних (не враховано): "
-          : "Key features without data (left out): ") + list(k.omittedFeatures()));
+      notes.add(m.text("quality.kflc-omitted", list(k.omittedFeatures())));
     }
     var results = k.score();
     int unrated = 0;
     for (var city : k.cities()) {
       unrated += results.unassessed(city).size();
     }
-    notes.add((uk ? "Неоцінених пар місто–характеристика (пропущені, не нуль): "
-        : "Unrated city and key-feature pairs (missing, not zero): ") + unrated);
+    notes.add(m.text("quality.kflc-unrated", unrated));
   }
 
   private static String list(List<String> items) {

@@ -84,7 +84,9 @@ record ScoringInput(String source, String title, Framework framework, Dataset da
     String title = (uk ? "Самооцінювання KFLC міст-підписантів Мелітопольської декларації"
         : "KFLC self-assessment of the Melitopol Declaration's signatory cities")
         + " (" + SyntheticAssessment.LABEL + ")";
-    return new ScoringInput("built-in data '" + BUILTIN_KFLC + "' (seed " + seed + ")", title,
+    String source = uk ? "вбудовані дані '" + BUILTIN_KFLC + "' (зерно " + seed + ")"
+        : "built-in data '" + BUILTIN_KFLC + "' (seed " + seed + ")";
+    return new ScoringInput(source, title,
         assessment.framework(), assessment.dataset(), assessment.pipeline(),
         Optional.of(assessment), Optional.of(generator), Optional.empty(), nodes, units);
   }

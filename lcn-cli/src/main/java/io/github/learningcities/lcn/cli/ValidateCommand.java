@@ -5,6 +5,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import io.github.learningcities.lcn.indicators.IndicatorsException;
 import io.github.learningcities.lcn.indicators.engine.Engine;
 import io.github.learningcities.lcn.indicators.engine.Results;
+import io.github.learningcities.lcn.serialization.DocumentKind;
 import io.github.learningcities.lcn.serialization.DocumentReadException;
 import io.github.learningcities.lcn.serialization.coinr.CoinrInput;
 import io.github.learningcities.lcn.serialization.coinr.CoinrTables;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -31,17 +33,20 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code lcn validate}: checks COINr tables and lists every problem with its place. Cell-level
- * problems (numbers, codes, directions, weights, types, parents, duplicate and missing columns)
- * are all listed; when none is found the tables are read and scored as {@code lcn score} would,
- * which reports anything else.
+ * {@code lcn validate}: checks COINr tables and SDK documents and lists every problem with its
+ * place. For tables, cell-level problems (numbers, codes, directions, weights, types, parents,
+ * denominators, duplicate and missing columns) and tree-level ones (Level against the row's
+ * place, aggregates without children, cycles, no top node) are all listed; when none is found
+ * the tables are read and scored as {@code lcn score} would, which reports anything else. For
+ * documents, every JSON Schema or XSD violation is listed, then the reader's first problem.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
     description = {
         "Checks a COINr iData table, an iMeta table, or both together, and lists every problem "
             + "as FILE, line L, column C (field 'F'): what is wrong and what would be valid.",
         "Also checks SDK documents (.json, .xml: network, declaration, framework, pipeline, "
-            + "dataset, results); a document's reader stops at its first problem.",
+            + "dataset, results) against the shipped JSON Schema or XSD and lists every "
+            + "violation (JSON pointer, or line and column), then the reader's first problem.",
         "Exit code 0 when valid, 2 when a problem was found."},
     footerHeading = "%nExamples:%n",
     footer = {
@@ -100,7 +105,9 @@ final class ValidateCommand implements Callable<Integer> {
     List<String> kinds = new ArrayList<>();
     for (Path f : documents) {
       try {
-        kinds.add(Documents.kindOf(f).id());
+        DocumentKind kind = Documents.kindOf(f);
+        kinds.add(kind.id());
+        problems.addAll(DocumentSchemas.violations(f, kind));
         Documents.read(f);
       } catch (DocumentReadException | BadInputException e) {
         problems.add(e.getMessage());
@@ -167,6 +174,10 @@ final class ValidateCommand implements Callable<Integer> {
             + "expected Indicator, Aggregate, Group, Denominator or Other");
         continue;
       }
+      if (!NODE_CODE.matcher(code).matches()) {
+        problem(t.name, r.line, r.column("iCode"), "iCode", "'" + code + "' is not a valid "
+            + "code; expected a letter or '_' followed by letters, digits, '_', '.' or '-'");
+      }
       types.put(code, type);
       if (type.equals("Aggregate")) {
         aggregates.add(code);
@@ -178,10 +189,6 @@ final class ValidateCommand implements Callable<Integer> {
       String type = types.get(code);
       if (!"Indicator".equals(type) && !"Aggregate".equals(type)) {
         continue;
-      }
-      if (!NODE_CODE.matcher(code).matches()) {
-        problem(t.name, r.line, r.column("iCode"), "iCode", "'" + code + "' is not a valid "
-            + "code; expected a letter or '_' followed by letters, digits, '_', '.' or '-'");
       }
       if (!r.get("Level").matches("[1-9]\\d*")) {
         problem(t.name, r.line, r.column("Level"), "Level", "'" + r.get("Level")
@@ -208,13 +215,122 @@ final class ValidateCommand implements Callable<Integer> {
         problem(t.name, r.line, r.column("Parent"), "Parent", "'" + parent
             + "' is not the iCode of an Aggregate row");
       }
+      String denominator = r.get("Denominator");
+      if (!denominator.isEmpty() && !"Denominator".equals(types.get(denominator))) {
+        problem(t.name, r.line, r.column("Denominator"), "Denominator", "'" + denominator
+            + "' is not the iCode of a row of Type Denominator; expected one of "
+            + codesOfType(t, types, "Denominator") + " or an empty field");
+      }
       String target = r.get("Target");
       if (!target.isEmpty() && !target.equals("NA") && !NUMBER.matcher(target).matches()) {
         problem(t.name, r.line, r.column("Target"), "Target", "'" + target
             + "' is not a number; expected a number or an empty field");
       }
     }
+    checkTree(t, types, roots);
     return types;
+  }
+
+  private static List<String> codesOfType(Table t, Map<String, String> types, String type) {
+    List<String> codes = new ArrayList<>();
+    for (Row r : t.rows) {
+      if (type.equals(types.get(r.get("iCode"))) && !codes.contains(r.get("iCode"))) {
+        codes.add(r.get("iCode"));
+      }
+    }
+    return codes;
+  }
+
+  /**
+   * The rules about the tree as a whole, as {@code CoinrTables.read} applies them, but listing
+   * every break: aggregates without children, no top node, parents in a cycle, and Level
+   * against the row's place (1 for an indicator, one more than its highest child for an
+   * aggregate).
+   */
+  private void checkTree(Table t, Map<String, String> types, int roots) {
+    Map<String, Row> nodes = new LinkedHashMap<>();
+    Map<String, List<String>> children = new HashMap<>();
+    for (Row r : t.rows) {
+      String code = r.get("iCode");
+      String type = types.get(code);
+      if (("Indicator".equals(type) || "Aggregate".equals(type)) && !nodes.containsKey(code)) {
+        nodes.put(code, r);
+        String parent = r.get("Parent");
+        if ("Aggregate".equals(types.get(parent))) {
+          children.computeIfAbsent(parent, k -> new ArrayList<>()).add(code);
+        }
+      }
+    }
+    if (nodes.isEmpty()) {
+      if (!t.rows.isEmpty()) {
+        problem(t.name, 0, 0, "Type", "no row has Type Indicator or Aggregate; expected a "
+            + "framework of indicators and aggregates");
+      }
+      return;
+    }
+    for (Map.Entry<String, Row> e : nodes.entrySet()) {
+      Row r = e.getValue();
+      if ("Aggregate".equals(types.get(e.getKey())) && !children.containsKey(e.getKey())) {
+        problem(t.name, r.line, r.column("Type"), "Type", "Aggregate '" + e.getKey()
+            + "' has no children (no row names it as Parent); expected Type Indicator, or rows "
+            + "with Parent '" + e.getKey() + "'");
+      }
+    }
+    if (roots == 0) {
+      problem(t.name, 0, 0, "Parent", "every Indicator and Aggregate row has a Parent, so the "
+          + "parents form a cycle; expected exactly one top node with an empty Parent");
+    }
+    Set<String> inCycle = new HashSet<>();
+    for (Map.Entry<String, Row> e : nodes.entrySet()) {
+      Set<String> seen = new LinkedHashSet<>();
+      String at = e.getKey();
+      while (at != null && !at.isEmpty() && nodes.containsKey(at) && seen.add(at)) {
+        at = nodes.get(at).get("Parent");
+      }
+      if (at != null && seen.contains(at) && at.equals(e.getKey()) && inCycle.add(at)) {
+        Row r = e.getValue();
+        problem(t.name, r.line, r.column("Parent"), "Parent", "'" + e.getKey() + "' is its own "
+            + "ancestor (" + String.join(" -> ", seen) + " -> " + at + "); expected a tree");
+      }
+    }
+    Map<String, Integer> levels = new HashMap<>();
+    for (Map.Entry<String, Row> e : nodes.entrySet()) {
+      Row r = e.getValue();
+      String given = r.get("Level");
+      int expected = level(e.getKey(), types, children, levels, new HashSet<>());
+      if (expected > 0 && given.matches("[1-9]\\d{0,8}") && Integer.parseInt(given) != expected) {
+        problem(t.name, r.line, r.column("Level"), "Level", "Level " + given + " of '"
+            + e.getKey() + "' does not match its place in the tree; expected " + expected
+            + " (1 for an indicator, one more than its highest child for an aggregate)");
+      }
+    }
+  }
+
+  /** A node's level, or 0 when it cannot be told (an aggregate without children, a cycle). */
+  private static int level(String code, Map<String, String> types,
+      Map<String, List<String>> children, Map<String, Integer> levels, Set<String> path) {
+    Integer known = levels.get(code);
+    if (known != null) {
+      return known;
+    }
+    if ("Indicator".equals(types.get(code))) {
+      return 1;
+    }
+    List<String> below = children.get(code);
+    if (below == null || !path.add(code)) {
+      return 0;
+    }
+    int highest = 0;
+    for (String child : below) {
+      int l = level(child, types, children, levels, path);
+      if (l == 0) {
+        return 0;
+      }
+      highest = Math.max(highest, l);
+    }
+    path.remove(code);
+    levels.put(code, highest + 1);
+    return highest + 1;
   }
 
   private void checkData(Table t, Map<String, String> types, boolean withMeta) {
@@ -232,6 +348,11 @@ final class ValidateCommand implements Callable<Integer> {
             + seen.get(code) + "; expected one row per unit");
       } else {
         seen.put(code, r.line);
+      }
+      String time = r.get("Time");
+      if (!time.isEmpty() && !time.equals("NA") && !NUMBER.matcher(time).matches()) {
+        problem(t.name, r.line, r.column("Time"), "Time", "'" + time + "' is not a number; "
+            + "expected a year or other number, or an empty field or NA");
       }
     }
     if (!withMeta) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,5 +53,46 @@ class ReportCommandTest {
 
     assertThat(r.exit()).isEqualTo(Lcn.BAD_INPUT);
     assertThat(r.err()).contains("fr");
+  }
+
+  @Test
+  void theUkrainianReportHasNoEnglishHeadingAndExplainsEngineNotesInUkrainian()
+      throws Exception {
+    // LPI made constant: min-max normalisation notes it as a constant-indicator.
+    List<String> data = Files.readAllLines(Run.resource("ASEM_iData.csv"), UTF_8);
+    int lpi = List.of(data.get(0).split(",", -1)).indexOf("LPI");
+    for (int i = 1; i < data.size(); i++) {
+      String[] row = data.get(i).split(",", -1);
+      row[lpi] = "3";
+      data.set(i, String.join(",", row));
+    }
+    Path d = dir.resolve("constant_iData.csv");
+    Files.write(d, data, UTF_8);
+    Path out = dir.resolve("asem-uk.html");
+
+    Run r = Run.lcn("report", "-d", d.toString(), "-m", Run.meta(), "-N", "16", "--lang", "uk",
+        "-o", out.toString());
+
+    assertThat(r.exit()).as(r.err()).isZero();
+    String html = Files.readString(out, UTF_8);
+    assertThat(html).contains("<html lang=\"uk\">", "Рейтинг", "Інтервали рангів",
+        "Якість даних", "Метод: ", "нормалізація: ", "агрегування: ", "Відсутні значення")
+        .contains("LPI: усі наявні значення індикатора однакові")
+        .contains("[англ.: all present values equal 3.0");
+    assertThat(html).doesNotContain("Ranking", "Profiles across areas", "Rank intervals",
+        ">Framework<", "Data quality", "Commitment progress", "Data: ", "Method: ",
+        "Made with", "Missing values", "imputation ", "normalisation ", "weights ",
+        "aggregation ", " and " + d);
+  }
+
+  @Test
+  void theEnglishReportShowsTheEngineNoteAsItIs() throws Exception {
+    Path out = dir.resolve("asem-en.html");
+    Run r = Run.lcn("report", "-d", Run.data(), "-m", Run.meta(), "--no-uncertainty", "-o",
+        out.toString());
+
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(Files.readString(out, UTF_8)).contains("Method: ", "normalisation ",
+        "aggregation ").doesNotContain("англ.", "нормалізація");
   }
 }

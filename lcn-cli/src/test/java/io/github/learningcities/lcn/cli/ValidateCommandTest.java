@@ -70,4 +70,96 @@ class ValidateCommandTest {
     assertThat(r.exit()).isEqualTo(Lcn.BAD_INPUT);
     assertThat(r.out()).contains(f + ", line 1: the header has neither uCode");
   }
+
+  @Test
+  void listsEveryTreeLevelProblemOfTheMetaTable() throws Exception {
+    List<String> meta = new java.util.ArrayList<>(Files.readAllLines(Run.resource(
+        "ASEM_iMeta.csv"), UTF_8));
+    // line 2: LPI is an indicator, so its Level must be 1
+    meta.set(1, meta.get(1).replaceFirst("^1,LPI,", "2,LPI,"));
+    // line 3: Flights names a denominator that has no Denominator row
+    meta.set(2, meta.get(2).replace(",Population,Physical,", ",Inhabitants,Physical,"));
+    // an aggregate without children, and a group variable with an invalid code
+    meta.add("2,Empty,Empty pillar,1,1,Score,,,Conn,Aggregate");
+    meta.add(",1Region,Region,,,,,,,Group");
+    Path m = dir.resolve("m.csv");
+    Files.write(m, meta, UTF_8);
+    int empty = meta.size() - 1;
+    int group = meta.size();
+
+    Run r = Run.lcn("validate", Run.data(), m.toString());
+
+    assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(Lcn.BAD_INPUT);
+    assertThat(r.out())
+        .contains(m + ", line 2, column 1 (field 'Level'): Level 2 of 'LPI' does not match "
+            + "its place in the tree; expected 1")
+        .contains(m + ", line 3, column 8 (field 'Denominator'): 'Inhabitants' is not the "
+            + "iCode of a row of Type Denominator")
+        .contains(m + ", line " + empty + ", column 10 (field 'Type'): Aggregate 'Empty' has "
+            + "no children")
+        .contains(m + ", line " + group + ", column 2 (field 'iCode'): '1Region' is not a "
+            + "valid code")
+        .contains("4 problems");
+  }
+
+  @Test
+  void listsEverySchemaViolationOfAJsonDocumentWithItsPointer() throws Exception {
+    Path f = dir.resolve("framework.json");
+    Files.writeString(f, """
+        {
+          "lcnDocument" : "framework",
+          "formatVersion" : "1.0",
+          "framework" : {
+            "nodes" : [ { "code" : "Index", "weight" : 1.0, "direction" : "positive" },
+              { "code" : "A", "parent" : "Index", "weight" : -1.0, "direction" : "positive" },
+              { "code" : "B", "parent" : "Index", "weight" : 1.0, "direction" : "sideways" } ]
+          }
+        }
+        """, UTF_8);
+
+    Run r = Run.lcn("validate", f.toString());
+
+    assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(Lcn.BAD_INPUT);
+    assertThat(r.out())
+        .contains(f + ", JSON pointer /framework/nodes/1/weight: ")
+        .contains(f + ", JSON pointer /framework/nodes/2/direction: ");
+  }
+
+  @Test
+  void listsEverySchemaViolationOfAnXmlDocumentWithItsLine() throws Exception {
+    Path f = dir.resolve("framework.xml");
+    Files.writeString(f, """
+        <?xml version='1.0' encoding='UTF-8'?>
+        <frameworkDocument lcnDocument="framework" formatVersion="1.0">
+          <framework>
+            <nodes>
+              <nodes>
+                <code>Index</code>
+                <weight>1.0</weight>
+                <direction>positive</direction>
+              </nodes>
+              <nodes>
+                <code>A</code>
+                <parent>Index</parent>
+                <weight>-1.0</weight>
+                <direction>positive</direction>
+              </nodes>
+              <nodes>
+                <code>B</code>
+                <parent>Index</parent>
+                <weight>1.0</weight>
+                <direction>sideways</direction>
+              </nodes>
+            </nodes>
+          </framework>
+        </frameworkDocument>
+        """, UTF_8);
+
+    Run r = Run.lcn("validate", f.toString());
+
+    assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(Lcn.BAD_INPUT);
+    assertThat(r.out())
+        .contains(f + ", line 13, column ")
+        .contains(f + ", line 20, column ");
+  }
 }
