@@ -122,7 +122,30 @@ class ValidateCommandTest {
     assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(Lcn.BAD_INPUT);
     assertThat(r.out())
         .contains(f + ", JSON pointer /framework/nodes/1/weight: ")
-        .contains(f + ", JSON pointer /framework/nodes/2/direction: ");
+        .contains(f + ", JSON pointer /framework/nodes/2/direction: ")
+        // then the reader's first problem
+        .contains(f + ", line 8, column 4 (field 'framework') at /framework: framework node 'A'")
+        .contains("3 problems");
+  }
+
+  @Test
+  void listsEveryNodeOfACycleOfParents() throws Exception {
+    List<String> meta = Files.readAllLines(Run.resource("ASEM_iMeta.csv"), UTF_8);
+    int conn = meta.indexOf("3,Conn,Connectivity,1,1,Score,,,Index,Aggregate");
+    assertThat(conn).isPositive();
+    meta.set(conn, "3,Conn,Connectivity,1,1,Score,,,Physical,Aggregate");
+    Path m = dir.resolve("cycle.csv");
+    Files.write(m, meta, UTF_8);
+
+    Run r = Run.lcn("validate", m.toString());
+
+    assertThat(r.exit()).isEqualTo(Lcn.BAD_INPUT);
+    assertThat(r.out())
+        .contains(m + ", line 51, column 9 (field 'Parent'): 'Physical' is its own ancestor "
+            + "(Physical -> Conn -> Physical)")
+        .contains(m + ", line " + (conn + 1) + ", column 9 (field 'Parent'): 'Conn' is its own "
+            + "ancestor (Conn -> Physical -> Conn)")
+        .contains("2 problems");
   }
 
   @Test
@@ -159,7 +182,7 @@ class ValidateCommandTest {
 
     assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(Lcn.BAD_INPUT);
     assertThat(r.out())
-        .contains(f + ", line 13, column ")
-        .contains(f + ", line 20, column ");
+        .contains(f + ", line 13, column ").contains("'-1.0'")
+        .contains(f + ", line 20, column ").contains("'sideways'");
   }
 }
