@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.model.application;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.ModelStyle;
 import java.util.List;
@@ -34,6 +35,7 @@ public abstract class ApplicationCompleteness {
    *
    * @return {@code true} if complete
    */
+  @JsonIgnore
   public boolean isComplete() {
     return issues().isEmpty();
   }
@@ -43,6 +45,7 @@ public abstract class ApplicationCompleteness {
    *
    * @return {@code true} if Part 1 is complete
    */
+  @JsonIgnore
   public boolean isPart1Complete() {
     return issues().stream().noneMatch(i -> i.path().startsWith("part1"));
   }
