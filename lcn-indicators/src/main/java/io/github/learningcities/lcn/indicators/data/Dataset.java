@@ -280,7 +280,8 @@ public final class Dataset {
   public static final class Builder {
     private final List<Unit> units = new ArrayList<>();
     private final Map<String, Integer> unitRows = new LinkedHashMap<>();
-    private final Map<String, Map<Integer, Double>> cells = new LinkedHashMap<>();
+    // Column arrays at least as long as the units added, NaN where no value was set.
+    private final Map<String, double[]> columns = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -307,9 +308,18 @@ public final class Dataset {
      * @return this builder
      */
     public Builder indicator(String indicator) {
-      cells.computeIfAbsent(Objects.requireNonNull(indicator, "indicator"),
-          k -> new LinkedHashMap<>());
+      column(Objects.requireNonNull(indicator, "indicator"));
       return this;
+    }
+
+    private double[] column(String indicator) {
+      double[] col = columns.get(indicator);
+      if (col == null) {
+        col = new double[Math.max(16, units.size())];
+        Arrays.fill(col, MISSING);
+        columns.put(indicator, col);
+      }
+      return col;
     }
 
     /**
@@ -346,8 +356,14 @@ public final class Dataset {
         throw new InvalidDatasetException("unit '" + unit + "' (indicator '" + indicator
             + "') was not added; add the unit before its values");
       }
-      indicator(indicator);
-      cells.get(indicator).put(row, value);
+      double[] col = column(indicator);
+      if (row >= col.length) {
+        int old = col.length;
+        col = Arrays.copyOf(col, Math.max(row + 1, old * 2));
+        Arrays.fill(col, old, col.length, MISSING);
+        columns.put(indicator, col);
+      }
+      col[row] = value;
       return this;
     }
 
@@ -357,15 +373,20 @@ public final class Dataset {
      * @return the dataset
      */
     public Dataset build() {
-      List<String> codes = new ArrayList<>(cells.keySet());
-      double[][] cols = new double[codes.size()][units.size()];
+      List<String> codes = new ArrayList<>(columns.keySet());
+      int n = units.size();
+      double[][] cols = new double[codes.size()][];
       for (int j = 0; j < cols.length; j++) {
-        Arrays.fill(cols[j], MISSING);
-        for (Map.Entry<Integer, Double> e : cells.get(codes.get(j)).entrySet()) {
-          cols[j][e.getKey()] = e.getValue();
-        }
+        double[] col = columns.get(codes.get(j));
+        cols[j] = col.length >= n ? Arrays.copyOf(col, n) : padded(col, n);
       }
       return new Dataset(Collections.unmodifiableList(new ArrayList<>(units)), codes, cols);
+    }
+
+    private static double[] padded(double[] col, int n) {
+      double[] out = Arrays.copyOf(col, n);
+      Arrays.fill(out, col.length, n, MISSING);
+      return out;
     }
   }
 }
