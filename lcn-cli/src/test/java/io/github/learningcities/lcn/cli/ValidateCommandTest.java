@@ -55,8 +55,8 @@ class ValidateCommandTest {
         .contains(d + ", line 3, column " + (header.indexOf("Flights") + 1)
             + " (field 'Flights'): 'n/a' is not a number")
         .contains(d + ", line 6, column " + (header.indexOf("uCode") + 1)
-            + " (field 'uCode'): 'AUT' repeats line 2")
-        .contains(m + ", line 4, column 4 (field 'Direction'): 'up' is not a direction")
+            + " (field 'uCode'): uCode 'AUT' appears twice (first on line 2)")
+        .contains(m + ", line 4, column 4 (field 'Direction'): 'up' is not a number")
         .contains("4 problems");
   }
 
@@ -93,12 +93,12 @@ class ValidateCommandTest {
     assertThat(r.out())
         .contains(m + ", line 2, column 1 (field 'Level'): Level 2 of 'LPI' does not match "
             + "its place in the tree; expected 1")
-        .contains(m + ", line 3, column 8 (field 'Denominator'): 'Inhabitants' is not the "
-            + "iCode of a row of Type Denominator")
+        .contains(m + ", line 3, column 8 (field 'Denominator'): Denominator 'Inhabitants' of "
+            + "'Flights' is not the iCode of a row of Type Denominator")
         .contains(m + ", line " + empty + ", column 10 (field 'Type'): Aggregate 'Empty' has "
             + "no children")
-        .contains(m + ", line " + group + ", column 2 (field 'iCode'): '1Region' is not a "
-            + "valid code")
+        .contains(m + ", line " + group + ", column 2 (field 'iCode'): iCode '1Region' is "
+            + "invalid")
         .contains("4 problems");
   }
 

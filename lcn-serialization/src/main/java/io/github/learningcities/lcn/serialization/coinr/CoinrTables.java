@@ -21,6 +21,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,8 +42,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads and writes COINr's input tables: iData (one row per unit) and iMeta (one row per
- * indicator, aggregate, group variable, denominator or other column).
+ * Reads, checks and writes COINr's input tables: iData (one row per unit) and iMeta (one row
+ * per indicator, aggregate, group variable, denominator or other column).
  *
  * <pre>{@code
  * CoinrInput in = CoinrTables.read(Path.of("ASEM_iData.csv"), Path.of("ASEM_iMeta.csv"));
@@ -69,10 +70,13 @@ import org.slf4j.LoggerFactory;
  * several {@code Time} values per unit must be split by {@code Time} first.
  *
  * <h2>Errors</h2>
- * Reading either returns a complete {@link CoinrInput} or throws a
- * {@link DocumentReadException} that names the file, line, column and field, and says what
- * would be valid. Writing uses the shortest decimal form that parses back to the same double,
- * so that reading the written tables gives an equal framework and dataset.
+ * {@link #validate(Path, Path) validate} lists every problem of the tables as
+ * {@link TableProblem}s (file, line, column, field, what is wrong and what would be valid);
+ * reading applies the same rules and either returns a complete {@link CoinrInput} or throws a
+ * {@link DocumentReadException} for the first of those problems. A table that is not valid CSV
+ * gives one problem, and the rules that need it are not checked. Writing uses the shortest
+ * decimal form that parses back to the same double, so that reading the written tables gives an
+ * equal framework and dataset.
  *
  * @since 0.1.0
  */
@@ -147,291 +151,576 @@ public final class CoinrTables {
    */
   public static CoinrInput read(Reader iData, String iDataSource, Reader iMeta,
       String iMetaSource) throws IOException {
-    CsvTable meta = CsvTable.read(iMeta, iMetaSource);
-    CsvTable data = CsvTable.read(iData, iDataSource);
-    Meta m = readMeta(meta);
-    CoinrInput in = readData(data, m);
+    Check check = new Check(false);
+    CoinrInput in = check.run(iData, iDataSource, iMeta, iMetaSource);
+    if (check.first != null) {
+      throw check.first;
+    }
     LOG.debug("read {} units x {} indicators from {} and a framework of {} nodes from {}",
         in.dataset().unitCount(), in.dataset().indicators().size(), iDataSource,
         in.framework().nodes().size(), iMetaSource);
     return in;
   }
 
+  /**
+   * Checks iData and iMeta files (UTF-8) against every rule that {@link #read(Path, Path)}
+   * applies and lists every problem found, in the order of the tables and their rows. A table
+   * that is not UTF-8 or not valid CSV gives one problem, and the rules that need it are left
+   * out.
+   *
+   * @param iData the iData table
+   * @param iMeta the iMeta table
+   * @return the problems, empty when {@link #read(Path, Path)} would succeed; immutable
+   * @throws IOException if a file cannot be read
+   * @since 0.1.0
+   */
+  public static List<TableProblem> validate(Path iData, Path iMeta) throws IOException {
+    try (Reader d = Files.newBufferedReader(iData, UTF_8);
+        Reader m = Files.newBufferedReader(iMeta, UTF_8)) {
+      return validate(d, iData.toString(), m, iMeta.toString());
+    }
+  }
+
+  /**
+   * Checks iData and iMeta from byte streams (UTF-8) as {@link #validate(Path, Path)} does.
+   * The streams are not closed.
+   *
+   * @param iData the iData table
+   * @param iDataSource the name of iData in problems
+   * @param iMeta the iMeta table
+   * @param iMetaSource the name of iMeta in problems
+   * @return the problems, empty when reading would succeed; immutable
+   * @throws IOException if a stream cannot be read
+   * @since 0.1.0
+   */
+  public static List<TableProblem> validate(InputStream iData, String iDataSource,
+      InputStream iMeta, String iMetaSource) throws IOException {
+    return validate(utf8(iData), iDataSource, utf8(iMeta), iMetaSource);
+  }
+
+  /**
+   * Checks iData and iMeta from character streams as {@link #validate(Path, Path)} does. The
+   * readers are not closed.
+   *
+   * @param iData the iData table
+   * @param iDataSource the name of iData in problems
+   * @param iMeta the iMeta table
+   * @param iMetaSource the name of iMeta in problems
+   * @return the problems, empty when reading would succeed; immutable
+   * @throws IOException if a reader fails
+   * @since 0.1.0
+   */
+  public static List<TableProblem> validate(Reader iData, String iDataSource, Reader iMeta,
+      String iMetaSource) throws IOException {
+    Check check = new Check(true);
+    check.run(iData, iDataSource, iMeta, iMetaSource);
+    return List.copyOf(check.problems);
+  }
+
+  /**
+   * Checks an iMeta file (UTF-8) on its own: every rule of {@link #validate(Path, Path)} that
+   * does not need iData.
+   *
+   * @param iMeta the iMeta table
+   * @return the problems; immutable
+   * @throws IOException if the file cannot be read
+   * @since 0.1.0
+   */
+  public static List<TableProblem> validateMeta(Path iMeta) throws IOException {
+    try (Reader m = Files.newBufferedReader(iMeta, UTF_8)) {
+      Check check = new Check(true);
+      check.run(null, null, m, iMeta.toString());
+      return List.copyOf(check.problems);
+    }
+  }
+
+  /**
+   * Checks an iData file (UTF-8) on its own: the rules of {@link #validate(Path, Path)} that do
+   * not need iMeta (the uCode column and its codes, Time).
+   *
+   * @param iData the iData table
+   * @return the problems; immutable
+   * @throws IOException if the file cannot be read
+   * @since 0.1.0
+   */
+  public static List<TableProblem> validateData(Path iData) throws IOException {
+    try (Reader d = Files.newBufferedReader(iData, UTF_8)) {
+      Check check = new Check(true);
+      check.run(d, iData.toString(), null, null);
+      return List.copyOf(check.problems);
+    }
+  }
+
   /** An iMeta row with its code and type. */
   private record MetaRow(String code, CoinrType type, Row row) {}
 
-  /** What iMeta holds. */
+  /**
+   * What iMeta holds: the framework is null when iMeta has a problem; the indicators are the
+   * codes of the Indicator rows, in the framework's order when there is one.
+   */
   private record Meta(CsvTable table, Framework framework, Map<String, MetaRow> rows,
-      List<CoinrVariable> variables, Map<String, Map<String, String>> extras) {}
+      List<CoinrVariable> variables, Map<String, Map<String, String>> extras,
+      List<String> indicators) {}
 
-  private static Meta readMeta(CsvTable t) {
-    for (String col : REQUIRED_META_COLUMNS) {
-      if (!t.has(col)) {
-        throw new DocumentReadException(t.source(), headerLine(t), 0, col, "the header has "
-            + "no column '" + col + "'; expected COINr's iMeta columns " + META_COLUMNS
-            + " (Level, iCode, Direction, Weight, Parent and Type are required)", null);
-      }
+  /**
+   * One pass over the tables that applies every rule, lists what breaks one and builds the
+   * input when nothing does: the single place of the rules for both reading and validating.
+   */
+  private static final class Check {
+    /** Whether undecodable text is a problem (validate) rather than an IOException (read). */
+    private final boolean listing;
+    private final List<TableProblem> problems = new ArrayList<>();
+    /** The first problem as the reader throws it, with its cause. */
+    private DocumentReadException first;
+
+    Check(boolean listing) {
+      this.listing = listing;
     }
-    Map<String, MetaRow> rows = new LinkedHashMap<>();
-    Map<String, Map<String, String>> extras = new LinkedHashMap<>();
-    for (Row row : t.rows()) {
-      Cell codeCell = cell(t, row, "iCode");
-      String code = codeCell.text().trim();
-      if (code.isEmpty()) {
-        throw error(t, codeCell, "iCode", "iCode is empty; expected " + CODE_RULE);
-      }
-      if (!CODE.matcher(code).matches()) {
-        throw error(t, codeCell, "iCode", "iCode '" + code + "' is invalid; expected "
-            + CODE_RULE);
-      }
-      MetaRow before = rows.get(code);
-      if (before != null) {
-        throw error(t, codeCell, "iCode", "iCode '" + code + "' appears twice (first on line "
-            + before.row().line() + "); expected unique codes");
-      }
-      Cell typeCell = cell(t, row, "Type");
-      CoinrType type = CoinrType.ofLabel(typeCell.text().trim()).orElseThrow(() -> error(t,
-          typeCell, "Type", "Type '" + typeCell.text() + "' of '" + code + "' is invalid; "
-              + "expected one of Indicator, Aggregate, Group, Denominator, Other"));
-      rows.put(code, new MetaRow(code, type, row));
-      Map<String, String> extra = new LinkedHashMap<>();
-      for (int j = 0; j < t.header().size(); j++) {
-        String col = t.header().get(j).text();
-        String text = row.cells().get(j).text();
-        if (!META_COLUMNS.contains(col) && !text.isEmpty()) {
-          extra.put(col, text);
-        }
-      }
-      if (!extra.isEmpty()) {
-        extras.put(code, extra);
-      }
+
+    /** Checks the tables that are given (a null reader is left out); the input or null. */
+    CoinrInput run(Reader iData, String iDataSource, Reader iMeta, String iMetaSource)
+        throws IOException {
+      CsvTable meta = iMeta == null ? null : parse(iMeta, iMetaSource);
+      CsvTable data = iData == null ? null : parse(iData, iDataSource);
+      Meta m = meta == null ? null : meta(meta);
+      return data == null ? null : data(data, m);
     }
-    List<Node> nodes = new ArrayList<>();
-    List<CoinrVariable> variables = new ArrayList<>();
-    Set<String> parents = new HashSet<>();
-    MetaRow root = null;
-    for (MetaRow r : rows.values()) {
-      if (r.type() != CoinrType.INDICATOR && r.type() != CoinrType.AGGREGATE) {
-        variables.add(new CoinrVariable(r.code(), text(t, r.row(), "iName"), r.type(),
-            text(t, r.row(), "Unit")));
-        continue;
-      }
-      Cell dirCell = cell(t, r.row(), "Direction");
-      double dir = number(t, dirCell, "Direction", false).orElseThrow();
-      if (dir != 1 && dir != -1) {
-        throw error(t, dirCell, "Direction", "Direction '" + dirCell.text() + "' of '"
-            + r.code() + "' is invalid; expected 1 (higher is better) or -1 (lower is better)");
-      }
-      Cell weightCell = cell(t, r.row(), "Weight");
-      double weight = number(t, weightCell, "Weight", false).orElseThrow();
-      if (weight < 0) {
-        throw error(t, weightCell, "Weight", "Weight " + weightCell.text() + " of '" + r.code()
-            + "' is negative; expected a number >= 0");
-      }
-      OptionalDouble target = t.has("Target")
-          ? number(t, cell(t, r.row(), "Target"), "Target", true) : OptionalDouble.empty();
-      Optional<String> denominator = Optional.empty();
-      if (t.has("Denominator") && !text(t, r.row(), "Denominator").isBlank()) {
-        Cell dc = cell(t, r.row(), "Denominator");
-        String d = dc.text().trim();
-        MetaRow dr = rows.get(d);
-        if (dr == null || dr.type() != CoinrType.DENOMINATOR) {
-          throw error(t, dc, "Denominator", "Denominator '" + d + "' of '" + r.code()
-              + "' is not the iCode of a row of Type Denominator; expected one of "
-              + codesOfType(rows, CoinrType.DENOMINATOR) + " or empty");
-        }
-        denominator = Optional.of(d);
-      }
-      Cell parentCell = cell(t, r.row(), "Parent");
-      String parent = parentCell.text().trim();
-      if (parent.isEmpty()) {
-        if (root != null) {
-          throw error(t, parentCell, "Parent", "Parent of '" + r.code() + "' is empty, but '"
-              + root.code() + "' (line " + root.row().line() + ") is already the top node; "
-              + "expected exactly one Indicator or Aggregate row with an empty Parent");
-        }
-        root = r;
-      } else {
-        MetaRow p = rows.get(parent);
-        if (p == null) {
-          throw error(t, parentCell, "Parent", "Parent '" + parent + "' of '" + r.code()
-              + "' is not an iCode of this table; expected the iCode of an Aggregate row "
-              + "(or empty for the top node)");
-        }
-        if (p.type() != CoinrType.AGGREGATE) {
-          throw error(t, parentCell, "Parent", "Parent '" + parent + "' of '" + r.code()
-              + "' is a row of Type " + p.type().label() + " (line " + p.row().line()
-              + "); expected the iCode of an Aggregate row");
-        }
-        parents.add(parent);
-      }
+
+    private CsvTable parse(Reader in, String source) throws IOException {
       try {
-        nodes.add(new Node(r.code(), text(t, r.row(), "iName"), Optional.ofNullable(
-            parent.isEmpty() ? null : parent), weight, Direction.ofSign((int) dir),
-            text(t, r.row(), "Unit"), target, denominator, Optional.empty()));
-      } catch (InvalidFrameworkException e) {
-        throw new DocumentReadException(t.source(), r.row().line(), 0, null, e.getMessage(), e);
+        return CsvTable.read(in, source);
+      } catch (DocumentReadException e) {
+        String place = TableProblem.place(e.source(), e.line(), e.column(),
+            e.field().orElse(null)) + ": ";
+        String message = e.getMessage().startsWith(place)
+            ? e.getMessage().substring(place.length()) : e.getMessage();
+        problems.add(new TableProblem(e.source(), e.line(), e.column(), 0,
+            e.field().orElse(null), message));
+        if (first == null) {
+          first = e;
+        }
+        return null;
+      } catch (CharacterCodingException e) {
+        if (!listing) {
+          throw e;
+        }
+        add(source, 0, 0, 0, null, "the text is not valid UTF-8 (" + e.getMessage()
+            + "); expected a UTF-8 CSV file", e);
+        return null;
       }
     }
-    if (nodes.isEmpty()) {
-      throw new DocumentReadException(t.source(), 0, 0, "Type", "no row has Type Indicator "
-          + "or Aggregate; expected a framework of indicators and aggregates", null);
-    }
-    for (MetaRow r : rows.values()) {
-      if (r.type() == CoinrType.AGGREGATE && !parents.contains(r.code())) {
-        throw error(t, cell(t, r.row(), "Type"), "Type", "Aggregate '" + r.code() + "' has "
-            + "no children (no row names it as Parent); expected Type Indicator, or rows "
-            + "with Parent '" + r.code() + "'");
-      }
-    }
-    if (root == null) {
-      throw new DocumentReadException(t.source(), 0, 0, "Parent", "every Indicator and "
-          + "Aggregate row has a Parent, so the parents form a cycle; expected exactly one "
-          + "top node with an empty Parent", null);
-    }
-    Framework framework;
-    try {
-      framework = Framework.of(nodes);
-    } catch (InvalidFrameworkException e) {
-      MetaRow r = rows.get(e.node());
-      throw new DocumentReadException(t.source(), r == null ? 0 : r.row().line(), 0,
-          r == null ? null : "Parent", e.getMessage(), e);
-    }
-    for (MetaRow r : rows.values()) {
-      if (r.type() != CoinrType.INDICATOR && r.type() != CoinrType.AGGREGATE) {
-        continue;
-      }
-      Cell levelCell = cell(t, r.row(), "Level");
-      double level = number(t, levelCell, "Level", false).orElseThrow();
-      int expected = framework.level(r.code());
-      if (level != expected) {
-        throw error(t, levelCell, "Level", "Level " + levelCell.text().trim() + " of '"
-            + r.code() + "' does not match its place in the tree; expected " + expected
-            + " (1 for an indicator, one more than its highest child for an aggregate)");
-      }
-    }
-    return new Meta(t, framework, rows, variables, extras);
-  }
 
-  private static CoinrInput readData(CsvTable t, Meta meta) {
-    if (!t.has(UCODE)) {
-      throw new DocumentReadException(t.source(), headerLine(t), 0, UCODE, "the header has no "
-          + "column 'uCode'; expected a uCode column with one unique code per unit", null);
-    }
-    String metaSource = meta.table().source();
-    int n = t.header().size();
-    CoinrType[] kinds = new CoinrType[n];
-    Set<String> seenIndicators = new HashSet<>();
-    for (int j = 0; j < n; j++) {
-      Cell h = t.header().get(j);
-      String col = h.text();
-      if (col.equals(UCODE) || col.equals(UNAME) || col.equals(TIME)) {
-        continue;
-      }
-      MetaRow r = meta.rows().get(col);
-      if (r == null) {
-        throw error(t, h, col, "column '" + col + "' is not an iCode in " + metaSource
-            + "; expected uCode, uName, Time or the iCode of an Indicator, Group, Denominator "
-            + "or Other row of iMeta");
-      }
-      if (r.type() == CoinrType.AGGREGATE) {
-        throw error(t, h, col, "column '" + col + "' is an Aggregate in " + metaSource
-            + " (line " + r.row().line() + "); aggregates are computed, so expected only "
-            + "Indicator, Group, Denominator or Other columns");
-      }
-      kinds[j] = r.type();
-      if (r.type() == CoinrType.INDICATOR) {
-        seenIndicators.add(col);
+    private void add(String source, int line, int column, int fieldNumber, String field,
+        String message, Throwable cause) {
+      problems.add(new TableProblem(source, line, column, fieldNumber, field, message));
+      if (first == null) {
+        first = new DocumentReadException(source, line, column, field, message, cause);
       }
     }
-    for (Node leaf : meta.framework().indicators()) {
-      if (!seenIndicators.contains(leaf.code())) {
-        MetaRow r = meta.rows().get(leaf.code());
-        throw new DocumentReadException(t.source(), headerLine(t), 0, leaf.code(),
-            "indicator '" + leaf.code() + "' (" + metaSource + ", line " + r.row().line()
-                + ") has no column; expected a column for every Indicator row of iMeta", null);
-      }
+
+    /** A problem of a whole table or line (no character column). */
+    private void add(CsvTable t, int line, String field, String message, Throwable cause) {
+      add(t.source(), line, 0, 0, field, message, cause);
     }
-    Dataset.Builder builder = Dataset.builder();
-    for (int j = 0; j < n; j++) {
-      if (kinds[j] == CoinrType.INDICATOR) {
-        builder.indicator(t.header().get(j).text());
-      }
+
+    /** A problem of one cell: its field is the cell's column. */
+    private void add(CsvTable t, Cell c, String field, String message) {
+      int j = field == null ? -1 : t.indexOf(field);
+      add(t.source(), c.line(), c.column(), j + 1, field, message, null);
     }
-    int codeCol = t.indexOf(UCODE);
-    int nameCol = t.indexOf(UNAME);
-    int timeCol = t.indexOf(TIME);
-    Map<String, Integer> firstLine = new HashMap<>();
-    Map<String, String> times = new LinkedHashMap<>();
-    Map<String, Map<String, String>> otherData = new LinkedHashMap<>();
-    for (Row row : t.rows()) {
-      Cell codeCell = row.cells().get(codeCol);
-      String code = codeCell.text().trim();
-      if (code.isEmpty() || !code.matches("\\S+")) {
-        throw error(t, codeCell, UCODE, "uCode '" + codeCell.text() + "' is invalid; expected "
-            + "a non-empty code without spaces");
-      }
-      Integer before = firstLine.putIfAbsent(code, row.line());
-      if (before != null) {
-        throw error(t, codeCell, UCODE, "uCode '" + code + "' appears twice (first on line "
-            + before + "); expected one row per unit (panel data with several Time values "
-            + "must be read one Time at a time)");
-      }
-      String name = nameCol < 0 ? "" : row.cells().get(nameCol).text();
-      if (timeCol >= 0) {
-        Cell tc = row.cells().get(timeCol);
-        if (number(t, tc, TIME, true).isPresent()) {
-          times.put(code, tc.text().trim());
+
+    private Meta meta(CsvTable t) {
+      int before = problems.size();
+      for (String col : REQUIRED_META_COLUMNS) {
+        if (!t.has(col)) {
+          add(t, headerLine(t), col, "the header has no column '" + col + "'; expected "
+              + "COINr's iMeta columns " + META_COLUMNS + " (Level, iCode, Direction, Weight, "
+              + "Parent and Type are required)", null);
         }
       }
-      Map<String, String> groups = new TreeMap<>();
-      Map<String, Double> denominators = new TreeMap<>();
-      Map<String, String> others = new LinkedHashMap<>();
-      for (int j = 0; j < n; j++) {
-        if (kinds[j] == null || kinds[j] == CoinrType.INDICATOR) {
+      if (problems.size() > before) {
+        return null;
+      }
+      Map<String, MetaRow> rows = new LinkedHashMap<>();
+      // codes of rows with an invalid Type: rows that name them are not blamed for it again
+      Set<String> untyped = new HashSet<>();
+      Map<String, Map<String, String>> extras = new LinkedHashMap<>();
+      for (Row row : t.rows()) {
+        Cell codeCell = cell(t, row, "iCode");
+        String code = codeCell.text().trim();
+        if (code.isEmpty()) {
+          add(t, codeCell, "iCode", "iCode is empty; expected " + CODE_RULE);
           continue;
         }
-        String col = t.header().get(j).text();
-        Cell c = row.cells().get(j);
-        switch (kinds[j]) {
-          case GROUP -> {
-            if (!c.text().isBlank()) {
-              groups.put(col, c.text().trim());
-            }
-          }
-          case DENOMINATOR -> number(t, c, col, true).ifPresent(v -> denominators.put(col, v));
-          default -> {
-            if (!c.text().isEmpty()) {
-              others.put(col, c.text());
-            }
+        if (!CODE.matcher(code).matches()) {
+          add(t, codeCell, "iCode", "iCode '" + code + "' is invalid; expected " + CODE_RULE);
+        }
+        MetaRow earlier = rows.get(code);
+        if (earlier != null) {
+          add(t, codeCell, "iCode", "iCode '" + code + "' appears twice (first on line "
+              + earlier.row().line() + "); expected unique codes");
+          continue;
+        }
+        Cell typeCell = cell(t, row, "Type");
+        Optional<CoinrType> type = CoinrType.ofLabel(typeCell.text().trim());
+        if (type.isEmpty()) {
+          add(t, typeCell, "Type", "Type '" + typeCell.text() + "' of '" + code + "' is "
+              + "invalid; expected one of Indicator, Aggregate, Group, Denominator, Other");
+          untyped.add(code);
+          continue;
+        }
+        rows.put(code, new MetaRow(code, type.get(), row));
+        Map<String, String> extra = new LinkedHashMap<>();
+        for (int j = 0; j < t.header().size(); j++) {
+          String col = t.header().get(j).text();
+          String text = row.cells().get(j).text();
+          if (!META_COLUMNS.contains(col) && !text.isEmpty()) {
+            extra.put(col, text);
           }
         }
+        if (!extra.isEmpty()) {
+          extras.put(code, extra);
+        }
       }
-      if (!others.isEmpty()) {
-        otherData.put(code, others);
-      }
-      try {
-        builder.unit(new Unit(code, name, groups, denominators));
-      } catch (IndicatorsException e) {
-        throw new DocumentReadException(t.source(), codeCell.line(), codeCell.column(), UCODE,
-            e.getMessage(), e);
-      }
-      for (int j = 0; j < n; j++) {
-        if (kinds[j] == CoinrType.INDICATOR) {
-          String col = t.header().get(j).text();
-          OptionalDouble v = number(t, row.cells().get(j), col, true);
-          if (v.isPresent()) {
-            builder.value(code, col, v.getAsDouble());
-          } else {
-            builder.missing(code, col);
+      List<Node> nodes = new ArrayList<>();
+      Map<String, MetaRow> nodeRows = new LinkedHashMap<>();
+      List<CoinrVariable> variables = new ArrayList<>();
+      Map<String, List<String>> children = new HashMap<>();
+      MetaRow root = null;
+      for (MetaRow r : rows.values()) {
+        if (!isNode(r)) {
+          variables.add(new CoinrVariable(r.code(), text(t, r.row(), "iName"), r.type(),
+              text(t, r.row(), "Unit")));
+          continue;
+        }
+        nodeRows.put(r.code(), r);
+        int rowStart = problems.size();
+        Cell dirCell = cell(t, r.row(), "Direction");
+        OptionalDouble dir = number(t, dirCell, "Direction", false);
+        if (dir.isPresent() && dir.getAsDouble() != 1 && dir.getAsDouble() != -1) {
+          add(t, dirCell, "Direction", "Direction '" + dirCell.text() + "' of '" + r.code()
+              + "' is invalid; expected 1 (higher is better) or -1 (lower is better)");
+        }
+        Cell weightCell = cell(t, r.row(), "Weight");
+        OptionalDouble weight = number(t, weightCell, "Weight", false);
+        if (weight.isPresent() && weight.getAsDouble() < 0) {
+          add(t, weightCell, "Weight", "Weight " + weightCell.text() + " of '" + r.code()
+              + "' is negative; expected a number >= 0");
+        }
+        OptionalDouble target = t.has("Target")
+            ? number(t, cell(t, r.row(), "Target"), "Target", true) : OptionalDouble.empty();
+        Optional<String> denominator = Optional.empty();
+        if (t.has("Denominator") && !text(t, r.row(), "Denominator").isBlank()) {
+          Cell dc = cell(t, r.row(), "Denominator");
+          String d = dc.text().trim();
+          MetaRow dr = rows.get(d);
+          if ((dr == null && !untyped.contains(d))
+              || (dr != null && dr.type() != CoinrType.DENOMINATOR)) {
+            add(t, dc, "Denominator", "Denominator '" + d + "' of '" + r.code()
+                + "' is not the iCode of a row of Type Denominator; expected one of "
+                + codesOfType(rows, CoinrType.DENOMINATOR) + " or empty");
           }
+          denominator = Optional.of(d);
+        }
+        Cell parentCell = cell(t, r.row(), "Parent");
+        String parent = parentCell.text().trim();
+        if (parent.isEmpty()) {
+          if (root != null) {
+            add(t, parentCell, "Parent", "Parent of '" + r.code() + "' is empty, but '"
+                + root.code() + "' (line " + root.row().line() + ") is already the top node; "
+                + "expected exactly one Indicator or Aggregate row with an empty Parent");
+          } else {
+            root = r;
+          }
+        } else {
+          MetaRow p = rows.get(parent);
+          if (p == null && !untyped.contains(parent)) {
+            add(t, parentCell, "Parent", "Parent '" + parent + "' of '" + r.code()
+                + "' is not an iCode of this table; expected the iCode of an Aggregate row "
+                + "(or empty for the top node)");
+          } else if (p != null && p.type() != CoinrType.AGGREGATE) {
+            add(t, parentCell, "Parent", "Parent '" + parent + "' of '" + r.code()
+                + "' is a row of Type " + p.type().label() + " (line " + p.row().line()
+                + "); expected the iCode of an Aggregate row");
+          } else if (p != null) {
+            children.computeIfAbsent(parent, k -> new ArrayList<>()).add(r.code());
+          }
+        }
+        if (problems.size() > rowStart) {
+          continue;
+        }
+        try {
+          nodes.add(new Node(r.code(), text(t, r.row(), "iName"), Optional.ofNullable(
+              parent.isEmpty() ? null : parent), weight.getAsDouble(),
+              Direction.ofSign((int) dir.getAsDouble()), text(t, r.row(), "Unit"), target,
+              denominator, Optional.empty()));
+        } catch (InvalidFrameworkException e) {
+          add(t, r.row().line(), null, e.getMessage(), e);
+        }
+      }
+      Framework framework = null;
+      if (nodeRows.isEmpty()) {
+        add(t, 0, "Type", "no row has Type Indicator or Aggregate; expected a framework of "
+            + "indicators and aggregates", null);
+      } else {
+        tree(t, nodeRows, children, root);
+        if (problems.size() == before) {
+          try {
+            framework = Framework.of(nodes);
+          } catch (InvalidFrameworkException e) {
+            MetaRow r = rows.get(e.node());
+            add(t, r == null ? 0 : r.row().line(), r == null ? null : "Parent",
+                e.getMessage(), e);
+          }
+        }
+        levels(t, nodeRows, children, framework);
+      }
+      List<String> indicators = framework != null
+          ? framework.indicators().stream().map(Node::code).toList()
+          : nodeRows.values().stream().filter(r -> r.type() == CoinrType.INDICATOR)
+              .map(MetaRow::code).toList();
+      return new Meta(t, framework, rows, variables, extras, indicators);
+    }
+
+    /** The rules of the tree as a whole: aggregates with children, a top node, no cycles. */
+    private void tree(CsvTable t, Map<String, MetaRow> nodeRows,
+        Map<String, List<String>> children, MetaRow root) {
+      for (MetaRow r : nodeRows.values()) {
+        if (r.type() == CoinrType.AGGREGATE && !children.containsKey(r.code())) {
+          add(t, cell(t, r.row(), "Type"), "Type", "Aggregate '" + r.code() + "' has no "
+              + "children (no row names it as Parent); expected Type Indicator, or rows with "
+              + "Parent '" + r.code() + "'");
+        }
+      }
+      if (root == null) {
+        add(t, 0, "Parent", "every Indicator and Aggregate row has a Parent, so the parents "
+            + "form a cycle; expected exactly one top node with an empty Parent", null);
+      }
+      for (MetaRow r : nodeRows.values()) {
+        Set<String> seen = new LinkedHashSet<>();
+        String at = r.code();
+        while (at != null && !at.isEmpty() && nodeRows.containsKey(at) && seen.add(at)) {
+          at = text(t, nodeRows.get(at).row(), "Parent").trim();
+        }
+        if (r.code().equals(at)) {
+          add(t, cell(t, r.row(), "Parent"), "Parent", "'" + r.code() + "' is its own "
+              + "ancestor (" + String.join(" -> ", seen) + " -> " + at + "); expected a tree");
         }
       }
     }
-    Dataset dataset = builder.build();
-    return new CoinrInput(meta.framework(), dataset, Pipeline.coinrDefault(), meta.variables(),
-        times, otherData, meta.extras(), t.columnNames(), meta.table().columnNames(),
-        List.copyOf(meta.rows().keySet()));
+
+    /** Level against the row's place in the tree, where that place can be told. */
+    private void levels(CsvTable t, Map<String, MetaRow> nodeRows,
+        Map<String, List<String>> children, Framework framework) {
+      Map<String, Integer> known = new HashMap<>();
+      for (MetaRow r : nodeRows.values()) {
+        Cell levelCell = cell(t, r.row(), "Level");
+        OptionalDouble level = number(t, levelCell, "Level", false);
+        int expected = framework != null ? framework.level(r.code())
+            : level(r.code(), nodeRows, children, known, new HashSet<>());
+        if (level.isPresent() && expected > 0 && level.getAsDouble() != expected) {
+          add(t, levelCell, "Level", "Level " + levelCell.text().trim() + " of '" + r.code()
+              + "' does not match its place in the tree; expected " + expected
+              + " (1 for an indicator, one more than its highest child for an aggregate)");
+        }
+      }
+    }
+
+    private CoinrInput data(CsvTable t, Meta meta) {
+      if (!t.has(UCODE)) {
+        add(t, headerLine(t), UCODE, "the header has no column 'uCode'; expected a uCode "
+            + "column with one unique code per unit", null);
+        return null;
+      }
+      int n = t.header().size();
+      CoinrType[] kinds = new CoinrType[n];
+      if (meta != null) {
+        String metaSource = meta.table().source();
+        Set<String> seenIndicators = new HashSet<>();
+        for (int j = 0; j < n; j++) {
+          Cell h = t.header().get(j);
+          String col = h.text();
+          if (col.equals(UCODE) || col.equals(UNAME) || col.equals(TIME)) {
+            continue;
+          }
+          MetaRow r = meta.rows().get(col);
+          if (r == null) {
+            add(t, h, col, "column '" + col + "' is not an iCode in " + metaSource
+                + "; expected uCode, uName, Time or the iCode of an Indicator, Group, "
+                + "Denominator or Other row of iMeta");
+          } else if (r.type() == CoinrType.AGGREGATE) {
+            add(t, h, col, "column '" + col + "' is an Aggregate in " + metaSource
+                + " (line " + r.row().line() + "); aggregates are computed, so expected only "
+                + "Indicator, Group, Denominator or Other columns");
+          } else {
+            kinds[j] = r.type();
+            if (r.type() == CoinrType.INDICATOR) {
+              seenIndicators.add(col);
+            }
+          }
+        }
+        for (String leaf : meta.indicators()) {
+          if (!seenIndicators.contains(leaf)) {
+            MetaRow r = meta.rows().get(leaf);
+            add(t, headerLine(t), leaf, "indicator '" + leaf + "' (" + metaSource + ", line "
+                + r.row().line() + ") has no column; expected a column for every Indicator "
+                + "row of iMeta", null);
+          }
+        }
+      }
+      Dataset.Builder builder = Dataset.builder();
+      for (int j = 0; j < n; j++) {
+        if (kinds[j] == CoinrType.INDICATOR) {
+          builder.indicator(t.header().get(j).text());
+        }
+      }
+      int codeCol = t.indexOf(UCODE);
+      int nameCol = t.indexOf(UNAME);
+      int timeCol = t.indexOf(TIME);
+      Map<String, Integer> firstLine = new HashMap<>();
+      Map<String, String> times = new LinkedHashMap<>();
+      Map<String, Map<String, String>> otherData = new LinkedHashMap<>();
+      for (Row row : t.rows()) {
+        Cell codeCell = row.cells().get(codeCol);
+        String code = codeCell.text().trim();
+        boolean unit = true;
+        if (code.isEmpty() || !code.matches("\\S+")) {
+          add(t, codeCell, UCODE, "uCode '" + codeCell.text() + "' is invalid; expected a "
+              + "non-empty code without spaces");
+          unit = false;
+        } else {
+          Integer earlier = firstLine.putIfAbsent(code, row.line());
+          if (earlier != null) {
+            add(t, codeCell, UCODE, "uCode '" + code + "' appears twice (first on line "
+                + earlier + "); expected one row per unit (panel data with several Time "
+                + "values must be read one Time at a time)");
+            unit = false;
+          }
+        }
+        String name = nameCol < 0 ? "" : row.cells().get(nameCol).text();
+        if (timeCol >= 0) {
+          Cell tc = row.cells().get(timeCol);
+          if (number(t, tc, TIME, true).isPresent() && unit) {
+            times.put(code, tc.text().trim());
+          }
+        }
+        Map<String, String> groups = new TreeMap<>();
+        Map<String, Double> denominators = new TreeMap<>();
+        Map<String, String> others = new LinkedHashMap<>();
+        for (int j = 0; j < n; j++) {
+          if (kinds[j] == null || kinds[j] == CoinrType.INDICATOR) {
+            continue;
+          }
+          String col = t.header().get(j).text();
+          Cell c = row.cells().get(j);
+          switch (kinds[j]) {
+            case GROUP -> {
+              if (!c.text().isBlank()) {
+                groups.put(col, c.text().trim());
+              }
+            }
+            case DENOMINATOR ->
+                number(t, c, col, true).ifPresent(v -> denominators.put(col, v));
+            default -> {
+              if (!c.text().isEmpty()) {
+                others.put(col, c.text());
+              }
+            }
+          }
+        }
+        if (unit && !others.isEmpty()) {
+          otherData.put(code, others);
+        }
+        if (unit) {
+          try {
+            builder.unit(new Unit(code, name, groups, denominators));
+          } catch (IndicatorsException e) {
+            add(t.source(), codeCell.line(), codeCell.column(), codeCol + 1, UCODE,
+                e.getMessage(), e);
+            unit = false;
+          }
+        }
+        for (int j = 0; j < n; j++) {
+          if (kinds[j] == CoinrType.INDICATOR) {
+            String col = t.header().get(j).text();
+            OptionalDouble v = number(t, row.cells().get(j), col, true);
+            if (!unit) {
+              continue;
+            }
+            if (v.isPresent()) {
+              builder.value(code, col, v.getAsDouble());
+            } else {
+              builder.missing(code, col);
+            }
+          }
+        }
+      }
+      if (meta == null || meta.framework() == null || !problems.isEmpty()) {
+        return null;
+      }
+      Dataset dataset = builder.build();
+      return new CoinrInput(meta.framework(), dataset, Pipeline.coinrDefault(),
+          meta.variables(), times, otherData, meta.extras(), t.columnNames(),
+          meta.table().columnNames(), List.copyOf(meta.rows().keySet()));
+    }
+
+    /**
+     * Parses a decimal number; empty or NA is missing when allowed. A problem is listed and
+     * empty returned when the text is not a finite number, or is missing where not allowed.
+     */
+    private OptionalDouble number(CsvTable t, Cell c, String field, boolean missingOk) {
+      String s = c.text().trim();
+      if (s.isEmpty() || s.equals("NA")) {
+        if (!missingOk) {
+          add(t, c, field, field + " is " + (s.isEmpty() ? "empty" : "NA")
+              + "; expected a number");
+        }
+        return OptionalDouble.empty();
+      }
+      if (!NUMBER.matcher(s).matches()) {
+        add(t, c, field, "'" + c.text() + "' is not a number; expected a decimal number "
+            + "such as 12.5 or 1.2e-3" + (missingOk ? " (empty or NA for missing)" : ""));
+        return OptionalDouble.empty();
+      }
+      double v = Double.parseDouble(s);
+      if (Double.isInfinite(v)) {
+        add(t, c, field, "'" + s + "' is too large for a double; expected a finite number");
+        return OptionalDouble.empty();
+      }
+      return OptionalDouble.of(v);
+    }
+  }
+
+  private static boolean isNode(MetaRow r) {
+    return r.type() == CoinrType.INDICATOR || r.type() == CoinrType.AGGREGATE;
+  }
+
+  /** A node's level, or 0 when it cannot be told (an aggregate without children, a cycle). */
+  private static int level(String code, Map<String, MetaRow> nodeRows,
+      Map<String, List<String>> children, Map<String, Integer> known, Set<String> path) {
+    Integer done = known.get(code);
+    if (done != null) {
+      return done;
+    }
+    MetaRow r = nodeRows.get(code);
+    if (r != null && r.type() == CoinrType.INDICATOR) {
+      return 1;
+    }
+    List<String> below = children.get(code);
+    if (below == null || !path.add(code)) {
+      return 0;
+    }
+    int highest = 0;
+    for (String child : below) {
+      int l = level(child, nodeRows, children, known, path);
+      if (l == 0) {
+        return 0;
+      }
+      highest = Math.max(highest, l);
+    }
+    path.remove(code);
+    known.put(code, highest + 1);
+    return highest + 1;
   }
 
   private static int headerLine(CsvTable t) {
@@ -449,32 +738,6 @@ public final class CoinrTables {
 
   private static List<String> codesOfType(Map<String, MetaRow> rows, CoinrType type) {
     return rows.values().stream().filter(r -> r.type() == type).map(MetaRow::code).toList();
-  }
-
-  private static DocumentReadException error(CsvTable t, Cell c, String field, String message) {
-    return new DocumentReadException(t.source(), c.line(), c.column(), field, message, null);
-  }
-
-  /** Parses a decimal number; empty or NA is missing when allowed. */
-  private static OptionalDouble number(CsvTable t, Cell c, String field, boolean missingOk) {
-    String s = c.text().trim();
-    if (s.isEmpty() || s.equals("NA")) {
-      if (missingOk) {
-        return OptionalDouble.empty();
-      }
-      throw error(t, c, field, field + " is " + (s.isEmpty() ? "empty" : "NA")
-          + "; expected a number");
-    }
-    if (!NUMBER.matcher(s).matches()) {
-      throw error(t, c, field, "'" + c.text() + "' is not a number; expected a decimal number "
-          + "such as 12.5 or 1.2e-3" + (missingOk ? " (empty or NA for missing)" : ""));
-    }
-    double v = Double.parseDouble(s);
-    if (Double.isInfinite(v)) {
-      throw error(t, c, field, "'" + s + "' is too large for a double; expected a finite "
-          + "number");
-    }
-    return OptionalDouble.of(v);
   }
 
   /**
