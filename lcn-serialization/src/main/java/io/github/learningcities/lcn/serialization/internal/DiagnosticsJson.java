@@ -65,21 +65,30 @@ public final class DiagnosticsJson {
    *
    * @param indicator the indicator
    * @param method the method
-   * @param skewBefore skewness before
-   * @param kurtosisBefore kurtosis before
+   * @param skewBefore skewness before (absent when undefined, e.g. fewer than 3 values)
+   * @param kurtosisBefore kurtosis before (absent when undefined)
    * @param winsorised number of points winsorised
    * @param transform the transform applied, if any
-   * @param skewAfter skewness after
-   * @param kurtosisAfter kurtosis after
+   * @param skewAfter skewness after (absent when undefined)
+   * @param kurtosisAfter kurtosis after (absent when undefined)
    * @param passes whether the indicator passes the thresholds after treatment
    * @since 0.1.0
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"indicator", "method", "skewBefore", "kurtosisBefore", "winsorised",
       "transform", "skewAfter", "kurtosisAfter", "passes"})
-  public record TreatmentData(String indicator, String method, double skewBefore,
-      double kurtosisBefore, int winsorised, String transform, double skewAfter,
-      double kurtosisAfter, boolean passes) {}
+  public record TreatmentData(String indicator, String method, Double skewBefore,
+      Double kurtosisBefore, int winsorised, String transform, Double skewAfter,
+      Double kurtosisAfter, boolean passes) {}
+
+  /** An undefined statistic (NaN) is left out of documents rather than written as "NaN". */
+  private static Double defined(double x) {
+    return Double.isNaN(x) ? null : x;
+  }
+
+  private static double orUndefined(Double x) {
+    return x == null ? Double.NaN : x;
+  }
 
   /**
    * A unit screened out.
@@ -114,8 +123,9 @@ public final class DiagnosticsJson {
           d.treatedPoints().stream().map(p -> new TreatedPointData(p.unit(), p.indicator(),
               p.treatment(), p.before(), p.after())).toList(),
           d.treatments().stream().map(t -> new TreatmentData(t.indicator(), t.method(),
-              t.skewBefore(), t.kurtosisBefore(), t.winsorised(), t.transform().orElse(null),
-              t.skewAfter(), t.kurtosisAfter(), t.passes())).toList(),
+              defined(t.skewBefore()), defined(t.kurtosisBefore()), t.winsorised(),
+              t.transform().orElse(null), defined(t.skewAfter()), defined(t.kurtosisAfter()),
+              t.passes())).toList(),
           d.screenedUnits().stream().map(s -> new ScreenedUnitData(s.unit(), s.reason()))
               .toList(),
           d.notes().stream().map(n -> new NoteData(n.code(), n.place(), n.unit().orElse(null),
@@ -134,9 +144,10 @@ public final class DiagnosticsJson {
               new Diagnostics.TreatedPoint(p.unit(), p.indicator(), p.treatment(), p.before(),
                   p.after())).toList(),
           FrameworkJson.nonNull(d.treatments()).stream().map(t ->
-              new Diagnostics.IndicatorTreatment(t.indicator(), t.method(), t.skewBefore(),
-                  t.kurtosisBefore(), t.winsorised(), Optional.ofNullable(t.transform()),
-                  t.skewAfter(), t.kurtosisAfter(), t.passes())).toList(),
+              new Diagnostics.IndicatorTreatment(t.indicator(), t.method(),
+                  orUndefined(t.skewBefore()), orUndefined(t.kurtosisBefore()), t.winsorised(),
+                  Optional.ofNullable(t.transform()), orUndefined(t.skewAfter()),
+                  orUndefined(t.kurtosisAfter()), t.passes())).toList(),
           FrameworkJson.nonNull(d.screenedUnits()).stream().map(s ->
               new Diagnostics.ScreenedUnit(s.unit(), s.reason())).toList(),
           FrameworkJson.nonNull(d.notes()).stream().map(n -> new Diagnostics.Note(n.code(),
