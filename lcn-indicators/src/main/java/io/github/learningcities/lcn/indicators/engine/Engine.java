@@ -588,7 +588,7 @@ public final class Engine {
         return out;
       }
       Normalisation spec = pipeline.normalisation().get();
-      Map<String, Integer> unitRows = null;
+      Map<String, Integer> unitRows = new HashMap<>();
       double[][] out = new double[nLeaves][];
       for (int j = 0; j < nLeaves; j++) {
         Node leaf = leaves.get(j);
@@ -597,12 +597,7 @@ public final class Engine {
         int sign = leaf.direction().sign();
         double[] in = sign > 0 ? m[j] : negate(m[j]);
         double[] res = new double[in.length];
-        if (unitRows == null) {
-          unitRows = new HashMap<>();
-          for (int i = 0; i < units.size(); i++) {
-            unitRows.put(units.get(i).code(), i);
-          }
-        }
+        // Only distance-to-reference looks units up: index them on its first request.
         Map<String, Integer> rows = unitRows;
         OptionalDouble target = leaf.target().isPresent()
             ? OptionalDouble.of(leaf.target().getAsDouble() * sign) : OptionalDouble.empty();
@@ -624,6 +619,11 @@ public final class Engine {
 
           @Override
           public int unitIndex(String unit) {
+            if (rows.isEmpty()) {
+              for (int i = 0; i < units.size(); i++) {
+                rows.put(units.get(i).code(), i);
+              }
+            }
             Integer r = rows.get(unit);
             if (r == null) {
               throw new IndicatorsException("indicator '" + leaf.code() + "': unit '" + unit
