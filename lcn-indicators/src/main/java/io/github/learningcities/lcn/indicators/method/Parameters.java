@@ -66,7 +66,8 @@ public final class Parameters {
         throw new IndicatorsException(
             "parameter '" + name + "' is " + d + "; expected a finite number");
       }
-      return d;
+      // -0.0 and 0.0 mean the same parameter; keep one so that equal specifications are equal.
+      return d == 0 ? 0.0 : d;
     }
     if (value instanceof String || value instanceof Boolean) {
       return value;
