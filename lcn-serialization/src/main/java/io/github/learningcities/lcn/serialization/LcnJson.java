@@ -1,13 +1,6 @@
 package io.github.learningcities.lcn.serialization;
 
 import io.github.learningcities.lcn.serialization.internal.DocumentCodec;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.Reader;
-import java.io.Writer;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Objects;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
@@ -32,17 +25,20 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * @since 0.1.0
  */
-public final class LcnJson implements DocumentReader, DocumentWriter {
+public final class LcnJson extends MapperDocuments {
   private static final LcnJson STANDARD = new LcnJson(ReadOptions.defaults());
 
   private final ReadOptions options;
   private final JsonMapper mapper;
-  private final DocumentCodec codec;
 
   private LcnJson(ReadOptions options) {
-    this.options = Objects.requireNonNull(options, "options");
-    this.mapper = newMapper(options);
-    this.codec = new DocumentCodec(mapper, false);
+    this(options, newMapper(Objects.requireNonNull(options, "options")));
+  }
+
+  private LcnJson(ReadOptions options, JsonMapper mapper) {
+    super(new DocumentCodec(mapper, false));
+    this.options = options;
+    this.mapper = mapper;
   }
 
   /**
@@ -119,67 +115,5 @@ public final class LcnJson implements DocumentReader, DocumentWriter {
         .maxStringLength(options.maxStringLength())
         .maxDocumentLength(options.maxDocumentLength())
         .build();
-  }
-
-  @Override
-  public <T> T read(String document, Class<T> type) {
-    try {
-      return codec.read(type, "(string)", r -> r.createParser(document));
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
-
-  @Override
-  public <T> T read(byte[] document, Class<T> type) {
-    try {
-      return codec.read(type, "(bytes)", r -> r.createParser(document));
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
-
-  @Override
-  public <T> T read(Reader document, Class<T> type) throws IOException {
-    return codec.read(type, "(reader)", DocumentCodec.from(document));
-  }
-
-  @Override
-  public <T> T read(InputStream document, Class<T> type) throws IOException {
-    return codec.read(type, "(stream)", DocumentCodec.from(document));
-  }
-
-  @Override
-  public <T> T read(Path document, Class<T> type) throws IOException {
-    try (InputStream in = Files.newInputStream(document)) {
-      return codec.read(type, document.toString(), DocumentCodec.from(in));
-    }
-  }
-
-  @Override
-  public String writeToString(Object value) {
-    return codec.writeToString(value);
-  }
-
-  @Override
-  public byte[] writeToBytes(Object value) {
-    return codec.writeToBytes(value);
-  }
-
-  @Override
-  public void write(Object value, Writer out) throws IOException {
-    codec.write(value, out);
-  }
-
-  @Override
-  public void write(Object value, OutputStream out) throws IOException {
-    codec.write(value, out);
-  }
-
-  @Override
-  public void write(Object value, Path file) throws IOException {
-    try (OutputStream out = Files.newOutputStream(file)) {
-      codec.write(value, out);
-    }
   }
 }

@@ -1,13 +1,6 @@
 package io.github.learningcities.lcn.serialization;
 
 import io.github.learningcities.lcn.serialization.internal.DocumentCodec;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.Reader;
-import java.io.Writer;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Objects;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
@@ -36,17 +29,20 @@ import tools.jackson.dataformat.xml.XmlWriteFeature;
  *
  * @since 0.1.0
  */
-public final class LcnXml implements DocumentReader, DocumentWriter {
+public final class LcnXml extends MapperDocuments {
   private static final LcnXml STANDARD = new LcnXml(ReadOptions.defaults());
 
   private final ReadOptions options;
   private final XmlMapper mapper;
-  private final DocumentCodec codec;
 
   private LcnXml(ReadOptions options) {
-    this.options = Objects.requireNonNull(options, "options");
-    this.mapper = newMapper(options);
-    this.codec = new DocumentCodec(mapper, true);
+    this(options, newMapper(Objects.requireNonNull(options, "options")));
+  }
+
+  private LcnXml(ReadOptions options, XmlMapper mapper) {
+    super(new DocumentCodec(mapper, true));
+    this.options = options;
+    this.mapper = mapper;
   }
 
   /**
@@ -136,67 +132,5 @@ public final class LcnXml implements DocumentReader, DocumentWriter {
         .maxStringLength(options.maxStringLength())
         .maxDocumentLength(options.maxDocumentLength())
         .build();
-  }
-
-  @Override
-  public <T> T read(String document, Class<T> type) {
-    try {
-      return codec.read(type, "(string)", r -> r.createParser(document));
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
-
-  @Override
-  public <T> T read(byte[] document, Class<T> type) {
-    try {
-      return codec.read(type, "(bytes)", r -> r.createParser(document));
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
-
-  @Override
-  public <T> T read(Reader document, Class<T> type) throws IOException {
-    return codec.read(type, "(reader)", DocumentCodec.from(document));
-  }
-
-  @Override
-  public <T> T read(InputStream document, Class<T> type) throws IOException {
-    return codec.read(type, "(stream)", DocumentCodec.from(document));
-  }
-
-  @Override
-  public <T> T read(Path document, Class<T> type) throws IOException {
-    try (InputStream in = Files.newInputStream(document)) {
-      return codec.read(type, document.toString(), DocumentCodec.from(in));
-    }
-  }
-
-  @Override
-  public String writeToString(Object value) {
-    return codec.writeToString(value);
-  }
-
-  @Override
-  public byte[] writeToBytes(Object value) {
-    return codec.writeToBytes(value);
-  }
-
-  @Override
-  public void write(Object value, Writer out) throws IOException {
-    codec.write(value, out);
-  }
-
-  @Override
-  public void write(Object value, OutputStream out) throws IOException {
-    codec.write(value, out);
-  }
-
-  @Override
-  public void write(Object value, Path file) throws IOException {
-    try (OutputStream out = Files.newOutputStream(file)) {
-      codec.write(value, out);
-    }
   }
 }
