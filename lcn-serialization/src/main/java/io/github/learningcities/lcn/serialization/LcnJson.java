@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * @since 0.1.0
  */
-public final class LcnJson extends MapperDocuments {
+public final class LcnJson extends DocumentFormat {
   private static final LcnJson STANDARD = new LcnJson(ReadOptions.defaults());
 
   private final ReadOptions options;

@@ -29,7 +29,7 @@ import tools.jackson.dataformat.xml.XmlWriteFeature;
  *
  * @since 0.1.0
  */
-public final class LcnXml extends MapperDocuments {
+public final class LcnXml extends DocumentFormat {
   private static final LcnXml STANDARD = new LcnXml(ReadOptions.defaults());
 
   private final ReadOptions options;

@@ -11,13 +11,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The read and write overloads that {@link LcnJson} and {@link LcnXml} share: each overload
- * names its source for error messages and hands the work to the format's codec.
+ * A document format of the SDK, {@link LcnJson} or {@link LcnXml}: reads and writes LCN
+ * documents from and to every kind of source and target. Each overload names its source in
+ * error messages. Only this package can define formats.
+ *
+ * @since 0.1.0
  */
-abstract class MapperDocuments implements DocumentReader, DocumentWriter {
+public abstract class DocumentFormat implements DocumentReader, DocumentWriter {
   private final DocumentCodec codec;
 
-  MapperDocuments(DocumentCodec codec) {
+  DocumentFormat(DocumentCodec codec) {
     this.codec = codec;
   }
 
