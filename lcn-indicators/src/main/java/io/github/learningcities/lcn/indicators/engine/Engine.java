@@ -706,6 +706,8 @@ public final class Engine {
         scores[fw.indexOf(leaves.get(j).code())] = norm[j];
       }
       List<String> unitCodes = null;
+      int[] present = new int[n];
+      double[] pw = new double[n];
       for (Node node : fw.bottomUp()) {
         List<Node> ch = fw.children(node.code());
         if (ch.isEmpty()) {
@@ -751,8 +753,8 @@ public final class Engine {
             return uc;
           }
         });
-        int[] present = new int[n];
-        double[] pw = new double[n];
+        Arrays.fill(present, 0);
+        Arrays.fill(pw, 0);
         for (int c = 0; c < k; c++) {
           double[] col = cols[c];
           double wc = w[c];

@@ -35,39 +35,36 @@ public final class BuiltInAggregators {
     // rounded sum would only add noise). R sums in extended precision; a compensated sum
     // (TwoSum, exact error terms) gives the same correctly rounded result, so that equal scores
     // come out equal and share a rank, as in COINr, instead of being split by rounding noise.
-    // Column by column, so that the inner loops run over contiguous arrays.
-    double[] ws = new double[n];
-    int[] present = new int[n];
-    for (int k = 0; k < ch.length; k++) {
-      double[] col = ch[k];
-      double wk = w[k];
-      for (int u = 0; u < n; u++) {
-        if (col[u] == col[u]) {
-          ws[u] += wk;
-          present[u]++;
-        }
-      }
-    }
-    double[] sum = new double[n];
-    double[] err = new double[n];
-    for (int k = 0; k < ch.length; k++) {
-      double[] col = ch[k];
-      double wk = w[k];
-      for (int u = 0; u < n; u++) {
-        double v = col[u];
-        if (v == v) {
-          double scale = present[u] == ch.length ? 1.0 : ws[u];
-          double term = (wk / scale) * v;
-          double s0 = sum[u];
-          double t = s0 + term;
-          double bp = t - s0;
-          err[u] += (s0 - (t - bp)) + (term - bp);
-          sum[u] = t;
-        }
-      }
-    }
+    // Unit by unit with scalars only: no scratch arrays, and each unit's children are read in
+    // a few sequential streams (a parent has few children).
+    int k = ch.length;
     for (int u = 0; u < n; u++) {
-      out[u] = present[u] == 0 ? Double.NaN : sum[u] + err[u];
+      double ws = 0;
+      int present = 0;
+      for (int j = 0; j < k; j++) {
+        if (ch[j][u] == ch[j][u]) {
+          ws += w[j];
+          present++;
+        }
+      }
+      if (present == 0) {
+        out[u] = Double.NaN;
+        continue;
+      }
+      double scale = present == k ? 1.0 : ws;
+      double sum = 0;
+      double err = 0;
+      for (int j = 0; j < k; j++) {
+        double v = ch[j][u];
+        if (v == v) {
+          double term = (w[j] / scale) * v;
+          double t = sum + term;
+          double bp = t - sum;
+          err += (sum - (t - bp)) + (term - bp);
+          sum = t;
+        }
+      }
+      out[u] = sum + err;
     }
   }
 
