@@ -9,6 +9,10 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.MapperBuilder;
 
 /**
  * A document format of the SDK, {@link LcnJson} or {@link LcnXml}: reads and writes LCN
@@ -18,10 +22,21 @@ import java.nio.file.Path;
  * @since 0.1.0
  */
 public abstract class DocumentFormat implements DocumentReader, DocumentWriter {
+  private final ReadOptions options;
   private final DocumentCodec codec;
 
-  DocumentFormat(DocumentCodec codec) {
+  DocumentFormat(ReadOptions options, DocumentCodec codec) {
+    this.options = options;
     this.codec = codec;
+  }
+
+  /**
+   * Returns the reading options (limits, unknown properties) of this format.
+   *
+   * @return the options
+   */
+  public ReadOptions options() {
+    return options;
   }
 
   @Override
@@ -84,5 +99,29 @@ public abstract class DocumentFormat implements DocumentReader, DocumentWriter {
     try (OutputStream out = Files.newOutputStream(file)) {
       codec.write(value, out);
     }
+  }
+
+  /** Configures a mapper of either format as the SDK reads and writes documents. */
+  static <M extends tools.jackson.databind.ObjectMapper, B extends MapperBuilder<M, B>>
+      B configure(B builder, ReadOptions options) {
+    return builder.addModule(new LcnModule())
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+            !options.allowUnknownProperties())
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(
+            com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT));
+  }
+
+  /** The stream limits of the options, for either format's factory. */
+  static StreamReadConstraints constraints(ReadOptions options) {
+    return StreamReadConstraints.builder()
+        .maxNestingDepth(options.maxNestingDepth())
+        .maxNumberLength(options.maxNumberLength())
+        .maxStringLength(options.maxStringLength())
+        .maxDocumentLength(options.maxDocumentLength())
+        .build();
   }
 }

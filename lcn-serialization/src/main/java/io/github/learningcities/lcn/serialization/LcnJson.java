@@ -2,11 +2,7 @@ package io.github.learningcities.lcn.serialization;
 
 import io.github.learningcities.lcn.serialization.internal.DocumentCodec;
 import java.util.Objects;
-import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.cfg.MapperBuilder;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,7 +24,6 @@ import tools.jackson.databind.json.JsonMapper;
 public final class LcnJson extends DocumentFormat {
   private static final LcnJson STANDARD = new LcnJson(ReadOptions.defaults());
 
-  private final ReadOptions options;
   private final JsonMapper mapper;
 
   private LcnJson(ReadOptions options) {
@@ -36,8 +31,7 @@ public final class LcnJson extends DocumentFormat {
   }
 
   private LcnJson(ReadOptions options, JsonMapper mapper) {
-    super(new DocumentCodec(mapper, false));
-    this.options = options;
+    super(options, new DocumentCodec(mapper, false));
     this.mapper = mapper;
   }
 
@@ -58,15 +52,6 @@ public final class LcnJson extends DocumentFormat {
    */
   public static LcnJson with(ReadOptions options) {
     return options.equals(ReadOptions.defaults()) ? STANDARD : new LcnJson(options);
-  }
-
-  /**
-   * Returns the options.
-   *
-   * @return the options
-   */
-  public ReadOptions options() {
-    return options;
   }
 
   /**
@@ -93,27 +78,5 @@ public final class LcnJson extends DocumentFormat {
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .build();
     return configure(JsonMapper.builder(factory), options).build();
-  }
-
-  private static <M extends tools.jackson.databind.ObjectMapper, B extends MapperBuilder<M, B>>
-      B configure(B builder, ReadOptions options) {
-    return builder.addModule(new LcnModule())
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
-            !options.allowUnknownProperties())
-        .enable(SerializationFeature.INDENT_OUTPUT)
-        .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(
-            com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT));
-  }
-
-  static StreamReadConstraints constraints(ReadOptions options) {
-    return StreamReadConstraints.builder()
-        .maxNestingDepth(options.maxNestingDepth())
-        .maxNumberLength(options.maxNumberLength())
-        .maxStringLength(options.maxStringLength())
-        .maxDocumentLength(options.maxDocumentLength())
-        .build();
   }
 }

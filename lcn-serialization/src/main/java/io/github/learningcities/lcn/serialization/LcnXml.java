@@ -2,11 +2,7 @@ package io.github.learningcities.lcn.serialization;
 
 import io.github.learningcities.lcn.serialization.internal.DocumentCodec;
 import java.util.Objects;
-import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.cfg.MapperBuilder;
 import javax.xml.stream.XMLInputFactory;
 import tools.jackson.dataformat.xml.XmlFactory;
 import tools.jackson.dataformat.xml.XmlMapper;
@@ -32,7 +28,6 @@ import tools.jackson.dataformat.xml.XmlWriteFeature;
 public final class LcnXml extends DocumentFormat {
   private static final LcnXml STANDARD = new LcnXml(ReadOptions.defaults());
 
-  private final ReadOptions options;
   private final XmlMapper mapper;
 
   private LcnXml(ReadOptions options) {
@@ -40,8 +35,7 @@ public final class LcnXml extends DocumentFormat {
   }
 
   private LcnXml(ReadOptions options, XmlMapper mapper) {
-    super(new DocumentCodec(mapper, true));
-    this.options = options;
+    super(options, new DocumentCodec(mapper, true));
     this.mapper = mapper;
   }
 
@@ -62,15 +56,6 @@ public final class LcnXml extends DocumentFormat {
    */
   public static LcnXml with(ReadOptions options) {
     return options.equals(ReadOptions.defaults()) ? STANDARD : new LcnXml(options);
-  }
-
-  /**
-   * Returns the options.
-   *
-   * @return the options
-   */
-  public ReadOptions options() {
-    return options;
   }
 
   /**
@@ -106,31 +91,9 @@ public final class LcnXml extends DocumentFormat {
     return configure(XmlMapper.builder(factory), options).build();
   }
 
-  private static <M extends tools.jackson.databind.ObjectMapper, B extends MapperBuilder<M, B>>
-      B configure(B builder, ReadOptions options) {
-    return builder.addModule(new LcnModule())
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
-            !options.allowUnknownProperties())
-        .enable(SerializationFeature.INDENT_OUTPUT)
-        .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(
-            com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT));
-  }
-
   private static void limit(XMLInputFactory stax, String property, int value) {
     if (stax.isPropertySupported(property)) {
       stax.setProperty(property, value);
     }
-  }
-
-  static StreamReadConstraints constraints(ReadOptions options) {
-    return StreamReadConstraints.builder()
-        .maxNestingDepth(options.maxNestingDepth())
-        .maxNumberLength(options.maxNumberLength())
-        .maxStringLength(options.maxStringLength())
-        .maxDocumentLength(options.maxDocumentLength())
-        .build();
   }
 }
