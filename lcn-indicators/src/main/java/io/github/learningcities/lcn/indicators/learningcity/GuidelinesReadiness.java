@@ -224,7 +224,8 @@ public final class GuidelinesReadiness {
    */
   public static final class Builder {
     private final GuidelinesCatalog catalog;
-    private final Map<CityId, String> cities = new LinkedHashMap<>();
+    private final CityRoster roster = new CityRoster();
+    private final Map<CityId, String> cities = roster.names();
     private final Map<CityId, Map<String, MaturityLevel>> ratings = new LinkedHashMap<>();
 
     private Builder(GuidelinesCatalog catalog) {
@@ -251,11 +252,7 @@ public final class GuidelinesReadiness {
      * @throws InvalidAssessmentException if the city was already added
      */
     public Builder city(CityId city, String name) {
-      Objects.requireNonNull(city, "city");
-      if (cities.putIfAbsent(city, Objects.requireNonNull(name, "name")) != null) {
-        throw new InvalidAssessmentException("city '" + city + "' is added twice; expected "
-            + "each city once");
-      }
+      roster.add(city, name);
       ratings.put(city, new LinkedHashMap<>());
       return this;
     }
@@ -273,13 +270,9 @@ public final class GuidelinesReadiness {
      */
     public Builder rate(CityId city, int area, int point, MaturityLevel level) {
       Objects.requireNonNull(level, "level");
-      Map<String, MaturityLevel> m = ratings.get(Objects.requireNonNull(city, "city"));
       String code = pointCode(area, point);
-      if (m == null) {
-        throw new InvalidAssessmentException("city '" + city + "' (action point " + code
-            + ") was not added; expected one of " + cities.keySet()
-            + " (add the city before its ratings)");
-      }
+      roster.require(city, "action point " + code);
+      Map<String, MaturityLevel> m = ratings.get(city);
       ActionArea a = catalog.area(area).orElseThrow(() -> new InvalidAssessmentException(
           "city '" + city + "': area of action " + area + " (point " + code + ") is not in the "
               + "catalog; expected an area number from 1 to " + catalog.areas().size()));

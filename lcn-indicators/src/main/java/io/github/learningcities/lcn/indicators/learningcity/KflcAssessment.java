@@ -407,7 +407,8 @@ public final class KflcAssessment {
    */
   public static final class Builder {
     private final KeyFeaturesCatalog catalog;
-    private final Map<CityId, String> cities = new LinkedHashMap<>();
+    private final CityRoster roster = new CityRoster();
+    private final Map<CityId, String> cities = roster.names();
     private final Map<CityId, Map<String, MaturityLevel>> maturity = new LinkedHashMap<>();
     private final Map<CityId, Map<String, Double>> values = new LinkedHashMap<>();
     private final Map<String, MeasureScale> scales = new LinkedHashMap<>();
@@ -436,11 +437,7 @@ public final class KflcAssessment {
      * @throws InvalidAssessmentException if the city was already added
      */
     public Builder city(CityId city, String name) {
-      Objects.requireNonNull(city, "city");
-      if (cities.putIfAbsent(city, Objects.requireNonNull(name, "name")) != null) {
-        throw new InvalidAssessmentException("city '" + city + "' is added twice; expected "
-            + "each city once");
-      }
+      roster.add(city, name);
       maturity.put(city, new LinkedHashMap<>());
       values.put(city, new LinkedHashMap<>());
       return this;
@@ -560,13 +557,8 @@ public final class KflcAssessment {
     }
 
     private Map<String, MaturityLevel> requireCity(CityId city, String place) {
-      Map<String, MaturityLevel> m = maturity.get(Objects.requireNonNull(city, "city"));
-      if (m == null) {
-        throw new InvalidAssessmentException("city '" + city + "' (rating '" + place
-            + "') was not added; expected one of " + cities.keySet()
-            + " (add the city before its ratings)");
-      }
-      return m;
+      roster.require(city, "rating '" + place + "'");
+      return maturity.get(city);
     }
 
     private SuggestedMeasurement requireQuantitative(String measure, String where) {
