@@ -3,6 +3,7 @@ package io.github.learningcities.lcn.indicators.internal;
 import io.github.learningcities.lcn.indicators.IndicatorsException;
 import io.github.learningcities.lcn.indicators.method.Parameters;
 import io.github.learningcities.lcn.indicators.method.Statistics;
+import java.util.Arrays;
 
 /**
  * COINr's outlier treatment of one column: check skew and kurtosis, winsorise, then fall back
@@ -40,7 +41,30 @@ public final class OutlierTreatment {
    * @return true if it passes
    */
   public static boolean passes(double[] x, double skewThreshold, double kurtThreshold) {
-    return passesMoments(Statistics.moments(x), skewThreshold, kurtThreshold);
+    return passesMoments(moments(x, skewThreshold, kurtThreshold), skewThreshold,
+        kurtThreshold);
+  }
+
+  /**
+   * Skew and kurtosis for a decision against the thresholds that does not depend on the order
+   * of the units. Sums in another order round differently, and some samples sit exactly on a
+   * threshold (three equal values and a fourth have a skew of exactly 2): within 1e-9 of a
+   * threshold, or of 0 for the skew's sign, the moments are computed again over the sorted
+   * values, whatever order the units came in.
+   */
+  private static double[] moments(double[] x, double skewThreshold, double kurtThreshold) {
+    double[] m = Statistics.moments(x);
+    if (near(Math.abs(m[0]), skewThreshold) || near(m[1], kurtThreshold)
+        || Math.abs(m[0]) <= 1e-9) {
+      double[] sorted = Statistics.present(x);
+      Arrays.sort(sorted);
+      return Statistics.moments(sorted);
+    }
+    return m;
+  }
+
+  private static boolean near(double value, double threshold) {
+    return Math.abs(value - threshold) <= 1e-9 * Math.max(1, Math.abs(threshold));
   }
 
   private static boolean passesMoments(double[] moments, double skewThreshold,
@@ -67,7 +91,7 @@ public final class OutlierTreatment {
     double kt = p.number("kurtosisThreshold", 3.5);
     String secondary = p.text("secondary").orElse("log-ct");
     boolean force = p.flag("forceWinsorise", false);
-    double[] m0 = Statistics.moments(x);
+    double[] m0 = moments(x, st, kt);
     double skew0 = m0[0];
     double kurt0 = m0[1];
     boolean pass0 = passesMoments(m0, st, kt);
@@ -88,7 +112,7 @@ public final class OutlierTreatment {
         imin = clampExtreme(w, false);
       }
       nwin = imax.length + imin.length;
-      m = Statistics.moments(w);
+      m = moments(w, st, kt);
       passing = passesMoments(m, st, kt);
     }
     for (int i : imax) {
@@ -107,7 +131,7 @@ public final class OutlierTreatment {
         tl[i] = secondary;
       }
     }
-    double[] mt = Statistics.moments(t);
+    double[] mt = moments(t, st, kt);
     return new Outcome(t, tl, skew0, kurt0, false, nwin, secondary, mt[0], mt[1],
         passesMoments(mt, st, kt));
   }
