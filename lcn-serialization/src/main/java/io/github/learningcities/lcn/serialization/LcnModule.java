@@ -3,6 +3,7 @@ package io.github.learningcities.lcn.serialization;
 import io.github.learningcities.lcn.indicators.data.Dataset;
 import io.github.learningcities.lcn.indicators.data.Unit;
 import io.github.learningcities.lcn.indicators.engine.Diagnostics;
+import io.github.learningcities.lcn.indicators.engine.Results;
 import io.github.learningcities.lcn.indicators.framework.Framework;
 import io.github.learningcities.lcn.indicators.framework.Node;
 import io.github.learningcities.lcn.indicators.method.Parameters;
@@ -19,6 +20,7 @@ import io.github.learningcities.lcn.serialization.internal.DiagnosticsJson;
 import io.github.learningcities.lcn.serialization.internal.FrameworkJson;
 import io.github.learningcities.lcn.serialization.internal.ParametersJson;
 import io.github.learningcities.lcn.serialization.internal.PipelineJson;
+import io.github.learningcities.lcn.serialization.internal.ResultsJson;
 import tools.jackson.core.Version;
 import tools.jackson.databind.deser.std.StdConvertingDeserializer;
 import tools.jackson.databind.module.SimpleModule;
@@ -29,8 +31,10 @@ import tools.jackson.databind.util.Converter;
  * A Jackson 3 module that teaches any {@code JsonMapper} or {@code XmlMapper} the engine types
  * of lcn-indicators: {@link Framework} (a list of nodes and named weight sets, rebuilt through
  * its validating builder), {@link Node}, {@link Dataset} (indicators, then units with their
- * present values only), {@link Unit}, {@link Parameters}, {@link Pipeline} and its steps, and
- * {@link Diagnostics}. The lcn-model types need no module: they carry their own Jackson
+ * present values only), {@link Unit}, {@link Parameters}, {@link Pipeline} and its steps,
+ * {@link Diagnostics}, and {@link Results} (written as their {@link ResultsDocument} with the
+ * input dataset; read back by running the pipeline again with the standard engine, which must
+ * reproduce the scores and ranks written). The lcn-model types need no module: they carry their own Jackson
  * annotations. Register it with {@code JsonMapper.builder().addModule(new LcnModule())}; the
  * ready-made {@link LcnJson} and {@link LcnXml} already do.
  *
@@ -64,6 +68,7 @@ public final class LcnModule extends SimpleModule {
     both(Dataset.class, new DatasetJson.ToData(), new DatasetJson.FromData());
     both(Unit.class, new DatasetJson.UnitToData(), new DatasetJson.UnitFromData());
     both(Diagnostics.class, new DiagnosticsJson.ToData(), new DiagnosticsJson.FromData());
+    both(Results.class, new ResultsJson.ToData(), new ResultsJson.FromData());
   }
 
   private <T> void both(Class<T> type, Converter<T, ?> toData, Converter<?, T> fromData) {

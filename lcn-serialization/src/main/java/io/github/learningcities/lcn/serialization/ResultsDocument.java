@@ -1,6 +1,9 @@
 package io.github.learningcities.lcn.serialization;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.learningcities.lcn.indicators.data.Dataset;
 import io.github.learningcities.lcn.indicators.engine.Diagnostics;
+import io.github.learningcities.lcn.indicators.engine.Engine;
 import io.github.learningcities.lcn.indicators.engine.Results;
 import io.github.learningcities.lcn.indicators.framework.Framework;
 import io.github.learningcities.lcn.indicators.framework.Node;
@@ -11,21 +14,29 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * The content of a {@code results} document: what a run of the engine produced, as data. A
- * {@link Results} object keeps the engine's working state and cannot be rebuilt from a file;
- * this record holds what a reader of the file needs: the framework and pipeline that were run,
- * every unit's score and rank on every node, and the diagnostics.
+ * The content of a {@code results} document: what a run of the engine produced, as data: the
+ * framework and pipeline that were run, every unit's score and rank on every node, the
+ * diagnostics and, when written from {@link Results}, the input dataset. With the dataset the
+ * document is lossless: {@link #toResults(Engine)} runs the pipeline again and checks that it
+ * reproduces the scores and ranks written, so reading a {@code Results} back gives results
+ * equal to those written (with every step's data, contributions and group ranks).
  *
  * @param framework the framework that was run
  * @param pipeline the pipeline that was run
  * @param units the scores and ranks of each unit, in the dataset's unit order
  * @param diagnostics what was imputed, treated and screened out
+ * @param dataset the input dataset, if the document holds it
  * @since 0.1.0
  */
+@JsonPropertyOrder({"framework", "pipeline", "dataset", "units", "diagnostics"})
 public record ResultsDocument(Framework framework, Pipeline pipeline, List<UnitResults> units,
-    Diagnostics diagnostics) {
+    Diagnostics diagnostics, Optional<Dataset> dataset) {
+
+  /** Relative tolerance of {@link #toResults(Engine)} for scores written by another build. */
+  private static final double TOLERANCE = 1e-9;
 
   /** Validates and copies. */
   public ResultsDocument {
@@ -33,6 +44,13 @@ public record ResultsDocument(Framework framework, Pipeline pipeline, List<UnitR
     Objects.requireNonNull(pipeline, "pipeline");
     units = List.copyOf(units);
     Objects.requireNonNull(diagnostics, "diagnostics");
+    Objects.requireNonNull(dataset, "dataset");
+    for (UnitResults u : units) {
+      if (dataset.isPresent() && !dataset.get().hasUnit(u.unit())) {
+        throw new IllegalArgumentException("unit '" + u.unit() + "' has results but is not a "
+            + "unit of the dataset; expected the dataset's unit codes");
+      }
+    }
     for (UnitResults u : units) {
       for (String node : u.scores().keySet()) {
         if (framework.node(node).isEmpty()) {
@@ -44,6 +62,64 @@ public record ResultsDocument(Framework framework, Pipeline pipeline, List<UnitR
   }
 
   /**
+   * Creates a document without the input dataset (it cannot be turned back into {@link
+   * Results}).
+   *
+   * @param framework the framework that was run
+   * @param pipeline the pipeline that was run
+   * @param units the scores and ranks of each unit, in the dataset's unit order
+   * @param diagnostics what was imputed, treated and screened out
+   */
+  public ResultsDocument(Framework framework, Pipeline pipeline, List<UnitResults> units,
+      Diagnostics diagnostics) {
+    this(framework, pipeline, units, diagnostics, Optional.empty());
+  }
+
+  /**
+   * Runs the document's pipeline on its framework and dataset again and checks that the run
+   * reproduces every unit, score (within a relative 1e-9, for documents written by another
+   * build) and rank written.
+   *
+   * @param engine the engine, with the methods the pipeline names (e.g. {@link
+   *     Engine#standard()})
+   * @return the results of the run
+   * @throws IllegalStateException if the document holds no dataset
+   * @throws IllegalArgumentException if the run fails or does not reproduce the document; the
+   *     message names the first unit and node that differ
+   */
+  public Results toResults(Engine engine) {
+    Dataset data = dataset.orElseThrow(() -> new IllegalStateException("the results document "
+        + "holds no input dataset, so the results cannot be rebuilt; expected a document "
+        + "written from Results (ResultsDocument.of), which includes it"));
+    Results run = engine.run(framework, data, pipeline);
+    ResultsDocument again = of(run);
+    List<String> written = units.stream().map(UnitResults::unit).toList();
+    List<String> computed = again.units.stream().map(UnitResults::unit).toList();
+    if (!written.equals(computed)) {
+      throw new IllegalArgumentException("the results document does not reproduce: it lists "
+          + "the units " + written + " but the run scores " + computed);
+    }
+    for (int i = 0; i < units.size(); i++) {
+      UnitResults w = units.get(i);
+      UnitResults c = again.units.get(i);
+      for (Node n : framework.nodes()) {
+        Double a = w.scores().get(n.code());
+        Double b = c.scores().get(n.code());
+        boolean same = a == null ? b == null
+            : b != null && Math.abs(a - b) <= TOLERANCE * Math.max(1, Math.abs(b));
+        if (!same || !Objects.equals(w.ranks().get(n.code()), c.ranks().get(n.code()))) {
+          throw new IllegalArgumentException("the results document does not reproduce: unit '"
+              + w.unit() + "', node '" + n.code() + "': written score " + a + " rank "
+              + w.ranks().get(n.code()) + ", the run gives score " + b + " rank "
+              + c.ranks().get(n.code()) + "; expected the results of this framework, dataset "
+              + "and pipeline");
+        }
+      }
+    }
+    return run;
+  }
+
+  /**
    * The scores and ranks of one unit.
    *
    * @param unit the unit's code
@@ -51,6 +127,7 @@ public record ResultsDocument(Framework framework, Pipeline pipeline, List<UnitR
    * @param ranks rank by node code (1 is best); absent where the score is missing
    * @since 0.1.0
    */
+  @JsonPropertyOrder({"unit", "scores", "ranks"})
   public record UnitResults(String unit, Map<String, Double> scores, Map<String, Integer> ranks) {
 
     /** Validates and copies, keeping the order of the maps. */
@@ -79,7 +156,7 @@ public record ResultsDocument(Framework framework, Pipeline pipeline, List<UnitR
 
   /**
    * Returns the document of a run's results: each unit's score and rank on every node, in
-   * framework node order.
+   * framework node order, the diagnostics and the input dataset.
    *
    * @param results the results
    * @return the document
@@ -109,6 +186,7 @@ public record ResultsDocument(Framework framework, Pipeline pipeline, List<UnitR
       }
       units.add(new UnitResults(unit, s, r));
     }
-    return new ResultsDocument(f, results.pipeline(), units, results.diagnostics());
+    return new ResultsDocument(f, results.pipeline(), units, results.diagnostics(),
+        Optional.of(results.dataset()));
   }
 }

@@ -160,6 +160,16 @@ public final class Dataset {
   }
 
   /**
+   * Returns whether the dataset has a unit.
+   *
+   * @param unit the unit's code
+   * @return true if present
+   */
+  public boolean hasUnit(String unit) {
+    return unitIndex.containsKey(unit);
+  }
+
+  /**
    * Returns the row of a unit.
    *
    * @param unit the unit's code

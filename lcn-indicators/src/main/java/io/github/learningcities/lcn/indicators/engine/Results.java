@@ -8,12 +8,14 @@ import io.github.learningcities.lcn.indicators.framework.Node;
 import io.github.learningcities.lcn.indicators.method.Statistics;
 import io.github.learningcities.lcn.indicators.pipeline.Pipeline;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,6 +27,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>The score of an indicator is its normalised value (direction applied); the score of an
  * aggregate is the aggregation of its children. Ranks are standard competition ranks: the
  * highest score ranks 1, ties share the best rank, missing scores have no rank.
+ *
+ * <p>Two results are equal when they hold the same framework, input dataset and pipeline and
+ * the same data after every step, scores, weights and diagnostics: results of a full run
+ * equal the results of the same pipeline regenerated from earlier results.
+ * {@link #recomputedFrom()} says how a value was computed, not what it is, and takes no part.
  *
  * @since 0.1.0
  */
@@ -412,6 +419,32 @@ public final class Results {
 
   boolean hasUnit(String unit) {
     return unitRows().containsKey(unit);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Results r)) {
+      return false;
+    }
+    Engine.State a = state;
+    Engine.State b = r.state;
+    return framework.equals(r.framework) && pipeline.equals(r.pipeline)
+        && dataset.equals(r.dataset) && Arrays.equals(a.keptRows(), b.keptRows())
+        && Arrays.deepEquals(a.denominated(), b.denominated())
+        && Arrays.deepEquals(a.imputed(), b.imputed())
+        && Arrays.deepEquals(a.treated(), b.treated())
+        && Arrays.deepEquals(a.normalised(), b.normalised())
+        && Arrays.deepEquals(a.scores(), b.scores())
+        && Arrays.equals(a.nodeWeights(), b.nodeWeights())
+        && diagnostics().equals(r.diagnostics());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(framework, pipeline, dataset, Arrays.deepHashCode(state.scores()));
   }
 
   @Override

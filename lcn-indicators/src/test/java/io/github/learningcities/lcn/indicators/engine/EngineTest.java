@@ -165,9 +165,12 @@ class EngineTest {
     Results full = engine.run(tree(), treeData(), weights.pipeline());
     assertThat(weights.scores("I")).containsExactly(full.scores("I"));
 
+    assertThat(weights).isEqualTo(full).hasSameHashCodeAs(full).isNotEqualTo(base);
+
     Results norm = engine.regenerate(base, p.withNormalisation(Normalisation.zScore(0, 1)));
     assertThat(norm.recomputedFrom()).isEqualTo(Step.NORMALISATION);
     assertThat(norm.diagnostics().imputedCells()).hasSize(1);
+    assertThat(norm).isEqualTo(engine.run(tree(), treeData(), norm.pipeline()));
 
     Comparison cmp = base.compareTo(weights, "I");
     assertThat(cmp.changes()).hasSize(3);

@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.serialization.internal;
 
+import io.github.learningcities.lcn.indicators.engine.Engine;
 import io.github.learningcities.lcn.indicators.engine.Results;
 import io.github.learningcities.lcn.serialization.DocumentKind;
 import io.github.learningcities.lcn.serialization.DocumentReadException;
@@ -54,7 +55,8 @@ public final class DocumentCodec {
    */
   public <T> T read(Class<T> type, String source, Function<ObjectReader, JsonParser> open)
       throws IOException {
-    DocumentKind kind = kindOf(type);
+    boolean rerun = type == Results.class;
+    DocumentKind kind = rerun ? DocumentKind.RESULTS : kindOf(type);
     ObjectReader reader = mapper.readerFor(Envelopes.type(kind));
     JsonParser p = null;
     try {
@@ -79,7 +81,9 @@ public final class DocumentCodec {
             root(kind, "formatVersion"), "format version '" + env.formatVersion()
                 + "' is not supported; expected " + DocumentKind.CURRENT_FORMAT_VERSION, null);
       }
-      return type.cast(env.content());
+      Object content = env.content();
+      return type.cast(rerun ? ((ResultsDocument) content).toResults(Engine.standard())
+          : content);
     } catch (JacksonIOException e) {
       throw e.getCause();
     } catch (JacksonException e) {
@@ -166,7 +170,7 @@ public final class DocumentCodec {
     }
     throw new IllegalArgumentException(type.getName() + " is not the content of an LCN "
         + "document; expected one of NetworkDocument, Declaration, Framework, Pipeline, "
-        + "Dataset, ResultsDocument (or Results)");
+        + "Dataset, ResultsDocument (or Results, read by running the pipeline again)");
   }
 
   private DocumentReadException translate(DocumentKind kind, String source, JacksonException e,

@@ -17,6 +17,7 @@ import io.github.learningcities.lcn.serialization.NetworkDocument;
 import io.github.learningcities.lcn.serialization.ResultsDocument;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import tools.jackson.dataformat.xml.annotation.JacksonXmlProperty;
 import tools.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 
@@ -177,20 +178,22 @@ public final class Envelopes {
    * @param formatVersion the version
    * @param framework the framework that was run
    * @param pipeline the pipeline that was run
+   * @param dataset the input dataset, if written
    * @param units each unit's scores and ranks
    * @param diagnostics the diagnostics
    * @since 0.1.0
    */
   @JacksonXmlRootElement(localName = "resultsDocument")
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  @JsonPropertyOrder({"lcnDocument", "formatVersion", "framework", "pipeline", "units",
-      "diagnostics"})
+  @JsonPropertyOrder({"lcnDocument", "formatVersion", "framework", "pipeline", "dataset",
+      "units", "diagnostics"})
   public record ResultsEnvelope(
       @JsonProperty(required = true) @JacksonXmlProperty(isAttribute = true) String lcnDocument,
       @JsonProperty(required = true) @JacksonXmlProperty(isAttribute = true)
       String formatVersion,
       @JsonProperty(required = true) Framework framework,
       @JsonProperty(required = true) Pipeline pipeline,
+      Dataset dataset,
       List<UnitResultsData> units,
       Diagnostics diagnostics) implements Envelope {
     @Override
@@ -200,7 +203,7 @@ public final class Envelopes {
               u.unit(), u.scores() == null ? Map.of() : u.scores(),
               u.ranks() == null ? Map.of() : u.ranks())).toList(),
           diagnostics == null ? new Diagnostics(List.of(), List.of(), List.of(), List.of(),
-              List.of()) : diagnostics);
+              List.of()) : diagnostics, Optional.ofNullable(dataset));
     }
   }
 
@@ -255,7 +258,7 @@ public final class Envelopes {
       case DATASET -> new DatasetEnvelope(k, v, (Dataset) content);
       case RESULTS -> {
         ResultsDocument d = (ResultsDocument) content;
-        yield new ResultsEnvelope(k, v, d.framework(), d.pipeline(),
+        yield new ResultsEnvelope(k, v, d.framework(), d.pipeline(), d.dataset().orElse(null),
             d.units().stream().map(u -> new UnitResultsData(u.unit(), u.scores(), u.ranks()))
                 .toList(), d.diagnostics());
       }
