@@ -6,6 +6,11 @@ import io.github.learningcities.lcn.indicators.engine.Diagnostics;
 import io.github.learningcities.lcn.indicators.engine.Results;
 import io.github.learningcities.lcn.indicators.framework.Framework;
 import io.github.learningcities.lcn.indicators.framework.Node;
+import io.github.learningcities.lcn.indicators.learningcity.CommitmentProgress;
+import io.github.learningcities.lcn.indicators.learningcity.GuidelinesReadiness;
+import io.github.learningcities.lcn.indicators.learningcity.KflcAssessment;
+import io.github.learningcities.lcn.indicators.learningcity.KflcResults;
+import io.github.learningcities.lcn.indicators.learningcity.ReadinessResults;
 import io.github.learningcities.lcn.indicators.method.Parameters;
 import io.github.learningcities.lcn.indicators.pipeline.Aggregation;
 import io.github.learningcities.lcn.indicators.pipeline.Denomination;
@@ -18,6 +23,7 @@ import io.github.learningcities.lcn.indicators.pipeline.Weighting;
 import io.github.learningcities.lcn.serialization.internal.DatasetJson;
 import io.github.learningcities.lcn.serialization.internal.DiagnosticsJson;
 import io.github.learningcities.lcn.serialization.internal.FrameworkJson;
+import io.github.learningcities.lcn.serialization.internal.LearningCityJson;
 import io.github.learningcities.lcn.serialization.internal.ParametersJson;
 import io.github.learningcities.lcn.serialization.internal.PipelineJson;
 import io.github.learningcities.lcn.serialization.internal.ResultsJson;
@@ -34,7 +40,11 @@ import tools.jackson.databind.util.Converter;
  * present values only), {@link Unit}, {@link Parameters}, {@link Pipeline} and its steps,
  * {@link Diagnostics}, and {@link Results} (written as their {@link ResultsDocument} with the
  * input dataset; read back by running the pipeline again with the standard engine, which must
- * reproduce the scores and ranks written). The lcn-model types need no module: they carry their own Jackson
+ * reproduce the scores and ranks written); the learning-city assessments {@link
+ * KflcAssessment}, {@link GuidelinesReadiness} and {@link CommitmentProgress} as what was
+ * entered (read back through their validating builders), and their {@link KflcResults} and
+ * {@link ReadinessResults} as the assessment and its engine results (read back by scoring the
+ * assessment again, which must give the results written). The lcn-model types need no module: they carry their own Jackson
  * annotations. Register it with {@code JsonMapper.builder().addModule(new LcnModule())}; the
  * ready-made {@link LcnJson} and {@link LcnXml} already do.
  *
@@ -69,6 +79,16 @@ public final class LcnModule extends SimpleModule {
     both(Unit.class, new DatasetJson.UnitToData(), new DatasetJson.UnitFromData());
     both(Diagnostics.class, new DiagnosticsJson.ToData(), new DiagnosticsJson.FromData());
     both(Results.class, new ResultsJson.ToData(), new ResultsJson.FromData());
+    both(KflcAssessment.class, new LearningCityJson.AssessmentToData(),
+        new LearningCityJson.AssessmentFromData());
+    both(KflcResults.class, new LearningCityJson.KflcResultsToData(),
+        new LearningCityJson.KflcResultsFromData());
+    both(GuidelinesReadiness.class, new LearningCityJson.ReadinessToData(),
+        new LearningCityJson.ReadinessFromData());
+    both(ReadinessResults.class, new LearningCityJson.ReadinessResultsToData(),
+        new LearningCityJson.ReadinessResultsFromData());
+    both(CommitmentProgress.class, new LearningCityJson.ProgressToData(),
+        new LearningCityJson.ProgressFromData());
   }
 
   private <T> void both(Class<T> type, Converter<T, ?> toData, Converter<?, T> fromData) {

@@ -49,11 +49,13 @@ public final class CommitmentProgress {
   private final List<CityId> cities;
   private final List<CommitmentCode> commitments;
   private final Map<CityId, Map<CommitmentCode, Optional<ProgressStatus>>> statuses;
+  private final Optional<LocalDate> asOf;
 
   private CommitmentProgress(Declaration declaration, List<CityId> cities,
       Optional<LocalDate> asOf) {
     this.declaration = declaration;
     this.cities = List.copyOf(cities);
+    this.asOf = asOf;
     this.commitments = declaration.commitments().stream().map(Commitment::code).toList();
     Map<CityId, Map<CommitmentCode, Optional<ProgressStatus>>> s = new LinkedHashMap<>();
     for (CityId c : cities) {
@@ -85,6 +87,21 @@ public final class CommitmentProgress {
    */
   public static CommitmentProgress of(Declaration declaration, Collection<CityId> cities) {
     return create(declaration, cities, Optional.empty());
+  }
+
+  /**
+   * Assesses progress of the given cities on the records of the declaration up to a date.
+   *
+   * @param declaration the declaration, with its commitments' progress records
+   * @param cities the cities; each once
+   * @param asOf the date; later records are not taken into account
+   * @return the progress
+   * @throws InvalidAssessmentException if there is no city, a city repeats, or the declaration
+   *     has no commitment
+   */
+  public static CommitmentProgress of(Declaration declaration, Collection<CityId> cities,
+      LocalDate asOf) {
+    return create(declaration, cities, Optional.of(Objects.requireNonNull(asOf, "asOf")));
   }
 
   /**
@@ -153,6 +170,15 @@ public final class CommitmentProgress {
    */
   public Declaration declaration() {
     return declaration;
+  }
+
+  /**
+   * Returns the date up to which records count, if the assessment has one.
+   *
+   * @return the date, or empty when every record counts
+   */
+  public Optional<LocalDate> asOf() {
+    return asOf;
   }
 
   /**
@@ -308,6 +334,18 @@ public final class CommitmentProgress {
       throw new InvalidAssessmentException("declaration '" + declaration.id()
           + "': commitment '" + commitment + "' is not in it; expected one of " + commitments);
     }
+  }
+
+  /** Equal when the declarations, the cities (in order) and the dates are. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof CommitmentProgress p && declaration.equals(p.declaration)
+        && cities.equals(p.cities) && asOf.equals(p.asOf);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(declaration, cities, asOf);
   }
 
   @Override

@@ -155,6 +155,15 @@ public final class GuidelinesReadiness {
   }
 
   /**
+   * Returns the cities with their names in reports, in the order they were added.
+   *
+   * @return city to name
+   */
+  public Map<CityId, String> cityNames() {
+    return cities;
+  }
+
+  /**
    * Returns a city's rating of an action point.
    *
    * @param city the city
@@ -208,6 +217,22 @@ public final class GuidelinesReadiness {
    */
   public ReadinessResults score() {
     return new ReadinessResults(this, Engine.standard().run(framework, dataset, pipeline()));
+  }
+
+  /**
+   * Two assessments are equal when they follow equal catalogs and hold the same cities (in the
+   * same order, with the same names) and ratings.
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof GuidelinesReadiness r && catalog.equals(r.catalog)
+        && List.copyOf(cities.entrySet()).equals(List.copyOf(r.cities.entrySet()))
+        && ratings.equals(r.ratings);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(catalog, cities, ratings);
   }
 
   @Override

@@ -249,6 +249,15 @@ public final class KflcAssessment {
   }
 
   /**
+   * Returns the cities with their names in reports, in the order they were added.
+   *
+   * @return city to name
+   */
+  public Map<CityId, String> cityNames() {
+    return cities;
+  }
+
+  /**
    * Returns a city's maturity level for a key feature.
    *
    * @param city the city
@@ -391,6 +400,22 @@ public final class KflcAssessment {
 
   static String english(LocalizedText text) {
     return text.find(LocalizedText.ENGLISH).orElse(text.first());
+  }
+
+  /**
+   * Two assessments are equal when they follow equal catalogs and hold the same cities (in the
+   * same order, with the same names), maturity levels, measure scales and values.
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof KflcAssessment a && catalog.equals(a.catalog)
+        && List.copyOf(cities.entrySet()).equals(List.copyOf(a.cities.entrySet()))
+        && maturity.equals(a.maturity) && values.equals(a.values) && scales.equals(a.scales);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(catalog, cities, maturity, values, scales);
   }
 
   @Override

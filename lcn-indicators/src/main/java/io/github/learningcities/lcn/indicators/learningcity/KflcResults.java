@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
@@ -220,6 +221,18 @@ public final class KflcResults {
       throw new InvalidAssessmentException("city '" + city + "' is not in the assessment; "
           + "expected one of " + assessment.cities());
     }
+  }
+
+  /** Equal when the assessments and the results are. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof KflcResults r && assessment.equals(r.assessment)
+        && results.equals(r.results);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(assessment, results);
   }
 
   @Override

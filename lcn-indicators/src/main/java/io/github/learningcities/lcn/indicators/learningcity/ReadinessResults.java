@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
@@ -126,6 +127,18 @@ public final class ReadinessResults {
       throw new InvalidAssessmentException("city '" + city + "' is not in the readiness "
           + "assessment; expected one of " + readiness.cities());
     }
+  }
+
+  /** Equal when the assessments and the results are. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ReadinessResults r && readiness.equals(r.readiness)
+        && results.equals(r.results);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(readiness, results);
   }
 
   @Override
