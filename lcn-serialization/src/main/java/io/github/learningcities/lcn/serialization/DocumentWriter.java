@@ -9,7 +9,7 @@ import java.nio.file.Path;
  * Writes LCN documents. The value is the content of a {@link DocumentKind} (a
  * {@code NetworkDocument}, {@code Declaration}, {@code Framework}, {@code Pipeline},
  * {@code Dataset} or {@code ResultsDocument}; an engine {@code Results} is written as its
- * {@link ResultsDocument}); the writer adds the kind and the current format version. Output is
+ * {@link ResultsDocument}, with the input dataset); the writer adds the kind and the current format version. Output is
  * stable: the same value always gives the same text. Implementations are immutable and safe to
  * share between threads.
  *
