@@ -4,6 +4,7 @@ import io.github.learningcities.lcn.indicators.data.Dataset;
 import io.github.learningcities.lcn.indicators.framework.Framework;
 import io.github.learningcities.lcn.indicators.pipeline.Pipeline;
 import io.github.learningcities.lcn.model.declaration.Declaration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -29,6 +30,13 @@ public enum DocumentKind {
 
   /** The format version this release writes. */
   public static final String CURRENT_FORMAT_VERSION = "1.0";
+
+  /**
+   * The format versions this release reads: every version ever released, oldest first. A
+   * golden document of every kind in every version listed here is kept in the tests and must
+   * keep reading.
+   */
+  private static final List<String> READABLE_FORMAT_VERSIONS = List.of("1.0");
 
   private final String id;
   private final Class<?> contentType;
@@ -63,6 +71,16 @@ public enum DocumentKind {
    */
   public Class<?> contentType() {
     return contentType;
+  }
+
+  /**
+   * Returns the format versions this release reads, oldest first; the last is {@link
+   * #CURRENT_FORMAT_VERSION}.
+   *
+   * @return the versions
+   */
+  public static List<String> readableFormatVersions() {
+    return READABLE_FORMAT_VERSIONS;
   }
 
   /**

@@ -76,10 +76,11 @@ public final class DocumentCodec {
             "the document is of kind '" + env.lcnDocument() + "'; expected '" + kind.id() + "'",
             null);
       }
-      if (!DocumentKind.CURRENT_FORMAT_VERSION.equals(env.formatVersion())) {
+      if (!DocumentKind.readableFormatVersions().contains(env.formatVersion())) {
         throw new DocumentReadException(source, 0, 0, "formatVersion",
             root(kind, "formatVersion"), "format version '" + env.formatVersion()
-                + "' is not supported; expected " + DocumentKind.CURRENT_FORMAT_VERSION, null);
+                + "' is not supported; expected one of "
+                + DocumentKind.readableFormatVersions(), null);
       }
       Object content = env.content();
       return type.cast(rerun ? ((ResultsDocument) content).toResults(Engine.standard())
