@@ -14,11 +14,19 @@ import io.github.learningcities.lcn.indicators.pipeline.Pipeline;
 import io.github.learningcities.lcn.indicators.pipeline.Screening;
 import io.github.learningcities.lcn.indicators.pipeline.Treatment;
 import io.github.learningcities.lcn.indicators.pipeline.Weighting;
+import io.github.learningcities.lcn.indicators.uncertainty.Factor;
+import io.github.learningcities.lcn.indicators.uncertainty.Replication;
+import io.github.learningcities.lcn.indicators.uncertainty.Sensitivity;
+import io.github.learningcities.lcn.indicators.uncertainty.SobolIndices;
+import io.github.learningcities.lcn.indicators.uncertainty.UncertaintyResult;
+import io.github.learningcities.lcn.indicators.uncertainty.UncertaintySpec;
+import io.github.learningcities.lcn.indicators.uncertainty.UnitUncertainty;
 import io.github.learningcities.lcn.serialization.internal.DatasetJson;
 import io.github.learningcities.lcn.serialization.internal.DiagnosticsJson;
 import io.github.learningcities.lcn.serialization.internal.FrameworkJson;
 import io.github.learningcities.lcn.serialization.internal.ParametersJson;
 import io.github.learningcities.lcn.serialization.internal.PipelineJson;
+import io.github.learningcities.lcn.serialization.internal.UncertaintyJson;
 import tools.jackson.core.Version;
 import tools.jackson.databind.deser.std.StdConvertingDeserializer;
 import tools.jackson.databind.module.SimpleModule;
@@ -30,9 +38,14 @@ import tools.jackson.databind.util.Converter;
  * of lcn-indicators: {@link Framework} (a list of nodes and named weight sets, rebuilt through
  * its validating builder), {@link Node}, {@link Dataset} (indicators, then units with their
  * present values only), {@link Unit}, {@link Parameters}, {@link Pipeline} and its steps, and
- * {@link Diagnostics}. The lcn-model types need no module: they carry their own Jackson
- * annotations. Register it with {@code JsonMapper.builder().addModule(new LcnModule())}; the
- * ready-made {@link LcnJson} and {@link LcnXml} already do.
+ * {@link Diagnostics}; and the values of an uncertainty analysis: {@link Factor} (a step's
+ * alternatives, a parameter's typed values, a range or weight noise), {@link UncertaintySpec},
+ * {@link Replication}, {@link UnitUncertainty}, {@link SobolIndices}, {@link Sensitivity}
+ * (written with the indices of every unit) and {@link UncertaintyResult}. Undefined statistics
+ * (NaN) are left out of the text and read back as NaN. The lcn-model types need no module:
+ * they carry their own Jackson annotations. Register it with {@code
+ * JsonMapper.builder().addModule(new LcnModule())}; the ready-made {@link LcnJson} and {@link
+ * LcnXml} already do.
  *
  * @since 0.1.0
  */
@@ -64,6 +77,19 @@ public final class LcnModule extends SimpleModule {
     both(Dataset.class, new DatasetJson.ToData(), new DatasetJson.FromData());
     both(Unit.class, new DatasetJson.UnitToData(), new DatasetJson.UnitFromData());
     both(Diagnostics.class, new DiagnosticsJson.ToData(), new DiagnosticsJson.FromData());
+    both(Factor.class, new UncertaintyJson.FactorToData(), new UncertaintyJson.FactorFromData());
+    both(UncertaintySpec.class, new UncertaintyJson.SpecToData(),
+        new UncertaintyJson.SpecFromData());
+    both(Replication.class, new UncertaintyJson.ReplicationToData(),
+        new UncertaintyJson.ReplicationFromData());
+    both(UnitUncertainty.class, new UncertaintyJson.UnitUncertaintyToData(),
+        new UncertaintyJson.UnitUncertaintyFromData());
+    both(SobolIndices.class, new UncertaintyJson.SobolIndicesToData(),
+        new UncertaintyJson.SobolIndicesFromData());
+    both(Sensitivity.class, new UncertaintyJson.SensitivityToData(),
+        new UncertaintyJson.SensitivityFromData());
+    both(UncertaintyResult.class, new UncertaintyJson.ResultToData(),
+        new UncertaintyJson.ResultFromData());
   }
 
   private <T> void both(Class<T> type, Converter<T, ?> toData, Converter<?, T> fromData) {
