@@ -20,6 +20,13 @@ import io.github.learningcities.lcn.indicators.pipeline.Pipeline;
 import io.github.learningcities.lcn.indicators.pipeline.Screening;
 import io.github.learningcities.lcn.indicators.pipeline.Treatment;
 import io.github.learningcities.lcn.indicators.pipeline.Weighting;
+import io.github.learningcities.lcn.indicators.uncertainty.Factor;
+import io.github.learningcities.lcn.indicators.uncertainty.Replication;
+import io.github.learningcities.lcn.indicators.uncertainty.Sensitivity;
+import io.github.learningcities.lcn.indicators.uncertainty.SobolIndices;
+import io.github.learningcities.lcn.indicators.uncertainty.UncertaintyResult;
+import io.github.learningcities.lcn.indicators.uncertainty.UncertaintySpec;
+import io.github.learningcities.lcn.indicators.uncertainty.UnitUncertainty;
 import io.github.learningcities.lcn.serialization.internal.DatasetJson;
 import io.github.learningcities.lcn.serialization.internal.DiagnosticsJson;
 import io.github.learningcities.lcn.serialization.internal.FrameworkJson;
@@ -27,6 +34,7 @@ import io.github.learningcities.lcn.serialization.internal.LearningCityJson;
 import io.github.learningcities.lcn.serialization.internal.ParametersJson;
 import io.github.learningcities.lcn.serialization.internal.PipelineJson;
 import io.github.learningcities.lcn.serialization.internal.ResultsJson;
+import io.github.learningcities.lcn.serialization.internal.UncertaintyJson;
 import tools.jackson.core.Version;
 import tools.jackson.databind.deser.std.StdConvertingDeserializer;
 import tools.jackson.databind.module.SimpleModule;
@@ -34,19 +42,32 @@ import tools.jackson.databind.ser.std.StdDelegatingSerializer;
 import tools.jackson.databind.util.Converter;
 
 /**
- * A Jackson 3 module that teaches any {@code JsonMapper} or {@code XmlMapper} the engine types
- * of lcn-indicators: {@link Framework} (a list of nodes and named weight sets, rebuilt through
- * its validating builder), {@link Node}, {@link Dataset} (indicators, then units with their
- * present values only), {@link Unit}, {@link Parameters}, {@link Pipeline} and its steps,
- * {@link Diagnostics}, and {@link Results} (written as their {@link ResultsDocument} with the
- * input dataset; read back by running the pipeline again with the standard engine, which must
- * reproduce the scores and ranks written); the learning-city assessments {@link
- * KflcAssessment}, {@link GuidelinesReadiness} and {@link CommitmentProgress} as what was
- * entered (read back through their validating builders), and their {@link KflcResults} and
- * {@link ReadinessResults} as the assessment and its engine results (read back by scoring the
- * assessment again, which must give the results written). The lcn-model types need no module: they carry their own Jackson
- * annotations. Register it with {@code JsonMapper.builder().addModule(new LcnModule())}; the
- * ready-made {@link LcnJson} and {@link LcnXml} already do.
+ * A Jackson 3 module that teaches any {@code JsonMapper} or {@code XmlMapper} the types of
+ * lcn-indicators:
+ *
+ * <ul>
+ *   <li>{@link Framework} (a list of nodes and named weight sets, rebuilt through its
+ *       validating builder), {@link Node}, {@link Dataset} (indicators, then units with their
+ *       present values only), {@link Unit}, {@link Parameters}, {@link Pipeline} and its
+ *       steps, and {@link Diagnostics};
+ *   <li>{@link Results}, written as their {@link ResultsDocument} with the input dataset and
+ *       read back by running the pipeline again with the standard engine, which must
+ *       reproduce the scores and ranks written;
+ *   <li>the learning-city assessments {@link KflcAssessment}, {@link GuidelinesReadiness} and
+ *       {@link CommitmentProgress} as what was entered (read back through their validating
+ *       builders), and their {@link KflcResults} and {@link ReadinessResults} as the
+ *       assessment and its engine results (read back by scoring the assessment again, which
+ *       must give the results written);
+ *   <li>the values of an uncertainty analysis: {@link Factor} (a step's alternatives, a
+ *       parameter's typed values, a range or weight noise), {@link UncertaintySpec}, {@link
+ *       Replication}, {@link UnitUncertainty}, {@link SobolIndices}, {@link Sensitivity}
+ *       (written with the indices of every unit) and {@link UncertaintyResult}.
+ * </ul>
+ *
+ * <p>Undefined statistics (NaN) are left out of the text and read back as NaN. The lcn-model
+ * types need no module: they carry their own Jackson annotations. Register it with {@code
+ * JsonMapper.builder().addModule(new LcnModule())}; the ready-made {@link LcnJson} and {@link
+ * LcnXml} already do.
  *
  * @since 0.1.0
  */
@@ -89,6 +110,19 @@ public final class LcnModule extends SimpleModule {
         new LearningCityJson.ReadinessResultsFromData());
     both(CommitmentProgress.class, new LearningCityJson.ProgressToData(),
         new LearningCityJson.ProgressFromData());
+    both(Factor.class, new UncertaintyJson.FactorToData(), new UncertaintyJson.FactorFromData());
+    both(UncertaintySpec.class, new UncertaintyJson.SpecToData(),
+        new UncertaintyJson.SpecFromData());
+    both(Replication.class, new UncertaintyJson.ReplicationToData(),
+        new UncertaintyJson.ReplicationFromData());
+    both(UnitUncertainty.class, new UncertaintyJson.UnitUncertaintyToData(),
+        new UncertaintyJson.UnitUncertaintyFromData());
+    both(SobolIndices.class, new UncertaintyJson.SobolIndicesToData(),
+        new UncertaintyJson.SobolIndicesFromData());
+    both(Sensitivity.class, new UncertaintyJson.SensitivityToData(),
+        new UncertaintyJson.SensitivityFromData());
+    both(UncertaintyResult.class, new UncertaintyJson.ResultToData(),
+        new UncertaintyJson.ResultFromData());
   }
 
   private <T> void both(Class<T> type, Converter<T, ?> toData, Converter<?, T> fromData) {

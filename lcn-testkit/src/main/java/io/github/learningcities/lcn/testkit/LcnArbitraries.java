@@ -265,9 +265,9 @@ public final class LcnArbitraries {
     m.put(StrengthsAndWeaknesses.class, OutputArbitraries::strengthsAndWeaknesses);
     m.put(UncertaintyResult.class, UncertaintyArbitraries::results);
     m.put(Replication.class, () -> UncertaintyArbitraries.results()
-        .map(r -> r.replications().get(0)));
+        .flatMap(r -> net.jqwik.api.Arbitraries.of(r.replications())));
     m.put(UnitUncertainty.class, () -> UncertaintyArbitraries.results()
-        .map(r -> r.units().get(0)));
+        .flatMap(r -> net.jqwik.api.Arbitraries.of(r.units())));
     m.put(Correlation.class, OutputArbitraries::correlations);
     m.put(CorrelationMatrix.class, OutputArbitraries::correlationMatrices);
     m.put(CronbachAlpha.class, OutputArbitraries::cronbachAlphas);
@@ -296,10 +296,14 @@ public final class LcnArbitraries {
             "all present values equal " + v)));
     m.put(StrengthsAndWeaknesses.IndicatorRank.class, () -> combine(DatasetArbitraries.values(),
         (v, u) -> new StrengthsAndWeaknesses.IndicatorRank("i1", 1, v)));
-    m.put(SobolIndices.class, () -> net.jqwik.api.Arbitraries.doubles().between(0, 1)
-        .ofScale(3).map(x -> new SobolIndices("weights", x, 0, x, x, 0, 1)));
-    m.put(Sensitivity.class, () -> UncertaintyArbitraries.results()
-        .filter(r -> r.sensitivity().isPresent()).map(r -> r.sensitivity().orElseThrow()));
+    // Without bootstrap resamples the intervals are undefined (NaN).
+    m.put(SobolIndices.class, () -> net.jqwik.api.Combinators.combine(
+        net.jqwik.api.Arbitraries.doubles().between(0, 1).ofScale(3),
+        net.jqwik.api.Arbitraries.of(true, false)).as((x, bootstrapped) -> bootstrapped
+            ? new SobolIndices("weights", x, 0, x, x, 0, 1)
+            : new SobolIndices("weights", x, Double.NaN, Double.NaN, x, Double.NaN,
+                Double.NaN)));
+    m.put(Sensitivity.class, UncertaintyArbitraries::sensitivities);
     return m;
   }
 

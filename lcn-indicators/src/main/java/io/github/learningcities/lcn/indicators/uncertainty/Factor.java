@@ -7,6 +7,7 @@ import io.github.learningcities.lcn.indicators.pipeline.Imputation;
 import io.github.learningcities.lcn.indicators.pipeline.Normalisation;
 import io.github.learningcities.lcn.indicators.pipeline.Treatment;
 import io.github.learningcities.lcn.indicators.pipeline.Weighting;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,7 +28,9 @@ import java.util.Optional;
  * @param kind what is varied
  * @param step the step concerned ({@link Step#AGGREGATION} also covers weighting)
  * @param parameter the parameter varied, for {@link Kind#VALUES} and {@link Kind#RANGE}
- * @param alternatives the step specifications or parameter values to choose among
+ * @param alternatives the step specifications ({@link Kind#ALTERNATIVES}) or parameter values
+ *     ({@link Kind#VALUES}: finite numbers, kept as {@code Double}, texts or booleans) to choose
+ *     among; empty for the other kinds
  * @param low lower end of a range
  * @param high upper end of a range
  * @param integer whether a range is of whole numbers (low..high inclusive)
@@ -87,6 +90,13 @@ public record Factor(String name, Kind kind, Step step, Optional<String> paramet
       }
       default -> throw new IllegalStateException(kind.toString());
     }
+    if (kind == Kind.VALUES) {
+      alternatives = parameterValues(name, alternatives);
+    } else if (kind != Kind.ALTERNATIVES && !alternatives.isEmpty()) {
+      throw new IndicatorsException("factor '" + name + "' of kind " + kind + " lists "
+          + alternatives.size() + " alternatives; expected none (only kinds ALTERNATIVES and "
+          + "VALUES choose among alternatives)");
+    }
     if ((kind == Kind.VALUES || kind == Kind.RANGE) && parameter.isEmpty()) {
       throw new IndicatorsException("factor '" + name + "' varies a parameter but names none");
     }
@@ -109,6 +119,23 @@ public record Factor(String name, Kind kind, Step step, Optional<String> paramet
         }
       }
     }
+  }
+
+  /** Numbers as finite doubles (as {@code Parameters} keeps them), texts and booleans. */
+  private static List<Object> parameterValues(String name, List<Object> values) {
+    List<Object> out = new ArrayList<>(values.size());
+    for (Object v : values) {
+      if (v instanceof Number n && Double.isFinite(n.doubleValue())) {
+        out.add(n.doubleValue());
+      } else if (v instanceof String || v instanceof Boolean) {
+        out.add(v);
+      } else {
+        throw new IndicatorsException("factor '" + name + "': value " + v + " of type "
+            + v.getClass().getSimpleName() + " is not a parameter value; expected finite "
+            + "numbers, texts or booleans");
+      }
+    }
+    return List.copyOf(out);
   }
 
   /**
@@ -177,8 +204,9 @@ public record Factor(String name, Kind kind, Step step, Optional<String> paramet
    * @param name the factor's name
    * @param step the step
    * @param parameter the parameter
-   * @param values numbers, texts or booleans
+   * @param values finite numbers (kept as {@code Double}), texts or booleans
    * @return the factor
+   * @throws IndicatorsException if fewer than two values are given or one is of another type
    */
   public static Factor values(String name, Step step, String parameter, List<?> values) {
     return new Factor(name, Kind.VALUES, step, Optional.of(parameter), List.copyOf(values), 0,

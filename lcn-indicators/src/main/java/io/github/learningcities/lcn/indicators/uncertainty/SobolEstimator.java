@@ -102,17 +102,6 @@ final class SobolEstimator {
       return SobolEstimator.indices(factors, yi, n, usableRows(ok, n), spec,
           spec.seed() + 1 + i);
     }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof UnitOutputs u && n == u.n && codes.equals(u.codes)
-          && Arrays.deepEquals(ranks, u.ranks) && Arrays.equals(usable, u.usable);
-    }
-
-    @Override
-    public int hashCode() {
-      return 31 * codes.hashCode() + Arrays.deepHashCode(ranks);
-    }
   }
 
   private static int[] usableRows(boolean[] usable, int limit) {

@@ -1,6 +1,7 @@
 package io.github.learningcities.lcn.indicators.uncertainty;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -19,6 +20,8 @@ public record UncertaintyResult(String node, List<Replication> replications,
 
   /** Copies. */
   public UncertaintyResult {
+    Objects.requireNonNull(node, "node");
+    Objects.requireNonNull(sensitivity, "sensitivity");
     replications = List.copyOf(replications);
     units = List.copyOf(units);
   }

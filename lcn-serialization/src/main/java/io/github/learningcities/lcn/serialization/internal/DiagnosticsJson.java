@@ -82,11 +82,11 @@ public final class DiagnosticsJson {
       Double kurtosisAfter, boolean passes) {}
 
   /** An undefined statistic (NaN) is left out of documents rather than written as "NaN". */
-  private static Double defined(double x) {
+  static Double defined(double x) {
     return Double.isNaN(x) ? null : x;
   }
 
-  private static double orUndefined(Double x) {
+  static double orUndefined(Double x) {
     return x == null ? Double.NaN : x;
   }
 
