@@ -1,6 +1,11 @@
 package io.github.learningcities.lcn.serialization;
 
+import io.github.learningcities.lcn.indicators.analysis.CorrelationMatrix;
+import io.github.learningcities.lcn.indicators.analysis.DataAvailability;
+import io.github.learningcities.lcn.indicators.analysis.EffectiveWeights;
+import io.github.learningcities.lcn.indicators.analysis.PrincipalComponents;
 import io.github.learningcities.lcn.indicators.data.Dataset;
+import io.github.learningcities.lcn.indicators.data.Panel;
 import io.github.learningcities.lcn.indicators.data.Unit;
 import io.github.learningcities.lcn.indicators.engine.Diagnostics;
 import io.github.learningcities.lcn.indicators.framework.Framework;
@@ -14,9 +19,11 @@ import io.github.learningcities.lcn.indicators.pipeline.Pipeline;
 import io.github.learningcities.lcn.indicators.pipeline.Screening;
 import io.github.learningcities.lcn.indicators.pipeline.Treatment;
 import io.github.learningcities.lcn.indicators.pipeline.Weighting;
+import io.github.learningcities.lcn.serialization.internal.AnalysisJson;
 import io.github.learningcities.lcn.serialization.internal.DatasetJson;
 import io.github.learningcities.lcn.serialization.internal.DiagnosticsJson;
 import io.github.learningcities.lcn.serialization.internal.FrameworkJson;
+import io.github.learningcities.lcn.serialization.internal.PanelJson;
 import io.github.learningcities.lcn.serialization.internal.ParametersJson;
 import io.github.learningcities.lcn.serialization.internal.PipelineJson;
 import tools.jackson.core.Version;
@@ -29,10 +36,17 @@ import tools.jackson.databind.util.Converter;
  * A Jackson 3 module that teaches any {@code JsonMapper} or {@code XmlMapper} the engine types
  * of lcn-indicators: {@link Framework} (a list of nodes and named weight sets, rebuilt through
  * its validating builder), {@link Node}, {@link Dataset} (indicators, then units with their
- * present values only), {@link Unit}, {@link Parameters}, {@link Pipeline} and its steps, and
- * {@link Diagnostics}. The lcn-model types need no module: they carry their own Jackson
- * annotations. Register it with {@code JsonMapper.builder().addModule(new LcnModule())}; the
- * ready-made {@link LcnJson} and {@link LcnXml} already do.
+ * present values only), {@link Unit}, {@link Panel} (time points, indicators, then units with
+ * their present values at each time point) and {@link Panel.Imputed} (the panel and its imputed
+ * cells), {@link Parameters}, {@link Pipeline} and its steps, {@link Diagnostics}, and the
+ * analysis outcomes {@link CorrelationMatrix} (each row's cells in column order), {@link
+ * DataAvailability} (each unit overall and by aggregate), {@link EffectiveWeights} (each node's
+ * level and weight) and {@link PrincipalComponents} (each component's variance and loadings),
+ * each read back through its checked factory.
+ *
+ * <p>The lcn-model types need no module: they carry their own Jackson annotations. Register it
+ * with {@code JsonMapper.builder().addModule(new LcnModule())}; the ready-made {@link LcnJson}
+ * and {@link LcnXml} already do.
  *
  * @since 0.1.0
  */
@@ -64,6 +78,16 @@ public final class LcnModule extends SimpleModule {
     both(Dataset.class, new DatasetJson.ToData(), new DatasetJson.FromData());
     both(Unit.class, new DatasetJson.UnitToData(), new DatasetJson.UnitFromData());
     both(Diagnostics.class, new DiagnosticsJson.ToData(), new DiagnosticsJson.FromData());
+    both(Panel.class, new PanelJson.ToData(), new PanelJson.FromData());
+    both(Panel.Imputed.class, new PanelJson.ImputedToData(), new PanelJson.ImputedFromData());
+    both(CorrelationMatrix.class, new AnalysisJson.CorrelationMatrixToData(),
+        new AnalysisJson.CorrelationMatrixFromData());
+    both(DataAvailability.class, new AnalysisJson.DataAvailabilityToData(),
+        new AnalysisJson.DataAvailabilityFromData());
+    both(EffectiveWeights.class, new AnalysisJson.EffectiveWeightsToData(),
+        new AnalysisJson.EffectiveWeightsFromData());
+    both(PrincipalComponents.class, new AnalysisJson.PrincipalComponentsToData(),
+        new AnalysisJson.PrincipalComponentsFromData());
   }
 
   private <T> void both(Class<T> type, Converter<T, ?> toData, Converter<?, T> fromData) {
