@@ -19,6 +19,15 @@ import io.github.learningcities.lcn.indicators.pipeline.Pipeline;
 import io.github.learningcities.lcn.indicators.pipeline.Screening;
 import io.github.learningcities.lcn.indicators.pipeline.Treatment;
 import io.github.learningcities.lcn.indicators.pipeline.Weighting;
+import io.github.learningcities.lcn.model.city.CityId;
+import io.github.learningcities.lcn.model.declaration.CommitmentCode;
+import io.github.learningcities.lcn.model.declaration.DeclarationId;
+import io.github.learningcities.lcn.model.event.EventId;
+import io.github.learningcities.lcn.model.network.NetworkId;
+import io.github.learningcities.lcn.model.people.OrganizationId;
+import io.github.learningcities.lcn.model.people.PersonId;
+import io.github.learningcities.lcn.model.place.CountryCode;
+import io.github.learningcities.lcn.model.place.SubdivisionCode;
 import io.github.learningcities.lcn.serialization.internal.AnalysisJson;
 import io.github.learningcities.lcn.serialization.internal.DatasetJson;
 import io.github.learningcities.lcn.serialization.internal.DiagnosticsJson;
@@ -26,6 +35,7 @@ import io.github.learningcities.lcn.serialization.internal.FrameworkJson;
 import io.github.learningcities.lcn.serialization.internal.PanelJson;
 import io.github.learningcities.lcn.serialization.internal.ParametersJson;
 import io.github.learningcities.lcn.serialization.internal.PipelineJson;
+import io.github.learningcities.lcn.serialization.internal.SingleValueJson;
 import tools.jackson.core.Version;
 import tools.jackson.databind.deser.std.StdConvertingDeserializer;
 import tools.jackson.databind.module.SimpleModule;
@@ -44,9 +54,13 @@ import tools.jackson.databind.util.Converter;
  * level and weight) and {@link PrincipalComponents} (each component's variance and loadings),
  * each read back through its checked factory.
  *
- * <p>The lcn-model types need no module: they carry their own Jackson annotations. Register it
- * with {@code JsonMapper.builder().addModule(new LcnModule())}; the ready-made {@link LcnJson}
- * and {@link LcnXml} already do.
+ * <p>The lcn-model types carry their own Jackson annotations; the module adds one reader for
+ * the single-value ones, the codes {@link CountryCode}, {@link SubdivisionCode} and {@link
+ * CommitmentCode} and the identifiers {@link CityId}, {@link PersonId}, {@link OrganizationId},
+ * {@link NetworkId}, {@link DeclarationId} and {@link EventId}, so that they are read back also
+ * as the root of an XML text ({@code <CountryCode>NG</CountryCode>}), not only as a string.
+ * Register it with {@code JsonMapper.builder().addModule(new LcnModule())}; the ready-made
+ * {@link LcnJson} and {@link LcnXml} already do.
  *
  * @since 0.1.0
  */
@@ -88,6 +102,17 @@ public final class LcnModule extends SimpleModule {
         new AnalysisJson.EffectiveWeightsFromData());
     both(PrincipalComponents.class, new AnalysisJson.PrincipalComponentsToData(),
         new AnalysisJson.PrincipalComponentsFromData());
+  }
+
+  /**
+   * Registers the converters and the reader of lcn-model's single-value types.
+   *
+   * @param context the mapper's set-up context
+   */
+  @Override
+  public void setupModule(SetupContext context) {
+    super.setupModule(context);
+    context.addDeserializers(new SingleValueJson.Finder());
   }
 
   private <T> void both(Class<T> type, Converter<T, ?> toData, Converter<?, T> fromData) {
