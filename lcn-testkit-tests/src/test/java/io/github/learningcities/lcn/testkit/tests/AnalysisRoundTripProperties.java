@@ -35,7 +35,8 @@ import tools.jackson.databind.ObjectMapper;
  * plain values through the configured mappers ({@link LcnJson#mapper()}, {@link
  * LcnXml#mapper()}), with the testkit's default arbitraries: the records ({@link Correlation},
  * {@link CronbachAlpha}, {@link IndicatorStatistics}, {@link RemovalImpact}, {@link
- * DataAvailability.UnitAvailability}, {@link Panel.ImputedCell}) bind as records; {@link
+ * DataAvailability.UnitAvailability}, {@link EffectiveWeights.NodeWeight}, {@link
+ * Panel.ImputedCell}) bind as records; {@link
  * CorrelationMatrix}, {@link DataAvailability}, {@link EffectiveWeights}, {@link
  * PrincipalComponents}, {@link Panel} and {@link Panel.Imputed} through {@code LcnModule}.
  * Panels are also checked in the irregular shapes the defaults do not generate: units missing
@@ -78,12 +79,14 @@ class AnalysisRoundTripProperties {
   @Property(tries = 50)
   void analysisRecordsRoundTrip(@ForAll Correlation correlation, @ForAll CronbachAlpha alpha,
       @ForAll IndicatorStatistics statistics, @ForAll IndicatorStatistics.Thresholds thresholds,
-      @ForAll DataAvailability.UnitAvailability availability) {
+      @ForAll DataAvailability.UnitAvailability availability,
+      @ForAll EffectiveWeights.NodeWeight nodeWeight) {
     plainRoundTrips(correlation, Correlation.class);
     plainRoundTrips(alpha, CronbachAlpha.class);
     plainRoundTrips(statistics, IndicatorStatistics.class);
     plainRoundTrips(thresholds, IndicatorStatistics.Thresholds.class);
     plainRoundTrips(availability, DataAvailability.UnitAvailability.class);
+    plainRoundTrips(nodeWeight, EffectiveWeights.NodeWeight.class);
   }
 
   @Property(tries = 15)
