@@ -9,9 +9,10 @@ import org.immutables.value.Value;
  * lowercase slug such as {@code "ua-melitopol"}.
  *
  * <p>The value matches {@code [a-z0-9]+(-[a-z0-9]+)*} and has at most 64 characters; it is
- * written to JSON as a plain string and {@link #toString()} returns it unchanged. Identifiers of
- * one type order by their value; identifiers of different types are never equal, even with the
- * same value.
+ * written to JSON as a plain string, to XML as the text of an element (named after the type,
+ * e.g. {@code <CityId>}, at the root of a text) and {@link #toString()} returns it unchanged.
+ * Identifiers of one type order by their value; identifiers of different types are never equal,
+ * even with the same value.
  *
  * @param <T> the identifier type itself
  * @since 0.1.0

@@ -1,6 +1,11 @@
 package io.github.learningcities.lcn.serialization;
 
+import io.github.learningcities.lcn.indicators.analysis.CorrelationMatrix;
+import io.github.learningcities.lcn.indicators.analysis.DataAvailability;
+import io.github.learningcities.lcn.indicators.analysis.EffectiveWeights;
+import io.github.learningcities.lcn.indicators.analysis.PrincipalComponents;
 import io.github.learningcities.lcn.indicators.data.Dataset;
+import io.github.learningcities.lcn.indicators.data.Panel;
 import io.github.learningcities.lcn.indicators.data.Unit;
 import io.github.learningcities.lcn.indicators.engine.Diagnostics;
 import io.github.learningcities.lcn.indicators.engine.Results;
@@ -27,13 +32,25 @@ import io.github.learningcities.lcn.indicators.uncertainty.SobolIndices;
 import io.github.learningcities.lcn.indicators.uncertainty.UncertaintyResult;
 import io.github.learningcities.lcn.indicators.uncertainty.UncertaintySpec;
 import io.github.learningcities.lcn.indicators.uncertainty.UnitUncertainty;
+import io.github.learningcities.lcn.model.city.CityId;
+import io.github.learningcities.lcn.model.declaration.CommitmentCode;
+import io.github.learningcities.lcn.model.declaration.DeclarationId;
+import io.github.learningcities.lcn.model.event.EventId;
+import io.github.learningcities.lcn.model.network.NetworkId;
+import io.github.learningcities.lcn.model.people.OrganizationId;
+import io.github.learningcities.lcn.model.people.PersonId;
+import io.github.learningcities.lcn.model.place.CountryCode;
+import io.github.learningcities.lcn.model.place.SubdivisionCode;
+import io.github.learningcities.lcn.serialization.internal.AnalysisJson;
 import io.github.learningcities.lcn.serialization.internal.DatasetJson;
 import io.github.learningcities.lcn.serialization.internal.DiagnosticsJson;
 import io.github.learningcities.lcn.serialization.internal.FrameworkJson;
 import io.github.learningcities.lcn.serialization.internal.LearningCityJson;
+import io.github.learningcities.lcn.serialization.internal.PanelJson;
 import io.github.learningcities.lcn.serialization.internal.ParametersJson;
 import io.github.learningcities.lcn.serialization.internal.PipelineJson;
 import io.github.learningcities.lcn.serialization.internal.ResultsJson;
+import io.github.learningcities.lcn.serialization.internal.SingleValueJson;
 import io.github.learningcities.lcn.serialization.internal.UncertaintyJson;
 import tools.jackson.core.Version;
 import tools.jackson.databind.deser.std.StdConvertingDeserializer;
@@ -48,11 +65,17 @@ import tools.jackson.databind.util.Converter;
  * <ul>
  *   <li>{@link Framework} (a list of nodes and named weight sets, rebuilt through its
  *       validating builder), {@link Node}, {@link Dataset} (indicators, then units with their
- *       present values only), {@link Unit}, {@link Parameters}, {@link Pipeline} and its
- *       steps, and {@link Diagnostics};
+ *       present values only), {@link Unit}, {@link Panel} (time points, indicators, then units
+ *       with their present values at each time point) and {@link Panel.Imputed} (the panel and
+ *       its imputed cells), {@link Parameters}, {@link Pipeline} and its steps, and {@link
+ *       Diagnostics};
  *   <li>{@link Results}, written as their {@link ResultsDocument} with the input dataset and
  *       read back by running the pipeline again with the standard engine, which must
  *       reproduce the scores and ranks written;
+ *   <li>the analysis outcomes {@link CorrelationMatrix} (each row's cells in column order),
+ *       {@link DataAvailability} (each unit overall and by aggregate), {@link
+ *       EffectiveWeights} (each node's level and weight) and {@link PrincipalComponents} (each
+ *       component's variance and loadings), each read back through its checked factory;
  *   <li>the learning-city assessments {@link KflcAssessment}, {@link GuidelinesReadiness} and
  *       {@link CommitmentProgress} as what was entered (read back through their validating
  *       builders), and their {@link KflcResults} and {@link ReadinessResults} as the
@@ -65,9 +88,13 @@ import tools.jackson.databind.util.Converter;
  * </ul>
  *
  * <p>Undefined statistics (NaN) are left out of the text and read back as NaN. The lcn-model
- * types need no module: they carry their own Jackson annotations. Register it with {@code
- * JsonMapper.builder().addModule(new LcnModule())}; the ready-made {@link LcnJson} and {@link
- * LcnXml} already do.
+ * types carry their own Jackson annotations; the module adds one reader for the single-value
+ * ones, the codes {@link CountryCode}, {@link SubdivisionCode} and {@link CommitmentCode} and
+ * the identifiers {@link CityId}, {@link PersonId}, {@link OrganizationId}, {@link NetworkId},
+ * {@link DeclarationId} and {@link EventId}, so that they are read back also as the root of an
+ * XML text ({@code <CountryCode>NG</CountryCode>}), not only as a string. Register it with
+ * {@code JsonMapper.builder().addModule(new LcnModule())}; the ready-made {@link LcnJson} and
+ * {@link LcnXml} already do.
  *
  * @since 0.1.0
  */
@@ -123,6 +150,27 @@ public final class LcnModule extends SimpleModule {
         new UncertaintyJson.SensitivityFromData());
     both(UncertaintyResult.class, new UncertaintyJson.ResultToData(),
         new UncertaintyJson.ResultFromData());
+    both(Panel.class, new PanelJson.ToData(), new PanelJson.FromData());
+    both(Panel.Imputed.class, new PanelJson.ImputedToData(), new PanelJson.ImputedFromData());
+    both(CorrelationMatrix.class, new AnalysisJson.CorrelationMatrixToData(),
+        new AnalysisJson.CorrelationMatrixFromData());
+    both(DataAvailability.class, new AnalysisJson.DataAvailabilityToData(),
+        new AnalysisJson.DataAvailabilityFromData());
+    both(EffectiveWeights.class, new AnalysisJson.EffectiveWeightsToData(),
+        new AnalysisJson.EffectiveWeightsFromData());
+    both(PrincipalComponents.class, new AnalysisJson.PrincipalComponentsToData(),
+        new AnalysisJson.PrincipalComponentsFromData());
+  }
+
+  /**
+   * Registers the converters and the reader of lcn-model's single-value types.
+   *
+   * @param context the mapper's set-up context
+   */
+  @Override
+  public void setupModule(SetupContext context) {
+    super.setupModule(context);
+    context.addDeserializers(new SingleValueJson.Finder());
   }
 
   private <T> void both(Class<T> type, Converter<T, ?> toData, Converter<?, T> fromData) {

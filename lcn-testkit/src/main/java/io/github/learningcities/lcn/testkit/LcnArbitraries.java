@@ -274,6 +274,7 @@ public final class LcnArbitraries {
     m.put(DataAvailability.class, OutputArbitraries::dataAvailabilities);
     m.put(DataAvailability.UnitAvailability.class, OutputArbitraries::unitAvailabilities);
     m.put(EffectiveWeights.class, OutputArbitraries::effectiveWeights);
+    m.put(EffectiveWeights.NodeWeight.class, OutputArbitraries::nodeWeights);
     m.put(IndicatorStatistics.class, OutputArbitraries::indicatorStatistics);
     m.put(IndicatorStatistics.Thresholds.class, OutputArbitraries::thresholds);
     m.put(PrincipalComponents.class, OutputArbitraries::principalComponents);

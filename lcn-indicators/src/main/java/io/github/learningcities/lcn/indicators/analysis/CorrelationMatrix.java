@@ -2,6 +2,7 @@ package io.github.learningcities.lcn.indicators.analysis;
 
 import io.github.learningcities.lcn.indicators.data.Dataset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -101,6 +102,45 @@ public final class CorrelationMatrix {
   }
 
   /**
+   * Rebuilds a matrix from its cells, for instance as read back from a document.
+   *
+   * @param rows the row codes
+   * @param columns the column codes
+   * @param method the coefficient of every cell
+   * @param cells the cells row by row, as {@link #cells()} returns them: the cell of row
+   *     {@code i} and column {@code j} at {@code i * columns.size() + j}, with the row's code as
+   *     its first and the column's as its second
+   * @return the matrix
+   * @throws AnalysisException if there are not rows times columns cells, or a cell's codes or
+   *     method differ from those of its place
+   */
+  public static CorrelationMatrix ofCells(List<String> rows, List<String> columns,
+      CorrelationMethod method, List<Correlation> cells) {
+    Objects.requireNonNull(method, "method");
+    int r = rows.size();
+    int c = columns.size();
+    if (cells.size() != r * c) {
+      throw new AnalysisException("a correlation matrix of " + r + " rows and " + c
+          + " columns has " + cells.size() + " cells; expected " + r * c + ", row by row");
+    }
+    Correlation[][] grid = new Correlation[r][c];
+    for (int i = 0; i < r; i++) {
+      for (int j = 0; j < c; j++) {
+        Correlation cell = Objects.requireNonNull(cells.get(i * c + j), "cell");
+        if (!cell.first().equals(rows.get(i)) || !cell.second().equals(columns.get(j))
+            || cell.method() != method) {
+          throw new AnalysisException("cell " + (i * c + j) + " of the correlation matrix "
+              + "correlates '" + cell.first() + "' with '" + cell.second() + "' by "
+              + cell.method() + "; expected '" + rows.get(i) + "' with '" + columns.get(j)
+              + "' by " + method + " (cells row by row)");
+        }
+        grid[i][j] = cell;
+      }
+    }
+    return new CorrelationMatrix(rows, columns, method, grid);
+  }
+
+  /**
    * Returns the row codes.
    *
    * @return the codes
@@ -171,6 +211,17 @@ public final class CorrelationMatrix {
           + "matrix; expected one of " + (map == rowIndex ? rows : columns));
     }
     return i;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof CorrelationMatrix m && rows.equals(m.rows) && columns.equals(m.columns)
+        && method == m.method && Arrays.deepEquals(cells, m.cells);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * Objects.hash(rows, columns, method) + Arrays.deepHashCode(cells);
   }
 
   @Override

@@ -5,6 +5,7 @@ import io.github.learningcities.lcn.indicators.framework.Framework;
 import io.github.learningcities.lcn.indicators.framework.Node;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,6 +121,56 @@ public final class DataAvailability {
   }
 
   /**
+   * Rebuilds a report from its values, for instance as read back from a document.
+   *
+   * @param units every unit's overall availability, in dataset order, one per unit code
+   * @param groups unit code to its availability in every aggregate (aggregate code to the
+   *     fraction of its indicators present, in framework order); one entry per unit, the same
+   *     aggregates for every unit, and empty maps if the framework has no aggregate
+   * @return the report
+   * @throws AnalysisException if a unit appears twice, the units of the two arguments differ,
+   *     two units have different aggregates, or a fraction is not between 0 and 1
+   */
+  public static DataAvailability ofUnits(List<UnitAvailability> units,
+      Map<String, Map<String, Double>> groups) {
+    Map<String, Map<String, Double>> copy = new LinkedHashMap<>();
+    List<String> aggregates = null;
+    for (UnitAvailability u : units) {
+      Map<String, Double> g = groups.get(Objects.requireNonNull(u, "unit").unit());
+      if (copy.containsKey(u.unit())) {
+        throw new AnalysisException("unit '" + u.unit() + "' appears twice in the availability "
+            + "report; expected each unit once");
+      }
+      if (g == null) {
+        throw new AnalysisException("unit '" + u.unit() + "' has no availability by aggregate; "
+            + "expected one (empty if the framework has no aggregate) for every unit");
+      }
+      if (aggregates == null) {
+        aggregates = List.copyOf(g.keySet());
+      } else if (!new HashSet<>(aggregates).equals(g.keySet())) {
+        throw new AnalysisException("unit '" + u.unit() + "' has an availability for the "
+            + "aggregates " + g.keySet() + "; expected the same aggregates for every unit: "
+            + aggregates);
+      }
+      for (Map.Entry<String, Double> e : g.entrySet()) {
+        Double v = e.getValue();
+        if (v == null || !(v >= 0 && v <= 1)) {
+          throw new AnalysisException("unit '" + u.unit() + "', aggregate '" + e.getKey()
+              + "': availability " + v + " is invalid; expected a fraction from 0 to 1");
+        }
+      }
+      copy.put(u.unit(), Collections.unmodifiableMap(new LinkedHashMap<>(g)));
+    }
+    for (String unit : groups.keySet()) {
+      if (!copy.containsKey(unit)) {
+        throw new AnalysisException("the availability by aggregate names unit '" + unit
+            + "', which has no overall availability; expected only the units " + copy.keySet());
+      }
+    }
+    return new DataAvailability(units, Collections.unmodifiableMap(copy));
+  }
+
+  /**
    * Returns every unit's overall availability, in dataset order.
    *
    * @return the units
@@ -170,5 +221,20 @@ public final class DataAvailability {
           + "expected one of " + groups(unit).keySet());
     }
     return v;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof DataAvailability a && units.equals(a.units) && groups.equals(a.groups);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(units, groups);
+  }
+
+  @Override
+  public String toString() {
+    return "DataAvailability[units=" + units.size() + "]";
   }
 }

@@ -5,11 +5,15 @@ import io.github.learningcities.lcn.indicators.data.Unit;
 import io.github.learningcities.lcn.indicators.framework.Framework;
 import io.github.learningcities.lcn.indicators.framework.Node;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.EigenDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
@@ -61,7 +65,8 @@ public final class PrincipalComponents {
    * @param data the dataset
    * @param items the columns, at least one
    * @return the components
-   * @throws AnalysisException if fewer than 2 units are complete or a column is constant on them
+   * @throws AnalysisException if a column is listed twice, fewer than 2 units are complete or a
+   *     column is constant on them
    */
   public static PrincipalComponents of(Dataset data, List<String> items) {
     return compute(Optional.empty(), data, items);
@@ -100,13 +105,98 @@ public final class PrincipalComponents {
     return Collections.unmodifiableMap(out);
   }
 
-  private static PrincipalComponents compute(Optional<String> group, Dataset data,
-      List<String> items) {
-    String where = group.map(g -> "group '" + g + "'").orElse("columns " + items);
-    int k = items.size();
-    if (k == 0) {
+  /**
+   * Rebuilds an analysis from its outcome, for instance as read back from a document.
+   *
+   * @param group the group analysed, empty for an analysis of given columns
+   * @param items the columns analysed, in order, at least one and each once
+   * @param unitsUsed the units with every column present, at least 2
+   * @param unitsDropped the units left out for a missing value
+   * @param variances the variance of each component, one per column, finite, at least 0 and
+   *     decreasing
+   * @param loadings the loadings of each component ({@code loadings[c][j]} is component
+   *     {@code c}'s loading of column {@code j}): one row per column, each with one finite
+   *     number per column
+   * @return the analysis
+   * @throws AnalysisException if a list or array has the wrong size, a column or unit appears
+   *     twice, or a number is out of range
+   */
+  public static PrincipalComponents ofComponents(Optional<String> group, List<String> items,
+      List<String> unitsUsed, List<String> unitsDropped, double[] variances,
+      double[][] loadings) {
+    Objects.requireNonNull(group, "group");
+    String where = where(group, items);
+    int k = requireColumns(where, items);
+    Set<String> units = new HashSet<>();
+    for (String u : unitsUsed) {
+      if (!units.add(u)) {
+        throw new AnalysisException("PCA of " + where + ": unit '" + u + "' is listed twice "
+            + "among the units used; expected each unit once");
+      }
+    }
+    if (unitsUsed.size() < 2) {
+      throw new AnalysisException("PCA of " + where + ": " + unitsUsed.size() + " unit(s) "
+          + "used; expected at least 2");
+    }
+    for (String u : unitsDropped) {
+      if (!units.add(u)) {
+        throw new AnalysisException("PCA of " + where + ": unit '" + u + "' is listed twice "
+            + "among the units used and dropped; expected each unit once, used or dropped");
+      }
+    }
+    if (variances.length != k || loadings.length != k) {
+      throw new AnalysisException("PCA of " + where + ": " + variances.length + " variances and "
+          + loadings.length + " components of loadings; expected one of each per column (" + k
+          + ")");
+    }
+    double[][] copy = new double[k][];
+    for (int c = 0; c < k; c++) {
+      double v = variances[c];
+      if (!(v >= 0) || Double.isInfinite(v) || (c > 0 && v > variances[c - 1])) {
+        throw new AnalysisException("PCA of " + where + ": the variance of component " + c
+            + " is " + v + "; expected a finite number of at least 0, at most the previous"
+            + " component's");
+      }
+      if (loadings[c].length != k) {
+        throw new AnalysisException("PCA of " + where + ": component " + c + " has "
+            + loadings[c].length + " loadings; expected one per column (" + k + ")");
+      }
+      for (int j = 0; j < k; j++) {
+        if (!Double.isFinite(loadings[c][j])) {
+          throw new AnalysisException("PCA of " + where + ": component " + c + ", column '"
+              + items.get(j) + "': loading " + loadings[c][j] + " is invalid; expected a finite"
+              + " number");
+        }
+      }
+      copy[c] = loadings[c].clone();
+    }
+    return new PrincipalComponents(group, items, unitsUsed, unitsDropped, variances.clone(),
+        copy);
+  }
+
+  private static String where(Optional<String> group, List<String> items) {
+    return group.map(g -> "group '" + g + "'").orElse("columns " + items);
+  }
+
+  /** The number of columns, checked: at least one, each once. */
+  private static int requireColumns(String where, List<String> items) {
+    if (items.isEmpty()) {
       throw new AnalysisException("PCA of " + where + ": no columns; expected at least one");
     }
+    Set<String> seen = new HashSet<>();
+    for (String item : items) {
+      if (!seen.add(item)) {
+        throw new AnalysisException("PCA of " + where + ": column '" + item + "' is listed "
+            + "twice; expected each column once");
+      }
+    }
+    return items.size();
+  }
+
+  private static PrincipalComponents compute(Optional<String> group, Dataset data,
+      List<String> items) {
+    String where = where(group, items);
+    int k = requireColumns(where, items);
     double[][] cols = new double[k][];
     for (int j = 0; j < k; j++) {
       cols[j] = data.column(items.get(j));
@@ -177,7 +267,7 @@ public final class PrincipalComponents {
     for (int i = 0; i < k; i++) {
       order[i] = i;
     }
-    java.util.Arrays.sort(order, (p, q) -> Double.compare(values[q], values[p]));
+    Arrays.sort(order, (p, q) -> Double.compare(values[q], values[p]));
     double[] variances = new double[k];
     double[][] loadings = new double[k][];
     for (int c = 0; c < k; c++) {
@@ -290,6 +380,19 @@ public final class PrincipalComponents {
       out.put(items.get(j), loadings[0][j] * loadings[0][j]);
     }
     return Collections.unmodifiableMap(out);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof PrincipalComponents p && group.equals(p.group) && items.equals(p.items)
+        && unitsUsed.equals(p.unitsUsed) && unitsDropped.equals(p.unitsDropped)
+        && Arrays.equals(variances, p.variances) && Arrays.deepEquals(loadings, p.loadings);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * (31 * Objects.hash(group, items, unitsUsed, unitsDropped)
+        + Arrays.hashCode(variances)) + Arrays.deepHashCode(loadings);
   }
 
   @Override

@@ -17,7 +17,7 @@ import java.util.TreeMap;
  * <p>{@link #imputeOverTime} fills gaps along each unit's time series (COINr's
  * {@code impute_panel}); {@link #pooled()} stacks all time points into one dataset so that a
  * pipeline normalises globally across time (COINr's {@code global = TRUE}), goalposts
- * included.
+ * included. Two panels are equal when they have the same time points with equal datasets.
  *
  * @since 0.1.0
  */
@@ -264,5 +264,21 @@ public final class Panel {
     Set<String> s = new LinkedHashSet<>();
     byTime.values().forEach(d -> d.units().forEach(u -> s.add(u.code())));
     return Collections.unmodifiableSet(s);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Panel p && byTime.equals(p.byTime);
+  }
+
+  @Override
+  public int hashCode() {
+    return byTime.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "Panel[times=" + byTime.keySet() + ", units=" + unitCodes().size() + ", indicators="
+        + byTime.get(byTime.firstKey()).indicators().size() + "]";
   }
 }

@@ -61,6 +61,16 @@ class PanelTest {
   }
 
   @Test
+  void panelsWithEqualDatasetsAtEveryTimeAreEqual() {
+    assertThat(series(1, NA, 3)).isEqualTo(series(1, NA, 3))
+        .hasSameHashCodeAs(series(1, NA, 3));
+    assertThat(series(1, NA, 3)).isNotEqualTo(series(1, 2, 3));
+    assertThat(series(1, 2)).isNotEqualTo(series(1, 2, 3));
+    Panel.Imputed i = series(1, NA, 3).imputeOverTime(Panel.TimeImputation.LINEAR, 0);
+    assertThat(i).isEqualTo(series(1, NA, 3).imputeOverTime(Panel.TimeImputation.LINEAR, 0));
+  }
+
+  @Test
   void datasetRefusesNaNAsAValue() {
     assertThatThrownBy(() -> Dataset.builder().unit(Unit.of("u", null)).value("u", "x", NA))
         .hasMessageContaining("unit 'u', indicator 'x'").hasMessageContaining("missing()");

@@ -1,6 +1,7 @@
 package io.github.learningcities.lcn.model.city;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonRootName;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
 import io.github.learningcities.lcn.model.SlugIdentifier;
@@ -14,6 +15,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ModelStyle
+@JsonRootName("CityId")
 @tools.jackson.databind.annotation.JsonSerialize(as = ImmutableCityId.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCityId.class)
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableCityId.class)

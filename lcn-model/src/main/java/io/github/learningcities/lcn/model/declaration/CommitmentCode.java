@@ -1,6 +1,7 @@
 package io.github.learningcities.lcn.model.declaration;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonRootName;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -16,6 +17,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ModelStyle
+@JsonRootName("CommitmentCode")
 @tools.jackson.databind.annotation.JsonSerialize(as = ImmutableCommitmentCode.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCommitmentCode.class)
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableCommitmentCode.class)

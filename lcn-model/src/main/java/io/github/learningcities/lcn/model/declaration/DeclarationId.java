@@ -1,6 +1,7 @@
 package io.github.learningcities.lcn.model.declaration;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonRootName;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
 import io.github.learningcities.lcn.model.SlugIdentifier;
@@ -14,6 +15,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ModelStyle
+@JsonRootName("DeclarationId")
 @tools.jackson.databind.annotation.JsonSerialize(as = ImmutableDeclarationId.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableDeclarationId.class)
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableDeclarationId.class)

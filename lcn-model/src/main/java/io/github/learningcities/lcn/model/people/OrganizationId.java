@@ -1,6 +1,7 @@
 package io.github.learningcities.lcn.model.people;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonRootName;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
 import io.github.learningcities.lcn.model.SlugIdentifier;
@@ -15,6 +16,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ModelStyle
+@JsonRootName("OrganizationId")
 @tools.jackson.databind.annotation.JsonSerialize(as = ImmutableOrganizationId.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableOrganizationId.class)
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableOrganizationId.class)

@@ -1,6 +1,7 @@
 package io.github.learningcities.lcn.model.place;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonRootName;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -13,13 +14,15 @@ import org.immutables.value.Value;
  * {@code "DE"} (Germany) or {@code "KR"} (Republic of Korea).
  *
  * <p>The code must be one of the codes the running JDK knows
- * ({@link Locale#getISOCountries()}). In JSON it is a plain string and {@link #toString()}
- * returns the code.
+ * ({@link Locale#getISOCountries()}). In JSON it is a plain string, in XML the text of an
+ * element ({@code <CountryCode>NG</CountryCode>} at the root of a text), and {@link
+ * #toString()} returns the code.
  *
  * @since 0.1.0
  */
 @Value.Immutable
 @ModelStyle
+@JsonRootName("CountryCode")
 @tools.jackson.databind.annotation.JsonSerialize(as = ImmutableCountryCode.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCountryCode.class)
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableCountryCode.class)

@@ -1,6 +1,7 @@
 package io.github.learningcities.lcn.model.place;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonRootName;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -24,6 +25,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ModelStyle
+@JsonRootName("SubdivisionCode")
 @tools.jackson.databind.annotation.JsonSerialize(as = ImmutableSubdivisionCode.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSubdivisionCode.class)
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableSubdivisionCode.class)

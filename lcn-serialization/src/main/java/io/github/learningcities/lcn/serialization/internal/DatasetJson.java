@@ -72,21 +72,11 @@ public final class DatasetJson {
     @Override
     public DatasetData convert(Dataset d) {
       List<RowData> rows = new ArrayList<>();
-      List<double[]> columns = new ArrayList<>();
-      for (String indicator : d.indicators()) {
-        columns.add(d.column(indicator));
-      }
+      List<double[]> columns = columns(d, d.indicators());
       for (int i = 0; i < d.units().size(); i++) {
         Unit u = d.units().get(i);
-        Map<String, Double> values = new LinkedHashMap<>();
-        for (int j = 0; j < columns.size(); j++) {
-          double v = columns.get(j)[i];
-          if (!Double.isNaN(v)) {
-            values.put(d.indicators().get(j), v);
-          }
-        }
-        rows.add(new RowData(u.code(), u.name().equals(u.code()) ? null : u.name(), u.groups(),
-            u.denominators(), values));
+        rows.add(new RowData(u.code(), writtenName(u), u.groups(), u.denominators(),
+            presentValues(d.indicators(), columns, i)));
       }
       return new DatasetData(d.indicators(), rows);
     }
@@ -96,39 +86,87 @@ public final class DatasetJson {
   public static final class FromData extends StdConverter<DatasetData, Dataset> {
     @Override
     public Dataset convert(DatasetData d) {
-      Set<String> indicators = new LinkedHashSet<>();
-      for (String indicator : FrameworkJson.nonNull(d.indicators())) {
-        if (!indicators.add(indicator)) {
-          throw new InvalidDatasetException("indicator '" + indicator
-              + "' is listed twice; expected unique indicator codes");
-        }
-      }
+      Set<String> indicators = uniqueIndicators(d.indicators());
       Dataset.Builder b = Dataset.builder();
       indicators.forEach(b::indicator);
       List<RowData> rows = FrameworkJson.nonNull(d.units());
       for (RowData r : rows) {
-        b.unit(new Unit(r.code(), r.name(), r.groups() == null ? Map.of() : r.groups(),
-            r.denominators() == null ? Map.of() : r.denominators()));
+        b.unit(unit(r.code(), r.name(), r.groups(), r.denominators()));
       }
       for (RowData r : rows) {
-        if (r.values() == null) {
-          continue;
-        }
-        for (Map.Entry<String, Double> e : r.values().entrySet()) {
-          if (!indicators.contains(e.getKey())) {
-            throw new InvalidDatasetException("unit '" + r.code() + "' has a value for '"
-                + e.getKey() + "', which is not among the indicators " + indicators
-                + "; expected only listed indicators");
-          }
-          if (e.getValue() == null) {
-            throw new InvalidDatasetException("unit '" + r.code() + "', indicator '"
-                + e.getKey() + "': null is invalid; expected a finite number (leave a missing"
-                + " value out)");
-          }
-          b.value(r.code(), e.getKey(), e.getValue());
-        }
+        putValues(b, r.code(), "unit '" + r.code() + "'", r.values(), indicators);
       }
       return b.build();
+    }
+  }
+
+  /** The columns of the given indicators, NaN marking missing cells. */
+  static List<double[]> columns(Dataset d, List<String> indicators) {
+    List<double[]> columns = new ArrayList<>(indicators.size());
+    for (String indicator : indicators) {
+      columns.add(d.column(indicator));
+    }
+    return columns;
+  }
+
+  /** The present values of one row, by indicator in the given order. */
+  static Map<String, Double> presentValues(List<String> indicators, List<double[]> columns,
+      int row) {
+    Map<String, Double> values = new LinkedHashMap<>();
+    for (int j = 0; j < columns.size(); j++) {
+      double v = columns.get(j)[row];
+      if (!Double.isNaN(v)) {
+        values.put(indicators.get(j), v);
+      }
+    }
+    return values;
+  }
+
+  /** The name to write: none when it is the code (reading gives the code back). */
+  static String writtenName(Unit u) {
+    return u.name().equals(u.code()) ? null : u.name();
+  }
+
+  /** A unit as read, absent maps read as empty. */
+  static Unit unit(String code, String name, Map<String, String> groups,
+      Map<String, Double> denominators) {
+    return new Unit(code, name, groups == null ? Map.of() : groups,
+        denominators == null ? Map.of() : denominators);
+  }
+
+  /** The indicator codes as read, in order, refusing one listed twice. */
+  static Set<String> uniqueIndicators(List<String> codes) {
+    Set<String> indicators = new LinkedHashSet<>();
+    for (String indicator : FrameworkJson.nonNull(codes)) {
+      if (!indicators.add(indicator)) {
+        throw new InvalidDatasetException("indicator '" + indicator
+            + "' is listed twice; expected unique indicator codes");
+      }
+    }
+    return indicators;
+  }
+
+  /**
+   * Sets the present values read for one unit, each of a listed indicator and not null.
+   *
+   * @param place where the values are, for messages, e.g. {@code unit 'AUT'}
+   */
+  static void putValues(Dataset.Builder b, String unit, String place,
+      Map<String, Double> values, Set<String> indicators) {
+    if (values == null) {
+      return;
+    }
+    for (Map.Entry<String, Double> e : values.entrySet()) {
+      if (!indicators.contains(e.getKey())) {
+        throw new InvalidDatasetException(place + " has a value for '" + e.getKey()
+            + "', which is not among the indicators " + indicators
+            + "; expected only listed indicators");
+      }
+      if (e.getValue() == null) {
+        throw new InvalidDatasetException(place + ", indicator '" + e.getKey()
+            + "': null is invalid; expected a finite number (leave a missing value out)");
+      }
+      b.value(unit, e.getKey(), e.getValue());
     }
   }
 
@@ -136,8 +174,7 @@ public final class DatasetJson {
   public static final class UnitToData extends StdConverter<Unit, UnitData> {
     @Override
     public UnitData convert(Unit u) {
-      return new UnitData(u.code(), u.name().equals(u.code()) ? null : u.name(), u.groups(),
-          u.denominators());
+      return new UnitData(u.code(), writtenName(u), u.groups(), u.denominators());
     }
   }
 
@@ -145,8 +182,7 @@ public final class DatasetJson {
   public static final class UnitFromData extends StdConverter<UnitData, Unit> {
     @Override
     public Unit convert(UnitData d) {
-      return new Unit(d.code(), d.name(), d.groups() == null ? Map.of() : d.groups(),
-          d.denominators() == null ? Map.of() : d.denominators());
+      return unit(d.code(), d.name(), d.groups(), d.denominators());
     }
   }
 }

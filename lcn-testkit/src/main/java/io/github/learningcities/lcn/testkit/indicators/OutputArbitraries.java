@@ -135,6 +135,16 @@ public final class OutputArbitraries {
   }
 
   /**
+   * Returns the effective weight of one node (root, aggregate or indicator) of generated
+   * frameworks.
+   *
+   * @return the node weights
+   */
+  public static Arbitrary<EffectiveWeights.NodeWeight> nodeWeights() {
+    return effectiveWeights().flatMap(w -> Arbitraries.of(w.nodes()));
+  }
+
+  /**
    * Returns statistics of the indicators of generated datasets.
    *
    * @return the statistics
