@@ -29,6 +29,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import tools.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
+import tools.jackson.dataformat.xml.annotation.JacksonXmlProperty;
 
 /**
  * The seeded data of {@link DocumentBenchmark}, built twice from the same random values: once
@@ -202,8 +204,9 @@ final class DocumentData {
     return m;
   }
 
-  // The plain classes of the baseline: public fields, no annotations beyond property order,
-  // the same properties and nesting as the SDK's wire form.
+  // The plain classes of the baseline: public fields, no annotations beyond property order and
+  // the XML names of list items (which LcnXml derives from the list's name), the same
+  // properties and nesting as the SDK's wire form.
 
   /** Baseline network document. */
   @JsonPropertyOrder({"lcnDocument", "formatVersion", "network", "cities", "organizations"})
@@ -211,7 +214,11 @@ final class DocumentData {
     public String lcnDocument = "network";
     public String formatVersion = "1.0";
     public NetworkP network;
+    @JacksonXmlElementWrapper(localName = "cities")
+    @JacksonXmlProperty(localName = "city")
     public List<CityP> cities;
+    @JacksonXmlElementWrapper(localName = "organizations")
+    @JacksonXmlProperty(localName = "organization")
     public List<OrgP> organizations;
   }
 
@@ -225,6 +232,8 @@ final class DocumentData {
     public String country;
     public LocalDate founded;
     public String coordinator;
+    @JacksonXmlElementWrapper(localName = "memberships")
+    @JacksonXmlProperty(localName = "membership")
     public List<MembershipP> memberships;
   }
 
@@ -233,6 +242,8 @@ final class DocumentData {
   public static final class MembershipP {
     public String city;
     public String network;
+    @JacksonXmlElementWrapper(localName = "history")
+    @JacksonXmlProperty(localName = "statusChange")
     public List<ChangeP> history;
   }
 
@@ -290,7 +301,11 @@ final class DocumentData {
   /** Baseline dataset. */
   @JsonPropertyOrder({"indicators", "units"})
   public static final class DataP {
+    @JacksonXmlElementWrapper(localName = "indicators")
+    @JacksonXmlProperty(localName = "indicator")
     public List<String> indicators;
+    @JacksonXmlElementWrapper(localName = "units")
+    @JacksonXmlProperty(localName = "unit")
     public List<RowP> units;
   }
 

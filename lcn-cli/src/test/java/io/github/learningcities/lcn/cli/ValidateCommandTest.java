@@ -156,23 +156,23 @@ class ValidateCommandTest {
         <frameworkDocument lcnDocument="framework" formatVersion="1.0">
           <framework>
             <nodes>
-              <nodes>
+              <node>
                 <code>Index</code>
                 <weight>1.0</weight>
                 <direction>positive</direction>
-              </nodes>
-              <nodes>
+              </node>
+              <node>
                 <code>A</code>
                 <parent>Index</parent>
                 <weight>-1.0</weight>
                 <direction>positive</direction>
-              </nodes>
-              <nodes>
+              </node>
+              <node>
                 <code>B</code>
                 <parent>Index</parent>
                 <weight>1.0</weight>
                 <direction>sideways</direction>
-              </nodes>
+              </node>
             </nodes>
           </framework>
         </frameworkDocument>
@@ -183,6 +183,34 @@ class ValidateCommandTest {
     assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(Lcn.BAD_INPUT);
     assertThat(r.out())
         .contains(f + ", line 13, column ").contains("'-1.0'")
-        .contains(f + ", line 20, column ").contains("'sideways'");
+        .contains(f + ", line 20, column ").contains("'sideways'")
+        // then the reader's first problem, with its XPath
+        .contains(f + ", line 23, column 15 (field 'framework') at /frameworkDocument/framework:"
+            + " framework node 'A': weight -1.0 is invalid")
+        .contains("5 problems");
+  }
+
+  @Test
+  void listItemsNamedLikeTheirListAreASchemaViolationOfAnXmlDocument() throws Exception {
+    Path f = dir.resolve("framework.xml");
+    Files.writeString(f, """
+        <?xml version='1.0' encoding='UTF-8'?>
+        <frameworkDocument lcnDocument="framework" formatVersion="1.0">
+          <framework>
+            <nodes>
+              <nodes>
+                <code>Index</code>
+              </nodes>
+            </nodes>
+          </framework>
+        </frameworkDocument>
+        """, UTF_8);
+
+    Run r = Run.lcn("validate", f.toString());
+
+    assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(Lcn.BAD_INPUT);
+    assertThat(r.out())
+        .contains(f + ", line 5, column ").contains("'nodes'").contains("'{node}'")
+        .contains("1 problem");
   }
 }

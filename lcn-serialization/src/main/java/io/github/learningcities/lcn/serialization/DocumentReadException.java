@@ -6,10 +6,10 @@ import java.util.Optional;
 /**
  * Thrown when a document cannot be read: malformed syntax or content that breaks a rule of the
  * format. The message starts with the place ({@code source, line L, column C (field F) at P},
- * where {@code P} is a JSON pointer such as {@code /framework/nodes/3/weight} or an XPath-like
- * path such as {@code /frameworkDocument/framework/nodes[4]/weight}) and then says what is
- * wrong and what would be valid. The accessors give the same place for programs that point at
- * the error.
+ * where {@code P} is a JSON pointer such as {@code /framework/nodes/3/weight} or an XPath of
+ * the elements as written such as {@code /frameworkDocument/framework/nodes/node[4]/weight})
+ * and then says what is wrong and what would be valid. The accessors give the same place for
+ * programs that point at the error.
  *
  * @since 0.1.0
  */
@@ -114,7 +114,9 @@ public class DocumentReadException extends RuntimeException {
 
   /**
    * Returns the path of the value at fault in a tree-shaped document: a JSON pointer
-   * (RFC 6901) for JSON, an XPath-like path with 1-based indexes for XML.
+   * (RFC 6901) for JSON, an XPath of the elements as written with 1-based indexes for XML
+   * ({@code /networkDocument/cities/city[2]/id}; a map key that is not an XML name appears
+   * escaped, as in the document).
    *
    * @return the path, or empty for tables and for errors before the first value
    * @since 0.1.0

@@ -3,6 +3,7 @@ package io.github.learningcities.lcn.serialization;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.learningcities.lcn.indicators.data.Dataset;
+import io.github.learningcities.lcn.indicators.data.Unit;
 import io.github.learningcities.lcn.indicators.framework.Framework;
 import io.github.learningcities.lcn.indicators.pipeline.Pipeline;
 import io.github.learningcities.lcn.model.builtin.UkrainianNetwork;
@@ -15,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,12 +26,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class DocumentRoundTripTest {
 
-  static Stream<Arguments> documents() {
-    List<Object> values = List.of(Samples.framework(), Samples.dataset(), Samples.pipeline(),
+  static List<Object> values() {
+    return List.of(Samples.framework(), Samples.dataset(), Samples.pipeline(),
         Samples.network(), UkrainianNetwork.get().declaration(),
         ResultsDocument.of(Samples.results()));
+  }
+
+  static Stream<Arguments> documents() {
     return Stream.of(LcnJson.standard(), LcnXml.standard())
-        .flatMap(lcn -> values.stream().map(v -> Arguments.of(lcn, v)));
+        .flatMap(lcn -> values().stream().map(v -> Arguments.of(lcn, v)));
   }
 
   @ParameterizedTest
@@ -85,6 +90,76 @@ class DocumentRoundTripTest {
     String network = LcnXml.standard().writeToString(Samples.network());
     assertThat(network).contains("<networkDocument").contains("<cities>")
         .doesNotContain("Immutable");
+  }
+
+  @Test
+  void xmlNamesTheItemsOfAListByTheSingular() {
+    assertThat(LcnXml.standard().writeToString(Samples.framework()))
+        .contains("<nodes>\n      <node>\n        <code>Index</code>")
+        .contains("<weightSets>\n      <weightSet name=\"policy\">");
+    assertThat(LcnXml.standard().writeToString(Samples.network()))
+        .contains("<cities>\n    <city>\n      <id>")
+        .contains("<organizations>\n    <organization>\n      <id>")
+        .contains("<memberships>\n      <membership>\n        <city>")
+        .contains("<history>\n          <statusChange>\n            <status>");
+    assertThat(LcnXml.standard().writeToString(Samples.dataset()))
+        .contains("<indicators>\n      <indicator>Libraries</indicator>")
+        .contains("<units>\n      <unit>\n        <code>ua-melitopol</code>");
+    assertThat(LcnXml.standard().writeToString(Samples.pipeline()))
+        .contains("<forceInclude>\n        <unit>ua-kyiv</unit>\n      </forceInclude>");
+    assertThat(LcnXml.standard().writeToString(UkrainianNetwork.get().declaration()))
+        .contains("<signatories>\n      <signatory>\n        <city>")
+        .contains("<commitments>\n      <commitment>\n        <code>");
+    assertThat(LcnXml.standard().writeToString(ResultsDocument.of(Samples.results())))
+        .contains("<units>\n    <unit>\n      <unit>ua-melitopol</unit>")
+        .contains("<imputedCells>\n      <imputedCell>\n        <unit>ua-kyiv</unit>");
+  }
+
+  /** Jackson's default, {@code <cities><cities>...</cities></cities>}, is nowhere. */
+  @ParameterizedTest
+  @MethodSource("values")
+  void noXmlElementHoldsOnlyElementsOfItsOwnName(Object value) throws Exception {
+    org.w3c.dom.Document dom = javax.xml.parsers.DocumentBuilderFactory.newDefaultInstance()
+        .newDocumentBuilder().parse(new org.xml.sax.InputSource(
+            new StringReader(LcnXml.standard().writeToString(value))));
+    org.w3c.dom.NodeList all = dom.getElementsByTagName("*");
+    List<String> doubled = new java.util.ArrayList<>();
+    for (int i = 0; i < all.getLength(); i++) {
+      org.w3c.dom.Element e = (org.w3c.dom.Element) all.item(i);
+      boolean children = false;
+      boolean allNamedLikeIt = true;
+      for (org.w3c.dom.Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+        if (c instanceof org.w3c.dom.Element child) {
+          children = true;
+          allNamedLikeIt &= child.getTagName().equals(e.getTagName());
+        }
+      }
+      if (children && allNamedLikeIt) {
+        doubled.add(e.getTagName());
+      }
+    }
+    assertThat(doubled).isEmpty();
+  }
+
+  @Test
+  void mapKeysThatAreNotXmlNamesAreEscapedAndReadBack() throws Exception {
+    Dataset dataset = Dataset.builder()
+        .unit(new Unit("1-ua", "Перше", Map.of("1st group", "a", "", "b", "size:x", "c",
+            "розмір", "великий"), Map.of("GDP per capita", 3.5, "tax_x", 1.0)))
+        .value("1-ua", "Libraries", 12)
+        .build();
+
+    String xml = LcnXml.standard().writeToString(dataset);
+
+    assertThat(xml).contains("<_x0031_st_x0020_group>a</_x0031_st_x0020_group>")
+        .contains("<_x_>b</_x_>")
+        .contains("<size_x003A_x>c</size_x003A_x>")
+        .contains("<розмір>великий</розмір>")
+        .contains("<GDP_x0020_per_x0020_capita>3.5</GDP_x0020_per_x0020_capita>")
+        .contains("<tax_x005F_x>1.0</tax_x005F_x>");
+    assertThat(LcnXml.standard().read(xml, Dataset.class)).isEqualTo(dataset);
+    GoldenDocumentTest.xsdValidator(DocumentKind.DATASET).validate(
+        new javax.xml.transform.stream.StreamSource(new StringReader(xml)));
   }
 
   @Test

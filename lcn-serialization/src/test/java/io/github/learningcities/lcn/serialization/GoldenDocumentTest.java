@@ -130,6 +130,24 @@ class GoldenDocumentTest {
         .isEqualTo(text.stripTrailing());
   }
 
+  /**
+   * The XSDs check the item names of lists; the reader takes every child of a list element as
+   * an item, so that text written with Jackson's default names (an item named like its list)
+   * still reads to the same value.
+   */
+  @org.junit.jupiter.api.Test
+  void itemNamesAreCheckedByTheXsdAndNotByTheReader() throws Exception {
+    String text = golden("valid/framework.xml");
+    String doubled = text.replace("<node>", "<nodes>").replace("</node>", "</nodes>");
+    assertThat(doubled).isNotEqualTo(text).contains("<nodes>\n      <nodes>");
+
+    assertThatThrownBy(() -> xsdValidator(DocumentKind.FRAMEWORK).validate(
+        new StreamSource(new StringReader(doubled))))
+        .isInstanceOf(SAXException.class).hasMessageContaining("nodes");
+    assertThat(LcnXml.standard().read(doubled, DocumentKind.FRAMEWORK.contentType()))
+        .isEqualTo(LcnXml.standard().read(text, DocumentKind.FRAMEWORK.contentType()));
+  }
+
   static Stream<Object> written() {
     ResultsDocument run = ResultsDocument.of(Samples.results());
     Diagnostics every = new Diagnostics(

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.learningcities.lcn.indicators.data.Dataset;
 import io.github.learningcities.lcn.indicators.framework.Framework;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -158,7 +161,7 @@ class HostileInputTest {
   void xmlExternalEntitiesAreNeverResolved() {
     String xxe = "<?xml version=\"1.0\"?>\n<!DOCTYPE f [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
         + "\n<frameworkDocument lcnDocument=\"framework\" formatVersion=\"1.0\"><framework>"
-        + "<nodes><nodes><code>&e;</code></nodes></nodes></framework></frameworkDocument>";
+        + "<nodes><node><code>&e;</code></node></nodes></framework></frameworkDocument>";
     assertThatThrownBy(() -> LcnXml.standard().read(xxe, Framework.class))
         .isInstanceOf(DocumentReadException.class).hasMessageNotContaining("root:");
   }
@@ -168,7 +171,7 @@ class HostileInputTest {
     String lol = "<?xml version=\"1.0\"?>\n<!DOCTYPE f [<!ENTITY a \"aaaaaaaaaa\">"
         + "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;\">]>"
         + "\n<frameworkDocument lcnDocument=\"framework\" formatVersion=\"1.0\"><framework>"
-        + "<nodes><nodes><code>&c;</code></nodes></nodes></framework></frameworkDocument>";
+        + "<nodes><node><code>&c;</code></node></nodes></framework></frameworkDocument>";
     assertThatThrownBy(() -> LcnXml.standard().read(lol, Framework.class))
         .isInstanceOf(DocumentReadException.class);
   }
@@ -192,5 +195,45 @@ class HostileInputTest {
     assertThat(e).isNotNull();
     assertThat(e.path()).hasValueSatisfying(p -> assertThat(p).startsWith("/frameworkDocument"));
     assertThat(e.line()).isGreaterThan(1);
+  }
+
+  private static String golden(String file) throws IOException {
+    try (InputStream in = HostileInputTest.class.getResourceAsStream("/golden/1.0/valid/"
+        + file)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private static DocumentReadException xmlError(String document, Class<?> type) {
+    DocumentReadException e = catchThrowableOfType(DocumentReadException.class,
+        () -> LcnXml.standard().read(document, type));
+    assertThat(e).as("refused").isNotNull();
+    return e;
+  }
+
+  @Test
+  void xmlPathsNameTheListItemsAsWritten() throws IOException {
+    DocumentReadException weight = xmlError(golden("framework.xml")
+        .replace("<weight>2.0</weight>", "<weight>heavy</weight>"), Framework.class);
+    assertThat(weight.path()).hasValue("/frameworkDocument/framework/nodes/node[3]/weight");
+    assertThat(weight.getMessage())
+        .contains("line 23, column 22 (field 'weight') at /frameworkDocument/framework/nodes/"
+            + "node[3]/weight: ");
+
+    String network = golden("network.xml");
+    assertThat(xmlError(network.replace("<id>ua-kyiv</id>", "<id>UA Kyiv</id>"),
+        NetworkDocument.class).path()).hasValue("/networkDocument/cities/city[2]/id");
+    assertThat(xmlError(network.replace("<date>2018-01-15</date>", "<date>someday</date>"),
+        NetworkDocument.class).path()).hasValue(
+            "/networkDocument/network/memberships/membership[2]/history/statusChange[2]/date");
+  }
+
+  @Test
+  void xmlPathsNameEscapedMapKeysAsWritten() throws IOException {
+    DocumentReadException e = xmlError(golden("dataset.xml")
+        .replace("<Events>900.0</Events>", "<_x0031_st>many</_x0031_st>"), Dataset.class);
+
+    assertThat(e.path()).hasValue("/datasetDocument/dataset/units/unit[2]/values/_x0031_st");
+    assertThat(e.field()).hasValue("1st");
   }
 }

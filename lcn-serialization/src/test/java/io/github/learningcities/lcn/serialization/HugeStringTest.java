@@ -86,8 +86,8 @@ class HugeStringTest {
   @Timeout(60)
   void anXmlTextOf100MegabytesIsRefusedAtTheLimit() throws Exception {
     GeneratedDocument doc = new GeneratedDocument("<frameworkDocument lcnDocument=\"framework\""
-        + " formatVersion=\"1.0\"><framework><nodes><nodes><code>A</code><name>", HUGE,
-        "</name></nodes></nodes></framework></frameworkDocument>");
+        + " formatVersion=\"1.0\"><framework><nodes><node><code>A</code><name>", HUGE,
+        "</name></node></nodes></framework></frameworkDocument>");
     long start = System.nanoTime();
 
     DocumentReadException e = catchThrowableOfType(DocumentReadException.class,
@@ -95,7 +95,7 @@ class HugeStringTest {
 
     assertThat(e).isNotNull();
     assertThat(e.getMessage()).startsWith("(reader), line 1")
-        .contains("/frameworkDocument/framework/nodes[1]")
+        .contains("/frameworkDocument/framework/nodes/node[1]")
         .contains("Text size limit (20000000) exceeded");
     assertThat(doc.charactersRead()).isLessThan(HUGE / 2);
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));

@@ -124,6 +124,18 @@ public final class FormatArbitraries {
   }
 
   /**
+   * Returns names for the keys of maps that are not all XML names: Ukrainian and Latin words,
+   * the empty name, names with spaces, a leading digit, a colon or {@code "_x"}, and
+   * {@link #escapingTexts()} (XML writes such keys escaped).
+   *
+   * @return the names
+   */
+  public static Arbitrary<String> mapKeys() {
+    return Arbitraries.oneOf(Arbitraries.of("розмір", "population", "GDP per capita", "1st",
+        "size:big", "_x0020_", "", "tax_x"), escapingTexts());
+  }
+
+  /**
    * Returns texts in Ukrainian, sometimes with English, made of {@link #escapingTexts()}.
    *
    * @return the texts
@@ -258,7 +270,7 @@ public final class FormatArbitraries {
   /**
    * Returns datasets of one to five units ({@code ua-u0}, ...) and one to four indicators
    * ({@code Ind_0}, ...) with missing cells, extreme values, units with and without escaping
-   * names, a Ukrainian group and a population denominator.
+   * names, a group and a denominator named by {@link #mapKeys()}.
    *
    * @return the datasets
    */
@@ -271,29 +283,30 @@ public final class FormatArbitraries {
       Arbitrary<List<Optional<String>>> names = escapingTexts().optional().list().ofSize(u);
       Arbitrary<List<Optional<Double>>> populations = Arbitraries.doubles()
           .between(1.0, 3e6).optional().list().ofSize(u);
-      return Combinators.combine(cells, names, populations).as((c, n, pop) -> {
-        Dataset.Builder b = Dataset.builder();
-        for (int j = 0; j < k; j++) {
-          b.indicator("Ind_" + j);
-        }
-        for (int i = 0; i < u; i++) {
-          Map<String, String> groups = i % 2 == 0 ? Map.of("розмір", "великий") : Map.of();
-          Map<String, Double> denominators = pop.get(i).map(p -> Map.of("population", p))
-              .orElse(Map.of());
-          b.unit(new Unit("ua-u" + i, n.get(i).orElse(null), groups, denominators));
-        }
-        for (int i = 0; i < u; i++) {
-          for (int j = 0; j < k; j++) {
-            Optional<Double> v = c.get(i * k + j);
-            if (v.isPresent()) {
-              b.value("ua-u" + i, "Ind_" + j, v.get());
-            } else {
-              b.missing("ua-u" + i, "Ind_" + j);
+      return Combinators.combine(cells, names, populations, mapKeys(), mapKeys())
+          .as((c, n, pop, group, denominator) -> {
+            Dataset.Builder b = Dataset.builder();
+            for (int j = 0; j < k; j++) {
+              b.indicator("Ind_" + j);
             }
-          }
-        }
-        return b.build();
-      });
+            for (int i = 0; i < u; i++) {
+              Map<String, String> groups = i % 2 == 0 ? Map.of(group, "великий") : Map.of();
+              Map<String, Double> denominators = pop.get(i).map(p -> Map.of(denominator, p))
+                  .orElse(Map.of());
+              b.unit(new Unit("ua-u" + i, n.get(i).orElse(null), groups, denominators));
+            }
+            for (int i = 0; i < u; i++) {
+              for (int j = 0; j < k; j++) {
+                Optional<Double> v = c.get(i * k + j);
+                if (v.isPresent()) {
+                  b.value("ua-u" + i, "Ind_" + j, v.get());
+                } else {
+                  b.missing("ua-u" + i, "Ind_" + j);
+                }
+              }
+            }
+            return b.build();
+          });
     });
   }
 

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.ObjectMapper;
@@ -231,33 +232,52 @@ public final class DocumentCodec {
             + "(Data|Envelope)?`?", "$1");
   }
 
+  /** The parser's place: property names, and indexes (as integers) inside arrays. */
   private static List<Object> pointerRefs(JsonParser p) {
-    String pointer = p.streamReadContext().pathAsPointer().toString();
-    if (pointer.isEmpty()) {
-      return List.of();
+    java.util.ArrayDeque<Object> refs = new java.util.ArrayDeque<>();
+    for (TokenStreamContext c = p.streamReadContext(); c != null && !c.inRoot();
+        c = c.getParent()) {
+      if (c.inArray()) {
+        if (c.hasCurrentIndex()) {
+          refs.addFirst(c.getCurrentIndex());
+        }
+      } else if (c.currentName() != null) {
+        refs.addFirst(c.currentName());
+      }
     }
-    return List.of((Object[]) pointer.substring(1).split("/"));
+    return List.copyOf(refs);
   }
 
   private String root(DocumentKind kind, String property) {
     return xml ? "/" + kind.xmlRootElement() + "/@" + property : "/" + property;
   }
 
+  /**
+   * The place as a JSON pointer, or in XML as an XPath of the elements as written: a list item
+   * is {@code /cities/city[3]} (see {@link XmlItemNames}), a map key is its element name (see
+   * {@link XmlNameEscapes}).
+   */
   private String render(DocumentKind kind, List<Object> refs) {
     StringBuilder sb = new StringBuilder();
     if (xml) {
       sb.append('/').append(kind.xmlRootElement());
     }
+    Object previous = null;
     for (Object r : refs) {
       if (r instanceof Integer i) {
-        if (xml) {
-          sb.append('[').append(i + 1).append(']');
-        } else {
+        if (!xml) {
           sb.append('/').append(i);
+        } else if (previous instanceof String list) {
+          sb.append('/').append(XmlItemNames.itemName(list)).append('[').append(i + 1)
+              .append(']');
+        } else {
+          sb.append('[').append(i + 1).append(']');
         }
       } else {
-        sb.append('/').append(xml ? r : r.toString().replace("~", "~0").replace("/", "~1"));
+        sb.append('/').append(xml ? XmlNameEscapes.encode(r.toString())
+            : r.toString().replace("~", "~0").replace("/", "~1"));
       }
+      previous = r;
     }
     return sb.toString();
   }

@@ -1,0 +1,261 @@
+package io.github.learningcities.lcn.serialization.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.learningcities.lcn.indicators.engine.Engine;
+import io.github.learningcities.lcn.model.city.City;
+import io.github.learningcities.lcn.serialization.LcnJson;
+import io.github.learningcities.lcn.serialization.LcnXml;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.module.ModuleDescriptor;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.BeanProperty;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.exc.InvalidDefinitionException;
+import tools.jackson.databind.jsonFormatVisitors.JsonArrayFormatVisitor;
+import tools.jackson.databind.jsonFormatVisitors.JsonFormatVisitorWrapper;
+import tools.jackson.databind.jsonFormatVisitors.JsonMapFormatVisitor;
+import tools.jackson.databind.jsonFormatVisitors.JsonObjectFormatVisitor;
+import tools.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
+import tools.jackson.dataformat.xml.annotation.JacksonXmlProperty;
+import tools.jackson.dataformat.xml.util.TypeUtil;
+
+class XmlItemNamesTest {
+
+  @ParameterizedTest
+  @CsvSource({"cities, city", "memberships, membership", "nodes, node",
+      "organizations, organization", "units, unit", "weightSets, weightSet",
+      "signatories, signatory", "delegatingBodies, delegatingBody", "criteria, criterion",
+      "history, statusChange", "progress, progressRecord", "programme, programmeItem",
+      "forceInclude, unit", "previousAwards, year", "unofficialTranslations, language"})
+  void theSdksListsAreNamedByTheTable(String list, String item) {
+    assertThat(XmlItemNames.itemName(list)).isEqualTo(item);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"categories, category", "scores, score", "rankings, ranking",
+      "values, value", "addresses, item", "statuses, item", "boxes, item", "matches, item",
+      "wishes, item", "heroes, item", "lives, item", "analysis, item", "campus, item",
+      "data, item", "s, item", "ies, item", "staff, item"})
+  void otherListsAreNamedByTheRuleOrItem(String list, String item) {
+    assertThat(XmlItemNames.itemName(list)).isEqualTo(item);
+  }
+
+  @Test
+  void theTableNamesAreXmlNamesWrittenAsTheyAre() {
+    XmlItemNames.TABLE.forEach((list, item) -> {
+      assertThat(XmlNameEscapes.isPlainName(list)).as(list).isTrue();
+      assertThat(XmlNameEscapes.encode(item)).as(list).isEqualTo(item);
+    });
+  }
+
+  @Test
+  void theModifierIsInTheMapperOfLcnXmlOnly() {
+    assertThat(LcnXml.standard().mapper().registeredModules())
+        .anyMatch(m -> m.getRegistrationId().equals(XmlItemNames.module().getRegistrationId()));
+    assertThat(LcnJson.standard().mapper().registeredModules())
+        .noneMatch(m -> m.getRegistrationId().equals(XmlItemNames.module().getRegistrationId()));
+  }
+
+  /** A type of one's own that configures its XML names keeps them. */
+  public record Configured(
+      @JacksonXmlElementWrapper(localName = "all") List<String> first,
+      @JacksonXmlProperty(localName = "one") List<String> second,
+      @JacksonXmlElementWrapper(useWrapping = false) List<String> third,
+      List<String> fourths) {}
+
+  @Test
+  void explicitXmlNamesWin() {
+    String xml = LcnXml.standard().mapper().writeValueAsString(new Configured(List.of("a"),
+        List.of("b"), List.of("c"), List.of("d")));
+
+    assertThat(xml).contains("<all>\n    <first>a</first>\n  </all>")
+        .contains("<one>\n    <one>b</one>\n  </one>")
+        .contains("<third>c</third>")
+        .contains("<fourths>\n    <fourth>d</fourth>\n  </fourths>");
+  }
+
+  private static final Set<String> SERVICES = Set.of(
+      "io.github.learningcities.lcn.model.SlugIdentifier",
+      "io.github.learningcities.lcn.model.builtin.UkrainianNetwork",
+      "io.github.learningcities.lcn.model.validation.ModelValidator",
+      "io.github.learningcities.lcn.model.validation.AccessorPropertySelectionStrategy",
+      "io.github.learningcities.lcn.indicators.engine.Engine",
+      "io.github.learningcities.lcn.indicators.method.MethodRegistry");
+
+  /**
+   * Every collection-valued property that the public types of lcn-model, lcn-indicators and
+   * lcn-serialization write (directly or through {@code LcnModule}'s wire records) has its
+   * singular in the table, so the SDK's XML never depends on the rule, and a new list is a
+   * deliberate change of the table and the XSDs; and the table holds nothing else.
+   */
+  @Test
+  void everyListThatTheSdkWritesIsInTheTable() throws Exception {
+    List<Class<?>> roots = new ArrayList<>();
+    roots.addAll(publicValueTypes(City.class));
+    roots.addAll(publicValueTypes(Engine.class));
+    roots.addAll(publicValueTypes(LcnJson.class));
+    Map<String, Set<String>> lists = new TreeMap<>();
+    ListCollector collector = new ListCollector(LcnJson.standard().mapper(), lists);
+    roots.forEach(collector::visit);
+
+    assertThat(roots).hasSizeGreaterThan(80);
+    assertThat(lists).containsKeys("cities", "nodes", "memberships", "history", "units",
+        "imputedCells", "supporters", "progress", "forceInclude");
+    Map<String, Set<String>> missing = new TreeMap<>(lists);
+    missing.keySet().removeAll(XmlItemNames.TABLE.keySet());
+    assertThat(missing).as("list properties (and their owners) without a singular in "
+        + "XmlItemNames.TABLE").isEmpty();
+    Set<String> unused = new TreeSet<>(XmlItemNames.TABLE.keySet());
+    unused.removeAll(lists.keySet());
+    assertThat(unused).as("entries of XmlItemNames.TABLE that no public type writes").isEmpty();
+  }
+
+  /** Walks the serializers of types and collects the names of their list properties. */
+  private static final class ListCollector {
+    private final ObjectMapper mapper;
+    private final Map<String, Set<String>> lists;
+    private final Set<JavaType> seen = new HashSet<>();
+
+    ListCollector(ObjectMapper mapper, Map<String, Set<String>> lists) {
+      this.mapper = mapper;
+      this.lists = lists;
+    }
+
+    void visit(Class<?> type) {
+      visit(mapper.constructType(type));
+    }
+
+    void visit(JavaType type) {
+      if (type == null || !seen.add(type)) {
+        return;
+      }
+      Deque<JavaType> next = new ArrayDeque<>();
+      try {
+        mapper.acceptJsonFormatVisitor(type, new JsonFormatVisitorWrapper.Base() {
+          @Override
+          public JsonObjectFormatVisitor expectObjectFormat(JavaType t) {
+            return new JsonObjectFormatVisitor.Base(getContext()) {
+              @Override
+              public void property(BeanProperty p) {
+                add(p);
+              }
+
+              @Override
+              public void optionalProperty(BeanProperty p) {
+                add(p);
+              }
+
+              private void add(BeanProperty p) {
+                if (TypeUtil.isIndexedType(p.getType())) {
+                  lists.computeIfAbsent(p.getName(), k -> new TreeSet<>())
+                      .add(t.getRawClass().getSimpleName());
+                }
+                next.add(p.getType());
+              }
+            };
+          }
+
+          @Override
+          public JsonArrayFormatVisitor expectArrayFormat(JavaType t) {
+            next.add(t.getContentType());
+            return null;
+          }
+
+          @Override
+          public JsonMapFormatVisitor expectMapFormat(JavaType t) {
+            next.add(t.getContentType());
+            return null;
+          }
+        });
+      } catch (InvalidDefinitionException e) {
+        return; // a type Jackson cannot write has no XML
+      }
+      for (JavaType t : next) {
+        visit(t);
+        visit(t.getContentType());
+      }
+    }
+  }
+
+  /** The public value types of the exported packages of the module that holds a class. */
+  private static List<Class<?>> publicValueTypes(Class<?> anchor) throws IOException,
+      URISyntaxException, ClassNotFoundException {
+    Path location = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+    List<String> entries = new ArrayList<>();
+    ModuleDescriptor descriptor;
+    if (Files.isDirectory(location)) {
+      try (InputStream in = Files.newInputStream(location.resolve("module-info.class"));
+          Stream<Path> files = Files.walk(location)) {
+        descriptor = ModuleDescriptor.read(in);
+        files.map(p -> location.relativize(p).toString().replace('\\', '/'))
+            .forEach(entries::add);
+      }
+    } else {
+      try (JarFile jar = new JarFile(location.toFile())) {
+        try (InputStream in = jar.getInputStream(jar.getEntry("module-info.class"))) {
+          descriptor = ModuleDescriptor.read(in);
+        }
+        jar.stream().map(e -> e.getName()).forEach(entries::add);
+      }
+    }
+    Set<String> exported = new TreeSet<>();
+    descriptor.exports().forEach(e -> exported.add(e.source()));
+    List<Class<?>> out = new ArrayList<>();
+    for (String entry : entries) {
+      if (!entry.endsWith(".class") || entry.endsWith("module-info.class")
+          || entry.endsWith("package-info.class")) {
+        continue;
+      }
+      String name = entry.substring(0, entry.length() - ".class".length()).replace('/', '.');
+      if (!exported.contains(name.substring(0, name.lastIndexOf('.')))
+          || SERVICES.contains(name)) {
+        continue;
+      }
+      Class<?> type = Class.forName(name, false, anchor.getClassLoader());
+      if (isValueType(type)) {
+        out.add(type);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isValueType(Class<?> type) {
+    for (Class<?> t = type; t != null; t = t.getEnclosingClass()) {
+      if (!Modifier.isPublic(t.getModifiers()) || t.getSimpleName().startsWith("Immutable")) {
+        return false;
+      }
+    }
+    if (type.isAnonymousClass() || type.isSynthetic() || type.isInterface()
+        || type.isAnnotation() || type.isEnum() || Throwable.class.isAssignableFrom(type)
+        || type.getSimpleName().equals("Builder")) {
+      return false;
+    }
+    for (Method m : type.getDeclaredMethods()) {
+      if (Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers())) {
+        return true;
+      }
+    }
+    return type.isRecord();
+  }
+}
