@@ -280,8 +280,8 @@ class UncertaintyRoundTripProperties {
     assertThatThrownBy(() -> JSON_MAPPER.readValue(broken, Replication.class))
         .hasMessageContaining("replication 7: sample coordinate 1 is 1.5; expected a number "
             + "in [0, 1)");
-    String xml = XML_MAPPER.writeValueAsString(r).replace("<sample>0.25</sample>",
-        "<sample>-0.25</sample>");
+    String xml = XML_MAPPER.writeValueAsString(r).replace("<value>0.25</value>",
+        "<value>-0.25</value>");
     assertThatThrownBy(() -> XML_MAPPER.readValue(xml, Replication.class))
         .hasMessageContaining("replication 7: sample coordinate 0 is -0.25");
   }
