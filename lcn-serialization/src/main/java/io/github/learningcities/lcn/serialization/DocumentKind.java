@@ -1,6 +1,7 @@
 package io.github.learningcities.lcn.serialization;
 
 import io.github.learningcities.lcn.indicators.data.Dataset;
+import io.github.learningcities.lcn.indicators.data.Panel;
 import io.github.learningcities.lcn.indicators.framework.Framework;
 import io.github.learningcities.lcn.indicators.pipeline.Pipeline;
 import io.github.learningcities.lcn.model.declaration.Declaration;
@@ -25,6 +26,11 @@ public enum DocumentKind {
   PIPELINE("pipeline", Pipeline.class),
   /** A dataset of units by indicators ({@link Dataset}). */
   DATASET("dataset", Dataset.class),
+  /**
+   * A panel: datasets of the same indicators at several time points ({@link Panel}), such as
+   * the yearly monitoring data of a network's cities.
+   */
+  PANEL("panel", Panel.class),
   /** The results of a run ({@link ResultsDocument}). */
   RESULTS("results", ResultsDocument.class);
 

@@ -6,12 +6,12 @@ import java.io.Writer;
 import java.nio.file.Path;
 
 /**
- * Writes LCN documents. The value is the content of a {@link DocumentKind} (a
- * {@code NetworkDocument}, {@code Declaration}, {@code Framework}, {@code Pipeline},
- * {@code Dataset} or {@code ResultsDocument}; an engine {@code Results} is written as its
- * {@link ResultsDocument}, with the input dataset); the writer adds the kind and the current format version. Output is
- * stable: the same value always gives the same text. Implementations are immutable and safe to
- * share between threads.
+ * Writes LCN documents. The value is the content of a {@link DocumentKind} (a {@code
+ * NetworkDocument}, {@code Declaration}, {@code Framework}, {@code Pipeline}, {@code Dataset},
+ * {@code Panel} or {@code ResultsDocument}; an engine {@code Results} is written as its {@link
+ * ResultsDocument}, with the input dataset); the writer adds the kind and the current format
+ * version. Output is stable: the same value always gives the same text. Implementations are
+ * immutable and safe to share between threads.
  *
  * @since 0.1.0
  */

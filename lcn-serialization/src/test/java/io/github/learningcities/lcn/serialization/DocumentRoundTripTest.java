@@ -27,8 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DocumentRoundTripTest {
 
   static List<Object> values() {
-    return List.of(Samples.framework(), Samples.dataset(), Samples.pipeline(),
-        Samples.network(), UkrainianNetwork.get().declaration(),
+    return List.of(Samples.framework(), Samples.dataset(), Samples.panel(),
+        Samples.pipeline(), Samples.network(), UkrainianNetwork.get().declaration(),
         ResultsDocument.of(Samples.results()));
   }
 

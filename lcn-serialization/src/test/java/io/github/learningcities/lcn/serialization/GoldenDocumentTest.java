@@ -158,7 +158,8 @@ class GoldenDocumentTest {
         List.of(new Diagnostics.ScreenedUnit("ua-lviv", "too many missing values")),
         List.of(new Diagnostics.Note("constant", "Libraries", java.util.Optional.of("ua-kyiv"),
             "the indicator is constant")));
-    return Stream.of(Samples.framework(), Samples.pipeline(), Samples.dataset(), run,
+    return Stream.of(Samples.framework(), Samples.pipeline(), Samples.dataset(),
+        Samples.panel(), run,
         new ResultsDocument(run.framework(), run.pipeline(), run.units(), every),
         Samples.network(),
         io.github.learningcities.lcn.model.builtin.UkrainianNetwork.get().declaration());

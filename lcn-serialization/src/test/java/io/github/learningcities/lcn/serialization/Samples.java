@@ -1,6 +1,7 @@
 package io.github.learningcities.lcn.serialization;
 
 import io.github.learningcities.lcn.indicators.data.Dataset;
+import io.github.learningcities.lcn.indicators.data.Panel;
 import io.github.learningcities.lcn.indicators.data.Unit;
 import io.github.learningcities.lcn.indicators.engine.Engine;
 import io.github.learningcities.lcn.indicators.engine.Results;
@@ -48,6 +49,26 @@ final class Samples {
         .value("ua-lviv", "Dropout", 0.03)
         .value("ua-lviv", "Events", 250.5)
         .build();
+  }
+
+  /** Two years of the sample dataset; Kyiv's dropout rate is known only in 2019. */
+  static Panel panel() {
+    Dataset later = Dataset.builder()
+        .unit(new Unit("ua-melitopol", "Мелітополь", Map.of("size", "medium"),
+            Map.of("population", 150_000.0)))
+        .unit(Unit.of("ua-kyiv", "Київ"))
+        .unit(Unit.of("ua-lviv", "Львів"))
+        .value("ua-melitopol", "Libraries", 13)
+        .value("ua-melitopol", "Dropout", 0.04)
+        .value("ua-melitopol", "Events", 52)
+        .value("ua-kyiv", "Libraries", 305)
+        .value("ua-kyiv", "Dropout", 0.06)
+        .value("ua-kyiv", "Events", 1100)
+        .value("ua-lviv", "Libraries", 121)
+        .value("ua-lviv", "Dropout", 0.03)
+        .missing("ua-lviv", "Events")
+        .build();
+    return Panel.of(Map.of(2018, dataset(), 2019, later));
   }
 
   static Pipeline pipeline() {

@@ -3,6 +3,7 @@ package io.github.learningcities.lcn.serialization;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.learningcities.lcn.indicators.data.Dataset;
+import io.github.learningcities.lcn.indicators.data.Panel;
 import io.github.learningcities.lcn.indicators.engine.Results;
 import io.github.learningcities.lcn.indicators.framework.Framework;
 import io.github.learningcities.lcn.indicators.pipeline.Pipeline;
@@ -126,6 +127,11 @@ class SchemaConformanceProperties {
   @Property(tries = 30)
   void testkitDatasetsConform(@ForAll Dataset value) throws Exception {
     assertConforms(DocumentKind.DATASET, value);
+  }
+
+  @Property(tries = 30)
+  void testkitPanelsConform(@ForAll Panel value) throws Exception {
+    assertConforms(DocumentKind.PANEL, value);
   }
 
   @Property(tries = 30)

@@ -171,8 +171,10 @@ public final class DocumentCodec {
       }
     }
     throw new IllegalArgumentException(type.getName() + " is not the content of an LCN "
-        + "document; expected one of NetworkDocument, Declaration, Framework, Pipeline, "
-        + "Dataset, ResultsDocument (or Results, read by running the pipeline again)");
+        + "document; expected one of " + java.util.Arrays.stream(DocumentKind.values())
+            .map(k -> k.contentType().getSimpleName()).toList()
+        + " (or Results, read by running the pipeline again); other values are written and "
+        + "read by the format's mapper()");
   }
 
   private DocumentReadException translate(DocumentKind kind, String source, JacksonException e,

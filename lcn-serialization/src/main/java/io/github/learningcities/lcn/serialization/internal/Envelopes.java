@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.indicators.data.Dataset;
+import io.github.learningcities.lcn.indicators.data.Panel;
 import io.github.learningcities.lcn.indicators.engine.Diagnostics;
 import io.github.learningcities.lcn.indicators.framework.Framework;
 import io.github.learningcities.lcn.indicators.pipeline.Pipeline;
@@ -172,6 +173,27 @@ public final class Envelopes {
   }
 
   /**
+   * A panel document.
+   *
+   * @param lcnDocument the kind
+   * @param formatVersion the version
+   * @param panel the panel
+   * @since 0.1.0
+   */
+  @JacksonXmlRootElement(localName = "panelDocument")
+  @JsonPropertyOrder({"lcnDocument", "formatVersion", "panel"})
+  public record PanelEnvelope(
+      @JsonProperty(required = true) @JacksonXmlProperty(isAttribute = true) String lcnDocument,
+      @JsonProperty(required = true) @JacksonXmlProperty(isAttribute = true)
+      String formatVersion,
+      @JsonProperty(required = true) Panel panel) implements Envelope {
+    @Override
+    public Object content() {
+      return panel;
+    }
+  }
+
+  /**
    * A results document.
    *
    * @param lcnDocument the kind
@@ -233,6 +255,7 @@ public final class Envelopes {
       case FRAMEWORK -> FrameworkEnvelope.class;
       case PIPELINE -> PipelineEnvelope.class;
       case DATASET -> DatasetEnvelope.class;
+      case PANEL -> PanelEnvelope.class;
       case RESULTS -> ResultsEnvelope.class;
     };
   }
@@ -256,6 +279,7 @@ public final class Envelopes {
       case FRAMEWORK -> new FrameworkEnvelope(k, v, (Framework) content);
       case PIPELINE -> new PipelineEnvelope(k, v, (Pipeline) content);
       case DATASET -> new DatasetEnvelope(k, v, (Dataset) content);
+      case PANEL -> new PanelEnvelope(k, v, (Panel) content);
       case RESULTS -> {
         ResultsDocument d = (ResultsDocument) content;
         yield new ResultsEnvelope(k, v, d.framework(), d.pipeline(), d.dataset().orElse(null),
