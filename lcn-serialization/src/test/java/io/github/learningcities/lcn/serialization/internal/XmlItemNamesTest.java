@@ -6,14 +6,7 @@ import io.github.learningcities.lcn.indicators.engine.Engine;
 import io.github.learningcities.lcn.model.city.City;
 import io.github.learningcities.lcn.serialization.LcnJson;
 import io.github.learningcities.lcn.serialization.LcnXml;
-import java.io.IOException;
-import java.io.InputStream;
-import java.lang.module.ModuleDescriptor;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.github.learningcities.lcn.testkit.ExportedTypes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -23,8 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.jar.JarFile;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -95,14 +86,6 @@ class XmlItemNamesTest {
         .contains("<fourths>\n    <fourth>d</fourth>\n  </fourths>");
   }
 
-  private static final Set<String> SERVICES = Set.of(
-      "io.github.learningcities.lcn.model.SlugIdentifier",
-      "io.github.learningcities.lcn.model.builtin.UkrainianNetwork",
-      "io.github.learningcities.lcn.model.validation.ModelValidator",
-      "io.github.learningcities.lcn.model.validation.AccessorPropertySelectionStrategy",
-      "io.github.learningcities.lcn.indicators.engine.Engine",
-      "io.github.learningcities.lcn.indicators.method.MethodRegistry",
-      "io.github.learningcities.lcn.serialization.LcnModule");
 
   /**
    * Every collection-valued property that the public types of lcn-model, lcn-indicators and
@@ -113,9 +96,9 @@ class XmlItemNamesTest {
   @Test
   void everyListThatTheSdkWritesIsInTheTable() throws Exception {
     List<Class<?>> roots = new ArrayList<>();
-    roots.addAll(publicValueTypes(City.class));
-    roots.addAll(publicValueTypes(Engine.class));
-    roots.addAll(publicValueTypes(LcnJson.class));
+    roots.addAll(ExportedTypes.valueTypes(City.class));
+    roots.addAll(ExportedTypes.valueTypes(Engine.class));
+    roots.addAll(ExportedTypes.valueTypes(LcnJson.class));
     Map<String, Set<String>> lists = new TreeMap<>();
     ListCollector collector = new ListCollector(LcnJson.standard().mapper(), lists);
     roots.forEach(collector::visit);
@@ -201,66 +184,5 @@ class XmlItemNamesTest {
         visit(t.getContentType());
       }
     }
-  }
-
-  /** The public value types of the exported packages of the module that holds a class. */
-  private static List<Class<?>> publicValueTypes(Class<?> anchor) throws IOException,
-      URISyntaxException, ClassNotFoundException {
-    Path location = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
-    List<String> entries = new ArrayList<>();
-    ModuleDescriptor descriptor;
-    if (Files.isDirectory(location)) {
-      try (InputStream in = Files.newInputStream(location.resolve("module-info.class"));
-          Stream<Path> files = Files.walk(location)) {
-        descriptor = ModuleDescriptor.read(in);
-        files.map(p -> location.relativize(p).toString().replace('\\', '/'))
-            .forEach(entries::add);
-      }
-    } else {
-      try (JarFile jar = new JarFile(location.toFile())) {
-        try (InputStream in = jar.getInputStream(jar.getEntry("module-info.class"))) {
-          descriptor = ModuleDescriptor.read(in);
-        }
-        jar.stream().map(e -> e.getName()).forEach(entries::add);
-      }
-    }
-    Set<String> exported = new TreeSet<>();
-    descriptor.exports().forEach(e -> exported.add(e.source()));
-    List<Class<?>> out = new ArrayList<>();
-    for (String entry : entries) {
-      if (!entry.endsWith(".class") || entry.endsWith("module-info.class")
-          || entry.endsWith("package-info.class")) {
-        continue;
-      }
-      String name = entry.substring(0, entry.length() - ".class".length()).replace('/', '.');
-      if (!exported.contains(name.substring(0, name.lastIndexOf('.')))
-          || SERVICES.contains(name)) {
-        continue;
-      }
-      Class<?> type = Class.forName(name, false, anchor.getClassLoader());
-      if (isValueType(type)) {
-        out.add(type);
-      }
-    }
-    return out;
-  }
-
-  private static boolean isValueType(Class<?> type) {
-    for (Class<?> t = type; t != null; t = t.getEnclosingClass()) {
-      if (!Modifier.isPublic(t.getModifiers()) || t.getSimpleName().startsWith("Immutable")) {
-        return false;
-      }
-    }
-    if (type.isAnonymousClass() || type.isSynthetic() || type.isInterface()
-        || type.isAnnotation() || type.isEnum() || Throwable.class.isAssignableFrom(type)
-        || type.getSimpleName().equals("Builder")) {
-      return false;
-    }
-    for (Method m : type.getDeclaredMethods()) {
-      if (Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers())) {
-        return true;
-      }
-    }
-    return type.isRecord();
   }
 }

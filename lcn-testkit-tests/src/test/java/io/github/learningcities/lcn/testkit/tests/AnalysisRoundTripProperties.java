@@ -48,32 +48,25 @@ class AnalysisRoundTripProperties {
   private static final ObjectMapper JSON_MAPPER = LcnJson.standard().mapper();
   private static final ObjectMapper XML_MAPPER = LcnXml.standard().mapper();
 
-  /** A plain value, in both formats. */
-  private static <T> void plainRoundTrips(T value, Class<T> type) {
-    SerializationInvariants.writeThenRead("JSON", value, type, JSON_MAPPER::writeValueAsString,
-        JSON_MAPPER::readValue);
-    SerializationInvariants.writeThenRead("XML", value, type, XML_MAPPER::writeValueAsString,
-        XML_MAPPER::readValue);
-  }
 
   @Property(tries = 50)
   void correlationMatricesRoundTrip(@ForAll CorrelationMatrix value) {
-    plainRoundTrips(value, CorrelationMatrix.class);
+    MapperRoundTrips.inBothFormats(value, CorrelationMatrix.class);
   }
 
   @Property(tries = 30)
   void dataAvailabilitiesRoundTrip(@ForAll DataAvailability value) {
-    plainRoundTrips(value, DataAvailability.class);
+    MapperRoundTrips.inBothFormats(value, DataAvailability.class);
   }
 
   @Property(tries = 50)
   void effectiveWeightsRoundTrip(@ForAll EffectiveWeights value) {
-    plainRoundTrips(value, EffectiveWeights.class);
+    MapperRoundTrips.inBothFormats(value, EffectiveWeights.class);
   }
 
   @Property(tries = 50)
   void principalComponentsRoundTrip(@ForAll PrincipalComponents value) {
-    plainRoundTrips(value, PrincipalComponents.class);
+    MapperRoundTrips.inBothFormats(value, PrincipalComponents.class);
   }
 
   @Property(tries = 50)
@@ -81,32 +74,32 @@ class AnalysisRoundTripProperties {
       @ForAll IndicatorStatistics statistics, @ForAll IndicatorStatistics.Thresholds thresholds,
       @ForAll DataAvailability.UnitAvailability availability,
       @ForAll EffectiveWeights.NodeWeight nodeWeight) {
-    plainRoundTrips(correlation, Correlation.class);
-    plainRoundTrips(alpha, CronbachAlpha.class);
-    plainRoundTrips(statistics, IndicatorStatistics.class);
-    plainRoundTrips(thresholds, IndicatorStatistics.Thresholds.class);
-    plainRoundTrips(availability, DataAvailability.UnitAvailability.class);
-    plainRoundTrips(nodeWeight, EffectiveWeights.NodeWeight.class);
+    MapperRoundTrips.inBothFormats(correlation, Correlation.class);
+    MapperRoundTrips.inBothFormats(alpha, CronbachAlpha.class);
+    MapperRoundTrips.inBothFormats(statistics, IndicatorStatistics.class);
+    MapperRoundTrips.inBothFormats(thresholds, IndicatorStatistics.Thresholds.class);
+    MapperRoundTrips.inBothFormats(availability, DataAvailability.UnitAvailability.class);
+    MapperRoundTrips.inBothFormats(nodeWeight, EffectiveWeights.NodeWeight.class);
   }
 
   @Property(tries = 15)
   void removalImpactsRoundTrip(@ForAll RemovalImpact value) {
-    plainRoundTrips(value, RemovalImpact.class);
+    MapperRoundTrips.inBothFormats(value, RemovalImpact.class);
   }
 
   @Property(tries = 50)
   void panelsRoundTrip(@ForAll Panel value) {
-    plainRoundTrips(value, Panel.class);
+    MapperRoundTrips.inBothFormats(value, Panel.class);
   }
 
   @Property(tries = 50)
   void imputedPanelsRoundTrip(@ForAll Panel.Imputed value) {
-    plainRoundTrips(value, Panel.Imputed.class);
+    MapperRoundTrips.inBothFormats(value, Panel.Imputed.class);
   }
 
   @Property(tries = 30)
   void imputedPanelCellsRoundTrip(@ForAll Panel.ImputedCell value) {
-    plainRoundTrips(value, Panel.ImputedCell.class);
+    MapperRoundTrips.inBothFormats(value, Panel.ImputedCell.class);
   }
 
   /**
@@ -144,6 +137,6 @@ class AnalysisRoundTripProperties {
 
   @Property(tries = 100)
   void irregularPanelsRoundTrip(@ForAll("irregularPanels") Panel value) {
-    plainRoundTrips(value, Panel.class);
+    MapperRoundTrips.inBothFormats(value, Panel.class);
   }
 }

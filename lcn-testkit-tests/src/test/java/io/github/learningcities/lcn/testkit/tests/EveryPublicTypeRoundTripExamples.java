@@ -6,6 +6,7 @@ import io.github.learningcities.lcn.indicators.engine.Engine;
 import io.github.learningcities.lcn.model.city.City;
 import io.github.learningcities.lcn.serialization.LcnJson;
 import io.github.learningcities.lcn.serialization.LcnXml;
+import io.github.learningcities.lcn.testkit.ExportedTypes;
 import io.github.learningcities.lcn.testkit.LcnArbitraries;
 import io.github.learningcities.lcn.testkit.invariants.SerializationInvariants;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * Every public value type of lcn-model and lcn-indicators (the types {@link
- * PublicTypesCoverageTest} enumerates from the module descriptors, so a new type joins by
+ * ExportedTypes} finds from the module descriptors, so a new type joins by
  * itself) round-trips through the SDK's configured JSON and XML mappers: writing a value and
  * reading it back gives an equal value, and writing that value again gives the same text
  * ({@link SerializationInvariants#writeThenRead}).
@@ -36,10 +37,10 @@ class EveryPublicTypeRoundTripExamples {
   private static final int SAMPLES = 12;
   private static final int GENERATION_SIZE = 100;
 
-  static List<Class<?>> types() throws Exception {
+  static List<Class<?>> types() {
     List<Class<?>> types = new ArrayList<>();
-    types.addAll(PublicTypesCoverageTest.publicTypes(City.class));
-    types.addAll(PublicTypesCoverageTest.publicTypes(Engine.class));
+    types.addAll(ExportedTypes.valueTypes(City.class));
+    types.addAll(ExportedTypes.valueTypes(Engine.class));
     return types;
   }
 

@@ -135,13 +135,6 @@ class SerializationRoundTripProperties {
     SerializationInvariants.writeThenRead("XML", value, type, XML::writeToString, XML::read);
   }
 
-  /** A plain value, in both formats. */
-  private static <T> void plainRoundTrips(T value, Class<T> type) {
-    SerializationInvariants.writeThenRead("JSON", value, type, JSON_MAPPER::writeValueAsString,
-        JSON_MAPPER::readValue);
-    SerializationInvariants.writeThenRead("XML", value, type, XML_MAPPER::writeValueAsString,
-        XML_MAPPER::readValue);
-  }
 
   // Documents, engine-ready values of the testkit's defaults.
 
@@ -281,7 +274,7 @@ class SerializationRoundTripProperties {
 
   @Property(tries = 50)
   void localizedTextsRoundTrip(@ForAll LocalizedText value) {
-    plainRoundTrips(value, LocalizedText.class);
+    MapperRoundTrips.inBothFormats(value, LocalizedText.class);
   }
 
   @Provide
@@ -291,22 +284,22 @@ class SerializationRoundTripProperties {
 
   @Property(tries = 50)
   void escapingLocalizedTextsRoundTrip(@ForAll("escapingLocalizedTexts") LocalizedText value) {
-    plainRoundTrips(value, LocalizedText.class);
+    MapperRoundTrips.inBothFormats(value, LocalizedText.class);
   }
 
   @Property(tries = 30)
   void geoPointsRoundTrip(@ForAll GeoPoint value) {
-    plainRoundTrips(value, GeoPoint.class);
+    MapperRoundTrips.inBothFormats(value, GeoPoint.class);
   }
 
   @Property(tries = 30)
   void datedQuantitiesRoundTrip(@ForAll DatedQuantity value) {
-    plainRoundTrips(value, DatedQuantity.class);
+    MapperRoundTrips.inBothFormats(value, DatedQuantity.class);
   }
 
   /** A single-value type in both formats, named after its type at the root of an XML text. */
   private static <T> void singleValueRoundTrips(T value, Class<T> type) {
-    plainRoundTrips(value, type);
+    MapperRoundTrips.inBothFormats(value, type);
     String xml = XML_MAPPER.writeValueAsString(value);
     String element = "<" + type.getSimpleName() + ">" + value + "</" + type.getSimpleName() + ">";
     if (!xml.contains(element)) {
@@ -344,162 +337,162 @@ class SerializationRoundTripProperties {
 
   @Property(tries = 30)
   void provenancesRoundTrip(@ForAll Provenance value) {
-    plainRoundTrips(value, Provenance.class);
+    MapperRoundTrips.inBothFormats(value, Provenance.class);
   }
 
   @Property(tries = 50)
   void citiesRoundTrip(@ForAll City value) {
-    plainRoundTrips(value, City.class);
+    MapperRoundTrips.inBothFormats(value, City.class);
   }
 
   @Property(tries = 50)
   void personsRoundTrip(@ForAll Person value) {
-    plainRoundTrips(value, Person.class);
+    MapperRoundTrips.inBothFormats(value, Person.class);
   }
 
   @Property(tries = 50)
   void organizationsRoundTrip(@ForAll Organization value) {
-    plainRoundTrips(value, Organization.class);
+    MapperRoundTrips.inBothFormats(value, Organization.class);
   }
 
   @Property(tries = 50)
   void representativesRoundTrip(@ForAll Representative value) {
-    plainRoundTrips(value, Representative.class);
+    MapperRoundTrips.inBothFormats(value, Representative.class);
   }
 
   @Property(tries = 50)
   void networkPartsRoundTrip(@ForAll StatusChange change, @ForAll Membership membership,
       @ForAll Network network) {
-    plainRoundTrips(change, StatusChange.class);
-    plainRoundTrips(membership, Membership.class);
-    plainRoundTrips(network, Network.class);
+    MapperRoundTrips.inBothFormats(change, StatusChange.class);
+    MapperRoundTrips.inBothFormats(membership, Membership.class);
+    MapperRoundTrips.inBothFormats(network, Network.class);
   }
 
   @Property(tries = 50)
   void declarationPartsRoundTrip(@ForAll TargetPeriod period, @ForAll Signatory signatory,
       @ForAll Declaration declaration) {
-    plainRoundTrips(period, TargetPeriod.class);
-    plainRoundTrips(signatory, Signatory.class);
-    plainRoundTrips(declaration, Declaration.class);
+    MapperRoundTrips.inBothFormats(period, TargetPeriod.class);
+    MapperRoundTrips.inBothFormats(signatory, Signatory.class);
+    MapperRoundTrips.inBothFormats(declaration, Declaration.class);
   }
 
   @Property(tries = 50)
   void commitmentsRoundTrip(@ForAll Commitment value) {
-    plainRoundTrips(value, Commitment.class);
+    MapperRoundTrips.inBothFormats(value, Commitment.class);
   }
 
   @Property(tries = 50)
   void progressRecordsRoundTrip(@ForAll ProgressRecord value) {
-    plainRoundTrips(value, ProgressRecord.class);
+    MapperRoundTrips.inBothFormats(value, ProgressRecord.class);
   }
 
   @Property(tries = 50)
   void governancesRoundTrip(@ForAll Governance value) {
-    plainRoundTrips(value, Governance.class);
+    MapperRoundTrips.inBothFormats(value, Governance.class);
   }
 
   @Property(tries = 50)
   void eventsRoundTrip(@ForAll Event value) {
-    plainRoundTrips(value, Event.class);
+    MapperRoundTrips.inBothFormats(value, Event.class);
   }
 
   @Property(tries = 50)
   void programmeItemsRoundTrip(@ForAll ProgrammeItem value) {
-    plainRoundTrips(value, ProgrammeItem.class);
+    MapperRoundTrips.inBothFormats(value, ProgrammeItem.class);
   }
 
   @Property(tries = 50)
   void keyFeaturesCatalogPartsRoundTrip(@ForAll SuggestedMeasurement measurement,
       @ForAll KeyFeature feature, @ForAll Area area, @ForAll Tier tier) {
-    plainRoundTrips(measurement, SuggestedMeasurement.class);
-    plainRoundTrips(feature, KeyFeature.class);
-    plainRoundTrips(area, Area.class);
-    plainRoundTrips(tier, Tier.class);
+    MapperRoundTrips.inBothFormats(measurement, SuggestedMeasurement.class);
+    MapperRoundTrips.inBothFormats(feature, KeyFeature.class);
+    MapperRoundTrips.inBothFormats(area, Area.class);
+    MapperRoundTrips.inBothFormats(tier, Tier.class);
   }
 
   @Property(tries = 50)
   void guidelinesCatalogPartsRoundTrip(@ForAll ActionPoint point, @ForAll ActionArea area) {
-    plainRoundTrips(point, ActionPoint.class);
-    plainRoundTrips(area, ActionArea.class);
+    MapperRoundTrips.inBothFormats(point, ActionPoint.class);
+    MapperRoundTrips.inBothFormats(area, ActionArea.class);
   }
 
   @Property(tries = 20)
   void catalogsRoundTrip(@ForAll KeyFeaturesCatalog keyFeatures,
       @ForAll GuidelinesCatalog guidelines, @ForAll ConferencesCatalog conferences,
       @ForAll RegionsCatalog regions) {
-    plainRoundTrips(keyFeatures, KeyFeaturesCatalog.class);
-    plainRoundTrips(guidelines, GuidelinesCatalog.class);
-    plainRoundTrips(conferences, ConferencesCatalog.class);
-    plainRoundTrips(regions, RegionsCatalog.class);
+    MapperRoundTrips.inBothFormats(keyFeatures, KeyFeaturesCatalog.class);
+    MapperRoundTrips.inBothFormats(guidelines, GuidelinesCatalog.class);
+    MapperRoundTrips.inBothFormats(conferences, ConferencesCatalog.class);
+    MapperRoundTrips.inBothFormats(regions, RegionsCatalog.class);
   }
 
   @Property(tries = 50)
   void conferencesAndRegionsRoundTrip(@ForAll OutcomeDocument outcome,
       @ForAll LearningCitiesConference conference, @ForAll UnescoRegion region) {
-    plainRoundTrips(outcome, OutcomeDocument.class);
-    plainRoundTrips(conference, LearningCitiesConference.class);
-    plainRoundTrips(region, UnescoRegion.class);
+    MapperRoundTrips.inBothFormats(outcome, OutcomeDocument.class);
+    MapperRoundTrips.inBothFormats(conference, LearningCitiesConference.class);
+    MapperRoundTrips.inBothFormats(region, UnescoRegion.class);
   }
 
   @Property(tries = 50)
   void applicationPartsRoundTrip(@ForAll CityProfile profile, @ForAll ContactPerson contact,
       @ForAll Mayor mayor, @ForAll Narratives narratives, @ForAll Pledge pledge,
       @ForAll NationalCommissionEndorsement endorsement, @ForAll ChallengeRating rating) {
-    plainRoundTrips(profile, CityProfile.class);
-    plainRoundTrips(contact, ContactPerson.class);
-    plainRoundTrips(mayor, Mayor.class);
-    plainRoundTrips(narratives, Narratives.class);
-    plainRoundTrips(pledge, Pledge.class);
-    plainRoundTrips(endorsement, NationalCommissionEndorsement.class);
-    plainRoundTrips(rating, ChallengeRating.class);
+    MapperRoundTrips.inBothFormats(profile, CityProfile.class);
+    MapperRoundTrips.inBothFormats(contact, ContactPerson.class);
+    MapperRoundTrips.inBothFormats(mayor, Mayor.class);
+    MapperRoundTrips.inBothFormats(narratives, Narratives.class);
+    MapperRoundTrips.inBothFormats(pledge, Pledge.class);
+    MapperRoundTrips.inBothFormats(endorsement, NationalCommissionEndorsement.class);
+    MapperRoundTrips.inBothFormats(rating, ChallengeRating.class);
   }
 
   @Property(tries = 30)
   void applicationsRoundTrip(@ForAll ApplicationPart1 part1, @ForAll GnlcApplication application,
       @ForAll ApplicationIssue issue) {
-    plainRoundTrips(part1, ApplicationPart1.class);
-    plainRoundTrips(application, GnlcApplication.class);
-    plainRoundTrips(issue, ApplicationIssue.class);
+    MapperRoundTrips.inBothFormats(part1, ApplicationPart1.class);
+    MapperRoundTrips.inBothFormats(application, GnlcApplication.class);
+    MapperRoundTrips.inBothFormats(issue, ApplicationIssue.class);
   }
 
   @Property(tries = 50)
   void awardPartsRoundTrip(@ForAll AwardRules rules, @ForAll AwardCriterion criterion,
       @ForAll Awardee awardee, @ForAll AwardCandidate candidate, @ForAll RuleFailure failure,
       @ForAll AwardEligibility eligibility) {
-    plainRoundTrips(rules, AwardRules.class);
-    plainRoundTrips(criterion, AwardCriterion.class);
-    plainRoundTrips(awardee, Awardee.class);
-    plainRoundTrips(candidate, AwardCandidate.class);
-    plainRoundTrips(failure, RuleFailure.class);
-    plainRoundTrips(eligibility, AwardEligibility.class);
+    MapperRoundTrips.inBothFormats(rules, AwardRules.class);
+    MapperRoundTrips.inBothFormats(criterion, AwardCriterion.class);
+    MapperRoundTrips.inBothFormats(awardee, Awardee.class);
+    MapperRoundTrips.inBothFormats(candidate, AwardCandidate.class);
+    MapperRoundTrips.inBothFormats(failure, RuleFailure.class);
+    MapperRoundTrips.inBothFormats(eligibility, AwardEligibility.class);
   }
 
   @Property(tries = 50)
   void awardCyclesRoundTrip(@ForAll AwardCycle value) {
-    plainRoundTrips(value, AwardCycle.class);
+    MapperRoundTrips.inBothFormats(value, AwardCycle.class);
   }
 
   @Property(tries = 20)
   void awardCatalogsRoundTrip(@ForAll LearningCityAwardCatalog value) {
-    plainRoundTrips(value, LearningCityAwardCatalog.class);
+    MapperRoundTrips.inBothFormats(value, LearningCityAwardCatalog.class);
   }
 
   @Property(tries = 30)
   void violationsRoundTrip(@ForAll Violation value) {
-    plainRoundTrips(value, Violation.class);
+    MapperRoundTrips.inBothFormats(value, Violation.class);
   }
 
   // Plain values of the engine's types, bound through LcnModule.
 
   @Property(tries = 50)
   void nodesRoundTrip(@ForAll Node value) {
-    plainRoundTrips(value, Node.class);
+    MapperRoundTrips.inBothFormats(value, Node.class);
   }
 
   @Property(tries = 50)
   void unitsAndParametersRoundTrip(@ForAll Unit unit, @ForAll Parameters parameters) {
-    plainRoundTrips(unit, Unit.class);
-    plainRoundTrips(parameters, Parameters.class);
+    MapperRoundTrips.inBothFormats(unit, Unit.class);
+    MapperRoundTrips.inBothFormats(parameters, Parameters.class);
   }
 
   @Property(tries = 50)
@@ -507,13 +500,13 @@ class SerializationRoundTripProperties {
       @ForAll Imputation imputation, @ForAll Treatment treatment,
       @ForAll Normalisation normalisation, @ForAll Weighting weighting,
       @ForAll Aggregation aggregation) {
-    plainRoundTrips(denomination, Denomination.class);
-    plainRoundTrips(screening, Screening.class);
-    plainRoundTrips(imputation, Imputation.class);
-    plainRoundTrips(treatment, Treatment.class);
-    plainRoundTrips(normalisation, Normalisation.class);
-    plainRoundTrips(weighting, Weighting.class);
-    plainRoundTrips(aggregation, Aggregation.class);
+    MapperRoundTrips.inBothFormats(denomination, Denomination.class);
+    MapperRoundTrips.inBothFormats(screening, Screening.class);
+    MapperRoundTrips.inBothFormats(imputation, Imputation.class);
+    MapperRoundTrips.inBothFormats(treatment, Treatment.class);
+    MapperRoundTrips.inBothFormats(normalisation, Normalisation.class);
+    MapperRoundTrips.inBothFormats(weighting, Weighting.class);
+    MapperRoundTrips.inBothFormats(aggregation, Aggregation.class);
   }
 
   @Provide
@@ -523,12 +516,12 @@ class SerializationRoundTripProperties {
 
   @Property(tries = 50)
   void everyAggregationRoundTrips(@ForAll("stressAggregations") Aggregation aggregation) {
-    plainRoundTrips(aggregation, Aggregation.class);
+    MapperRoundTrips.inBothFormats(aggregation, Aggregation.class);
   }
 
   @Property(tries = 30)
   void diagnosticsOfAnEngineRunRoundTrip(@ForAll Diagnostics value) {
-    plainRoundTrips(value, Diagnostics.class);
+    MapperRoundTrips.inBothFormats(value, Diagnostics.class);
   }
 
   @Provide
@@ -538,7 +531,7 @@ class SerializationRoundTripProperties {
 
   @Property(tries = 50)
   void diagnosticsWithExtremeValuesRoundTrip(@ForAll("stressDiagnostics") Diagnostics value) {
-    plainRoundTrips(value, Diagnostics.class);
+    MapperRoundTrips.inBothFormats(value, Diagnostics.class);
   }
 
   @Property(tries = 10)

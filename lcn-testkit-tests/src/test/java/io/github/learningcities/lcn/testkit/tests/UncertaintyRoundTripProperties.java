@@ -58,43 +58,37 @@ class UncertaintyRoundTripProperties {
   private static final ObjectMapper JSON_MAPPER = LcnJson.standard().mapper();
   private static final ObjectMapper XML_MAPPER = LcnXml.standard().mapper();
 
-  private static <T> void plainRoundTrips(T value, Class<T> type) {
-    SerializationInvariants.writeThenRead("JSON", value, type, JSON_MAPPER::writeValueAsString,
-        JSON_MAPPER::readValue);
-    SerializationInvariants.writeThenRead("XML", value, type, XML_MAPPER::writeValueAsString,
-        XML_MAPPER::readValue);
-  }
 
   // The testkit's default values.
 
   @Property(tries = 50)
   void factorsRoundTrip(@ForAll Factor factor) {
-    plainRoundTrips(factor, Factor.class);
+    MapperRoundTrips.inBothFormats(factor, Factor.class);
   }
 
   @Property(tries = 50)
   void specificationsRoundTrip(@ForAll UncertaintySpec spec) {
-    plainRoundTrips(spec, UncertaintySpec.class);
+    MapperRoundTrips.inBothFormats(spec, UncertaintySpec.class);
   }
 
   @Property(tries = 50)
   void sobolIndicesRoundTrip(@ForAll SobolIndices indices) {
-    plainRoundTrips(indices, SobolIndices.class);
+    MapperRoundTrips.inBothFormats(indices, SobolIndices.class);
   }
 
   @Property(tries = 30)
   void replicationsRoundTrip(@ForAll Replication replication) {
-    plainRoundTrips(replication, Replication.class);
+    MapperRoundTrips.inBothFormats(replication, Replication.class);
   }
 
   @Property(tries = 30)
   void unitUncertaintiesRoundTrip(@ForAll UnitUncertainty unit) {
-    plainRoundTrips(unit, UnitUncertainty.class);
+    MapperRoundTrips.inBothFormats(unit, UnitUncertainty.class);
   }
 
   @Property(tries = 20)
   void sensitivitiesWithTheIndicesOfEveryUnitRoundTrip(@ForAll Sensitivity sensitivity) {
-    plainRoundTrips(sensitivity, Sensitivity.class);
+    MapperRoundTrips.inBothFormats(sensitivity, Sensitivity.class);
     Sensitivity back = JSON_MAPPER.readValue(JSON_MAPPER.writeValueAsString(sensitivity),
         Sensitivity.class);
     assertThat(back.perUnit()).isEqualTo(sensitivity.perUnit());
@@ -104,7 +98,7 @@ class UncertaintyRoundTripProperties {
 
   @Property(tries = 20)
   void resultsRoundTrip(@ForAll UncertaintyResult result) {
-    plainRoundTrips(result, UncertaintyResult.class);
+    MapperRoundTrips.inBothFormats(result, UncertaintyResult.class);
   }
 
   // Values that are awkward for the formats.
@@ -127,10 +121,10 @@ class UncertaintyRoundTripProperties {
   @Property(tries = 40)
   void factorsWithAwkwardNamesAndValuesOfMixedTypesRoundTrip(
       @ForAll("awkwardFactors") Factor factor, @ForAll("awkwardNames") String other) {
-    plainRoundTrips(factor, Factor.class);
-    plainRoundTrips(Factor.range(other, Step.NORMALISATION, other, -0.0, 1e-300, false),
+    MapperRoundTrips.inBothFormats(factor, Factor.class);
+    MapperRoundTrips.inBothFormats(Factor.range(other, Step.NORMALISATION, other, -0.0, 1e-300, false),
         Factor.class);
-    plainRoundTrips(new Factor(other, Factor.Kind.ALTERNATIVES, Step.AGGREGATION,
+    MapperRoundTrips.inBothFormats(new Factor(other, Factor.Kind.ALTERNATIVES, Step.AGGREGATION,
         Optional.of(other), List.of(Aggregation.arithmetic(), Aggregation.generalised(3)),
         2, 1, true, 3, 0.5, 7), Factor.class);
   }
@@ -143,7 +137,7 @@ class UncertaintyRoundTripProperties {
     choices.put(first + "#", "weight set 0");
     Replication r = new Replication(3, List.of(0.0, Math.nextDown(1.0)), choices,
         Pipeline.coinrDefault(), Optional.of("IndicatorsException: <" + first + "> & more"));
-    plainRoundTrips(r, Replication.class);
+    MapperRoundTrips.inBothFormats(r, Replication.class);
     Replication back = XML_MAPPER.readValue(XML_MAPPER.writeValueAsString(r),
         Replication.class);
     assertThat(List.copyOf(back.choices().keySet())).containsExactly(second, first + "#");
@@ -156,8 +150,8 @@ class UncertaintyRoundTripProperties {
         Double.NaN, Double.NaN, Double.NaN);
     SobolIndices noBootstrap = new SobolIndices("weights", 0.25, Double.NaN, Double.NaN, 0.5,
         Double.NaN, Double.NaN);
-    plainRoundTrips(never, UnitUncertainty.class);
-    plainRoundTrips(noBootstrap, SobolIndices.class);
+    MapperRoundTrips.inBothFormats(never, UnitUncertainty.class);
+    MapperRoundTrips.inBothFormats(noBootstrap, SobolIndices.class);
     assertThat(JSON_MAPPER.readTree(JSON_MAPPER.writeValueAsString(never)).propertyNames())
         .containsExactly("unit");
     assertThat(JSON_MAPPER.readTree(JSON_MAPPER.writeValueAsString(noBootstrap))
@@ -204,8 +198,8 @@ class UncertaintyRoundTripProperties {
     UncertaintyResult result = UncertaintyAnalysis.run(Engine.standard(), nominal, spec);
     Sensitivity sensitivity = result.sensitivity().orElseThrow();
 
-    plainRoundTrips(spec, UncertaintySpec.class);
-    plainRoundTrips(result, UncertaintyResult.class);
+    MapperRoundTrips.inBothFormats(spec, UncertaintySpec.class);
+    MapperRoundTrips.inBothFormats(result, UncertaintyResult.class);
 
     String json = JSON_MAPPER.writeValueAsString(result);
     JsonNode tree = JSON_MAPPER.readTree(json);
