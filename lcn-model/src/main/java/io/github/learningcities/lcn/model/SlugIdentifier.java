@@ -38,7 +38,9 @@ public abstract class SlugIdentifier<T extends SlugIdentifier<T>> implements Com
    */
   @Value.Check
   protected void check() {
-    Slugs.require(typeName(), value());
+    if (!Slugs.isSlug(value())) {
+      throw Slugs.invalid(typeName(), value());
+    }
   }
 
   /**

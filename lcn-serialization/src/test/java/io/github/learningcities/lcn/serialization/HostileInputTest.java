@@ -82,6 +82,34 @@ class HostileInputTest {
   }
 
   @Test
+  void duplicateKeysInAMapOfTheModelAreRefused() {
+    String network = LcnJson.standard().writeToString(Samples.network());
+    int names = network.indexOf("\"names\" : {");
+    assertThat(names).isPositive();
+    int open = network.indexOf('{', names);
+    String doc = network.substring(0, open + 1) + "\"en\" : \"Twice\", "
+        + network.substring(open + 1);
+    DocumentReadException e = catchThrowableOfType(DocumentReadException.class,
+        () -> LcnJson.standard().read(doc, NetworkDocument.class));
+    assertThat(e).isNotNull();
+    assertThat(e.getMessage()).containsIgnoringCase("duplicate").contains("\"en\"");
+    assertThat(e.line()).isGreaterThan(1);
+  }
+
+  @Test
+  void duplicateKeysAreRefusedInsideSkippedUnknownProperties() {
+    String doc = HEAD + "\"framework\":{\"nodes\":[{\"code\":\"A\","
+        + "\"colour\":{\"red\":1,\"green\":2,\"red\":3}}]}}";
+    LcnJson lenient = LcnJson.with(ReadOptions.defaults().withAllowUnknownProperties(true));
+    DocumentReadException e = catchThrowableOfType(DocumentReadException.class,
+        () -> lenient.read(doc, Framework.class));
+    assertThat(e).isNotNull();
+    assertThat(e.getMessage()).containsIgnoringCase("duplicate").contains("red");
+    assertThat(lenient.read(doc.replace(",\"red\":3", ""), Framework.class).root().code())
+        .isEqualTo("A");
+  }
+
+  @Test
   void invalidUtf8IsRefused() {
     byte[] doc = (HEAD + "\"framework\":{\"nodes\":[{\"code\":\"A\",\"name\":\"xx\"}]}}")
         .getBytes(StandardCharsets.UTF_8);

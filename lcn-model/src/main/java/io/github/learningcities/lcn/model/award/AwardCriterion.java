@@ -50,7 +50,7 @@ public abstract class AwardCriterion {
    */
   @Value.Check
   protected void check() {
-    Checks.atLeastOne("AwardCriterion[" + number() + "]", "number", number(), "number");
+    Checks.atLeastOne(() -> "AwardCriterion[" + number() + "]", "number", number(), "number");
   }
 
   /**

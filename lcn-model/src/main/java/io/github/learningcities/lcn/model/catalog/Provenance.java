@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.immutables.value.Value;
 
 /**
@@ -109,20 +110,21 @@ public abstract class Provenance {
    */
   @Value.Check
   protected void check() {
-    String object = "Provenance[" + source() + "]";
+    Supplier<String> object = () -> "Provenance[" + source() + "]";
     if (source().isBlank()) {
-      throw new InvalidModelException(object, "source", source(), "a non-blank citation");
+      throw new InvalidModelException(object.get(), "source", source(), "a non-blank citation");
     }
     if (edition().isPresent() && edition().get().isBlank()) {
-      throw new InvalidModelException(object, "edition", edition().get(),
+      throw new InvalidModelException(object.get(), "edition", edition().get(),
           "a non-blank edition or none");
     }
     if (note().isPresent() && note().get().isBlank()) {
-      throw new InvalidModelException(object, "note", note().get(), "a non-blank note or none");
+      throw new InvalidModelException(object.get(), "note", note().get(),
+          "a non-blank note or none");
     }
     if (date().isPresent() && year().isPresent()
         && date().get().getYear() != year().get().getValue()) {
-      throw new InvalidModelException(object, "year", year().get(),
+      throw new InvalidModelException(object.get(), "year", year().get(),
           "the year of the date " + date().get());
     }
   }

@@ -13,6 +13,7 @@ import io.github.learningcities.lcn.model.text.UkrainianRomanization;
 import jakarta.validation.constraints.Email;
 import java.net.URI;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.immutables.value.Value;
 
 /**
@@ -138,19 +139,22 @@ public abstract class City {
    */
   @Value.Check
   protected void check() {
-    String object = "City[" + id() + "]";
-    if (subdivision().isPresent() && !subdivision().get().country().equals(country())) {
-      throw new InvalidModelException(object, "subdivision", subdivision().get(),
+    Supplier<String> object = () -> "City[" + id() + "]";
+    // A subdivision code starts with its country's code ("UA-23"); comparing the prefix spares
+    // building a CountryCode for every city read.
+    if (subdivision().isPresent()
+        && !subdivision().get().value().startsWith(country().value())) {
+      throw new InvalidModelException(object.get(), "subdivision", subdivision().get(),
           "a subdivision of the city's country " + country() + ", e.g. \"" + country()
               + "-...\"");
     }
     if (population().isPresent()
         && !population().get().unit().equals(DatedQuantity.INHABITANTS)) {
-      throw new InvalidModelException(object, "population.unit", population().get().unit(),
+      throw new InvalidModelException(object.get(), "population.unit", population().get().unit(),
           "\"" + DatedQuantity.INHABITANTS + "\"");
     }
     if (area().isPresent() && !area().get().unit().equals(DatedQuantity.SQUARE_KILOMETRES)) {
-      throw new InvalidModelException(object, "area.unit", area().get().unit(),
+      throw new InvalidModelException(object.get(), "area.unit", area().get().unit(),
           "\"" + DatedQuantity.SQUARE_KILOMETRES + "\"");
     }
     Checks.webLink(object, "website", website());

@@ -12,6 +12,7 @@ import io.github.learningcities.lcn.model.text.LocalizedText;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
@@ -184,14 +185,14 @@ public abstract class Declaration {
    */
   @Value.Check
   protected void check() {
-    String object = "Declaration[" + id() + "]";
+    Supplier<String> object = () -> "Declaration[" + id() + "]";
     Checks.unique(object, "commitments", commitments(), Commitment::code, "commitment code");
     Checks.unique(object, "signatories", signatories(), Signatory::city, "city");
     Checks.unique(object, "supporters", supporters(), s -> s, "supporter");
     for (int i = 0; i < signatories().size(); i++) {
       Signatory s = signatories().get(i);
       if (s.date().isBefore(date())) {
-        throw new InvalidModelException(object, "signatories[" + i + "].date", s.date(),
+        throw new InvalidModelException(object.get(), "signatories[" + i + "].date", s.date(),
             "a signing date on or after the declaration's date " + date());
       }
     }

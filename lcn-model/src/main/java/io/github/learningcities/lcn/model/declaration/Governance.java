@@ -10,6 +10,7 @@ import io.github.learningcities.lcn.model.people.Representative;
 import io.github.learningcities.lcn.model.text.LocalizedText;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.immutables.value.Value;
 
 /**
@@ -101,19 +102,19 @@ public abstract class Governance {
    */
   @Value.Check
   protected void check() {
-    String object = "Governance[" + body() + "]";
+    Supplier<String> object = () -> "Governance[" + body() + "]";
     if (delegatingBodies().isEmpty()) {
-      throw new InvalidModelException(object, "delegatingBodies", "[]",
+      throw new InvalidModelException(object.get(), "delegatingBodies", "[]",
           "at least one of " + List.of(DelegatingBody.values()));
     }
     if (minimumMeetingsPerYear() < 1) {
-      throw new InvalidModelException(object, "minimumMeetingsPerYear",
+      throw new InvalidModelException(object.get(), "minimumMeetingsPerYear",
           minimumMeetingsPerYear(), "at least 1 meeting a year");
     }
     for (int i = 0; i < members().size(); i++) {
       DelegatingBody by = members().get(i).delegatedBy();
       if (!delegatingBodies().contains(by)) {
-        throw new InvalidModelException(object, "members[" + i + "].delegatedBy", by,
+        throw new InvalidModelException(object.get(), "members[" + i + "].delegatedBy", by,
             "one of the delegating bodies " + delegatingBodies());
       }
     }

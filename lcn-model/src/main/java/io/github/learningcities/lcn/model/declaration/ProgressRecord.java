@@ -68,7 +68,7 @@ public abstract class ProgressRecord {
    */
   @Value.Check
   protected void check() {
-    Checks.webLink("ProgressRecord[" + date() + "]", "link", link());
+    Checks.webLink(() -> "ProgressRecord[" + date() + "]", "link", link());
   }
 
   /**

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.immutables.value.Value;
 
 /**
@@ -127,9 +128,9 @@ public abstract class Event {
    */
   @Value.Check
   protected void check() {
-    String object = "Event[" + id() + "]";
+    Supplier<String> object = () -> "Event[" + id() + "]";
     if (endDate().isBefore(startDate())) {
-      throw new InvalidModelException(object, "endDate", endDate(),
+      throw new InvalidModelException(object.get(), "endDate", endDate(),
           "a date on or after the start date " + startDate());
     }
     Checks.unique(object, "organizers", organizers(), o -> o, "organizer");
@@ -138,7 +139,7 @@ public abstract class Event {
     for (int i = 0; i < programme().size(); i++) {
       ProgrammeItem item = programme().get(i);
       if (i > 0 && item.order() <= programme().get(i - 1).order()) {
-        throw new InvalidModelException(object, "programme[" + i + "].order", item.order(),
+        throw new InvalidModelException(object.get(), "programme[" + i + "].order", item.order(),
             "a position greater than " + programme().get(i - 1).order()
                 + ", the item before");
       }
@@ -146,11 +147,11 @@ public abstract class Event {
         LocalDateTime t = item.startsAt().get();
         LocalDate day = t.toLocalDate();
         if (day.isBefore(startDate()) || day.isAfter(endDate())) {
-          throw new InvalidModelException(object, "programme[" + i + "].startsAt", t,
+          throw new InvalidModelException(object.get(), "programme[" + i + "].startsAt", t,
               "a time between " + startDate() + " and " + endDate());
         }
         if (lastTime != null && t.isBefore(lastTime)) {
-          throw new InvalidModelException(object, "programme[" + i + "].startsAt", t,
+          throw new InvalidModelException(object.get(), "programme[" + i + "].startsAt", t,
               "a time on or after " + lastTime + ", the start of an earlier item");
         }
         lastTime = t;

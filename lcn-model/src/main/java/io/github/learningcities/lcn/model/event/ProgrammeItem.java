@@ -61,7 +61,7 @@ public abstract class ProgrammeItem {
    */
   @Value.Check
   protected void check() {
-    Checks.atLeastOne("ProgrammeItem[" + title() + "]", "order", order(), "position");
+    Checks.atLeastOne(() -> "ProgrammeItem[" + title() + "]", "order", order(), "position");
   }
 
   /**

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.immutables.value.Value;
 
 /**
@@ -153,29 +154,29 @@ public abstract class Membership {
    */
   @Value.Check
   protected void check() {
-    String object = "Membership[" + city() + " in " + network() + "]";
+    Supplier<String> object = () -> "Membership[" + city() + " in " + network() + "]";
     Checks.nonBlank(object, "cohort", cohort());
     List<StatusChange> history = history();
     if (history.isEmpty()) {
-      throw new InvalidModelException(object, "history", "[]",
+      throw new InvalidModelException(object.get(), "history", "[]",
           "at least one status change, starting with APPLIED or ADMITTED");
     }
     MembershipStatus first = history.get(0).status();
     if (!first.canStart()) {
-      throw new InvalidModelException(object, "history[0].status", first,
+      throw new InvalidModelException(object.get(), "history[0].status", first,
           "APPLIED or ADMITTED (for founding members)");
     }
     for (int i = 1; i < history.size(); i++) {
       StatusChange before = history.get(i - 1);
       StatusChange change = history.get(i);
       if (!before.status().canChangeTo(change.status())) {
-        throw new InvalidModelException(object, "history[" + i + "].status", change.status(),
+        throw new InvalidModelException(object.get(), "history[" + i + "].status", change.status(),
             before.status().next().isEmpty()
                 ? "no further change after " + before.status() + ", which is terminal"
                 : "one of " + before.status().next() + " after " + before.status());
       }
       if (change.date().isBefore(before.date())) {
-        throw new InvalidModelException(object, "history[" + i + "].date", change.date(),
+        throw new InvalidModelException(object.get(), "history[" + i + "].date", change.date(),
             "a date on or after " + before.date() + ", the date of the change before");
       }
     }

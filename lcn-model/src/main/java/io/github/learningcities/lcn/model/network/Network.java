@@ -13,6 +13,7 @@ import io.github.learningcities.lcn.model.text.LocalizedText;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
@@ -128,19 +129,19 @@ public abstract class Network {
    */
   @Value.Check
   protected void check() {
-    String object = "Network[" + id() + "]";
+    Supplier<String> object = () -> "Network[" + id() + "]";
     if (scope() == NetworkScope.NATIONAL && country().isEmpty()) {
-      throw new InvalidModelException(object, "country", null,
+      throw new InvalidModelException(object.get(), "country", null,
           "the country of a NATIONAL network, e.g. UA");
     }
     if (scope() == NetworkScope.GLOBAL && country().isPresent()) {
-      throw new InvalidModelException(object, "country", country().get(),
+      throw new InvalidModelException(object.get(), "country", country().get(),
           "no country for a GLOBAL network");
     }
     for (int i = 0; i < memberships().size(); i++) {
       NetworkId other = memberships().get(i).network();
       if (!other.equals(id())) {
-        throw new InvalidModelException(object, "memberships[" + i + "].network", other,
+        throw new InvalidModelException(object.get(), "memberships[" + i + "].network", other,
             "this network's id " + id());
       }
     }

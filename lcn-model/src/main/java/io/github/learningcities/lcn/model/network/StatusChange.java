@@ -62,7 +62,7 @@ public abstract class StatusChange {
    */
   @Value.Check
   protected void check() {
-    Checks.nonBlank("StatusChange[" + status() + " " + date() + "]", "note", note());
+    Checks.nonBlank(() -> "StatusChange[" + status() + " " + date() + "]", "note", note());
   }
 
   /**

@@ -10,6 +10,7 @@ import io.github.learningcities.lcn.model.text.LocalizedText;
 import jakarta.validation.constraints.Email;
 import java.net.URI;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.immutables.value.Value;
 
 /**
@@ -96,7 +97,7 @@ public abstract class Organization {
    */
   @Value.Check
   protected void check() {
-    String object = "Organization[" + id() + "]";
+    Supplier<String> object = () -> "Organization[" + id() + "]";
     Checks.nonBlank(object, "acronym", acronym());
     Checks.webLink(object, "website", website());
     Checks.nonBlank(object, "contactEmail", contactEmail());

@@ -5,6 +5,7 @@ import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
 import io.github.learningcities.lcn.model.internal.Checks;
 import java.time.Year;
+import java.util.function.Supplier;
 import org.immutables.value.Value;
 
 /**
@@ -59,9 +60,9 @@ public abstract class DatedQuantity {
    */
   @Value.Check
   protected void check() {
-    String object = "DatedQuantity[" + unit() + " " + year() + "]";
+    Supplier<String> object = () -> "DatedQuantity[" + unit() + " " + year() + "]";
     if (!Double.isFinite(value()) || value() < 0) {
-      throw new InvalidModelException(object, "value", value(),
+      throw new InvalidModelException(object.get(), "value", value(),
           "a finite number greater than or equal to 0");
     }
     Checks.nonBlank(object, "unit", unit());

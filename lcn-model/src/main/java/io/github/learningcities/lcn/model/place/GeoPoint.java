@@ -3,6 +3,7 @@ package io.github.learningcities.lcn.model.place;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
+import java.util.function.Supplier;
 import org.immutables.value.Value;
 
 /**
@@ -48,13 +49,13 @@ public abstract class GeoPoint {
    */
   @Value.Check
   protected void check() {
-    String object = "GeoPoint[" + latitude() + ", " + longitude() + "]";
+    Supplier<String> object = () -> "GeoPoint[" + latitude() + ", " + longitude() + "]";
     if (!Double.isFinite(latitude()) || latitude() < -90 || latitude() > 90) {
-      throw new InvalidModelException(object, "latitude", latitude(),
+      throw new InvalidModelException(object.get(), "latitude", latitude(),
           "a finite number of degrees in -90..90");
     }
     if (!Double.isFinite(longitude()) || longitude() < -180 || longitude() > 180) {
-      throw new InvalidModelException(object, "longitude", longitude(),
+      throw new InvalidModelException(object.get(), "longitude", longitude(),
           "a finite number of degrees in -180..180");
     }
   }

@@ -9,7 +9,6 @@ import io.github.learningcities.lcn.model.catalog.Provenance;
 import io.github.learningcities.lcn.model.text.LocalizedText;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -32,7 +31,6 @@ import org.immutables.value.Value;
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableSubdivisionCode.class)
 public abstract class SubdivisionCode implements Comparable<SubdivisionCode> {
 
-  private static final Pattern FORMAT = Pattern.compile("[A-Z]{2}-[A-Z0-9]{1,3}");
 
   /**
    * Returns the code.
@@ -51,7 +49,7 @@ public abstract class SubdivisionCode implements Comparable<SubdivisionCode> {
   @Value.Check
   protected void check() {
     String v = value();
-    if (!FORMAT.matcher(v).matches()) {
+    if (!isWellFormed(v)) {
       throw new InvalidModelException("SubdivisionCode", "value", v,
           "an ISO 3166-2 code: a country code, a hyphen and 1 to 3 upper-case letters or digits,"
               + " e.g. \"UA-23\"");
@@ -66,6 +64,28 @@ public abstract class SubdivisionCode implements Comparable<SubdivisionCode> {
       throw new InvalidModelException("SubdivisionCode", "value", v,
           "one of the 27 ISO 3166-2:UA codes " + UkrainianSubdivisions.INSTANCE.codes());
     }
+  }
+
+  /**
+   * Returns whether a code has the ISO 3166-2 shape {@code [A-Z]{2}-[A-Z0-9]{1,3}}, scanned by
+   * hand because every subdivision of every document read is checked.
+   */
+  private static boolean isWellFormed(String v) {
+    int n = v.length();
+    if (n < 4 || n > 6 || !isUpper(v.charAt(0)) || !isUpper(v.charAt(1)) || v.charAt(2) != '-') {
+      return false;
+    }
+    for (int i = 3; i < n; i++) {
+      char c = v.charAt(i);
+      if (!isUpper(c) && !(c >= '0' && c <= '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isUpper(char c) {
+    return c >= 'A' && c <= 'Z';
   }
 
   /**

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.immutables.value.Value;
 
 /**
@@ -44,9 +45,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @tools.jackson.databind.annotation.JsonSerialize(as = ImmutableLocalizedText.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableLocalizedText.class)
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableLocalizedText.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableLocalizedText.class)
 public abstract class LocalizedText {
 
   /** The language tag of English. */
@@ -81,12 +80,12 @@ public abstract class LocalizedText {
     }
     for (Map.Entry<String, String> e : texts().entrySet()) {
       String tag = e.getKey();
-      Optional<String> canonical = canonicalTag(tag);
-      if (canonical.isEmpty()) {
-        throw new InvalidModelException("LocalizedText", "texts", tag,
-            "a well-formed BCP 47 language tag such as \"uk\", \"en\" or \"uk-Latn\"");
-      }
-      if (!canonical.get().equals(tag)) {
+      if (!CanonicalTags.isCanonical(tag)) {
+        Optional<String> canonical = canonicalTag(tag);
+        if (canonical.isEmpty()) {
+          throw new InvalidModelException("LocalizedText", "texts", tag,
+              "a well-formed BCP 47 language tag such as \"uk\", \"en\" or \"uk-Latn\"");
+        }
         throw new InvalidModelException("LocalizedText", "texts", tag,
             "the canonical form of the language tag, \"" + canonical.get() + "\"");
       }
@@ -264,12 +263,14 @@ public abstract class LocalizedText {
 
   /**
    * Returns a text from a map of canonical language tags to texts, keeping the map's order.
+   * Jackson reads a localized text through this method (a JSON object from tag to text), which
+   * copies the map once, rather than through the generated builder, which copies it twice.
    *
    * @param texts the texts
    * @return the localized text
    * @throws InvalidModelException if the map is empty, or a tag or a text is invalid
    */
-  @JsonCreator
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static LocalizedText of(Map<String, ? extends String> texts) {
     return ImmutableLocalizedText.of(texts);
   }
@@ -301,6 +302,31 @@ public abstract class LocalizedText {
       return Optional.of(locale.toLanguageTag());
     } catch (IllformedLocaleException e) {
       return Optional.empty();
+    }
+  }
+
+  /**
+   * The language tags found canonical so far. Checking a tag builds a {@link Locale}, which costs
+   * more than the rest of a localized text's construction, and the texts of a document use a
+   * handful of tags over and over. Only short canonical tags are remembered, and only up to a
+   * fixed number, so that no input can make the set grow without bound; the answer is the same
+   * with or without the set.
+   */
+  private static final class CanonicalTags {
+    private static final int MAX_TAGS = 256;
+    private static final int MAX_TAG_LENGTH = 16;
+    private static final Set<String> KNOWN = ConcurrentHashMap.newKeySet();
+
+    static boolean isCanonical(String tag) {
+      if (KNOWN.contains(tag)) {
+        return true;
+      }
+      Optional<String> canonical = canonicalTag(tag);
+      boolean isCanonical = canonical.isPresent() && canonical.get().equals(tag);
+      if (isCanonical && tag.length() <= MAX_TAG_LENGTH && KNOWN.size() < MAX_TAGS) {
+        KNOWN.add(tag);
+      }
+      return isCanonical;
     }
   }
 

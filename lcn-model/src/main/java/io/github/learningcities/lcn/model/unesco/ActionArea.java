@@ -7,6 +7,7 @@ import io.github.learningcities.lcn.model.catalog.Confidence;
 import io.github.learningcities.lcn.model.internal.Checks;
 import io.github.learningcities.lcn.model.text.LocalizedText;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
@@ -69,15 +70,15 @@ public abstract class ActionArea {
    */
   @Value.Check
   protected void check() {
-    String object = "ActionArea[" + number() + "]";
+    Supplier<String> object = () -> "ActionArea[" + number() + "]";
     Checks.atLeastOne(object, "number", number(), "number");
     if (!KEY.matcher(key()).matches()) {
-      throw new InvalidModelException(object, "key", key(),
+      throw new InvalidModelException(object.get(), "key", key(),
           "a lowercase slug such as \"monitoring-evaluation\"");
     }
     for (int i = 0; i < points().size(); i++) {
       if (points().get(i).number() != i + 1) {
-        throw new InvalidModelException(object, "points[" + i + "].number",
+        throw new InvalidModelException(object.get(), "points[" + i + "].number",
             points().get(i).number(), "the points numbered 1, 2, 3 ... in order, here " + (i + 1));
       }
     }

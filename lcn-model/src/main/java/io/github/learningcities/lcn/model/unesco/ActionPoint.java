@@ -51,7 +51,7 @@ public abstract class ActionPoint {
    */
   @Value.Check
   protected void check() {
-    Checks.atLeastOne("ActionPoint[" + number() + "]", "number", number(), "number");
+    Checks.atLeastOne(() -> "ActionPoint[" + number() + "]", "number", number(), "number");
   }
 
   /**

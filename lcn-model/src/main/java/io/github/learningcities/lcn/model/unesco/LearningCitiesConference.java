@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.immutables.value.Value;
 
 /**
@@ -120,23 +121,24 @@ public abstract class LearningCitiesConference {
    */
   @Value.Check
   protected void check() {
-    String object = "LearningCitiesConference[ICLC" + number() + "]";
+    Supplier<String> object = () -> "LearningCitiesConference[ICLC" + number() + "]";
     Checks.atLeastOne(object, "number", number(), "number");
     if (endDate().isBefore(startDate())) {
-      throw new InvalidModelException(object, "endDate", endDate(),
+      throw new InvalidModelException(object.get(), "endDate", endDate(),
           "a date on or after the start date " + startDate());
     }
     if (hostCity().isBlank()) {
-      throw new InvalidModelException(object, "hostCity", hostCity(), "a non-blank city name");
+      throw new InvalidModelException(object.get(), "hostCity", hostCity(),
+          "a non-blank city name");
     }
     Set<String> keys = new HashSet<>();
     for (OutcomeDocument d : outcomeDocuments()) {
       if (!d.year().equals(year())) {
-        throw new InvalidModelException(object, "outcomeDocuments[" + d.key() + "].year",
+        throw new InvalidModelException(object.get(), "outcomeDocuments[" + d.key() + "].year",
             d.year(), "the year of the conference, " + year());
       }
       if (!keys.add(d.key())) {
-        throw new InvalidModelException(object, "outcomeDocuments", d.key(),
+        throw new InvalidModelException(object.get(), "outcomeDocuments", d.key(),
             "unique document keys");
       }
     }

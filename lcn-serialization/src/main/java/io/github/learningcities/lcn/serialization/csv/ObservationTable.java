@@ -4,12 +4,9 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import io.github.learningcities.lcn.indicators.data.Dataset;
 import io.github.learningcities.lcn.indicators.data.Panel;
-import io.github.learningcities.lcn.indicators.data.Unit;
 import io.github.learningcities.lcn.serialization.DocumentReadException;
 import io.github.learningcities.lcn.serialization.DocumentWriteException;
 import io.github.learningcities.lcn.serialization.internal.CsvTable;
-import io.github.learningcities.lcn.serialization.internal.CsvTable.Cell;
-import io.github.learningcities.lcn.serialization.internal.CsvTable.Row;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,16 +17,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * Long-format observation tables: one row per unit, indicator and (optionally) time point.
@@ -61,9 +51,6 @@ public final class ObservationTable {
   /** The header written, in this order. */
   public static final List<String> COLUMNS =
       List.of("unit", "indicator", "time", "value", "source", "flags");
-
-  private static final Pattern NUMBER =
-      Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
 
   private ObservationTable() {}
 
@@ -106,55 +93,14 @@ public final class ObservationTable {
    */
   public static List<Observation> readObservations(Reader in, String source)
       throws IOException {
-    return read(in, source).stream().map(Located::observation).toList();
+    return scan(in, source, ObservationColumns.Target.OBSERVATIONS).observations();
   }
 
-  /** An observation with the line of its row, for error messages. */
-  private record Located(Observation observation, int line) {}
-
-  private static List<Located> read(Reader in, String source) throws IOException {
-    CsvTable t = CsvTable.read(in, source);
-    for (Cell h : t.header()) {
-      if (!COLUMNS.contains(h.text())) {
-        throw new DocumentReadException(source, h.line(), h.column(), h.text(),
-            "unknown column '" + h.text() + "'; expected columns among " + COLUMNS, null);
-      }
-    }
-    for (String required : List.of("unit", "indicator", "value")) {
-      if (!t.has(required)) {
-        throw new DocumentReadException(source, 1, 0, required, "the header has no '"
-            + required + "' column; expected at least unit, indicator and value", null);
-      }
-    }
-    int unit = t.indexOf("unit");
-    int indicator = t.indexOf("indicator");
-    int time = t.indexOf("time");
-    int value = t.indexOf("value");
-    int src = t.indexOf("source");
-    int flags = t.indexOf("flags");
-    List<Located> out = new ArrayList<>(t.rows().size());
-    Map<String, Cell> seen = new HashMap<>();
-    for (Row r : t.rows()) {
-      Cell u = r.cells().get(unit);
-      Cell i = r.cells().get(indicator);
-      requireCode(source, u, "unit");
-      requireCode(source, i, "indicator");
-      OptionalInt when = time < 0 ? OptionalInt.empty() : time(source, r.cells().get(time));
-      OptionalDouble v = value(source, r.cells().get(value));
-      String key = u.text() + '\u0000' + i.text() + '\u0000' + when;
-      Cell before = seen.put(key, u);
-      if (before != null) {
-        throw new DocumentReadException(source, u.line(), u.column(), "unit", "unit '"
-            + u.text() + "', indicator '" + i.text() + "'" + when.stream()
-                .mapToObj(w -> ", time " + w).findFirst().orElse("")
-            + " is given twice (lines " + before.line() + " and " + u.line()
-            + "); expected one row per unit, indicator and time", null);
-      }
-      out.add(new Located(new Observation(u.text(), i.text(), when, v,
-          src < 0 ? "" : r.cells().get(src).text(),
-          flags < 0 ? "" : r.cells().get(flags).text()), r.line()));
-    }
-    return List.copyOf(out);
+  private static ObservationColumns scan(Reader in, String source,
+      ObservationColumns.Target target) throws IOException {
+    ObservationColumns columns = new ObservationColumns(source, target);
+    CsvTable.scan(in, source, columns);
+    return columns;
   }
 
   /**
@@ -168,18 +114,7 @@ public final class ObservationTable {
    * @throws DocumentReadException if the table breaks a rule, or a row has a time point
    */
   public static Dataset readDataset(Reader in, String source) throws IOException {
-    List<Located> rows = read(in, source);
-    for (Located r : rows) {
-      if (r.observation().time().isPresent()) {
-        throw new DocumentReadException(source, r.line(), 0, "time", "the row has time "
-            + r.observation().time().getAsInt() + "; expected no time in a dataset (read a "
-            + "table with times with readPanel)", null);
-      }
-    }
-    List<Observation> observations = rows.stream().map(Located::observation).toList();
-    Set<String> indicators = new LinkedHashSet<>();
-    observations.forEach(o -> indicators.add(o.indicator()));
-    return dataset(source, observations, indicators);
+    return scan(in, source, ObservationColumns.Target.DATASET).dataset();
   }
 
   /**
@@ -221,55 +156,7 @@ public final class ObservationTable {
    * @throws DocumentReadException if the table breaks a rule, or a row has no time point
    */
   public static Panel readPanel(Reader in, String source) throws IOException {
-    Set<String> indicators = new LinkedHashSet<>();
-    TreeMap<Integer, List<Observation>> byTime = new TreeMap<>();
-    for (Located r : read(in, source)) {
-      Observation o = r.observation();
-      if (o.time().isEmpty()) {
-        throw new DocumentReadException(source, r.line(), 0, "time", "the row (unit '"
-            + o.unit() + "', indicator '" + o.indicator() + "') has no time; expected a time "
-            + "point on every row of a panel", null);
-      }
-      indicators.add(o.indicator());
-      byTime.computeIfAbsent(o.time().getAsInt(), k -> new ArrayList<>()).add(o);
-    }
-    if (byTime.isEmpty()) {
-      throw new DocumentReadException(source, 0, 0, null, "the table has no rows; expected "
-          + "at least one observation", null);
-    }
-    Map<Integer, Dataset> datasets = new LinkedHashMap<>();
-    for (Map.Entry<Integer, List<Observation>> e : byTime.entrySet()) {
-      datasets.put(e.getKey(), dataset(source, e.getValue(), indicators));
-    }
-    try {
-      return Panel.of(datasets);
-    } catch (IllegalArgumentException e) {
-      throw new DocumentReadException(source, 0, 0, null, e.getMessage(), e);
-    }
-  }
-
-  private static Dataset dataset(String source, List<Observation> rows,
-      Set<String> indicators) {
-    try {
-      Dataset.Builder b = Dataset.builder();
-      indicators.forEach(b::indicator);
-      Set<String> units = new LinkedHashSet<>();
-      for (Observation o : rows) {
-        if (units.add(o.unit())) {
-          b.unit(Unit.of(o.unit(), null));
-        }
-      }
-      for (Observation o : rows) {
-        if (o.value().isPresent()) {
-          b.value(o.unit(), o.indicator(), o.value().getAsDouble());
-        } else {
-          b.missing(o.unit(), o.indicator());
-        }
-      }
-      return b.build();
-    } catch (IllegalArgumentException e) {
-      throw new DocumentReadException(source, 0, 0, null, e.getMessage(), e);
-    }
+    return scan(in, source, ObservationColumns.Target.PANEL).panel();
   }
 
   /**
@@ -346,40 +233,6 @@ public final class ObservationTable {
             Double.isNaN(v) ? OptionalDouble.empty() : OptionalDouble.of(v), "", ""));
       }
     }
-  }
-
-  private static void requireCode(String source, Cell c, String column) {
-    if (c.text().isBlank()) {
-      throw new DocumentReadException(source, c.line(), c.column(), column, "the " + column
-          + " is empty; expected a " + column + " code", null);
-    }
-  }
-
-  private static OptionalInt time(String source, Cell c) {
-    String text = c.text().trim();
-    if (text.isEmpty()) {
-      return OptionalInt.empty();
-    }
-    try {
-      return OptionalInt.of(Integer.parseInt(text));
-    } catch (NumberFormatException e) {
-      throw new DocumentReadException(source, c.line(), c.column(), "time", "time '" + text
-          + "' is invalid; expected an integer such as 2020, or an empty field", e);
-    }
-  }
-
-  private static OptionalDouble value(String source, Cell c) {
-    String text = c.text().trim();
-    if (text.isEmpty() || text.equals("NA")) {
-      return OptionalDouble.empty();
-    }
-    double v = NUMBER.matcher(text).matches() ? Double.parseDouble(text) : Double.NaN;
-    if (!Double.isFinite(v)) {
-      throw new DocumentReadException(source, c.line(), c.column(), "value", "value '" + text
-          + "' is not a finite number; expected a decimal number such as 12.5 or 1.2E-3, or an"
-          + " empty field (or NA) for a missing value", null);
-    }
-    return OptionalDouble.of(v);
   }
 
   private static Reader utf8(InputStream in) {

@@ -5,9 +5,12 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -62,7 +65,12 @@ public final class CsvTable {
     this.source = source;
     this.header = header;
     this.rows = rows;
-    this.columns = new HashMap<>();
+    this.columns = columns(source, header);
+  }
+
+  /** Checks the header's names (non-empty, unique) and returns their positions. */
+  private static Map<String, Integer> columns(String source, List<Cell> header) {
+    Map<String, Integer> columns = new HashMap<>();
     for (int j = 0; j < header.size(); j++) {
       Cell h = header.get(j);
       if (h.text().isEmpty()) {
@@ -76,6 +84,126 @@ public final class CsvTable {
                 + " and " + (j + 1) + "); expected unique column names", null);
       }
     }
+    return columns;
+  }
+
+  /**
+   * The fields of the row being read by {@link #scan}, each with the line and column where it
+   * starts. One instance is reused for every row: a visitor copies what it keeps.
+   *
+   * @since 0.1.0
+   */
+  public static final class Fields {
+    private String[] texts = new String[8];
+    private int[] lines = new int[8];
+    private int[] columns = new int[8];
+    private int size;
+
+    Fields() {}
+
+    void clear() {
+      size = 0;
+    }
+
+    void add(String text, int line, int column) {
+      if (size == texts.length) {
+        texts = Arrays.copyOf(texts, size * 2);
+        lines = Arrays.copyOf(lines, size * 2);
+        columns = Arrays.copyOf(columns, size * 2);
+      }
+      texts[size] = text;
+      lines[size] = line;
+      columns[size] = column;
+      size++;
+    }
+
+    boolean isBlank() {
+      for (int j = 0; j < size; j++) {
+        if (!texts[j].isBlank()) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * Returns the number of fields.
+     *
+     * @return the count
+     */
+    public int size() {
+      return size;
+    }
+
+    /**
+     * Returns the line where the row starts.
+     *
+     * @return the 1-based line of its first field
+     */
+    public int line() {
+      return lines[0];
+    }
+
+    /**
+     * Returns a field's text.
+     *
+     * @param j the 0-based position
+     * @return the text
+     */
+    public String text(int j) {
+      return texts[Objects.checkIndex(j, size)];
+    }
+
+    /**
+     * Returns the line where a field starts.
+     *
+     * @param j the 0-based position
+     * @return the 1-based line
+     */
+    public int line(int j) {
+      return lines[Objects.checkIndex(j, size)];
+    }
+
+    /**
+     * Returns the column where a field starts.
+     *
+     * @param j the 0-based position
+     * @return the 1-based column
+     */
+    public int column(int j) {
+      return columns[Objects.checkIndex(j, size)];
+    }
+
+    /**
+     * Returns a field as a cell that can be kept.
+     *
+     * @param j the 0-based position
+     * @return the cell
+     */
+    public Cell cell(int j) {
+      return new Cell(text(j), line(j), column(j));
+    }
+  }
+
+  /**
+   * Receives a CSV document row by row from {@link #scan}.
+   *
+   * @since 0.1.0
+   */
+  public interface RowVisitor {
+    /**
+     * Receives the header, before any row.
+     *
+     * @param header the header cells, trimmed; names are non-empty and unique
+     */
+    void header(List<Cell> header);
+
+    /**
+     * Receives a data row that is not blank and has as many fields as the header.
+     *
+     * @param row the fields, valid only during the call
+     */
+    void row(Fields row);
   }
 
   /**
@@ -90,26 +218,95 @@ public final class CsvTable {
    */
   public static CsvTable read(Reader in, String source) throws IOException {
     List<List<Cell>> all = new ArrayList<>();
+    tokens(in, source, fields -> {
+      List<Cell> row = new ArrayList<>(fields.size());
+      for (int j = 0; j < fields.size(); j++) {
+        row.add(fields.cell(j));
+      }
+      all.add(row);
+    });
+    if (all.isEmpty()) {
+      throw empty(source);
+    }
+    List<Cell> header = trimmed(all.get(0));
+    List<Row> rows = new ArrayList<>(all.size() - 1);
+    for (List<Cell> cells : all.subList(1, all.size())) {
+      if (cells.stream().allMatch(c -> c.text().isBlank())) {
+        continue;
+      }
+      int line = cells.get(0).line();
+      if (cells.size() != header.size()) {
+        throw fieldCount(source, line, cells.size(), header.size());
+      }
+      rows.add(new Row(line, List.copyOf(cells)));
+    }
+    return new CsvTable(source, List.copyOf(header), List.copyOf(rows));
+  }
+
+  /**
+   * Reads a CSV document row by row, without keeping it: the header first, then every data
+   * row that is not blank. The checks and errors are those of {@link #read}, each raised when
+   * its row is reached (so an error early in the document is reported even if the document is
+   * malformed further on).
+   *
+   * @param in the text; not closed
+   * @param source the document's name for error messages
+   * @param visitor receives the header and the rows; its exceptions propagate
+   * @throws IOException if reading fails
+   * @throws DocumentReadException if the CSV is malformed, empty, or a row's field count
+   *     differs from the header's
+   */
+  public static void scan(Reader in, String source, RowVisitor visitor) throws IOException {
+    int[] width = {-1};
+    tokens(in, source, fields -> {
+      if (width[0] < 0) {
+        List<Cell> header = new ArrayList<>(fields.size());
+        for (int j = 0; j < fields.size(); j++) {
+          header.add(fields.cell(j));
+        }
+        header = List.copyOf(trimmed(header));
+        columns(source, header);
+        width[0] = header.size();
+        visitor.header(header);
+      } else if (!fields.isBlank()) {
+        if (fields.size() != width[0]) {
+          throw fieldCount(source, fields.line(), fields.size(), width[0]);
+        }
+        visitor.row(fields);
+      }
+    });
+    if (width[0] < 0) {
+      throw empty(source);
+    }
+  }
+
+  /** Parses the document and hands every row, header included, to the consumer. */
+  private static void tokens(Reader in, String source, Consumer<Fields> rows)
+      throws IOException {
+    Fields fields = new Fields();
+    boolean first = true;
     try (JsonParser p = MAPPER.createParser(in)) {
       JsonToken outer = p.nextToken();
       if (outer == JsonToken.START_ARRAY) {
-        List<Cell> row = null;
+        boolean inRow = false;
         JsonToken t;
         while ((t = p.nextToken()) != null) {
           if (t == JsonToken.START_ARRAY) {
-            row = new ArrayList<>();
+            fields.clear();
+            inRow = true;
           } else if (t == JsonToken.END_ARRAY) {
-            if (row != null) {
-              all.add(row);
+            if (inRow) {
+              rows.accept(fields);
+              first = false;
             }
-            row = null;
-          } else if (row != null && t.isScalarValue()) {
+            inRow = false;
+          } else if (inRow && t.isScalarValue()) {
             TokenStreamLocation at = p.currentTokenLocation();
             String text = p.getString();
-            if (all.isEmpty() && row.isEmpty() && text.startsWith("\uFEFF")) {
+            if (first && fields.size() == 0 && text.startsWith("\uFEFF")) {
               text = text.substring(1);
             }
-            row.add(new Cell(text, at.getLineNr(), at.getColumnNr()));
+            fields.add(text, at.getLineNr(), at.getColumnNr());
           }
         }
       }
@@ -123,28 +320,25 @@ public final class CsvTable {
           "malformed CSV (" + e.getOriginalMessage() + "); expected RFC 4180 comma-separated "
               + "values with double-quoted fields where needed", e);
     }
-    if (all.isEmpty()) {
-      throw new DocumentReadException(source, 0, 0, null,
-          "the document is empty; expected a header row followed by data rows", null);
+  }
+
+  private static List<Cell> trimmed(List<Cell> header) {
+    List<Cell> out = new ArrayList<>(header.size());
+    for (Cell h : header) {
+      out.add(new Cell(h.text().trim(), h.line(), h.column()));
     }
-    List<Cell> header = new ArrayList<>(all.get(0));
-    for (int j = 0; j < header.size(); j++) {
-      Cell h = header.get(j);
-      header.set(j, new Cell(h.text().trim(), h.line(), h.column()));
-    }
-    List<Row> rows = new ArrayList<>(all.size() - 1);
-    for (List<Cell> cells : all.subList(1, all.size())) {
-      if (cells.stream().allMatch(c -> c.text().isBlank())) {
-        continue;
-      }
-      int line = cells.get(0).line();
-      if (cells.size() != header.size()) {
-        throw new DocumentReadException(source, line, 0, null, "the row has " + cells.size()
-            + " fields; expected " + header.size() + " as in the header", null);
-      }
-      rows.add(new Row(line, List.copyOf(cells)));
-    }
-    return new CsvTable(source, List.copyOf(header), List.copyOf(rows));
+    return out;
+  }
+
+  private static DocumentReadException empty(String source) {
+    return new DocumentReadException(source, 0, 0, null,
+        "the document is empty; expected a header row followed by data rows", null);
+  }
+
+  private static DocumentReadException fieldCount(String source, int line, int fields,
+      int expected) {
+    return new DocumentReadException(source, line, 0, null, "the row has " + fields
+        + " fields; expected " + expected + " as in the header", null);
   }
 
   /**

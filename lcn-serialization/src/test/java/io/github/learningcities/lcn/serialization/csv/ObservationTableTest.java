@@ -123,6 +123,17 @@ class ObservationTableTest {
   }
 
   @Test
+  void aUnitCodeTheDatasetRefusesIsNamedWithItsPlace() {
+    DocumentReadException e = error("unit,indicator,value\nКиїв,x,1\nКривий Ріг,x,2\n");
+
+    assertThat(e).isNotNull();
+    assertThat(e.line()).isEqualTo(3);
+    assertThat(e.column()).isEqualTo(1);
+    assertThat(e.field()).contains("unit");
+    assertThat(e.getMessage()).contains("\"Кривий Ріг\" is invalid");
+  }
+
+  @Test
   void aDuplicateCellIsRefusedNamingBothLines() {
     DocumentReadException e = error("unit,indicator,value\nКиїв,x,1\nЛьвів,x,2\nКиїв,x,3\n");
 
