@@ -79,8 +79,8 @@ import tools.jackson.databind.util.Converter;
  *   <li>the learning-city assessments {@link KflcAssessment}, {@link GuidelinesReadiness} and
  *       {@link CommitmentProgress} as what was entered (read back through their validating
  *       builders), and their {@link KflcResults} and {@link ReadinessResults} as the
- *       assessment and its engine results (read back by scoring the assessment again, which
- *       must give the results written);
+ *       assessment and the results document of its run (read back by scoring the assessment
+ *       once, which must reproduce the scores and ranks written);
  *   <li>the values of an uncertainty analysis: {@link Factor} (a step's alternatives, a
  *       parameter's typed values, a range or weight noise), {@link UncertaintySpec}, {@link
  *       Replication}, {@link UnitUncertainty}, {@link SobolIndices}, {@link Sensitivity}

@@ -92,6 +92,23 @@ public record ResultsDocument(Framework framework, Pipeline pipeline, List<UnitR
         + "holds no input dataset, so the results cannot be rebuilt; expected a document "
         + "written from Results (ResultsDocument.of), which includes it"));
     Results run = engine.run(framework, data, pipeline);
+    requireReproducedBy(run);
+    return run;
+  }
+
+  /**
+   * Checks that a run reproduces this document: the same framework and pipeline, and every
+   * unit, score (within a relative 1e-9) and rank written.
+   *
+   * @param run the results of a run
+   * @throws IllegalArgumentException if the run differs; the message names the first unit and
+   *     node that differ
+   */
+  public void requireReproducedBy(Results run) {
+    if (!framework.equals(run.framework()) || !pipeline.equals(run.pipeline())) {
+      throw new IllegalArgumentException("the results document does not reproduce: the run "
+          + "has another framework or pipeline than the one written");
+    }
     ResultsDocument again = of(run);
     List<String> written = units.stream().map(UnitResults::unit).toList();
     List<String> computed = again.units.stream().map(UnitResults::unit).toList();
@@ -116,7 +133,6 @@ public record ResultsDocument(Framework framework, Pipeline pipeline, List<UnitR
         }
       }
     }
-    return run;
   }
 
   /**

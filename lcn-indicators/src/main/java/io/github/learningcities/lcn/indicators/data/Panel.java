@@ -74,7 +74,11 @@ public final class Panel {
     return d;
   }
 
-  /** How {@link #imputeOverTime} fills a gap in a unit's time series. */
+  /**
+   * How {@link #imputeOverTime} fills a gap in a unit's time series.
+   *
+   * @since 0.1.0
+   */
   public enum TimeImputation {
     /** The latest earlier value (at most maxTime points back); nothing before the first value. */
     LATEST,

@@ -43,7 +43,11 @@ public record Factor(String name, Kind kind, Step step, Optional<String> paramet
     List<Object> alternatives, double low, double high, boolean integer, int level,
     double noise, int sets) {
 
-  /** What a factor varies. */
+  /**
+   * What a factor varies.
+   *
+   * @since 0.1.0
+   */
   public enum Kind {
     /** One of several whole step specifications. */
     ALTERNATIVES,

@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.io.Writer;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
@@ -171,7 +172,7 @@ public final class DocumentCodec {
       }
     }
     throw new IllegalArgumentException(type.getName() + " is not the content of an LCN "
-        + "document; expected one of " + java.util.Arrays.stream(DocumentKind.values())
+        + "document; expected one of " + Arrays.stream(DocumentKind.values())
             .map(k -> k.contentType().getSimpleName()).toList()
         + " (or Results, read by running the pipeline again); other values are written and "
         + "read by the format's mapper()");

@@ -21,6 +21,7 @@ import io.github.learningcities.lcn.model.unesco.KeyFeature;
 import io.github.learningcities.lcn.model.unesco.KeyFeaturesCatalog;
 import io.github.learningcities.lcn.model.unesco.SuggestedMeasurement;
 import io.github.learningcities.lcn.model.unesco.Tier;
+import io.github.learningcities.lcn.serialization.ResultsDocument;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,9 +34,9 @@ import tools.jackson.databind.util.StdConverter;
  * The learning-city assessments on the wire. An assessment is written as what was entered
  * (catalog, cities with their names, ratings, measure scales and values; catalog codes such
  * as {@code 1.1.a} are values, never names, so that they are valid in XML) and read back
- * through its validating builder; its results are written as the assessment and the engine
- * {@link Results}, and read back by scoring the assessment again, which must give the results
- * written.
+ * through its validating builder; its results are written as the assessment and the results
+ * document of its engine run (without the dataset, which follows from the assessment), and
+ * read back by scoring the assessment once, which must reproduce the scores and ranks written.
  *
  * @since 0.1.0
  */
@@ -110,12 +111,12 @@ public final class LearningCityJson {
    * Scored KFLC self-assessment on the wire.
    *
    * @param assessment the assessment
-   * @param results the engine results of scoring it
+   * @param results the results document of scoring it
    * @since 0.1.0
    */
   @JsonPropertyOrder({"assessment", "results"})
   public record KflcResultsData(@JsonProperty(required = true) KflcAssessment assessment,
-      @JsonProperty(required = true) Results results) {}
+      @JsonProperty(required = true) ResultsDocument results) {}
 
   /**
    * A readiness assessment against the Guidelines on the wire.
@@ -158,12 +159,12 @@ public final class LearningCityJson {
    * A scored readiness assessment on the wire.
    *
    * @param readiness the assessment
-   * @param results the engine results of scoring it
+   * @param results the results document of scoring it
    * @since 0.1.0
    */
   @JsonPropertyOrder({"readiness", "results"})
   public record ReadinessResultsData(@JsonProperty(required = true) GuidelinesReadiness readiness,
-      @JsonProperty(required = true) Results results) {}
+      @JsonProperty(required = true) ResultsDocument results) {}
 
   /**
    * Progress on a declaration's commitments on the wire.
@@ -178,7 +179,11 @@ public final class LearningCityJson {
   public record CommitmentProgressData(@JsonProperty(required = true) Declaration declaration,
       @JsonProperty(required = true) List<CityId> cities, Optional<LocalDate> asOf) {}
 
-  /** Writes a KFLC assessment. */
+  /**
+   * Writes a KFLC assessment.
+   *
+   * @since 0.1.0
+   */
   public static final class AssessmentToData
       extends StdConverter<KflcAssessment, KflcAssessmentData> {
     @Override
@@ -210,7 +215,11 @@ public final class LearningCityJson {
     }
   }
 
-  /** Reads a KFLC assessment through its builder. */
+  /**
+   * Reads a KFLC assessment through its builder.
+   *
+   * @since 0.1.0
+   */
   public static final class AssessmentFromData
       extends StdConverter<KflcAssessmentData, KflcAssessment> {
     @Override
@@ -233,15 +242,23 @@ public final class LearningCityJson {
     }
   }
 
-  /** Writes KFLC results. */
+  /**
+   * Writes KFLC results.
+   *
+   * @since 0.1.0
+   */
   public static final class KflcResultsToData extends StdConverter<KflcResults, KflcResultsData> {
     @Override
     public KflcResultsData convert(KflcResults r) {
-      return new KflcResultsData(r.assessment(), r.results());
+      return new KflcResultsData(r.assessment(), written(r.results()));
     }
   }
 
-  /** Reads KFLC results by scoring the assessment again. */
+  /**
+   * Reads KFLC results by scoring the assessment again.
+   *
+   * @since 0.1.0
+   */
   public static final class KflcResultsFromData
       extends StdConverter<KflcResultsData, KflcResults> {
     @Override
@@ -252,7 +269,11 @@ public final class LearningCityJson {
     }
   }
 
-  /** Writes a readiness assessment. */
+  /**
+   * Writes a readiness assessment.
+   *
+   * @since 0.1.0
+   */
   public static final class ReadinessToData
       extends StdConverter<GuidelinesReadiness, ReadinessData> {
     @Override
@@ -272,7 +293,11 @@ public final class LearningCityJson {
     }
   }
 
-  /** Reads a readiness assessment through its builder. */
+  /**
+   * Reads a readiness assessment through its builder.
+   *
+   * @since 0.1.0
+   */
   public static final class ReadinessFromData
       extends StdConverter<ReadinessData, GuidelinesReadiness> {
     @Override
@@ -288,16 +313,24 @@ public final class LearningCityJson {
     }
   }
 
-  /** Writes readiness results. */
+  /**
+   * Writes readiness results.
+   *
+   * @since 0.1.0
+   */
   public static final class ReadinessResultsToData
       extends StdConverter<ReadinessResults, ReadinessResultsData> {
     @Override
     public ReadinessResultsData convert(ReadinessResults r) {
-      return new ReadinessResultsData(r.readiness(), r.results());
+      return new ReadinessResultsData(r.readiness(), written(r.results()));
     }
   }
 
-  /** Reads readiness results by scoring the assessment again. */
+  /**
+   * Reads readiness results by scoring the assessment again.
+   *
+   * @since 0.1.0
+   */
   public static final class ReadinessResultsFromData
       extends StdConverter<ReadinessResultsData, ReadinessResults> {
     @Override
@@ -308,7 +341,11 @@ public final class LearningCityJson {
     }
   }
 
-  /** Writes commitment progress. */
+  /**
+   * Writes commitment progress.
+   *
+   * @since 0.1.0
+   */
   public static final class ProgressToData
       extends StdConverter<CommitmentProgress, CommitmentProgressData> {
     @Override
@@ -317,7 +354,11 @@ public final class LearningCityJson {
     }
   }
 
-  /** Reads commitment progress. */
+  /**
+   * Reads commitment progress.
+   *
+   * @since 0.1.0
+   */
   public static final class ProgressFromData
       extends StdConverter<CommitmentProgressData, CommitmentProgress> {
     @Override
@@ -328,11 +369,19 @@ public final class LearningCityJson {
     }
   }
 
-  private static void requireSame(Results scored, Results written, String what) {
-    if (!scored.equals(written)) {
+  /** The results document of an assessment's run, without the dataset it derives. */
+  private static ResultsDocument written(Results results) {
+    ResultsDocument d = ResultsDocument.of(results);
+    return new ResultsDocument(d.framework(), d.pipeline(), d.units(), d.diagnostics());
+  }
+
+  private static void requireSame(Results scored, ResultsDocument written, String what) {
+    try {
+      written.requireReproducedBy(scored);
+    } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("the results written are not the scores of the "
-          + what + " written; expected the results of scoring it (framework, dataset and "
-          + "pipeline follow from the assessment)");
+          + what + " written (" + e.getMessage() + "); expected the results of scoring it "
+          + "(framework, dataset and pipeline follow from the assessment)", e);
     }
   }
 }
