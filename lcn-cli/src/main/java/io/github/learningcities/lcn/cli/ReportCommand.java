@@ -44,7 +44,9 @@ final class ReportCommand implements Callable<Integer> {
   Language language;
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", defaultValue = "lcn-report.html",
-      description = "The HTML file to write. Default: ${DEFAULT-VALUE}.")
+      description = "The HTML file to write; an existing file is replaced only once the new "
+          + "one is complete, and never when it is one of the inputs. Default: "
+          + "${DEFAULT-VALUE}.")
   Path out;
 
   @Option(names = "--no-uncertainty",
@@ -60,17 +62,24 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     String lang = language.tag();
+    OutputFiles files = OutputFiles.of(input.files(pipeline), false);
+    files.named(out, "--out");
     ScoringInput in = input.load(lang);
+    common.memory = MemoryNeeds.scoring(in.dataset().unitCount(),
+        in.framework().nodes().size());
     Pipeline p = pipeline.apply(in.pipeline());
     Results r = Engine.standard().run(in.framework(), in.dataset(), p);
     Optional<UncertaintyResult> u = Optional.empty();
     if (!noUncertainty) {
+      common.memory = uncertainty.requireMemory(in, false, pipeline.changesPipeline());
       u = Optional.of(uncertainty.run(in, r, false, pipeline.changesPipeline(),
           ProgressBar.onTerminal(spec.commandLine().getErr(), "report", common.quiet)));
     }
     Optional<ReportContent.Commitments> commitments = in.synthetic()
         .map(g -> DeclarationProgress.content(g, lang));
-    Output.write(out, HtmlReport.render(Reports.content(in, r, u, commitments, lang)));
+    String html = HtmlReport.render(Reports.content(in, r, u, commitments, lang));
+    files.putText(out, html);
+    files.commit();
     if (!common.quiet) {
       spec.commandLine().getOut().println("Wrote " + out + " (" + lang + ")");
       spec.commandLine().getOut().flush();
