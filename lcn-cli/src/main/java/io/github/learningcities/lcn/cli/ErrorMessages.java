@@ -26,7 +26,8 @@ final class ErrorMessages {
   /** The longest message shown whole. */
   static final int MAX_MESSAGE = 2000;
 
-  private static final Pattern LONG_WORD = Pattern.compile("\\S{" + (MAX_WORD + 1) + ",}");
+  private static final Pattern LONG_WORD = Pattern.compile("[^\\s'\"]{" + (MAX_WORD + 1)
+      + ",}");
   /** A qualified Java class name of an exception or error, with its colon. */
   private static final Pattern CLASS_NAME = Pattern.compile(
       "\\b(?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error)\\b:?\\s*");

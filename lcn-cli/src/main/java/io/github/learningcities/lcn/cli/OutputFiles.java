@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
+import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -54,6 +55,8 @@ final class OutputFiles {
   }
 
   private static final String TEMP_SUFFIX = ".lcn-partial";
+  /** The longest file name (in UTF-8 bytes) that common file systems (ext4, NTFS, APFS) allow. */
+  private static final int MAX_NAME_BYTES = 255;
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final List<Path> inputs;
@@ -153,7 +156,7 @@ final class OutputFiles {
   /** Gives a declared file's content as text written to a writer (UTF-8). */
   void putText(Path file, TextBody body) {
     put(file, out -> {
-      Writer w = new OutputStreamWriter(out, UTF_8);
+      Writer w = unclosable(new OutputStreamWriter(out, UTF_8));
       body.writeTo(w);
       w.flush();
     });
@@ -211,6 +214,12 @@ final class OutputFiles {
   }
 
   private void declare(Path file, String origin) {
+    Path name = file.getFileName();
+    if (name != null && name.toString().getBytes(UTF_8).length > MAX_NAME_BYTES) {
+      throw new BadInputException(file + ": the file name is too long ("
+          + name.toString().length() + " characters); expected at most " + MAX_NAME_BYTES
+          + " bytes, the limit of common file systems");
+    }
     requireNotAnInput(file);
     if (Files.isDirectory(file)) {
       throw new BadInputException(file + ": is a folder; expected a file path for the output");
@@ -296,8 +305,10 @@ final class OutputFiles {
     } catch (IOException e) {
       throw new OutputException(t.file, "its folder could not be created", e);
     }
-    Path temp = folder.resolve("." + t.file.getFileName() + "." + Long.toUnsignedString(
-        RANDOM.nextLong(), 36) + TEMP_SUFFIX);
+    String name = t.file.getFileName().toString();
+    String base = name.getBytes(UTF_8).length > MAX_NAME_BYTES - 40 ? "lcn-output" : name;
+    Path temp = folder.resolve("." + base + "." + Long.toUnsignedString(RANDOM.nextLong(), 36)
+        + TEMP_SUFFIX);
     try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW,
         StandardOpenOption.WRITE)) {
       t.temp = temp;
@@ -345,6 +356,19 @@ final class OutputFiles {
       this.file = file;
       this.origin = origin;
     }
+  }
+
+  /**
+   * A writer whose {@code close()} only flushes: for bodies that hand the writer to a library
+   * that closes what it is given, so that the write path (or standard output) stays usable.
+   */
+  static Writer unclosable(Writer w) {
+    return new FilterWriter(w) {
+      @Override
+      public void close() throws IOException {
+        flush();
+      }
+    };
   }
 
   /** Keeps a body (or a library it calls) from closing the stream before it is synced. */

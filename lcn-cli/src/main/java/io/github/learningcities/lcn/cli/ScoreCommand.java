@@ -77,16 +77,17 @@ final class ScoreCommand implements Callable<Integer> {
     Documents.Format f = format != null ? format
         : out != null && out.getFileName().toString().matches(".*\\.(json|xml|csv)$")
             ? Documents.formatOf(out) : Documents.Format.CSV;
-    String table = f != Documents.Format.CSV
-        ? Documents.writer(f).writeToString(ResultsDocument.of(r))
-        : layout == Layout.WIDE ? ResultsTables.scoresWide(r) : ResultsTables.scoresLong(r);
+    OutputFiles.TextBody body = f != Documents.Format.CSV
+        ? w -> Documents.writer(f).write(ResultsDocument.of(r), w)
+        : w -> w.write(layout == Layout.WIDE ? ResultsTables.scoresWide(r)
+            : ResultsTables.scoresLong(r));
     PrintWriter o = spec.commandLine().getOut();
     if (out == null) {
-      o.print(table);
+      body.writeTo(OutputFiles.unclosable(o));
       o.flush();
       return Lcn.OK;
     }
-    files.putText(out, table);
+    files.putText(out, body);
     files.commit();
     if (!common.quiet) {
       o.println(summary(in, r) + "; wrote " + out);
