@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -106,8 +107,9 @@ final class Documents {
     } catch (JacksonException e) {
       TokenStreamLocation at = e.getLocation();
       throw new DocumentReadException(file.toString(), at == null ? 0 : at.getLineNr(),
-          at == null ? 0 : at.getColumnNr(), null, "not well-formed JSON: "
-          + e.getOriginalMessage() + "; expected a JSON document", e);
+          at == null ? 0 : at.getColumnNr(), null, "cannot be read as JSON: "
+          + e.getOriginalMessage() + "; expected a well-formed JSON document within the "
+          + "reader's limits", e);
     }
   }
 
@@ -115,6 +117,7 @@ final class Documents {
     XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
     try {
       XMLStreamReader r = factory.createXMLStreamReader(in);
       try {

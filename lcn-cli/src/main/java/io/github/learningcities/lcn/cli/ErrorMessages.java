@@ -129,7 +129,7 @@ final class ErrorMessages {
    * its start and its length, and the whole cut to about {@value #MAX_MESSAGE} characters.
    */
   static String bounded(String message) {
-    Matcher m = LONG_WORD.matcher(message);
+    Matcher m = LONG_WORD.matcher(withoutControlCharacters(message));
     StringBuilder sb = new StringBuilder();
     while (m.find()) {
       String word = m.group();
@@ -143,6 +143,24 @@ final class ErrorMessages {
           + " characters in all)";
     }
     return s;
+  }
+
+  /**
+   * A message with control characters other than line breaks and tabs shown as {@code \\uXXXX}:
+   * a value typed by a user (or an attacker) must not move the cursor or retitle a terminal.
+   */
+  static String withoutControlCharacters(String message) {
+    StringBuilder sb = new StringBuilder(message.length());
+    for (int i = 0; i < message.length(); i++) {
+      char c = message.charAt(i);
+      boolean control = c < 0x20 && c != '\n' && c != '\t' || c >= 0x7F && c <= 0x9F;
+      if (control) {
+        sb.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 
   /** A message without qualified Java exception class names. */

@@ -92,6 +92,9 @@ public final class Lcn implements Runnable {
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Lcn());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    // "@file" arguments stay file names: expanding them would read any file (or /dev/zero)
+    // as more arguments before a command could check it.
+    cl.setExpandAtFiles(false);
     cl.setOut(standardOutput());
     cl.getCommandSpec().exitCodeOnInvalidInput(BAD_INPUT);
     cl.getCommandSpec().exitCodeOnExecutionException(FAILURE);

@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The one write path of every command. A command first declares every file it will write (so
@@ -58,6 +60,12 @@ final class OutputFiles {
   /** The longest file name (in UTF-8 bytes) that common file systems (ext4, NTFS, APFS) allow. */
   private static final int MAX_NAME_BYTES = 255;
   private static final SecureRandom RANDOM = new SecureRandom();
+  /**
+   * Temporary files being written in this JVM: removed by a shutdown hook when the run is
+   * interrupted (Ctrl-C, SIGTERM). Only SIGKILL or a crash leaves one behind, hidden.
+   */
+  private static final Set<Path> IN_PROGRESS = ConcurrentHashMap.newKeySet();
+  private static final AtomicBoolean HOOK = new AtomicBoolean();
 
   private final List<Path> inputs;
   private final boolean force;
@@ -202,6 +210,7 @@ final class OutputFiles {
     } finally {
       for (Target t : all) {
         if (t.temp != null) {
+          IN_PROGRESS.remove(t.temp);
           try {
             Files.deleteIfExists(t.temp);
           } catch (IOException e) {
@@ -309,6 +318,8 @@ final class OutputFiles {
     String base = name.getBytes(UTF_8).length > MAX_NAME_BYTES - 40 ? "lcn-output" : name;
     Path temp = folder.resolve("." + base + "." + Long.toUnsignedString(RANDOM.nextLong(), 36)
         + TEMP_SUFFIX);
+    removeOnShutdown();
+    IN_PROGRESS.add(temp);
     try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW,
         StandardOpenOption.WRITE)) {
       t.temp = temp;
@@ -318,6 +329,9 @@ final class OutputFiles {
       out.flush();
       channel.force(true);
     } catch (IOException e) {
+      if (t.temp == null) {
+        IN_PROGRESS.remove(temp);
+      }
       throw e instanceof OutputException ? e : new OutputException(t.file, "could not be "
           + "written", e);
     }
@@ -331,9 +345,24 @@ final class OutputFiles {
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(t.temp, t.file, StandardCopyOption.REPLACE_EXISTING);
       }
+      IN_PROGRESS.remove(t.temp);
       t.temp = null;
     } catch (IOException e) {
       throw new OutputException(t.file, "could not be moved into place", e);
+    }
+  }
+
+  private static void removeOnShutdown() {
+    if (HOOK.compareAndSet(false, true)) {
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        for (Path p : IN_PROGRESS) {
+          try {
+            Files.deleteIfExists(p);
+          } catch (IOException e) {
+            // Exiting anyway; the file is hidden and named as partial.
+          }
+        }
+      }, "lcn-remove-partial-outputs"));
     }
   }
 

@@ -69,4 +69,10 @@ class ErrorMessagesTest {
         .endsWith("(10,000 characters in all)");
     assertThat(ErrorMessages.bounded("short 'value'")).isEqualTo("short 'value'");
   }
+
+  @Test
+  void controlCharactersOfAValueAreShownEscaped() {
+    assertThat(ErrorMessages.bounded("unknown '\u001B]0;owned\u0007\r' here\n"))
+        .isEqualTo("unknown '\\u001B]0;owned\\u0007\\u000D' here\n");
+  }
 }

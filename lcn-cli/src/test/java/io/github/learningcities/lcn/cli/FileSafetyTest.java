@@ -360,6 +360,16 @@ class FileSafetyTest {
     assertThat(r.out()).startsWith("{").contains("\"lcnDocument\"").endsWith("}");
   }
 
+  @Test
+  void anAtFileArgumentIsNotExpanded() throws Exception {
+    Path args = Files.writeString(dir.resolve("args.txt"), "--builtin\nkflc-ua\n");
+
+    Run r = Run.lcn("score", "@" + args);
+
+    assertThat(r.exit()).isEqualTo(Lcn.BAD_INPUT);
+    assertThat(r.err()).contains("@" + args);
+  }
+
   private static void assertNoJavaNames(Run r) {
     assertThat(r.err() + r.out()).doesNotContain("Exception").doesNotContain("java.")
         .doesNotContain("\tat ");

@@ -32,28 +32,50 @@ class ProcessFailuresTest {
 
   @Test
   void aRunKilledWhileItWritesLeavesThePreviousOutputIntact() throws Exception {
+    Process p = killWhileWriting(true);
+
+    assertThat(p.exitValue()).isEqualTo(128 + 9);
+    assertThat(dir.resolve("results.json")).hasContent(PREVIOUS.strip());
+  }
+
+  @Test
+  void aRunStoppedWhileItWritesLeavesThePreviousOutputAndNoTemporaryFile() throws Exception {
+    Process p = killWhileWriting(false);
+
+    assertThat(p.exitValue()).isEqualTo(128 + 15);
+    assertThat(dir.resolve("results.json")).hasContent(PREVIOUS.strip());
+    assertThat(temporaryFiles()).isEmpty();
+  }
+
+  /**
+   * Starts a score whose results document takes a while to write, and sends SIGKILL (or
+   * SIGTERM) as soon as its temporary file exists.
+   */
+  private Process killWhileWriting(boolean sigkill) throws Exception {
     Path[] tables = largeTables(5000, 300);
     Path out = Files.writeString(dir.resolve("results.json"), PREVIOUS);
-
+    Path log = dir.resolve("log.txt");
     Process p = lcn(List.of(), "score", "-d", tables[0].toString(), "-m", tables[1].toString(),
-        "-o", out.toString(), "-q").redirectErrorStream(true)
-        .redirectOutput(dir.resolve("log.txt").toFile()).start();
+        "-o", out.toString(), "-q").redirectErrorStream(true).redirectOutput(log.toFile())
+        .start();
     boolean sawTemporary = false;
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
     while (p.isAlive() && System.nanoTime() < deadline) {
       if (!temporaryFiles().isEmpty()) {
         sawTemporary = true;
-        p.destroyForcibly();
+        if (sigkill) {
+          p.destroyForcibly();
+        } else {
+          p.destroy();
+        }
         break;
       }
       Thread.sleep(2);
     }
     assertThat(p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)).isTrue();
-
     assertThat(sawTemporary).as("the run was seen writing its temporary file; log: %s",
-        Files.readString(dir.resolve("log.txt"))).isTrue();
-    assertThat(p.exitValue()).isEqualTo(137);
-    assertThat(out).hasContent(PREVIOUS.strip());
+        Files.readString(log)).isTrue();
+    return p;
   }
 
   @Test
