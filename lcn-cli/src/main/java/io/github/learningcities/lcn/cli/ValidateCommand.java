@@ -41,7 +41,9 @@ import picocli.CommandLine.Spec;
             + "as FILE, line L, column C (field 'F'): what is wrong and what would be valid.",
         "Also checks SDK documents (.json, .xml: network, declaration, framework, pipeline, "
             + "dataset, results) against the shipped JSON Schema or XSD and lists every "
-            + "violation (JSON pointer, or line and column), then the reader's first problem.",
+            + "violation (JSON pointer, or line and column), then the reader's first problem; "
+            + "a results document that holds its dataset is scored again and must reproduce "
+            + "the scores and ranks written.",
         "Exit code 0 when valid, 2 when a problem was found."},
     footerHeading = "%nExamples:%n",
     footer = {
