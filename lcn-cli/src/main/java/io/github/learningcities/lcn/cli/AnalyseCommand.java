@@ -114,7 +114,8 @@ final class AnalyseCommand implements Callable<Integer> {
       sorted.sort((a, b) -> Integer.compare(a.nominalRank().orElse(Integer.MAX_VALUE),
           b.nominalRank().orElse(Integer.MAX_VALUE)));
       for (UnitUncertainty x : sorted) {
-        o.printf(Locale.ROOT, "  %-32s %7s %7.0f..%-7.0f%n", in.unitLabel(x.unit()),
+        o.printf(Locale.ROOT, "  %-32s %7s %7.0f..%-7.0f%n",
+            ErrorMessages.bounded(in.unitLabel(x.unit())),
             x.nominalRank().isPresent() ? Integer.toString(x.nominalRank().getAsInt()) : "-",
             x.rankQ05(), x.rankQ95());
       }

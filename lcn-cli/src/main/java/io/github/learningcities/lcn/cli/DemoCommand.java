@@ -140,7 +140,7 @@ final class DemoCommand implements Callable<Integer> {
 
   private void say(PrintWriter o, String line) {
     if (!common.quiet) {
-      o.println(line);
+      o.println(ErrorMessages.bounded(line));
       o.flush();
     }
   }

@@ -31,6 +31,10 @@ final class ErrorMessages {
   /** A qualified Java class name of an exception or error, with its colon. */
   private static final Pattern CLASS_NAME = Pattern.compile(
       "\\b(?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error)\\b:?\\s*");
+  /** A type as picocli names it in a conversion error: "interface java.nio.file.Path". */
+  private static final Pattern TYPE_NAME = Pattern.compile(
+      "\\b(?:class |interface |enum )?(?:java|javax|jdk|sun|tools|picocli|io)\\."
+          + "(?:[a-z_$][\\w$]*\\.)*([A-Z][\\w$]*)\\b");
 
   private ErrorMessages() {}
 
@@ -165,7 +169,8 @@ final class ErrorMessages {
 
   /** A message without qualified Java exception class names. */
   static String withoutClassNames(String message) {
-    return CLASS_NAME.matcher(message).replaceAll("");
+    String s = CLASS_NAME.matcher(message).replaceAll("");
+    return TYPE_NAME.matcher(s).replaceAll(m -> "a " + m.group(1).toLowerCase(Locale.ROOT));
   }
 
   /** The out-of-memory error in a failure's causes, if there is one. */

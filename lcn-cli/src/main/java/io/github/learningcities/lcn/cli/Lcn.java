@@ -150,7 +150,7 @@ public final class Lcn implements Runnable {
     CommandLine c = ex.getCommandLine();
     PrintWriter err = c.getErr();
     err.println(c.getCommandSpec().qualifiedName() + ": " + ErrorMessages.bounded(
-        String.valueOf(ex.getMessage())));
+        ErrorMessages.withoutClassNames(String.valueOf(ex.getMessage()))));
     if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
       err.println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more "
           + "information.");

@@ -2,10 +2,11 @@ package io.github.learningcities.lcn.cli;
 
 import picocli.CommandLine.Option;
 
-/** {@code --force} of the commands that write files they name into a folder. */
+/** {@code --force} of the commands that write files whose names they choose themselves. */
 final class OverwriteOptions {
   @Option(names = "--force",
-      description = "Replace files of the same names in the output folder (without it, "
-          + "existing files are never overwritten and the command stops, naming them).")
+      description = "Replace existing files whose names the command chooses (the files it "
+          + "writes into the --out folder, or its default file); without it such files are "
+          + "never overwritten and the command stops, naming them.")
   boolean force;
 }

@@ -44,9 +44,9 @@ final class ReportCommand implements Callable<Integer> {
   Language language;
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", defaultValue = "lcn-report.html",
-      description = "The HTML file to write; an existing file is replaced only once the new "
-          + "one is complete, and never when it is one of the inputs. Default: "
-          + "${DEFAULT-VALUE}.")
+      description = "The HTML file to write; a file named here is replaced once the new one "
+          + "is complete (never when it is one of the inputs); the default file is replaced "
+          + "only with --force. Default: ${DEFAULT-VALUE}.")
   Path out;
 
   @Option(names = "--no-uncertainty",
@@ -57,13 +57,21 @@ final class ReportCommand implements Callable<Integer> {
   UncertaintyOptions uncertainty;
 
   @Mixin
+  OverwriteOptions overwrite;
+
+  @Mixin
   CommonOptions common;
 
   @Override
   public Integer call() throws Exception {
     String lang = language.tag();
-    OutputFiles files = OutputFiles.of(input.files(pipeline), false);
-    files.named(out, "--out");
+    OutputFiles files = OutputFiles.of(input.files(pipeline), overwrite.force);
+    if (spec.commandLine().getParseResult().hasMatchedOption("--out")) {
+      files.named(out, "--out");
+    } else {
+      files.inFolder(Path.of(""), out.toString(), "the report");
+      files.requireReplaceable();
+    }
     ScoringInput in = input.load(lang);
     common.memory = MemoryNeeds.scoring(in.dataset().unitCount(),
         in.framework().nodes().size());

@@ -90,7 +90,7 @@ final class ScoreCommand implements Callable<Integer> {
     files.putText(out, body);
     files.commit();
     if (!common.quiet) {
-      o.println(summary(in, r) + "; wrote " + out);
+      o.println(ErrorMessages.bounded(summary(in, r) + "; wrote " + out));
       o.flush();
     }
     return Lcn.OK;

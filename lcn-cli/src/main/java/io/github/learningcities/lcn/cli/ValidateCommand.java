@@ -120,7 +120,7 @@ final class ValidateCommand implements Callable<Integer> {
             + "scoring gave %d notes", r.units().size(), in.framework().indicators().size(),
             in.framework().nodes().size(), r.diagnostics().notes().size());
         for (var n : r.diagnostics().notes()) {
-          o.println("note: " + n.place() + ": " + n.message());
+          o.println(ErrorMessages.bounded("note: " + n.place() + ": " + n.message()));
         }
       } catch (DocumentReadException | IndicatorsException e) {
         problems.add(e.getMessage());

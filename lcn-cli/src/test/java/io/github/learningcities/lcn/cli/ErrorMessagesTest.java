@@ -71,6 +71,13 @@ class ErrorMessagesTest {
   }
 
   @Test
+  void typeNamesInUsageErrorsBecomeWords() {
+    assertThat(ErrorMessages.withoutClassNames("cannot convert 'x' to interface "
+        + "java.nio.file.Path (Nul character not allowed)"))
+        .isEqualTo("cannot convert 'x' to a path (Nul character not allowed)");
+  }
+
+  @Test
   void controlCharactersOfAValueAreShownEscaped() {
     assertThat(ErrorMessages.bounded("unknown '\u001B]0;owned\u0007\r' here\n"))
         .isEqualTo("unknown '\\u001B]0;owned\\u0007\\u000D' here\n");

@@ -361,6 +361,15 @@ class FileSafetyTest {
   }
 
   @Test
+  void aValueThatIsNoPathIsBadUsageWithoutJavaNames() {
+    Run r = Run.lcn("score", "--builtin", "kflc-ua", "-o", "scores\u0000.csv");
+
+    assertThat(r.exit()).isEqualTo(Lcn.BAD_INPUT);
+    assertThat(r.err()).contains("--out").contains("\\u0000");
+    assertNoJavaNames(r);
+  }
+
+  @Test
   void anAtFileArgumentIsNotExpanded() throws Exception {
     Path args = Files.writeString(dir.resolve("args.txt"), "--builtin\nkflc-ua\n");
 

@@ -143,6 +143,22 @@ class ProcessFailuresTest {
     assertThat(out).hasContent(PREVIOUS.strip());
   }
 
+  @Test
+  void theDefaultReportFileIsReplacedOnlyWithForce() throws Exception {
+    Path report = Files.writeString(dir.resolve("lcn-report.html"), PREVIOUS);
+
+    Result refused = run(lcn(List.of(), "report", "--builtin", "kflc-ua", "--no-uncertainty")
+        .directory(dir.toFile()));
+    assertThat(refused.exit).isEqualTo(Lcn.BAD_INPUT);
+    assertThat(refused.err).contains("lcn-report.html already exists").contains("--force");
+    assertThat(report).hasContent(PREVIOUS.strip());
+
+    Result forced = run(lcn(List.of(), "report", "--builtin", "kflc-ua", "--no-uncertainty",
+        "--force", "-q").directory(dir.toFile()));
+    assertThat(forced.exit).as(forced.err).isZero();
+    assertThat(Files.readString(report)).startsWith("<!DOCTYPE html>");
+  }
+
   private List<Path> temporaryFiles() throws IOException {
     try (Stream<Path> s = Files.list(dir)) {
       return s.filter(f -> f.getFileName().toString().startsWith(".")
