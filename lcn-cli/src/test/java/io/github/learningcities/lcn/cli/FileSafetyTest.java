@@ -73,6 +73,15 @@ class FileSafetyTest {
     assertThat(same.err()).contains("the output " + framework + " is the input " + framework);
     assertThat(intoItsFolder.exit()).isEqualTo(Lcn.BAD_INPUT);
     assertThat(Files.readString(framework)).isEqualTo(json);
+
+    Path pipeline = docs.resolve("pipeline.json");
+    String pipelineJson = Files.readString(pipeline);
+    Run overPipeline = Run.lcn("score", "--framework", framework.toString(), "--dataset",
+        docs.resolve("dataset.json").toString(), "-p", pipeline.toString(), "-o",
+        pipeline.toString());
+    assertThat(overPipeline.exit()).isEqualTo(Lcn.BAD_INPUT);
+    assertThat(overPipeline.err()).contains("is the input " + pipeline);
+    assertThat(Files.readString(pipeline)).isEqualTo(pipelineJson);
   }
 
   @Test
