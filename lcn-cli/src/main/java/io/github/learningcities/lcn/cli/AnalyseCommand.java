@@ -29,7 +29,10 @@ import picocli.CommandLine.Spec;
             + "then a Monte Carlo uncertainty analysis of the ranks over methodological "
             + "choices (--vary), and with --sensitivity first-order and total Sobol indices.",
         "Writes statistics.csv, uncertainty.csv (each unit's rank and score interval) and "
-            + "sensitivity.csv into --out, and prints the rank intervals."},
+            + "sensitivity.csv into --out, and prints the rank intervals. Existing files of "
+            + "those names are replaced only with --force (an old sensitivity.csv is then "
+            + "removed when the run has none); the files are written only when the whole run "
+            + "succeeded."},
     footerHeading = "%nExamples:%n",
     footer = {
         "  lcn analyse -d ASEM_iData.csv -m ASEM_iMeta.csv --samples 500 --seed 7 --threads 2 "
@@ -60,31 +63,44 @@ final class AnalyseCommand implements Callable<Integer> {
   Path out;
 
   @Mixin
+  OverwriteOptions overwrite;
+
+  @Mixin
   CommonOptions common;
 
   @Override
   public Integer call() throws Exception {
+    OutputFiles files = OutputFiles.of(input.files(pipeline), overwrite.force);
+    Path statisticsFile = files.inFolder(out, "statistics.csv", "the statistics");
+    Path uncertaintyFile = files.inFolder(out, "uncertainty.csv", "the rank intervals");
+    Path sensitivityFile = null;
+    if (sensitivity) {
+      sensitivityFile = files.inFolder(out, "sensitivity.csv", "the Sobol indices");
+    } else {
+      files.obsoleteInFolder(out, "sensitivity.csv");
+    }
+    files.requireReplaceable();
+    UncertaintyOptions.requireBounds(uncertainty.samples, uncertainty.threads);
+
     ScoringInput in = input.load("en");
     Pipeline p = pipeline.apply(in.pipeline());
+    common.memory = uncertainty.requireMemory(in, sensitivity, pipeline.changesPipeline());
     Results nominal = Engine.standard().run(in.framework(), in.dataset(), p);
     PrintWriter o = spec.commandLine().getOut();
 
     List<IndicatorStatistics> stats = IndicatorStatistics.of(in.dataset()
         .select(in.framework().indicators().stream().map(n -> n.code()).toList()));
-    Output.write(out.resolve("statistics.csv"), statistics(stats));
-
     ProgressBar bar = ProgressBar.onTerminal(spec.commandLine().getErr(), "analyse",
         common.quiet);
     UncertaintyResult u = uncertainty.run(in, nominal, sensitivity, pipeline.changesPipeline(),
         bar);
-    Output.write(out.resolve("uncertainty.csv"), ResultsTables.uncertainty(u));
-    u.sensitivity().ifPresent(s -> {
-      try {
-        Output.write(out.resolve("sensitivity.csv"), sensitivity(s));
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    });
+    files.putText(statisticsFile, statistics(stats));
+    files.putText(uncertaintyFile, ResultsTables.uncertainty(u));
+    if (sensitivityFile != null) {
+      files.putText(sensitivityFile, u.sensitivity().map(AnalyseCommand::sensitivity)
+          .orElseThrow());
+    }
+    files.commit();
     if (!common.quiet) {
       long flagged = stats.stream().filter(s -> s.lowAvailability() || s.lowNonZero()
           || s.lowUnique() || s.outliers()).count();
@@ -98,7 +114,8 @@ final class AnalyseCommand implements Callable<Integer> {
       sorted.sort((a, b) -> Integer.compare(a.nominalRank().orElse(Integer.MAX_VALUE),
           b.nominalRank().orElse(Integer.MAX_VALUE)));
       for (UnitUncertainty x : sorted) {
-        o.printf(Locale.ROOT, "  %-32s %7s %7.0f..%-7.0f%n", in.unitLabel(x.unit()),
+        o.printf(Locale.ROOT, "  %-32s %7s %7.0f..%-7.0f%n",
+            ErrorMessages.bounded(in.unitLabel(x.unit())),
             x.nominalRank().isPresent() ? Integer.toString(x.nominalRank().getAsInt()) : "-",
             x.rankQ05(), x.rankQ95());
       }

@@ -7,7 +7,9 @@ import io.github.learningcities.lcn.serialization.DocumentKind;
 import io.github.learningcities.lcn.serialization.DocumentWriter;
 import io.github.learningcities.lcn.serialization.coinr.CoinrInput;
 import io.github.learningcities.lcn.serialization.coinr.CoinrTables;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,30 +50,37 @@ final class ConvertCommand implements Callable<Integer> {
   Documents.Format to;
 
   @Option(names = {"-o", "--out"}, paramLabel = "PATH", required = true,
-      description = "The file (one document) or folder to write.")
+      description = "The file (one document) or folder to write. A file named by --out is "
+          + "replaced once the new one is complete; files written into a folder replace "
+          + "files of the same names only with --force; an input is never overwritten.")
   Path out;
+
+  @Mixin
+  OverwriteOptions overwrite;
 
   @Mixin
   CommonOptions common;
 
-  private final List<Path> written = new ArrayList<>();
-
   @Override
   public Integer call() throws Exception {
     Documents.Format target = to;
+    boolean outIsFolder = Files.isDirectory(out);
     if (target == null) {
       String name = out.getFileName().toString();
-      target = name.contains(".") ? Documents.formatOf(out) : Documents.Format.JSON;
+      target = name.contains(".") && !outIsFolder ? Documents.formatOf(out)
+          : Documents.Format.JSON;
     }
     boolean tables = inputs.stream().allMatch(p -> Documents.formatOf(p)
         == Documents.Format.CSV);
+    OutputFiles files = OutputFiles.of(inputs, overwrite.force);
     if (tables) {
-      fromTables(target);
+      fromTables(files, target);
     } else if (target == Documents.Format.CSV) {
-      toTables();
+      toTables(files);
     } else {
-      between(target);
+      between(files, target, outIsFolder);
     }
+    List<Path> written = files.commit();
     if (!common.quiet) {
       PrintWriter o = spec.commandLine().getOut();
       written.forEach(p -> o.println("Wrote " + p));
@@ -80,22 +89,31 @@ final class ConvertCommand implements Callable<Integer> {
     return Lcn.OK;
   }
 
-  private void fromTables(Documents.Format target) throws Exception {
+  private void fromTables(OutputFiles files, Documents.Format target) throws Exception {
     if (inputs.size() != 2 || target == Documents.Format.CSV) {
       throw new BadInputException("COINr tables convert as a pair (iData.csv iMeta.csv) to "
           + "json or xml; got " + inputs.size() + " table(s) to " + target.extension());
     }
+    String ext = "." + target.extension();
+    Path framework = files.inFolder(out, "framework" + ext, "the framework");
+    Path dataset = files.inFolder(out, "dataset" + ext, "the dataset");
+    Path pipeline = files.inFolder(out, "pipeline" + ext, "the pipeline");
+    files.requireReplaceable();
     Path a = inputs.get(0);
     Path b = inputs.get(1);
-    boolean aIsMeta = Files.readString(a).lines().findFirst().orElse("").contains("iCode");
+    InputFiles.requireText(inputs);
+    boolean aIsMeta = InputFiles.csvHeader(a).contains("iCode");
     CoinrInput in = aIsMeta ? CoinrTables.read(b, a) : CoinrTables.read(a, b);
     DocumentWriter w = Documents.writer(target);
-    write(w, in.framework(), out.resolve("framework." + target.extension()));
-    write(w, in.dataset(), out.resolve("dataset." + target.extension()));
-    write(w, in.pipeline(), out.resolve("pipeline." + target.extension()));
+    putDocument(files, w, in.framework(), framework);
+    putDocument(files, w, in.dataset(), dataset);
+    putDocument(files, w, in.pipeline(), pipeline);
   }
 
-  private void toTables() throws Exception {
+  private void toTables(OutputFiles files) throws Exception {
+    Path iData = files.inFolder(out, "iData.csv", "the iData table");
+    Path iMeta = files.inFolder(out, "iMeta.csv", "the iMeta table");
+    files.requireReplaceable();
     Framework framework = null;
     Dataset dataset = null;
     Pipeline pipeline = Pipeline.coinrDefault();
@@ -113,33 +131,44 @@ final class ConvertCommand implements Callable<Integer> {
       throw new BadInputException("COINr tables need a framework and a dataset document; "
           + "got " + inputs);
     }
-    Files.createDirectories(out);
-    Path iData = out.resolve("iData.csv");
-    Path iMeta = out.resolve("iMeta.csv");
-    CoinrTables.write(CoinrInput.of(framework, dataset).withPipeline(pipeline), iData, iMeta);
-    written.add(iData);
-    written.add(iMeta);
+    putTables(files, CoinrInput.of(framework, dataset).withPipeline(pipeline), iData, iMeta);
   }
 
-  private void between(Documents.Format target) throws Exception {
+  private void between(OutputFiles files, Documents.Format target, boolean outIsFolder)
+      throws Exception {
     DocumentWriter w = Documents.writer(target);
-    if (inputs.size() == 1 && out.getFileName().toString().contains(".")) {
-      write(w, Documents.read(inputs.get(0)), out);
+    if (inputs.size() == 1 && !outIsFolder && out.getFileName().toString().contains(".")) {
+      Path file = files.named(out, "--out");
+      putDocument(files, w, Documents.read(inputs.get(0)), file);
       return;
     }
+    List<Path> targets = new ArrayList<>();
     for (Path p : inputs) {
       String name = p.getFileName().toString();
       String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-      write(w, Documents.read(p), out.resolve(base + "." + target.extension()));
+      targets.add(files.inFolder(out, base + "." + target.extension(), p.toString()));
+    }
+    files.requireReplaceable();
+    for (int i = 0; i < inputs.size(); i++) {
+      putDocument(files, w, Documents.read(inputs.get(i)), targets.get(i));
     }
   }
 
-  private void write(DocumentWriter w, Object value, Path file) throws Exception {
-    Path parent = file.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    w.write(value, file);
-    written.add(file);
+  private static void putDocument(OutputFiles files, DocumentWriter w, Object value,
+      Path file) {
+    files.put(file, stream -> w.write(value, stream));
+  }
+
+  /**
+   * Gives the two COINr tables of an input to the write path; the tables are rendered together
+   * (one writer each) before either file is written.
+   */
+  static void putTables(OutputFiles files, CoinrInput input, Path iData, Path iMeta)
+      throws IOException {
+    StringWriter data = new StringWriter();
+    StringWriter meta = new StringWriter();
+    CoinrTables.write(input, data, meta);
+    files.putText(iData, data.toString());
+    files.putText(iMeta, meta.toString());
   }
 }

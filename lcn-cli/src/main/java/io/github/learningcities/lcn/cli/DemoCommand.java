@@ -9,7 +9,6 @@ import io.github.learningcities.lcn.indicators.uncertainty.UncertaintyResult;
 import io.github.learningcities.lcn.model.builtin.UkrainianNetwork;
 import io.github.learningcities.lcn.model.declaration.Declaration;
 import io.github.learningcities.lcn.serialization.coinr.CoinrInput;
-import io.github.learningcities.lcn.serialization.coinr.CoinrTables;
 import io.github.learningcities.lcn.serialization.coinr.CoinrType;
 import io.github.learningcities.lcn.serialization.coinr.CoinrVariable;
 import io.github.learningcities.lcn.indicators.data.Unit;
@@ -36,7 +35,8 @@ import picocli.CommandLine.Spec;
             + "from --seed; their scores and ranks; an uncertainty analysis of the ranks; "
             + "progress on the declaration's commitments (SYNTHETIC records); and the HTML "
             + "report in English and Ukrainian.",
-        "Writes everything into --out and says what it wrote."},
+        "Writes everything into --out and says what it wrote: only once everything was "
+            + "computed, and replacing files of the same names only with --force."},
     footerHeading = "%nExamples:%n",
     footer = {
         "  lcn demo",
@@ -50,6 +50,9 @@ final class DemoCommand implements Callable<Integer> {
       description = "The folder to write into (created if missing). Default: ${DEFAULT-VALUE}.")
   Path out;
 
+  @Mixin
+  OverwriteOptions overwrite;
+
   @Option(names = {"-s", "--seed"}, paramLabel = "SEED",
       defaultValue = "" + SyntheticAssessment.DEFAULT_SEED,
       description = "Seed of the synthetic data and of the uncertainty analysis. "
@@ -57,11 +60,14 @@ final class DemoCommand implements Callable<Integer> {
   long seed;
 
   @Option(names = {"-N", "--samples"}, paramLabel = "N", defaultValue = "300",
-      description = "Replications of the uncertainty analysis. Default: ${DEFAULT-VALUE}.")
+      description = "Replications of the uncertainty analysis, "
+          + UncertaintyOptions.MIN_SAMPLES + " to " + UncertaintyOptions.MAX_SAMPLES
+          + ". Default: ${DEFAULT-VALUE}.")
   int samples;
 
   @Option(names = {"-T", "--threads"}, paramLabel = "T", defaultValue = "0",
-      description = "Worker threads; 0 for all processors. Default: ${DEFAULT-VALUE}.")
+      description = "Worker threads, 0 (all processors) to " + UncertaintyOptions.MAX_THREADS
+          + ". Default: ${DEFAULT-VALUE}.")
   int threads;
 
   @Mixin
@@ -69,6 +75,17 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    OutputFiles files = OutputFiles.of(List.of(), overwrite.force);
+    Path iData = files.inFolder(out, "data/kflc-ua-SYNTHETIC_iData.csv", "the iData table");
+    Path iMeta = files.inFolder(out, "data/kflc-ua-SYNTHETIC_iMeta.csv", "the iMeta table");
+    Path scores = files.inFolder(out, "scores.csv", "the scores");
+    Path uncertaintyFile = files.inFolder(out, "uncertainty.csv", "the rank intervals");
+    Path progressFile = files.inFolder(out, "commitment-progress.csv", "the progress");
+    Path reportEn = files.inFolder(out, "report-en.html", "the English report");
+    Path reportUk = files.inFolder(out, "report-uk.html", "the Ukrainian report");
+    Path readme = files.inFolder(out, "README.txt", "the README");
+    files.requireReplaceable();
+    UncertaintyOptions.requireBounds(samples, threads);
     PrintWriter o = spec.commandLine().getOut();
     UkrainianNetwork ua = UkrainianNetwork.get();
     Declaration melitopol = ua.declaration();
@@ -80,11 +97,9 @@ final class DemoCommand implements Callable<Integer> {
         + generator.cities().size() + " signatory cities, " + melitopol.commitments().size()
         + " commitments");
 
-    Path data = out.resolve("data");
-    writeTables(en, data.resolve("kflc-ua-SYNTHETIC_iData.csv"),
-        data.resolve("kflc-ua-SYNTHETIC_iMeta.csv"));
+    putTables(files, en, iData, iMeta);
     Results r = Engine.standard().run(en.framework(), en.dataset(), en.pipeline());
-    Output.write(out.resolve("scores.csv"), ResultsTables.scoresLong(r));
+    files.putText(scores, ResultsTables.scoresLong(r));
     say(o, "Scored " + r.units().size() + " cities on " + r.framework().nodes().size()
         + " nodes of the Key Features of Learning Cities (SYNTHETIC data, seed " + seed + ")");
     Map<String, Integer> ranks = r.ranks(r.framework().root().code());
@@ -98,23 +113,25 @@ final class DemoCommand implements Callable<Integer> {
     uo.seed = seed;
     uo.threads = threads;
     uo.vary = List.of(UncertaintyOptions.Vary.WEIGHTS, UncertaintyOptions.Vary.AGGREGATION);
+    common.memory = uo.requireMemory(en, false, false);
     UncertaintyResult u = uo.run(en, r, false, false, ProgressBar.onTerminal(
         spec.commandLine().getErr(), "uncertainty", common.quiet));
-    Output.write(out.resolve("uncertainty.csv"), ResultsTables.uncertainty(u));
+    files.putText(uncertaintyFile, ResultsTables.uncertainty(u));
     say(o, "Uncertainty analysis: " + u.replications().size() + " replications ("
         + u.failures().size() + " failed)");
 
     CommitmentProgress progress = DeclarationProgress.of(generator);
-    Output.write(out.resolve("commitment-progress.csv"), DeclarationProgress.table(generator));
+    files.putText(progressFile, DeclarationProgress.table(generator));
     say(o, String.format(Locale.ROOT, "Commitment progress (SYNTHETIC records): %.0f %% overall",
         100 * progress.overall()));
 
-    Output.write(out.resolve("report-en.html"), HtmlReport.render(Reports.content(en, r,
+    files.putText(reportEn, HtmlReport.render(Reports.content(en, r,
         Optional.of(u), Optional.of(DeclarationProgress.content(generator, "en")), "en")));
     Results rUk = Engine.standard().run(uk.framework(), uk.dataset(), uk.pipeline());
-    Output.write(out.resolve("report-uk.html"), HtmlReport.render(Reports.content(uk, rUk,
+    files.putText(reportUk, HtmlReport.render(Reports.content(uk, rUk,
         Optional.of(u), Optional.of(DeclarationProgress.content(generator, "uk")), "uk")));
-    Output.write(out.resolve("README.txt"), readme());
+    files.putText(readme, readme());
+    files.commit();
     say(o, "Wrote " + out + ": report-en.html, report-uk.html, scores.csv, uncertainty.csv, "
         + "commitment-progress.csv, data/ (COINr tables), README.txt");
     say(o, "Open " + out.resolve("report-en.html").toAbsolutePath().toUri() + " in a browser.");
@@ -123,12 +140,13 @@ final class DemoCommand implements Callable<Integer> {
 
   private void say(PrintWriter o, String line) {
     if (!common.quiet) {
-      o.println(line);
+      o.println(ErrorMessages.bounded(line));
       o.flush();
     }
   }
 
-  private static void writeTables(ScoringInput in, Path iData, Path iMeta) throws Exception {
+  private static void putTables(OutputFiles files, ScoringInput in, Path iData, Path iMeta)
+      throws Exception {
     Map<String, Map<String, String>> other = new LinkedHashMap<>();
     for (Unit unit : in.dataset().units()) {
       other.put(unit.code(), Map.of("Data", SyntheticAssessment.LABEL));
@@ -136,8 +154,7 @@ final class DemoCommand implements Callable<Integer> {
     CoinrInput tables = new CoinrInput(in.framework(), in.dataset(), in.pipeline(),
         List.of(new CoinrVariable("Data", "Data status (SYNTHETIC: generated, not measured)",
             CoinrType.OTHER, "")), Map.of(), other, Map.of(), List.of(), List.of(), List.of());
-    java.nio.file.Files.createDirectories(iData.toAbsolutePath().getParent());
-    CoinrTables.write(tables, iData, iMeta);
+    ConvertCommand.putTables(files, tables, iData, iMeta);
   }
 
   private String readme() {

@@ -1,8 +1,7 @@
 package io.github.learningcities.lcn.cli;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import io.github.learningcities.lcn.serialization.DocumentKind;
+import io.github.learningcities.lcn.serialization.DocumentReadException;
 import io.github.learningcities.lcn.serialization.DocumentReader;
 import io.github.learningcities.lcn.serialization.DocumentWriter;
 import io.github.learningcities.lcn.serialization.LcnJson;
@@ -11,14 +10,22 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
+import javax.xml.XMLConstants;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
 
 /** SDK documents (JSON and XML) and COINr tables (CSV), told apart by their file names. */
 final class Documents {
-  private static final Pattern JSON_KIND = Pattern.compile("\"lcnDocument\"\\s*:\\s*\"(\\w+)\"");
-  private static final Pattern XML_ROOT = Pattern.compile("<(\\w+)Document[\\s/>]");
 
   enum Format {
     CSV, JSON, XML;
@@ -56,25 +63,81 @@ final class Documents {
     return format == Format.XML ? LcnXml.standard() : LcnJson.standard();
   }
 
-  /** Reads the kind a document declares, without reading the whole document. */
+  /**
+   * Reads the kind a document declares: the {@code lcnDocument} property of a JSON document's
+   * top-level object wherever it stands (the document is streamed, skipping other values), or
+   * the root element of an XML document. The one detection every command uses.
+   */
   static DocumentKind kindOf(Path file) throws IOException {
     Format format = formatOf(file);
-    byte[] head;
+    InputFiles.requireText(file);
+    Optional<String> declared;
     try (InputStream in = Files.newInputStream(file)) {
-      head = in.readNBytes(4096);
+      declared = format == Format.XML ? xmlKind(file, in) : jsonKind(file, in);
     }
-    Matcher m = (format == Format.XML ? XML_ROOT : JSON_KIND).matcher(new String(head, UTF_8));
-    if (m.find()) {
+    if (declared.isPresent()) {
       for (DocumentKind k : DocumentKind.values()) {
-        if (k.id().equals(m.group(1))) {
+        if (k.id().equals(declared.get())) {
           return k;
         }
       }
     }
-    throw new BadInputException(file + ": not an LCN document; expected "
+    throw new BadInputException(file + ": not an LCN document"
+        + declared.map(d -> " (it declares the kind '" + d + "')").orElse("") + "; expected "
         + (format == Format.XML ? "a root element such as <frameworkDocument>"
             : "an \"lcnDocument\" property such as \"framework\"") + " naming one of the kinds "
-        + java.util.Arrays.stream(DocumentKind.values()).map(DocumentKind::id).toList());
+        + Arrays.stream(DocumentKind.values()).map(DocumentKind::id).toList());
+  }
+
+  private static Optional<String> jsonKind(Path file, InputStream in) {
+    try (JsonParser p = LcnJson.standard().mapper().createParser(in)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return Optional.empty();
+      }
+      JsonToken t;
+      while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
+        String name = p.currentName();
+        JsonToken value = p.nextToken();
+        if (name.equals("lcnDocument") && value == JsonToken.VALUE_STRING) {
+          return Optional.of(p.getString());
+        }
+        p.skipChildren();
+      }
+      return Optional.empty();
+    } catch (JacksonException e) {
+      TokenStreamLocation at = e.getLocation();
+      throw new DocumentReadException(file.toString(), at == null ? 0 : at.getLineNr(),
+          at == null ? 0 : at.getColumnNr(), null, "cannot be read as JSON: "
+          + e.getOriginalMessage() + "; expected a well-formed JSON document within the "
+          + "reader's limits", e);
+    }
+  }
+
+  private static Optional<String> xmlKind(Path file, InputStream in) {
+    XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+    try {
+      XMLStreamReader r = factory.createXMLStreamReader(in);
+      try {
+        while (r.hasNext()) {
+          if (r.next() == XMLStreamConstants.START_ELEMENT) {
+            String root = r.getLocalName();
+            return root.endsWith("Document") ? Optional.of(root.substring(0,
+                root.length() - "Document".length())) : Optional.empty();
+          }
+        }
+        return Optional.empty();
+      } finally {
+        r.close();
+      }
+    } catch (XMLStreamException e) {
+      Location at = e.getLocation();
+      throw new DocumentReadException(file.toString(), at == null ? 0 : at.getLineNumber(),
+          at == null ? 0 : at.getColumnNumber(), null, "not well-formed XML before the root "
+          + "element; expected an XML document", e);
+    }
   }
 
   static Object read(Path file) throws IOException {
@@ -83,6 +146,7 @@ final class Documents {
   }
 
   static <T> T read(Path file, Class<T> type) throws IOException {
+    InputFiles.requireText(file);
     return reader(formatOf(file)).read(file, type);
   }
 }

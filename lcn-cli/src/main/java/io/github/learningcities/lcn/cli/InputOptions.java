@@ -7,6 +7,9 @@ import io.github.learningcities.lcn.serialization.coinr.CoinrInput;
 import io.github.learningcities.lcn.serialization.coinr.CoinrTables;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /**
@@ -40,6 +43,17 @@ final class InputOptions {
       defaultValue = "" + SyntheticAssessment.DEFAULT_SEED)
   long dataSeed;
 
+  /** Every file these options and the pipeline options name, for the write path's checks. */
+  List<Path> files(PipelineOptions pipeline) {
+    List<Path> files = new ArrayList<>();
+    for (Path p : Arrays.asList(data, meta, framework, dataset, pipeline.pipelineFile)) {
+      if (p != null) {
+        files.add(p);
+      }
+    }
+    return files;
+  }
+
   ScoringInput load(String language) throws IOException {
     boolean tables = data != null || meta != null;
     boolean documents = framework != null || dataset != null;
@@ -53,7 +67,7 @@ final class InputOptions {
             : "--framework needs --dataset FILE");
       }
       return ScoringInput.of(CoinrInput.of(Documents.read(framework, Framework.class),
-          Documents.read(dataset, Dataset.class)), framework + and(language) + dataset);
+          Documents.read(dataset, Dataset.class)), sourceOf(framework, dataset, language));
     }
     if (builtin != null) {
       if (!builtin.equals(ScoringInput.BUILTIN_KFLC)) {
@@ -69,11 +83,15 @@ final class InputOptions {
               + "documents, or --builtin "
               + ScoringInput.BUILTIN_KFLC);
     }
-    return ScoringInput.of(CoinrTables.read(data, meta), data + and(language) + meta);
+    InputFiles.requireText(List.of(data, meta));
+    return ScoringInput.of(CoinrTables.read(data, meta), sourceOf(data, meta, language));
   }
 
-  /** The word between two file names, in the report's language. */
-  private static String and(String language) {
-    return language.equals("uk") ? " і " : " and ";
+  /**
+   * The two files' names, without their folders: the source is shown in reports that people
+   * share, where a path such as /home/name/... says more than it should.
+   */
+  private static String sourceOf(Path a, Path b, String language) {
+    return a.getFileName() + (language.equals("uk") ? " і " : " and ") + b.getFileName();
   }
 }

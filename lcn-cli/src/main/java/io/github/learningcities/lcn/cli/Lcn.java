@@ -1,16 +1,15 @@
 package io.github.learningcities.lcn.cli;
 
-import io.github.learningcities.lcn.model.InvalidModelException;
-import io.github.learningcities.lcn.serialization.DocumentReadException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 
 /**
@@ -93,20 +92,106 @@ public final class Lcn implements Runnable {
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Lcn());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    // "@file" arguments stay file names: expanding them would read any file (or /dev/zero)
+    // as more arguments before a command could check it.
+    cl.setExpandAtFiles(false);
+    cl.setOut(standardOutput());
     cl.getCommandSpec().exitCodeOnInvalidInput(BAD_INPUT);
     cl.getCommandSpec().exitCodeOnExecutionException(FAILURE);
-    cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-      int code = exitCodeOf(ex);
-      String prefix = commandLine.getCommandSpec().qualifiedName() + ": ";
-      commandLine.getErr().println(prefix + "error: " + messageOf(ex));
-      if (code == FAILURE && !(ex instanceof IOException || ex instanceof UncheckedIOException)) {
-        commandLine.getErr().println(prefix + "(internal error; please report it with the "
-            + "command line that caused it)");
-      }
-      commandLine.getErr().flush();
-      return code;
-    });
+    cl.setParameterExceptionHandler(Lcn::badUsage);
+    cl.setExecutionExceptionHandler((ex, commandLine, parseResult) ->
+        failed(ex, commandLine, parseResult));
+    cl.setExecutionStrategy(Lcn::executeAndCheckOutput);
     return cl;
+  }
+
+  /**
+   * Runs the command, then fails it when standard output could not be written (a closed pipe,
+   * a full disk, /dev/full): a table cut short must not exit 0. Errors such as running out of
+   * memory are reported like any failure, without a stack trace.
+   */
+  private static int executeAndCheckOutput(ParseResult parseResult) {
+    CommandLine top = parseResult.commandSpec().commandLine();
+    int code;
+    try {
+      code = new CommandLine.RunLast().execute(parseResult);
+    } catch (Error e) {
+      return failed(e, lastCommand(parseResult), parseResult);
+    }
+    PrintWriter out = top.getOut();
+    out.flush();
+    boolean broken = out.checkError()
+        || out == defaultOut && System.out.checkError();
+    if (broken) {
+      CommandLine c = lastCommand(parseResult);
+      c.getErr().println(c.getCommandSpec().qualifiedName() + ": error: standard output could "
+          + "not be written (a closed pipe, a full disk or a device that refuses writes); "
+          + "what was printed is incomplete");
+      c.getErr().flush();
+      return FAILURE;
+    }
+    return code;
+  }
+
+  private static int failed(Throwable ex, CommandLine commandLine, ParseResult parseResult) {
+    int code = ErrorMessages.exitCode(ex);
+    String prefix = commandLine.getCommandSpec().qualifiedName() + ": ";
+    commandLine.getErr().println(prefix + "error: " + ErrorMessages.messageOf(ex,
+        memoryNeeds(parseResult)));
+    if (ErrorMessages.isInternal(ex)) {
+      commandLine.getErr().println(prefix + "(internal error; please report it with the "
+          + "command line that caused it)");
+    }
+    commandLine.getErr().flush();
+    return code;
+  }
+
+  private static int badUsage(ParameterException ex, String[] args) {
+    CommandLine c = ex.getCommandLine();
+    PrintWriter err = c.getErr();
+    err.println(c.getCommandSpec().qualifiedName() + ": " + ErrorMessages.bounded(
+        ErrorMessages.withoutClassNames(String.valueOf(ex.getMessage()))));
+    if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
+      err.println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more "
+          + "information.");
+    }
+    err.flush();
+    return BAD_INPUT;
+  }
+
+  private static CommandLine lastCommand(ParseResult parseResult) {
+    ParseResult p = parseResult;
+    while (p.hasSubcommand()) {
+      p = p.subcommand();
+    }
+    return p.commandSpec().commandLine();
+  }
+
+  /** What the command said its work needs, for an out-of-memory message. */
+  private static Optional<MemoryNeeds> memoryNeeds(ParseResult parseResult) {
+    if (parseResult == null) {
+      return Optional.empty();
+    }
+    CommandSpec mixin = lastCommand(parseResult).getCommandSpec().mixins().get("common");
+    return mixin != null && mixin.userObject() instanceof CommonOptions c
+        ? Optional.ofNullable(c.memory) : Optional.empty();
+  }
+
+  /** The default standard output; its own error flag is checked after every command. */
+  private static PrintWriter defaultOut;
+
+  private static synchronized PrintWriter standardOutput() {
+    if (defaultOut == null) {
+      Charset charset;
+      try {
+        String name = System.getProperty("sun.stdout.encoding");
+        charset = name == null ? Charset.defaultCharset() : Charset.forName(name);
+      } catch (IllegalArgumentException e) {
+        charset = Charset.defaultCharset();
+      }
+      defaultOut = new PrintWriter(new OutputStreamWriter(System.out, charset), true);
+    }
+    return defaultOut;
   }
 
   @Override
@@ -114,31 +199,6 @@ public final class Lcn implements Runnable {
     throw new ParameterException(spec.commandLine(),
         "missing command: expected one of demo, score, analyse, validate, convert, report "
             + "(lcn --help lists them)");
-  }
-
-  private static int exitCodeOf(Exception ex) {
-    Throwable t = ex instanceof UncheckedIOException u ? u.getCause() : ex;
-    if (t instanceof BadInputException || t instanceof DocumentReadException
-        || t instanceof IllegalArgumentException || t instanceof InvalidModelException
-        || t instanceof NoSuchFileException || t instanceof AccessDeniedException) {
-      return BAD_INPUT;
-    }
-    return FAILURE;
-  }
-
-  private static String messageOf(Exception ex) {
-    Throwable t = ex instanceof UncheckedIOException u ? u.getCause() : ex;
-    if (t instanceof NoSuchFileException e) {
-      return e.getFile() + ": no such file; expected an existing, readable file";
-    }
-    if (t instanceof AccessDeniedException e) {
-      return e.getFile() + ": access denied; expected a readable (or writable) path";
-    }
-    if (t instanceof IOException e) {
-      return "input/output failed: " + e;
-    }
-    String m = t.getMessage();
-    return m == null || m.isBlank() ? t.toString() : m;
   }
 
   /** Reports the SDK version from the jar's manifest. */

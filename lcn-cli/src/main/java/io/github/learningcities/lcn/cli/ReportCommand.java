@@ -44,7 +44,9 @@ final class ReportCommand implements Callable<Integer> {
   Language language;
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", defaultValue = "lcn-report.html",
-      description = "The HTML file to write. Default: ${DEFAULT-VALUE}.")
+      description = "The HTML file to write; a file named here is replaced once the new one "
+          + "is complete (never when it is one of the inputs); the default file is replaced "
+          + "only with --force. Default: ${DEFAULT-VALUE}.")
   Path out;
 
   @Option(names = "--no-uncertainty",
@@ -55,22 +57,37 @@ final class ReportCommand implements Callable<Integer> {
   UncertaintyOptions uncertainty;
 
   @Mixin
+  OverwriteOptions overwrite;
+
+  @Mixin
   CommonOptions common;
 
   @Override
   public Integer call() throws Exception {
     String lang = language.tag();
+    OutputFiles files = OutputFiles.of(input.files(pipeline), overwrite.force);
+    if (spec.commandLine().getParseResult().hasMatchedOption("--out")) {
+      files.named(out, "--out");
+    } else {
+      files.inFolder(Path.of(""), out.toString(), "the report");
+      files.requireReplaceable();
+    }
     ScoringInput in = input.load(lang);
+    common.memory = MemoryNeeds.scoring(in.dataset().unitCount(),
+        in.framework().nodes().size());
     Pipeline p = pipeline.apply(in.pipeline());
     Results r = Engine.standard().run(in.framework(), in.dataset(), p);
     Optional<UncertaintyResult> u = Optional.empty();
     if (!noUncertainty) {
+      common.memory = uncertainty.requireMemory(in, false, pipeline.changesPipeline());
       u = Optional.of(uncertainty.run(in, r, false, pipeline.changesPipeline(),
           ProgressBar.onTerminal(spec.commandLine().getErr(), "report", common.quiet)));
     }
     Optional<ReportContent.Commitments> commitments = in.synthetic()
         .map(g -> DeclarationProgress.content(g, lang));
-    Output.write(out, HtmlReport.render(Reports.content(in, r, u, commitments, lang)));
+    String html = HtmlReport.render(Reports.content(in, r, u, commitments, lang));
+    files.putText(out, html);
+    files.commit();
     if (!common.quiet) {
       spec.commandLine().getOut().println("Wrote " + out + " (" + lang + ")");
       spec.commandLine().getOut().flush();

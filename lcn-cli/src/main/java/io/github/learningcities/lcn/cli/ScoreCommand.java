@@ -44,7 +44,9 @@ final class ScoreCommand implements Callable<Integer> {
   PipelineOptions pipeline;
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE",
-      description = "Where to write the CSV table (default: standard output).")
+      description = "Where to write the table or document (default: standard output); an "
+          + "existing file is replaced only once the new one is complete, and never when it "
+          + "is one of the inputs.")
   Path out;
 
   @Option(names = "--layout", paramLabel = "LAYOUT", defaultValue = "long",
@@ -63,24 +65,32 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    OutputFiles files = OutputFiles.of(input.files(pipeline), false);
+    if (out != null) {
+      files.named(out, "--out");
+    }
     ScoringInput in = input.load("en");
+    common.memory = MemoryNeeds.scoring(in.dataset().unitCount(),
+        in.framework().nodes().size());
     Pipeline p = pipeline.apply(in.pipeline());
     Results r = Engine.standard().run(in.framework(), in.dataset(), p);
     Documents.Format f = format != null ? format
         : out != null && out.getFileName().toString().matches(".*\\.(json|xml|csv)$")
             ? Documents.formatOf(out) : Documents.Format.CSV;
-    String table = f != Documents.Format.CSV
-        ? Documents.writer(f).writeToString(ResultsDocument.of(r))
-        : layout == Layout.WIDE ? ResultsTables.scoresWide(r) : ResultsTables.scoresLong(r);
+    OutputFiles.TextBody body = f != Documents.Format.CSV
+        ? w -> Documents.writer(f).write(ResultsDocument.of(r), w)
+        : w -> w.write(layout == Layout.WIDE ? ResultsTables.scoresWide(r)
+            : ResultsTables.scoresLong(r));
     PrintWriter o = spec.commandLine().getOut();
     if (out == null) {
-      o.print(table);
+      body.writeTo(OutputFiles.unclosable(o));
       o.flush();
       return Lcn.OK;
     }
-    Output.write(out, table);
+    files.putText(out, body);
+    files.commit();
     if (!common.quiet) {
-      o.println(summary(in, r) + "; wrote " + out);
+      o.println(ErrorMessages.bounded(summary(in, r) + "; wrote " + out));
       o.flush();
     }
     return Lcn.OK;

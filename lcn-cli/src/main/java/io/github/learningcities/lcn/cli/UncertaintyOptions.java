@@ -20,9 +20,19 @@ final class UncertaintyOptions {
 
   enum Vary { WEIGHTS, AGGREGATION, NORMALISATION, IMPUTATION }
 
+  /** The fewest sample points: quantiles need two. */
+  static final int MIN_SAMPLES = 2;
+  /** The most sample points; memory may bound a run lower (it is estimated before). */
+  static final int MAX_SAMPLES = 1_000_000;
+  /** The most worker threads. */
+  static final int MAX_THREADS = 256;
+  /** The number of factors of the SDK's KFLC analysis (aggregation, key-feature weights). */
+  private static final int KFLC_FACTORS = 2;
+
   @Option(names = {"-N", "--samples"}, paramLabel = "N", defaultValue = "200",
-      description = "Sample points (replications of the uncertainty analysis; a sensitivity "
-          + "analysis runs N (d + 2)). Default: ${DEFAULT-VALUE}.")
+      description = "Sample points, " + MIN_SAMPLES + " to " + MAX_SAMPLES + " (replications "
+          + "of the uncertainty analysis; a sensitivity analysis runs N (d + 2)); a run that "
+          + "would not fit in memory is refused before it starts. Default: ${DEFAULT-VALUE}.")
   int samples;
 
   @Option(names = {"-s", "--seed"}, paramLabel = "SEED", defaultValue = "42",
@@ -31,7 +41,8 @@ final class UncertaintyOptions {
   long seed;
 
   @Option(names = {"-T", "--threads"}, paramLabel = "T", defaultValue = "0",
-      description = "Worker threads; 0 for all processors. Default: ${DEFAULT-VALUE}.")
+      description = "Worker threads, 0 (all processors) to " + MAX_THREADS + ". Default: "
+          + "${DEFAULT-VALUE}.")
   int threads;
 
   @Option(names = "--vary", paramLabel = "FACTOR", split = ",",
@@ -42,14 +53,38 @@ final class UncertaintyOptions {
           + "KFLC analysis (aggregation and key-feature weights).")
   List<Vary> vary;
 
-  UncertaintySpec spec() {
-    if (samples < 2) {
-      throw new BadInputException("--samples " + samples + " is too small; expected at least 2");
+  /** Refuses sample and thread counts outside their documented bounds. */
+  static void requireBounds(int samples, int threads) {
+    if (samples < MIN_SAMPLES || samples > MAX_SAMPLES) {
+      throw new BadInputException("--samples " + samples + " is too "
+          + (samples < MIN_SAMPLES ? "small" : "large") + "; expected " + MIN_SAMPLES + " to "
+          + String.format(java.util.Locale.ROOT, "%,d", MAX_SAMPLES));
     }
-    if (threads < 0) {
+    if (threads < 0 || threads > MAX_THREADS) {
       throw new BadInputException("--threads " + threads + " is invalid; expected 0 (all "
-          + "processors) or more");
+          + "processors) to " + MAX_THREADS);
     }
+  }
+
+  /**
+   * Estimates the memory of the analysis from the input's size and refuses it when it cannot
+   * fit; returns the estimate for the out-of-memory message.
+   */
+  MemoryNeeds requireMemory(ScoringInput in, boolean sensitivity, boolean pipelineChanged) {
+    requireBounds(samples, threads);
+    int factors = in.kflc().isPresent() && !pipelineChanged ? KFLC_FACTORS
+        : new java.util.LinkedHashSet<>(vary).size();
+    long runs = (long) samples * (sensitivity ? factors + 2 : 1);
+    int workers = (int) Math.max(1, Math.min(runs,
+        threads == 0 ? Runtime.getRuntime().availableProcessors() : threads));
+    MemoryNeeds needs = MemoryNeeds.uncertainty(in.dataset().unitCount(),
+        in.framework().nodes().size(), runs, workers);
+    needs.requireAvailable("--samples");
+    return needs;
+  }
+
+  UncertaintySpec spec() {
+    requireBounds(samples, threads);
     List<Factor> factors = new ArrayList<>();
     for (Vary v : List.copyOf(new java.util.LinkedHashSet<>(vary))) {
       factors.add(switch (v) {
@@ -71,6 +106,7 @@ final class UncertaintyOptions {
 
   UncertaintyResult run(ScoringInput in, Results nominal, boolean sensitivity,
       boolean pipelineChanged, Progress progress) {
+    requireBounds(samples, threads);
     if (in.kflc().isPresent() && !pipelineChanged) {
       UncertaintySpec spec = KflcResults.defaultUncertaintySpec(samples, seed)
           .withThreads(threads);

@@ -7,20 +7,19 @@ import io.github.learningcities.lcn.indicators.engine.Engine;
 import io.github.learningcities.lcn.indicators.engine.Results;
 import io.github.learningcities.lcn.serialization.DocumentKind;
 import io.github.learningcities.lcn.serialization.DocumentReadException;
+import io.github.learningcities.lcn.serialization.ResultsDocument;
 import io.github.learningcities.lcn.serialization.coinr.CoinrInput;
 import io.github.learningcities.lcn.serialization.coinr.CoinrTables;
 import io.github.learningcities.lcn.serialization.coinr.TableProblem;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,7 +41,9 @@ import picocli.CommandLine.Spec;
             + "as FILE, line L, column C (field 'F'): what is wrong and what would be valid.",
         "Also checks SDK documents (.json, .xml: network, declaration, framework, pipeline, "
             + "dataset, results) against the shipped JSON Schema or XSD and lists every "
-            + "violation (JSON pointer, or line and column), then the reader's first problem.",
+            + "violation (JSON pointer, or line and column), then the reader's first problem; "
+            + "a results document that holds its dataset is scored again and must reproduce "
+            + "the scores and ranks written.",
         "Exit code 0 when valid, 2 when a problem was found."},
     footerHeading = "%nExamples:%n",
     footer = {
@@ -94,12 +95,16 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter o = spec.commandLine().getOut();
     String summary = null;
     List<String> kinds = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
     for (Path f : documents) {
       try {
         DocumentKind kind = Documents.kindOf(f);
         kinds.add(kind.id());
         problems.addAll(DocumentSchemas.violations(f, kind));
-        Documents.read(f);
+        Object content = Documents.read(f);
+        if (content instanceof ResultsDocument results) {
+          checkReproduced(f, results, notes);
+        }
       } catch (DocumentReadException | BadInputException e) {
         problems.add(e.getMessage());
       }
@@ -115,14 +120,17 @@ final class ValidateCommand implements Callable<Integer> {
             + "scoring gave %d notes", r.units().size(), in.framework().indicators().size(),
             in.framework().nodes().size(), r.diagnostics().notes().size());
         for (var n : r.diagnostics().notes()) {
-          o.println("note: " + n.place() + ": " + n.message());
+          o.println(ErrorMessages.bounded("note: " + n.place() + ": " + n.message()));
         }
       } catch (DocumentReadException | IndicatorsException e) {
         problems.add(e.getMessage());
       }
     }
+    for (String n : notes) {
+      o.println(ErrorMessages.bounded(n));
+    }
     for (String p : problems) {
-      o.println(p);
+      o.println(ErrorMessages.bounded(p));
     }
     if (!problems.isEmpty()) {
       o.println(problems.size() + (problems.size() == 1 ? " problem" : " problems"));
@@ -136,6 +144,25 @@ final class ValidateCommand implements Callable<Integer> {
     }
     o.flush();
     return Lcn.OK;
+  }
+
+  /**
+   * Runs a results document's pipeline again on the dataset it holds and adds a problem when
+   * the scores or ranks written are not what the run gives (a document edited by hand or by
+   * a tool that is not the engine); without a dataset the scores cannot be checked, which is
+   * said in a note.
+   */
+  private void checkReproduced(Path f, ResultsDocument results, List<String> notes) {
+    if (results.dataset().isEmpty()) {
+      notes.add("note: " + f + ": the results document holds no input dataset, so its scores "
+          + "and ranks were not computed again");
+      return;
+    }
+    try {
+      results.toResults(Engine.standard());
+    } catch (IllegalArgumentException e) {
+      problems.add(f + ": " + e.getMessage());
+    }
   }
 
   /**
@@ -153,29 +180,22 @@ final class ValidateCommand implements Callable<Integer> {
    */
   private record Table(Path path, List<String> header, long rows) {
     static Table read(Path path, List<String> problems) throws IOException {
-      String text;
+      List<String> header;
       try {
-        text = UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-            .decode(ByteBuffer.wrap(Files.readAllBytes(path))).toString();
-      } catch (CharacterCodingException e) {
-        problems.add(path + ": is not UTF-8 text; expected a UTF-8 CSV file");
+        header = InputFiles.csvHeader(path);
+      } catch (BadInputException e) {
+        problems.add(e.getMessage());
         return null;
       }
-      if (text.startsWith("\uFEFF")) {
-        text = text.substring(1);
-      }
-      List<String> lines = text.lines().filter(l -> !l.isBlank()).toList();
-      if (lines.isEmpty()) {
+      if (header.isEmpty()) {
         problems.add(path + ": is empty; expected a header line and rows");
         return null;
       }
-      List<String> header = new ArrayList<>();
-      for (String name : lines.get(0).split(",", -1)) {
-        String h = name.trim();
-        header.add(h.length() >= 2 && h.startsWith("\"") && h.endsWith("\"")
-            ? h.substring(1, h.length() - 1) : h);
+      long rows;
+      try (Stream<String> lines = Files.lines(path, UTF_8)) {
+        rows = lines.filter(l -> !l.isBlank()).count() - 1;
       }
-      return new Table(path, List.copyOf(header), lines.size() - 1L);
+      return new Table(path, header, rows);
     }
   }
 }

@@ -32,11 +32,11 @@ class ProgressBarTest {
   }
 
   @Test
-  void anOutputThatCannotBeWrittenIsExitOne() {
-    Run r = Run.lcn("score", "-d", Run.data(), "-m", Run.meta(), "-o",
-        Run.resource("ASEM_iData.csv").getParent().toString());
+  void aFolderAsTheOutputFileIsBadUsageNamingIt() {
+    String folder = Run.resource("ASEM_iData.csv").getParent().toString();
+    Run r = Run.lcn("score", "-d", Run.data(), "-m", Run.meta(), "-o", folder);
 
-    assertThat(r.exit()).isEqualTo(Lcn.FAILURE);
-    assertThat(r.err()).contains("input/output failed");
+    assertThat(r.exit()).isEqualTo(Lcn.BAD_INPUT);
+    assertThat(r.err()).contains(folder + ": is a folder; expected a file path");
   }
 }

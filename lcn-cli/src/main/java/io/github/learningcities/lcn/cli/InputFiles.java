@@ -1,0 +1,223 @@
+package io.github.learningcities.lcn.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks the files a command reads before a reader sees them: each exists, is a file and not a
+ * folder, and is UTF-8 text. Files that are not are refused with the file, the line and
+ * column of the first bad byte, and what encoding is expected, including UTF-16 and UTF-32
+ * files recognised by their byte-order mark (as spreadsheets export "Unicode text").
+ */
+final class InputFiles {
+  private static final Pattern XML_ENCODING = Pattern.compile(
+      "^<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
+  private static final String SAVE_AS = "save it as UTF-8 (in a spreadsheet: \"CSV UTF-8\")";
+
+  private InputFiles() {}
+
+  /**
+   * Checks that a path is an existing, readable file of UTF-8 text (for XML: or of the encoding
+   * its declaration names, which the XML reader decodes).
+   *
+   * @param file the file
+   * @throws NoSuchFileException if there is no such file
+   * @throws BadInputException if it is a folder or not UTF-8 text
+   * @throws IOException if reading fails
+   */
+  static void requireText(Path file) throws IOException {
+    if (Files.isDirectory(file)) {
+      throw new BadInputException(file + ": is a folder; expected a file");
+    }
+    if (!Files.exists(file)) {
+      throw new NoSuchFileException(file.toString());
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] head = in.readNBytes(4);
+      String bom = byteOrderMark(head);
+      if (bom != null) {
+        if (isXml(file) && bom.startsWith("UTF-16")) {
+          return;
+        }
+        throw new BadInputException(file + ", line 1: the file is " + bom + " text (it starts "
+            + "with a " + bom + " byte-order mark); expected UTF-8: " + SAVE_AS);
+      }
+      if (isXml(file) && declaresOtherEncoding(file)) {
+        return;
+      }
+      checkUtf8(file, head, in);
+    }
+  }
+
+  /** Checks every file of a list with {@link #requireText}. */
+  static void requireText(List<Path> files) throws IOException {
+    for (Path f : files) {
+      requireText(f);
+    }
+  }
+
+  /**
+   * The header of a CSV file: its first line that is not blank, split at commas, each name
+   * trimmed and unquoted; empty if the file has no such line. Enough to tell an iData table
+   * from an iMeta table; the tables' rules are the readers'.
+   */
+  static List<String> csvHeader(Path file) throws IOException {
+    requireText(file);
+    try (BufferedReader r = Files.newBufferedReader(file, UTF_8)) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.startsWith("\uFEFF")) {
+          line = line.substring(1);
+        }
+        if (!line.isBlank()) {
+          List<String> header = new ArrayList<>();
+          for (String name : line.split(",", -1)) {
+            String h = name.trim();
+            header.add(h.length() >= 2 && h.startsWith("\"") && h.endsWith("\"")
+                ? h.substring(1, h.length() - 1) : h);
+          }
+          return List.copyOf(header);
+        }
+      }
+    }
+    return List.of();
+  }
+
+  private static boolean isXml(Path file) {
+    return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml");
+  }
+
+  private static boolean declaresOtherEncoding(Path file) throws IOException {
+    byte[] head;
+    try (InputStream in = Files.newInputStream(file)) {
+      head = in.readNBytes(200);
+    }
+    Matcher m = XML_ENCODING.matcher(new String(head, StandardCharsets.ISO_8859_1));
+    return m.find() && !m.group(1).equalsIgnoreCase("UTF-8")
+        && !m.group(1).equalsIgnoreCase("UTF8");
+  }
+
+  private static String byteOrderMark(byte[] b) {
+    if (b.length >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xFF) == 0xFE
+        && (b[3] & 0xFF) == 0xFF) {
+      return "UTF-32 (big-endian)";
+    }
+    if (b.length >= 4 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE && b[2] == 0
+        && b[3] == 0) {
+      return "UTF-32 (little-endian)";
+    }
+    if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+      return "UTF-16 (big-endian)";
+    }
+    if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+      return "UTF-16 (little-endian)";
+    }
+    return null;
+  }
+
+  /**
+   * Reads the file once and refuses the first byte sequence that is not UTF-8, or a NUL
+   * character (UTF-16 without a byte-order mark), with its line and column.
+   */
+  private static void checkUtf8(Path file, byte[] head, InputStream rest) throws IOException {
+    Utf8Scan scan = new Utf8Scan(file);
+    scan.feed(head, head.length);
+    byte[] buffer = new byte[1 << 16];
+    int n;
+    while ((n = rest.read(buffer)) > 0) {
+      scan.feed(buffer, n);
+    }
+    scan.end();
+  }
+
+  /** A streaming UTF-8 check that counts lines and characters. */
+  private static final class Utf8Scan {
+    private final Path file;
+    private long line = 1;
+    private long column = 1;
+    private int pending;
+    private int needed;
+    private int min;
+    private int first;
+
+    Utf8Scan(Path file) {
+      this.file = file;
+    }
+
+    void feed(byte[] bytes, int length) {
+      for (int i = 0; i < length; i++) {
+        int b = bytes[i] & 0xFF;
+        if (needed > 0) {
+          if ((b & 0xC0) != 0x80) {
+            fail(first);
+          }
+          pending = (pending << 6) | (b & 0x3F);
+          if (--needed == 0) {
+            if (pending < min || pending > 0x10FFFF
+                || (pending >= 0xD800 && pending <= 0xDFFF)) {
+              fail(first);
+            }
+            column++;
+          }
+          continue;
+        }
+        if (b < 0x80) {
+          if (b == 0) {
+            throw new BadInputException(place() + ": the file holds a NUL character, as UTF-16 "
+                + "text without a byte-order mark does; expected UTF-8: " + SAVE_AS);
+          }
+          if (b == '\n') {
+            line++;
+            column = 1;
+          } else {
+            column++;
+          }
+        } else if (b >= 0xC2 && b <= 0xDF) {
+          start(b, b & 0x1F, 1, 0x80);
+        } else if (b >= 0xE0 && b <= 0xEF) {
+          start(b, b & 0x0F, 2, 0x800);
+        } else if (b >= 0xF0 && b <= 0xF4) {
+          start(b, b & 0x07, 3, 0x10000);
+        } else {
+          fail(b);
+        }
+      }
+    }
+
+    void end() {
+      if (needed > 0) {
+        fail(first);
+      }
+    }
+
+    private void start(int b, int bits, int more, int minimum) {
+      first = b;
+      pending = bits;
+      needed = more;
+      min = minimum;
+    }
+
+    private String place() {
+      return file + ", line " + line + ", column " + column;
+    }
+
+    private void fail(int b) {
+      throw new BadInputException(String.format(Locale.ROOT, "%s: byte 0x%02X is not valid "
+          + "UTF-8 (the file looks like Latin-1 or Windows-1252 text); expected UTF-8: %s",
+          place(), b, SAVE_AS));
+    }
+  }
+}

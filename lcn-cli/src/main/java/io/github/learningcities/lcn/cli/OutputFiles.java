@@ -1,0 +1,419 @@
+package io.github.learningcities.lcn.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
+import java.io.FilterWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The one write path of every command. A command first declares every file it will write (so
+ * that an output that is one of the inputs, two outputs on the same path, or existing files
+ * in a folder the command fills are refused before any work is done), then gives each file's
+ * content, then {@link #commit()}s: every file is written to a hidden temporary file in its
+ * target folder, flushed and synced to disk, and only when all are complete are they moved
+ * into place (an atomic rename where the file system has one). A failure before the moves
+ * deletes the temporary files and leaves every previous output as it was.
+ *
+ * <p>Overwrite policy: a file the user named ({@code -o scores.csv}) is replaced; files that
+ * a command names itself inside a folder the user gave ({@code analyse}, {@code demo}, {@code
+ * convert} into a folder) replace existing files only with {@code --force}.
+ */
+final class OutputFiles {
+
+  /** Writes the content of one file; the stream is closed by the write path, not the body. */
+  @FunctionalInterface
+  interface Body {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  /** Writes the content of one text file, encoded as UTF-8. */
+  @FunctionalInterface
+  interface TextBody {
+    void writeTo(Writer out) throws IOException;
+  }
+
+  private static final String TEMP_SUFFIX = ".lcn-partial";
+  /** The longest file name (in UTF-8 bytes) that common file systems (ext4, NTFS, APFS) allow. */
+  private static final int MAX_NAME_BYTES = 255;
+  private static final SecureRandom RANDOM = new SecureRandom();
+  /**
+   * Temporary files being written in this JVM: removed by a shutdown hook when the run is
+   * interrupted (Ctrl-C, SIGTERM). Only SIGKILL or a crash leaves one behind, hidden.
+   */
+  private static final Set<Path> IN_PROGRESS = ConcurrentHashMap.newKeySet();
+  private static final AtomicBoolean HOOK = new AtomicBoolean();
+
+  private final List<Path> inputs;
+  private final boolean force;
+  private final Map<Path, Target> targets = new LinkedHashMap<>();
+  private final Set<Path> obsolete = new LinkedHashSet<>();
+  private final List<Path> existing = new ArrayList<>();
+
+  private OutputFiles(Collection<Path> inputs, boolean force) {
+    this.inputs = List.copyOf(inputs);
+    this.force = force;
+  }
+
+  /**
+   * A write path for a command.
+   *
+   * @param inputs every file the command reads (an output may not be one of them)
+   * @param force whether files a command names itself inside a folder may be replaced
+   */
+  static OutputFiles of(Collection<Path> inputs, boolean force) {
+    return new OutputFiles(inputs, force);
+  }
+
+  /**
+   * Declares a file the user named: it is replaced if it exists.
+   *
+   * @param file the file
+   * @param origin what the file is written from, for messages (e.g. "--out")
+   * @return the file
+   * @throws BadInputException if the file is an input, a folder, or declared twice
+   */
+  Path named(Path file, String origin) {
+    declare(file, origin);
+    return file;
+  }
+
+  /**
+   * Declares a file the command names itself inside a folder the user gave: if it exists it
+   * is listed by {@link #requireReplaceable()} unless {@code --force} was given.
+   *
+   * @param folder the folder
+   * @param relative the file's path inside the folder
+   * @param origin what the file is written from, for messages
+   * @return the file
+   */
+  Path inFolder(Path folder, String relative, String origin) {
+    Path file = folder.resolve(relative);
+    declare(file, origin);
+    if (!force && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+      existing.add(file);
+    }
+    return file;
+  }
+
+  /**
+   * Declares a file of the command's set that this run does not write: an old copy would sit
+   * beside new outputs it does not belong to, so it is removed when the outputs are committed
+   * (and it counts as an existing file that needs {@code --force}).
+   */
+  void obsoleteInFolder(Path folder, String relative) {
+    Path file = folder.resolve(relative);
+    if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+      requireNotAnInput(file);
+      obsolete.add(file);
+      if (!force) {
+        existing.add(file);
+      }
+    }
+  }
+
+  /**
+   * Refuses to go on when declared files already exist in a folder and {@code --force} was
+   * not given; call it after every declaration and before the work.
+   *
+   * @throws BadInputException naming the files
+   */
+  void requireReplaceable() {
+    if (existing.isEmpty()) {
+      return;
+    }
+    List<String> names = existing.stream().map(Path::toString).toList();
+    throw new BadInputException((names.size() == 1 ? names.get(0) + " already exists"
+        : String.join(", ", names) + " already exist") + "; expected a folder without "
+        + (names.size() == 1 ? "it" : "them") + ": choose another --out, or give --force to "
+        + "replace " + (names.size() == 1 ? "it" : "them"));
+  }
+
+  /** Gives a declared file's content as bytes written to a stream. */
+  void put(Path file, Body body) {
+    Target t = targets.get(key(file));
+    if (t == null) {
+      throw new IllegalStateException(file + " was not declared as an output");
+    }
+    t.body = body;
+  }
+
+  /** Gives a declared file's content as text written to a writer (UTF-8). */
+  void putText(Path file, TextBody body) {
+    put(file, out -> {
+      Writer w = unclosable(new OutputStreamWriter(out, UTF_8));
+      body.writeTo(w);
+      w.flush();
+    });
+  }
+
+  /** Gives a declared file's content as a string (UTF-8). */
+  void putText(Path file, String text) {
+    putText(file, w -> w.write(text));
+  }
+
+  /**
+   * Writes every declared file: first all temporary files, then all moves into place, then
+   * the removal of obsolete files. Nothing is replaced unless every file was written.
+   *
+   * @return the files written, in the order declared
+   * @throws OutputException naming the file that could not be written and why
+   */
+  List<Path> commit() throws IOException {
+    List<Target> all = new ArrayList<>(targets.values());
+    for (Target t : all) {
+      if (t.body == null) {
+        throw new IllegalStateException(t.file + " was declared but given no content");
+      }
+    }
+    try {
+      for (Target t : all) {
+        t.temp = writeTemporary(t);
+      }
+      Set<Path> folders = new LinkedHashSet<>();
+      for (Target t : all) {
+        moveIntoPlace(t);
+        folders.add(t.file.toAbsolutePath().getParent());
+      }
+      for (Path p : obsolete) {
+        try {
+          Files.deleteIfExists(p);
+        } catch (IOException e) {
+          throw new OutputException(p, "could not be removed (it belongs to an earlier run and "
+              + "is not part of this one)", e);
+        }
+      }
+      folders.forEach(OutputFiles::syncFolder);
+    } finally {
+      for (Target t : all) {
+        if (t.temp != null) {
+          IN_PROGRESS.remove(t.temp);
+          try {
+            Files.deleteIfExists(t.temp);
+          } catch (IOException e) {
+            // The temporary file is hidden; leaving it behind loses nothing of the user's.
+          }
+        }
+      }
+    }
+    return all.stream().map(t -> t.file).toList();
+  }
+
+  private void declare(Path file, String origin) {
+    Path name = file.getFileName();
+    if (name != null && name.toString().getBytes(UTF_8).length > MAX_NAME_BYTES) {
+      throw new BadInputException(file + ": the file name is too long ("
+          + name.toString().length() + " characters); expected at most " + MAX_NAME_BYTES
+          + " bytes, the limit of common file systems");
+    }
+    requireNotAnInput(file);
+    if (Files.isDirectory(file)) {
+      throw new BadInputException(file + ": is a folder; expected a file path for the output");
+    }
+    Optional<Path> blocked = fileInTheWay(file);
+    if (blocked.isPresent()) {
+      throw new BadInputException(file + ": cannot be written because " + blocked.get()
+          + " is a file, not a folder; expected a path whose parents are folders");
+    }
+    Path key = key(file);
+    Target before = targets.get(key);
+    if (before != null) {
+      throw new BadInputException("both " + before.origin + " and " + origin + " would be "
+          + "written to " + file + "; expected outputs with different names (e.g. inputs with "
+          + "different file names, or separate --out folders)");
+    }
+    targets.put(key, new Target(file, origin));
+  }
+
+  private void requireNotAnInput(Path file) {
+    for (Path in : inputs) {
+      if (sameFile(in, file)) {
+        throw new BadInputException("the output " + file + " is the input " + in
+            + "; writing it would destroy the input: expected an output path that is not one "
+            + "of the inputs");
+      }
+    }
+  }
+
+  /** Whether two paths name the same file: by identity when both exist, else by real path. */
+  static boolean sameFile(Path a, Path b) {
+    try {
+      if (Files.exists(a) && Files.exists(b)) {
+        return Files.isSameFile(a, b);
+      }
+    } catch (IOException e) {
+      // Fall back to comparing the paths.
+    }
+    return key(a).equals(key(b));
+  }
+
+  /**
+   * The real path of a file that may not exist yet: the real path of its nearest existing
+   * folder, then the rest of the path, so that links and {@code ..} are resolved.
+   */
+  private static Path key(Path file) {
+    Path abs = file.toAbsolutePath().normalize();
+    Path existingPart = abs;
+    List<Path> missing = new ArrayList<>();
+    while (existingPart != null && !Files.exists(existingPart)) {
+      if (existingPart.getFileName() != null) {
+        missing.add(0, existingPart.getFileName());
+      }
+      existingPart = existingPart.getParent();
+    }
+    if (existingPart == null) {
+      return abs;
+    }
+    try {
+      Path real = existingPart.toRealPath();
+      for (Path name : missing) {
+        real = real.resolve(name);
+      }
+      return real;
+    } catch (IOException e) {
+      return abs;
+    }
+  }
+
+  /** The nearest existing ancestor of a file when it is not a folder. */
+  private static Optional<Path> fileInTheWay(Path file) {
+    Path p = file.toAbsolutePath().normalize().getParent();
+    while (p != null && !Files.exists(p)) {
+      p = p.getParent();
+    }
+    return p != null && !Files.isDirectory(p) ? Optional.of(p) : Optional.empty();
+  }
+
+  private static Path writeTemporary(Target t) throws IOException {
+    Path folder = t.file.toAbsolutePath().getParent();
+    try {
+      Files.createDirectories(folder);
+    } catch (IOException e) {
+      throw new OutputException(t.file, "its folder could not be created", e);
+    }
+    String name = t.file.getFileName().toString();
+    String base = name.getBytes(UTF_8).length > MAX_NAME_BYTES - 40 ? "lcn-output" : name;
+    Path temp = folder.resolve("." + base + "." + Long.toUnsignedString(RANDOM.nextLong(), 36)
+        + TEMP_SUFFIX);
+    removeOnShutdown();
+    IN_PROGRESS.add(temp);
+    try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW,
+        StandardOpenOption.WRITE)) {
+      t.temp = temp;
+      OutputStream out = new BufferedOutputStream(new Unclosable(Channels.newOutputStream(
+          channel)), 1 << 16);
+      t.body.writeTo(out);
+      out.flush();
+      channel.force(true);
+    } catch (IOException e) {
+      if (t.temp == null) {
+        IN_PROGRESS.remove(temp);
+      }
+      throw e instanceof OutputException ? e : new OutputException(t.file, "could not be "
+          + "written", e);
+    }
+    return temp;
+  }
+
+  private static void moveIntoPlace(Target t) throws IOException {
+    try {
+      try {
+        Files.move(t.temp, t.file, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(t.temp, t.file, StandardCopyOption.REPLACE_EXISTING);
+      }
+      IN_PROGRESS.remove(t.temp);
+      t.temp = null;
+    } catch (IOException e) {
+      throw new OutputException(t.file, "could not be moved into place", e);
+    }
+  }
+
+  private static void removeOnShutdown() {
+    if (HOOK.compareAndSet(false, true)) {
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        for (Path p : IN_PROGRESS) {
+          try {
+            Files.deleteIfExists(p);
+          } catch (IOException e) {
+            // Exiting anyway; the file is hidden and named as partial.
+          }
+        }
+      }, "lcn-remove-partial-outputs"));
+    }
+  }
+
+  /** Makes the renames durable where the platform can sync a folder; elsewhere a no-op. */
+  private static void syncFolder(Path folder) {
+    try (FileChannel dir = FileChannel.open(folder, StandardOpenOption.READ)) {
+      dir.force(true);
+    } catch (IOException | UnsupportedOperationException e) {
+      // Not every platform opens folders as channels; the files themselves are synced.
+    }
+  }
+
+  private static final class Target {
+    final Path file;
+    final String origin;
+    Body body;
+    Path temp;
+
+    Target(Path file, String origin) {
+      this.file = file;
+      this.origin = origin;
+    }
+  }
+
+  /**
+   * A writer whose {@code close()} only flushes: for bodies that hand the writer to a library
+   * that closes what it is given, so that the write path (or standard output) stays usable.
+   */
+  static Writer unclosable(Writer w) {
+    return new FilterWriter(w) {
+      @Override
+      public void close() throws IOException {
+        flush();
+      }
+    };
+  }
+
+  /** Keeps a body (or a library it calls) from closing the stream before it is synced. */
+  private static final class Unclosable extends FilterOutputStream {
+    Unclosable(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+}

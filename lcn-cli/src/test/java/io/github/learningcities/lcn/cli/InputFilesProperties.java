@@ -1,0 +1,136 @@
+package io.github.learningcities.lcn.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+
+/**
+ * The input check agrees with the JDK's strict UTF-8 decoder on any bytes, and names the line
+ * of the first bad byte; error messages stay bounded whatever a user's value is.
+ */
+class InputFilesProperties {
+  private static Path dir;
+
+  @BeforeContainer
+  static void createFolder() throws IOException {
+    dir = Files.createTempDirectory("lcn-input-files");
+  }
+
+  @AfterContainer
+  static void removeFolder() throws IOException {
+    try (var s = Files.walk(dir)) {
+      s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
+        try {
+          Files.delete(p);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    }
+  }
+
+  @Provide
+  Arbitrary<byte[]> mostlyText() {
+    Arbitrary<byte[]> text = Arbitraries.strings().withCharRange('\u0001', '\uFFFF')
+        .ofMaxLength(40).map(s -> s.getBytes(UTF_8));
+    Arbitrary<byte[]> noise = Arbitraries.bytes().array(byte[].class).ofMaxSize(12);
+    return Arbitraries.oneOf(text, noise).list().ofMaxSize(5).map(parts -> {
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      parts.forEach(out::writeBytes);
+      return out.toByteArray();
+    });
+  }
+
+  @Property(tries = 300)
+  void acceptsExactlyWhatAStrictUtf8DecoderAccepts(@ForAll("mostlyText") byte[] bytes)
+      throws IOException {
+    Path file = Files.write(dir.resolve("t.csv"), bytes);
+    boolean utf8 = strictlyUtf8(bytes) && !containsNul(bytes) && !startsWithUtf16Mark(bytes);
+
+    if (utf8) {
+      assertThatCode(() -> InputFiles.requireText(file)).doesNotThrowAnyException();
+    } else {
+      assertThatThrownBy(() -> InputFiles.requireText(file))
+          .isInstanceOf(BadInputException.class).hasMessageStartingWith(file + ", line ")
+          .hasMessageContaining("expected UTF-8");
+    }
+  }
+
+  @Property(tries = 200)
+  void theLineNamedIsTheLineOfTheFirstBadByte(
+      @ForAll("mostlyText") byte[] good, @ForAll("lines") String before) throws IOException {
+    String valid = new String(good, UTF_8).replace("\uFFFD", "").replace("\u0000", "")
+        .replace("\uFEFF", "");
+    byte[] prefix = (before + valid).getBytes(UTF_8);
+    byte[] bytes = java.util.Arrays.copyOf(prefix, prefix.length + 1);
+    bytes[prefix.length] = (byte) 0xE9;
+    Path file = Files.write(dir.resolve("l.csv"), bytes);
+    long line = 1 + (before + valid).chars().filter(c -> c == '\n').count();
+
+    assertThatThrownBy(() -> InputFiles.requireText(file))
+        .hasMessageStartingWith(file + ", line " + line + ", column ");
+  }
+
+  @Provide
+  Arbitrary<String> lines() {
+    return Arbitraries.strings().withChars('a', 'b', ',', '\n', 'й').ofMaxLength(30);
+  }
+
+  @Property(tries = 200)
+  void messagesAreBoundedWhateverTheValue(@ForAll("values") String value) {
+    String message = ErrorMessages.bounded("--builtin '" + value + "' is unknown");
+
+    assertThat(message.length()).isLessThanOrEqualTo(ErrorMessages.MAX_MESSAGE + 40);
+    String shown = ErrorMessages.withoutControlCharacters(value);
+    if (shown.length() <= ErrorMessages.MAX_WORD) {
+      assertThat(message).contains(shown);
+    }
+  }
+
+  @Provide
+  Arbitrary<String> values() {
+    return Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(200),
+        Arbitraries.strings().withChars('a', ' ', 'b').ofMinLength(1000).ofMaxLength(20_000),
+        Arbitraries.strings().alpha().ofMinLength(100).ofMaxLength(100_000));
+  }
+
+  private static boolean strictlyUtf8(byte[] bytes) {
+    try {
+      UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
+  }
+
+  private static boolean containsNul(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsWithUtf16Mark(byte[] b) {
+    return b.length >= 2 && ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE
+        || (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF);
+  }
+}
