@@ -5,7 +5,8 @@
  */
 module io.github.learningcities.lcn.cli {
   requires io.github.learningcities.lcn.serialization;
-  requires info.picocli;
+  // Lcn.commandLine() returns picocli's CommandLine.
+  requires transitive info.picocli;
   requires com.networknt.schema;
   requires java.xml;
   requires tools.jackson.core;

@@ -6,7 +6,7 @@
  */
 module io.github.learningcities.lcn.indicators {
   requires org.slf4j;
-  requires commons.math3;
+  requires org.apache.commons.statistics.distribution;
   requires transitive io.github.learningcities.lcn.model;
 
   exports io.github.learningcities.lcn.indicators;

@@ -6,10 +6,13 @@
  */
 module io.github.learningcities.lcn.serialization {
   requires transitive io.github.learningcities.lcn.indicators;
+  // LcnJson.mapper() returns a JsonMapper and LcnModule is a databind module: a consumer that
+  // requires this module must read databind (and, through it, jackson-core) to use them.
+  requires transitive tools.jackson.databind;
+  // LcnXml.mapper() returns an XmlMapper.
+  requires transitive tools.jackson.dataformat.xml;
   requires tools.jackson.core;
-  requires tools.jackson.databind;
   requires tools.jackson.dataformat.csv;
-  requires tools.jackson.dataformat.xml;
   requires java.xml;
   requires org.slf4j;
 

@@ -1,15 +1,15 @@
 package io.github.learningcities.lcn.indicators.analysis;
 
 import java.util.Arrays;
-import org.apache.commons.math3.distribution.NormalDistribution;
-import org.apache.commons.math3.distribution.TDistribution;
+import org.apache.commons.statistics.distribution.NormalDistribution;
+import org.apache.commons.statistics.distribution.TDistribution;
 
 /**
  * Correlation coefficients and p-values on pairwise-complete observations. Arrays are used as
  * given; NaN marks a missing value.
  */
 final class Pairwise {
-  private static final NormalDistribution NORMAL = new NormalDistribution(null, 0, 1);
+  private static final NormalDistribution NORMAL = NormalDistribution.of(0, 1);
 
   private Pairwise() {}
 
@@ -67,7 +67,7 @@ final class Pairwise {
     }
     double df = n - 2;
     double t = r * Math.sqrt(df / (1 - r * r));
-    return Math.min(1, 2 * new TDistribution(null, df).cumulativeProbability(-Math.abs(t)));
+    return Math.min(1, 2 * TDistribution.of(df).cumulativeProbability(-Math.abs(t)));
   }
 
   static double pearson(double[] a, double[] b) {

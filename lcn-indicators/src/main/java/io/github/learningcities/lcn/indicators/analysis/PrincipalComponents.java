@@ -14,9 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.EigenDecomposition;
-import org.apache.commons.math3.linear.RealMatrix;
 
 /**
  * Principal component analysis of a set of columns, as COINr's {@code get_PCA} (R's
@@ -260,9 +257,8 @@ public final class PrincipalComponents {
         corr[b][a] = corr[a][b];
       }
     }
-    RealMatrix m = new Array2DRowRealMatrix(corr, false);
-    EigenDecomposition eig = new EigenDecomposition(m);
-    double[] values = eig.getRealEigenvalues();
+    SymmetricEigen eig = SymmetricEigen.of(corr);
+    double[] values = eig.values();
     Integer[] order = new Integer[k];
     for (int i = 0; i < k; i++) {
       order[i] = i;
@@ -273,7 +269,7 @@ public final class PrincipalComponents {
     for (int c = 0; c < k; c++) {
       // rounding can leave a zero eigenvalue slightly negative
       variances[c] = Math.max(0, values[order[c]]);
-      double[] v = eig.getEigenvector(order[c]).toArray();
+      double[] v = eig.vector(order[c]);
       int big = 0;
       for (int j = 1; j < k; j++) {
         // equal magnitudes (to within rounding) keep the first

@@ -30,7 +30,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.commons.math3.random.SobolSequenceGenerator;
 
 /**
  * Runs uncertainty and sensitivity analyses.
@@ -100,7 +99,15 @@ public final class UncertaintyAnalysis {
       noisy.add(factors.get(f).kind() == Factor.Kind.WEIGHT_NOISE
           ? drawWeightSets(fw, factors.get(f), spec.seed(), f) : new double[0][]);
     }
-    double[][] base = sample(n, spec.sensitivity() ? 2 * d : d, spec.sampling(), spec.seed());
+    int dims = spec.sensitivity() ? 2 * d : d;
+    if (spec.sampling() == UncertaintySpec.Sampling.SOBOL
+        && dims > SobolSequence.MAX_DIMENSIONS) {
+      throw new IndicatorsException(d + " factors" + (spec.sensitivity()
+          ? " with sensitivity indices (2 Sobol dimensions per factor)" : "")
+          + " need " + dims + " Sobol dimensions; expected at most "
+          + SobolSequence.MAX_DIMENSIONS + " dimensions, or Sampling.MONTE_CARLO");
+    }
+    double[][] base = sample(n, dims, spec.sampling(), spec.seed());
     double[][] points;
     if (spec.sensitivity()) {
       points = new double[n * (d + 2)][d];
@@ -437,17 +444,16 @@ public final class UncertaintyAnalysis {
       }
       return out;
     }
-    SobolSequenceGenerator sobol = new SobolSequenceGenerator(dims);
+    SobolSequence sobol = new SobolSequence(dims);
     long[] shift = new long[dims];
     for (int k = 0; k < dims; k++) {
-      shift[k] = rnd.nextLong() & ((1L << 52) - 1);
+      shift[k] = rnd.nextLong() & ((1L << SobolSequence.BITS) - 1);
     }
-    double scale = 1L << 52;
+    double scale = 1L << SobolSequence.BITS;
     for (int j = 0; j < n; j++) {
-      double[] v = sobol.nextVector();
+      long[] bits = sobol.nextBits();
       for (int k = 0; k < dims; k++) {
-        long bits = (long) (v[k] * scale);
-        out[j][k] = (bits ^ shift[k]) / scale;
+        out[j][k] = (bits[k] ^ shift[k]) / scale;
       }
     }
     return out;
