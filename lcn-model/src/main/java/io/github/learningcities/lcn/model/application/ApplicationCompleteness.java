@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.model.application;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -16,10 +17,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"issues"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableApplicationCompleteness.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableApplicationCompleteness.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableApplicationCompleteness.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableApplicationCompleteness.class)
 public abstract class ApplicationCompleteness {
 
   /**
@@ -68,5 +65,15 @@ public abstract class ApplicationCompleteness {
    */
   public static ApplicationCompleteness of(List<ApplicationIssue> issues) {
     return ImmutableApplicationCompleteness.of(issues);
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
+   * property annotations) without a databind annotation on this type: consumers compile against
+   * the model with only {@code jackson-annotations} on their class path.
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static ApplicationCompleteness fromJackson(ImmutableApplicationCompleteness value) {
+    return value;
   }
 }

@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.model.application;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.ModelStyle;
 import io.github.learningcities.lcn.model.place.CountryCode;
@@ -21,10 +22,6 @@ import org.immutables.value.Value;
 @ModelStyle
 @JsonPropertyOrder({"cityName", "country", "officialWebsite", "mayor", "contact", "pledge",
     "profile", "narratives", "challenges", "interests"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableApplicationPart1.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableApplicationPart1.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableApplicationPart1.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableApplicationPart1.class)
 public abstract class ApplicationPart1 {
 
   /**
@@ -121,5 +118,15 @@ public abstract class ApplicationPart1 {
    */
   public static ImmutableApplicationPart1.Builder builder() {
     return ImmutableApplicationPart1.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
+   * property annotations) without a databind annotation on this type: consumers compile against
+   * the model with only {@code jackson-annotations} on their class path.
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static ApplicationPart1 fromJackson(ImmutableApplicationPart1 value) {
+    return value;
   }
 }

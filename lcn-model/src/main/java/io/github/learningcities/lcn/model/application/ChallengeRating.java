@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.model.application;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.ModelStyle;
 import jakarta.validation.constraints.Max;
@@ -17,10 +18,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"challenge", "rating"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableChallengeRating.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableChallengeRating.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableChallengeRating.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableChallengeRating.class)
 public abstract class ChallengeRating {
   /** The lowest rating. */
   public static final int MIN = 1;
@@ -65,5 +62,15 @@ public abstract class ChallengeRating {
    */
   public static ImmutableChallengeRating.Builder builder() {
     return ImmutableChallengeRating.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
+   * property annotations) without a databind annotation on this type: consumers compile against
+   * the model with only {@code jackson-annotations} on their class path.
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static ChallengeRating fromJackson(ImmutableChallengeRating value) {
+    return value;
   }
 }

@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.model.application;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.ModelStyle;
 import io.github.learningcities.lcn.model.place.DatedQuantity;
@@ -18,10 +19,6 @@ import org.immutables.value.Value;
 @ModelStyle
 @JsonPropertyOrder({"population", "area", "gdpPerCapitaCity", "gdpPerCapitaCountry",
     "averageYearsOfSchoolingMen", "averageYearsOfSchoolingWomen"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableCityProfile.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCityProfile.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableCityProfile.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableCityProfile.class)
 public abstract class CityProfile {
   /** The unit of GDP per capita figures. */
   public static final String USD = "USD";
@@ -78,5 +75,15 @@ public abstract class CityProfile {
    */
   public static ImmutableCityProfile.Builder builder() {
     return ImmutableCityProfile.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
+   * property annotations) without a databind annotation on this type: consumers compile against
+   * the model with only {@code jackson-annotations} on their class path.
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static CityProfile fromJackson(ImmutableCityProfile value) {
+    return value;
   }
 }

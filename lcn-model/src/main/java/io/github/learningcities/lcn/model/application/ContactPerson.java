@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.model.application;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import static io.github.learningcities.lcn.model.application.CompletenessRules.NOT_BLANK;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -20,10 +21,6 @@ import org.immutables.value.Value;
 @ModelStyle
 @JsonPropertyOrder({"salutation", "surname", "firstName", "officialTitle", "organisation",
     "postalAddress", "postcode", "telephone", "fax", "email", "language"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableContactPerson.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableContactPerson.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableContactPerson.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableContactPerson.class)
 public abstract class ContactPerson {
   /** What a telephone or fax number with country code looks like: {@code +} and digits. */
   public static final String PHONE_REGEX = "\\+[0-9][0-9 ()-]{5,24}";
@@ -112,5 +109,15 @@ public abstract class ContactPerson {
    */
   public static ImmutableContactPerson.Builder builder() {
     return ImmutableContactPerson.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
+   * property annotations) without a databind annotation on this type: consumers compile against
+   * the model with only {@code jackson-annotations} on their class path.
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static ContactPerson fromJackson(ImmutableContactPerson value) {
+    return value;
   }
 }

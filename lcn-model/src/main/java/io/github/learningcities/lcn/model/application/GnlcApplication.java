@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.model.application;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -32,10 +33,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"city", "status", "part1", "part2"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableGnlcApplication.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableGnlcApplication.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableGnlcApplication.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableGnlcApplication.class)
 public abstract class GnlcApplication {
 
   /**
@@ -114,5 +111,15 @@ public abstract class GnlcApplication {
    */
   public static ImmutableGnlcApplication.Builder builder() {
     return ImmutableGnlcApplication.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
+   * property annotations) without a databind annotation on this type: consumers compile against
+   * the model with only {@code jackson-annotations} on their class path.
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static GnlcApplication fromJackson(ImmutableGnlcApplication value) {
+    return value;
   }
 }

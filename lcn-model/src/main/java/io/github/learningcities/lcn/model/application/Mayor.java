@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.model.application;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import static io.github.learningcities.lcn.model.application.CompletenessRules.NOT_BLANK;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -17,10 +18,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"salutation", "surname", "firstName", "officialTitle"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableMayor.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableMayor.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableMayor.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableMayor.class)
 public abstract class Mayor {
 
   /**
@@ -58,5 +55,15 @@ public abstract class Mayor {
    */
   public static ImmutableMayor.Builder builder() {
     return ImmutableMayor.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
+   * property annotations) without a databind annotation on this type: consumers compile against
+   * the model with only {@code jackson-annotations} on their class path.
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static Mayor fromJackson(ImmutableMayor value) {
+    return value;
   }
 }

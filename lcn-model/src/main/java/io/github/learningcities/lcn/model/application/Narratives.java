@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.model.application;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.ModelStyle;
 import java.util.Optional;
@@ -16,10 +17,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"vision", "implementation"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableNarratives.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableNarratives.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableNarratives.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableNarratives.class)
 public abstract class Narratives {
   /** The most words a narrative may have. */
   public static final int MAX_WORDS = 200;
@@ -68,5 +65,15 @@ public abstract class Narratives {
    */
   public static ImmutableNarratives.Builder builder() {
     return ImmutableNarratives.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
+   * property annotations) without a databind annotation on this type: consumers compile against
+   * the model with only {@code jackson-annotations} on their class path.
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static Narratives fromJackson(ImmutableNarratives value) {
+    return value;
   }
 }

@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.model.application;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import static io.github.learningcities.lcn.model.application.CompletenessRules.NOT_BLANK;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -21,10 +22,6 @@ import org.immutables.value.Value;
 @ModelStyle
 @JsonPropertyOrder({"commission", "country", "signatoryName", "signatoryTitle",
     "endorsed", "signedOn"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableNationalCommissionEndorsement.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableNationalCommissionEndorsement.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableNationalCommissionEndorsement.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableNationalCommissionEndorsement.class)
 public abstract class NationalCommissionEndorsement {
 
   /**
@@ -80,5 +77,15 @@ public abstract class NationalCommissionEndorsement {
    */
   public static ImmutableNationalCommissionEndorsement.Builder builder() {
     return ImmutableNationalCommissionEndorsement.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
+   * property annotations) without a databind annotation on this type: consumers compile against
+   * the model with only {@code jackson-annotations} on their class path.
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static NationalCommissionEndorsement fromJackson(ImmutableNationalCommissionEndorsement value) {
+    return value;
   }
 }

@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.model.application;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.ModelStyle;
 import java.time.LocalDate;
@@ -17,10 +18,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"adoptsGuidingDocuments", "signed", "signedOn", "officialStamp"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutablePledge.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutablePledge.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutablePledge.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutablePledge.class)
 public abstract class Pledge {
 
   /**
@@ -78,5 +75,15 @@ public abstract class Pledge {
    */
   public static ImmutablePledge.Builder builder() {
     return ImmutablePledge.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
+   * property annotations) without a databind annotation on this type: consumers compile against
+   * the model with only {@code jackson-annotations} on their class path.
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static Pledge fromJackson(ImmutablePledge value) {
+    return value;
   }
 }

@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.model.award;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -23,10 +24,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"city", "country", "gnlcMemberSince", "previousAwards"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableAwardCandidate.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableAwardCandidate.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableAwardCandidate.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableAwardCandidate.class)
 public abstract class AwardCandidate {
 
   /**
@@ -92,5 +89,15 @@ public abstract class AwardCandidate {
    */
   public static ImmutableAwardCandidate.Builder builder() {
     return ImmutableAwardCandidate.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
+   * property annotations) without a databind annotation on this type: consumers compile against
+   * the model with only {@code jackson-annotations} on their class path.
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static AwardCandidate fromJackson(ImmutableAwardCandidate value) {
+    return value;
   }
 }

@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.model.award;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -16,10 +17,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"number", "text", "confidence"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableAwardCriterion.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableAwardCriterion.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableAwardCriterion.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableAwardCriterion.class)
 public abstract class AwardCriterion {
 
   /**
@@ -60,5 +57,15 @@ public abstract class AwardCriterion {
    */
   public static ImmutableAwardCriterion.Builder builder() {
     return ImmutableAwardCriterion.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
+   * property annotations) without a databind annotation on this type: consumers compile against
+   * the model with only {@code jackson-annotations} on their class path.
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static AwardCriterion fromJackson(ImmutableAwardCriterion value) {
+    return value;
   }
 }

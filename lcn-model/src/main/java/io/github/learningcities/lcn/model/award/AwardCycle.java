@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.model.award;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -28,10 +29,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"year", "conference", "callDate", "rules", "criteria", "awardees", "note"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableAwardCycle.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableAwardCycle.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableAwardCycle.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableAwardCycle.class)
 public abstract class AwardCycle {
 
   /**
@@ -148,5 +145,15 @@ public abstract class AwardCycle {
    */
   public static ImmutableAwardCycle.Builder builder() {
     return ImmutableAwardCycle.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
+   * property annotations) without a databind annotation on this type: consumers compile against
+   * the model with only {@code jackson-annotations} on their class path.
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static AwardCycle fromJackson(ImmutableAwardCycle value) {
+    return value;
   }
 }

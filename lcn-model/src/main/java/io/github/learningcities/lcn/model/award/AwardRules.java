@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.model.award;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -19,10 +20,6 @@ import org.immutables.value.Value;
 @ModelStyle
 @JsonPropertyOrder({"membersOnly", "minMembershipMonths", "cooldownYears",
     "maxAwardsPerCountry", "confidence"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableAwardRules.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableAwardRules.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableAwardRules.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableAwardRules.class)
 public abstract class AwardRules {
 
   /**
@@ -108,5 +105,15 @@ public abstract class AwardRules {
    */
   public static ImmutableAwardRules.Builder builder() {
     return ImmutableAwardRules.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
+   * property annotations) without a databind annotation on this type: consumers compile against
+   * the model with only {@code jackson-annotations} on their class path.
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static AwardRules fromJackson(ImmutableAwardRules value) {
+    return value;
   }
 }

@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.model.award;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -17,10 +18,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"city", "name", "country", "confidence", "note"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableAwardee.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableAwardee.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableAwardee.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableAwardee.class)
 public abstract class Awardee {
 
   /**
@@ -78,5 +75,15 @@ public abstract class Awardee {
    */
   public static ImmutableAwardee.Builder builder() {
     return ImmutableAwardee.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
+   * property annotations) without a databind annotation on this type: consumers compile against
+   * the model with only {@code jackson-annotations} on their class path.
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static Awardee fromJackson(ImmutableAwardee value) {
+    return value;
   }
 }

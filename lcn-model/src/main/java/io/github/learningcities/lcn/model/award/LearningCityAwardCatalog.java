@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.model.award;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -41,10 +42,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"id", "edition", "title", "provenance", "unofficialTranslations", "cycles"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableLearningCityAwardCatalog.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableLearningCityAwardCatalog.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableLearningCityAwardCatalog.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableLearningCityAwardCatalog.class)
 public abstract class LearningCityAwardCatalog implements Catalog {
 
   /** The identifier of this catalog in every edition. */
@@ -211,5 +208,15 @@ public abstract class LearningCityAwardCatalog implements Catalog {
   private static final class BuiltIn {
     static final LearningCityAwardCatalog INSTANCE = from(
         CatalogResourceReader.readResource(LearningCityAwardCatalog.class, BUILT_IN_RESOURCE));
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
+   * property annotations) without a databind annotation on this type: consumers compile against
+   * the model with only {@code jackson-annotations} on their class path.
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static LearningCityAwardCatalog fromJackson(ImmutableLearningCityAwardCatalog value) {
+    return value;
   }
 }

@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.model.catalog;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -33,10 +34,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"source", "edition", "date", "year", "confidence", "links", "note"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableProvenance.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableProvenance.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableProvenance.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableProvenance.class)
 public abstract class Provenance {
 
   /**
@@ -148,5 +145,15 @@ public abstract class Provenance {
    */
   public static ImmutableProvenance.Builder builder() {
     return ImmutableProvenance.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
+   * property annotations) without a databind annotation on this type: consumers compile against
+   * the model with only {@code jackson-annotations} on their class path.
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static Provenance fromJackson(ImmutableProvenance value) {
+    return value;
   }
 }

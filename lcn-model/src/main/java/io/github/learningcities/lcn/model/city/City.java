@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.model.city;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -41,10 +42,6 @@ import org.immutables.value.Value;
 @ModelStyle
 @JsonPropertyOrder({"id", "names", "country", "subdivision", "population", "area", "location",
     "website", "contactEmail"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableCity.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCity.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableCity.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableCity.class)
 public abstract class City {
 
   /**
@@ -180,5 +177,15 @@ public abstract class City {
    */
   public static ImmutableCity.Builder builder() {
     return ImmutableCity.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
+   * property annotations) without a databind annotation on this type: consumers compile against
+   * the model with only {@code jackson-annotations} on their class path.
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static City fromJackson(ImmutableCity value) {
+    return value;
   }
 }

@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.model.declaration;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -19,10 +20,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"code", "kind", "text", "targetPeriod", "progress"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableCommitment.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCommitment.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableCommitment.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableCommitment.class)
 public abstract class Commitment {
 
   /**
@@ -118,5 +115,15 @@ public abstract class Commitment {
    */
   public static ImmutableCommitment.Builder builder() {
     return ImmutableCommitment.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
+   * property annotations) without a databind annotation on this type: consumers compile against
+   * the model with only {@code jackson-annotations} on their class path.
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static Commitment fromJackson(ImmutableCommitment value) {
+    return value;
   }
 }

@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.model.declaration;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -32,10 +33,6 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"id", "title", "date", "place", "event", "initiator", "supporters",
     "introduction", "recognitions", "purposes", "commitments", "cooperationAreas", "governance",
     "closing", "signatories", "provenance", "signatoriesProvenance"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableDeclaration.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableDeclaration.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableDeclaration.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableDeclaration.class)
 public abstract class Declaration {
 
   /**
@@ -205,5 +202,15 @@ public abstract class Declaration {
    */
   public static ImmutableDeclaration.Builder builder() {
     return ImmutableDeclaration.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
+   * property annotations) without a databind annotation on this type: consumers compile against
+   * the model with only {@code jackson-annotations} on their class path.
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static Declaration fromJackson(ImmutableDeclaration value) {
+    return value;
   }
 }

@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.model.declaration;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -33,10 +34,6 @@ import org.immutables.value.Value;
 @ModelStyle
 @JsonPropertyOrder({"body", "delegatingBodies", "minimumMeetingsPerYear", "meetsInMemberCity",
     "invitedParticipants", "coordinator", "members", "clauses"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableGovernance.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableGovernance.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableGovernance.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableGovernance.class)
 public abstract class Governance {
 
   /**
@@ -129,5 +126,15 @@ public abstract class Governance {
    */
   public static ImmutableGovernance.Builder builder() {
     return ImmutableGovernance.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
+   * property annotations) without a databind annotation on this type: consumers compile against
+   * the model with only {@code jackson-annotations} on their class path.
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static Governance fromJackson(ImmutableGovernance value) {
+    return value;
   }
 }

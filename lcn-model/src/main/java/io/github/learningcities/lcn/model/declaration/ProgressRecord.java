@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.model.declaration;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -20,10 +21,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"date", "status", "city", "description", "link"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableProgressRecord.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableProgressRecord.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableProgressRecord.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableProgressRecord.class)
 public abstract class ProgressRecord {
 
   /**
@@ -78,5 +75,15 @@ public abstract class ProgressRecord {
    */
   public static ImmutableProgressRecord.Builder builder() {
     return ImmutableProgressRecord.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
+   * property annotations) without a databind annotation on this type: consumers compile against
+   * the model with only {@code jackson-annotations} on their class path.
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static ProgressRecord fromJackson(ImmutableProgressRecord value) {
+    return value;
   }
 }

@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.model.declaration;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.ModelStyle;
 import io.github.learningcities.lcn.model.city.CityId;
@@ -16,10 +17,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"city", "date", "representative"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableSignatory.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSignatory.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableSignatory.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableSignatory.class)
 public abstract class Signatory {
 
   /**
@@ -63,5 +60,15 @@ public abstract class Signatory {
    */
   public static ImmutableSignatory.Builder builder() {
     return ImmutableSignatory.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
+   * property annotations) without a databind annotation on this type: consumers compile against
+   * the model with only {@code jackson-annotations} on their class path.
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static Signatory fromJackson(ImmutableSignatory value) {
+    return value;
   }
 }

@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.model.event;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -30,10 +31,6 @@ import org.immutables.value.Value;
 @ModelStyle
 @JsonPropertyOrder({"id", "kind", "title", "startDate", "endDate", "place", "organizers",
     "description", "programme", "plannedOutcomes", "website", "provenance"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableEvent.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableEvent.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableEvent.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableEvent.class)
 public abstract class Event {
 
   /**
@@ -166,5 +163,15 @@ public abstract class Event {
    */
   public static ImmutableEvent.Builder builder() {
     return ImmutableEvent.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
+   * property annotations) without a databind annotation on this type: consumers compile against
+   * the model with only {@code jackson-annotations} on their class path.
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static Event fromJackson(ImmutableEvent value) {
+    return value;
   }
 }

@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.model.event;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -20,10 +21,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"order", "startsAt", "title", "speakers"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableProgrammeItem.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableProgrammeItem.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableProgrammeItem.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableProgrammeItem.class)
 public abstract class ProgrammeItem {
 
   /**
@@ -82,5 +79,15 @@ public abstract class ProgrammeItem {
    */
   public static ImmutableProgrammeItem.Builder builder() {
     return ImmutableProgrammeItem.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
+   * property annotations) without a databind annotation on this type: consumers compile against
+   * the model with only {@code jackson-annotations} on their class path.
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static ProgrammeItem fromJackson(ImmutableProgrammeItem value) {
+    return value;
   }
 }

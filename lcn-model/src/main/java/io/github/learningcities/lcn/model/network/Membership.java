@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.model.network;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -35,10 +36,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"city", "network", "cohort", "admittedBy", "history", "provenance"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableMembership.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableMembership.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableMembership.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableMembership.class)
 public abstract class Membership {
 
   /**
@@ -202,5 +199,15 @@ public abstract class Membership {
    */
   public static ImmutableMembership.Builder builder() {
     return ImmutableMembership.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
+   * property annotations) without a databind annotation on this type: consumers compile against
+   * the model with only {@code jackson-annotations} on their class path.
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static Membership fromJackson(ImmutableMembership value) {
+    return value;
   }
 }

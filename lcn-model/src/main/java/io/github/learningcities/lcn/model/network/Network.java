@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.model.network;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -30,10 +31,6 @@ import org.immutables.value.Value;
 @ModelStyle
 @JsonPropertyOrder({"id", "name", "scope", "country", "founded", "coordinator",
     "foundingDeclaration", "memberships", "provenance"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableNetwork.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableNetwork.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableNetwork.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableNetwork.class)
 public abstract class Network {
 
   /**
@@ -155,5 +152,15 @@ public abstract class Network {
    */
   public static ImmutableNetwork.Builder builder() {
     return ImmutableNetwork.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
+   * property annotations) without a databind annotation on this type: consumers compile against
+   * the model with only {@code jackson-annotations} on their class path.
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static Network fromJackson(ImmutableNetwork value) {
+    return value;
   }
 }

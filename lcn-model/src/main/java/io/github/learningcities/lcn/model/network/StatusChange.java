@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.model.network;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -16,10 +17,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"status", "date", "precision", "note"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableStatusChange.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableStatusChange.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableStatusChange.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableStatusChange.class)
 public abstract class StatusChange {
 
   /**
@@ -83,5 +80,15 @@ public abstract class StatusChange {
    */
   public static ImmutableStatusChange.Builder builder() {
     return ImmutableStatusChange.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
+   * property annotations) without a databind annotation on this type: consumers compile against
+   * the model with only {@code jackson-annotations} on their class path.
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static StatusChange fromJackson(ImmutableStatusChange value) {
+    return value;
   }
 }

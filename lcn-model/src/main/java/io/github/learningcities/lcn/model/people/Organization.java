@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.model.people;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -28,10 +29,6 @@ import org.immutables.value.Value;
 @ModelStyle
 @JsonPropertyOrder({"id", "name", "acronym", "kind", "country", "city", "website",
     "contactEmail"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableOrganization.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableOrganization.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableOrganization.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableOrganization.class)
 public abstract class Organization {
 
   /**
@@ -124,5 +121,15 @@ public abstract class Organization {
    */
   public static ImmutableOrganization.Builder builder() {
     return ImmutableOrganization.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
+   * property annotations) without a databind annotation on this type: consumers compile against
+   * the model with only {@code jackson-annotations} on their class path.
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static Organization fromJackson(ImmutableOrganization value) {
+    return value;
   }
 }

@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.model.people;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.ModelStyle;
 import io.github.learningcities.lcn.model.text.LocalizedText;
@@ -15,10 +16,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"id", "name", "position", "organization"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutablePerson.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutablePerson.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutablePerson.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutablePerson.class)
 public abstract class Person {
 
   /**
@@ -67,5 +64,15 @@ public abstract class Person {
    */
   public static ImmutablePerson.Builder builder() {
     return ImmutablePerson.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
+   * property annotations) without a databind annotation on this type: consumers compile against
+   * the model with only {@code jackson-annotations} on their class path.
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static Person fromJackson(ImmutablePerson value) {
+    return value;
   }
 }

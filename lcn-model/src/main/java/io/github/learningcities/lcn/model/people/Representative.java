@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.model.people;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.ModelStyle;
 import io.github.learningcities.lcn.model.city.CityId;
@@ -15,10 +16,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"person", "city", "delegatedBy", "role"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableRepresentative.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableRepresentative.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableRepresentative.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableRepresentative.class)
 public abstract class Representative {
 
   /**
@@ -74,5 +71,15 @@ public abstract class Representative {
    */
   public static ImmutableRepresentative.Builder builder() {
     return ImmutableRepresentative.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
+   * property annotations) without a databind annotation on this type: consumers compile against
+   * the model with only {@code jackson-annotations} on their class path.
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static Representative fromJackson(ImmutableRepresentative value) {
+    return value;
   }
 }

@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.model.place;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -17,10 +18,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"value", "unit", "year"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableDatedQuantity.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableDatedQuantity.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableDatedQuantity.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableDatedQuantity.class)
 public abstract class DatedQuantity {
 
   /** The unit of a population count. */
@@ -112,5 +109,15 @@ public abstract class DatedQuantity {
    */
   public static ImmutableDatedQuantity.Builder builder() {
     return ImmutableDatedQuantity.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
+   * property annotations) without a databind annotation on this type: consumers compile against
+   * the model with only {@code jackson-annotations} on their class path.
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static DatedQuantity fromJackson(ImmutableDatedQuantity value) {
+    return value;
   }
 }

@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.model.place;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -20,10 +21,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"latitude", "longitude"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableGeoPoint.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableGeoPoint.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableGeoPoint.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableGeoPoint.class)
 public abstract class GeoPoint {
 
   /**
@@ -79,5 +76,15 @@ public abstract class GeoPoint {
    */
   public static ImmutableGeoPoint.Builder builder() {
     return ImmutableGeoPoint.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
+   * property annotations) without a databind annotation on this type: consumers compile against
+   * the model with only {@code jackson-annotations} on their class path.
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static GeoPoint fromJackson(ImmutableGeoPoint value) {
+    return value;
   }
 }

@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.model.unesco;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -20,10 +21,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"number", "key", "title", "confidence", "points"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableActionArea.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableActionArea.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableActionArea.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableActionArea.class)
 public abstract class ActionArea {
   private static final Pattern KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -91,5 +88,15 @@ public abstract class ActionArea {
    */
   public static ImmutableActionArea.Builder builder() {
     return ImmutableActionArea.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
+   * property annotations) without a databind annotation on this type: consumers compile against
+   * the model with only {@code jackson-annotations} on their class path.
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static ActionArea fromJackson(ImmutableActionArea value) {
+    return value;
   }
 }

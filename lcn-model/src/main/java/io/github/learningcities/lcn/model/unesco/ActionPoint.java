@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.model.unesco;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -17,10 +18,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"number", "text", "confidence"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableActionPoint.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableActionPoint.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableActionPoint.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableActionPoint.class)
 public abstract class ActionPoint {
 
   /**
@@ -61,5 +58,15 @@ public abstract class ActionPoint {
    */
   public static ImmutableActionPoint.Builder builder() {
     return ImmutableActionPoint.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
+   * property annotations) without a databind annotation on this type: consumers compile against
+   * the model with only {@code jackson-annotations} on their class path.
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static ActionPoint fromJackson(ImmutableActionPoint value) {
+    return value;
   }
 }

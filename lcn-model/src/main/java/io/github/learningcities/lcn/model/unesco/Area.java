@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.model.unesco;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -20,10 +21,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"code", "tier", "title", "confidence", "features"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableArea.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableArea.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableArea.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableArea.class)
 public abstract class Area {
 
   /**
@@ -101,5 +98,15 @@ public abstract class Area {
    */
   public static ImmutableArea.Builder builder() {
     return ImmutableArea.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
+   * property annotations) without a databind annotation on this type: consumers compile against
+   * the model with only {@code jackson-annotations} on their class path.
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static Area fromJackson(ImmutableArea value) {
+    return value;
   }
 }

@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.model.unesco;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -23,10 +24,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"code", "area", "title", "confidence", "note", "measurements"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableKeyFeature.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableKeyFeature.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableKeyFeature.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableKeyFeature.class)
 public abstract class KeyFeature {
 
   /**
@@ -114,5 +111,15 @@ public abstract class KeyFeature {
    */
   public static ImmutableKeyFeature.Builder builder() {
     return ImmutableKeyFeature.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
+   * property annotations) without a databind annotation on this type: consumers compile against
+   * the model with only {@code jackson-annotations} on their class path.
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static KeyFeature fromJackson(ImmutableKeyFeature value) {
+    return value;
   }
 }

@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.model.unesco;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -42,10 +43,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"id", "edition", "title", "provenance", "unofficialTranslations", "tiers"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableKeyFeaturesCatalog.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableKeyFeaturesCatalog.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableKeyFeaturesCatalog.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableKeyFeaturesCatalog.class)
 public abstract class KeyFeaturesCatalog implements Catalog {
 
   /** The identifier of this catalog in every edition. */
@@ -281,5 +278,15 @@ public abstract class KeyFeaturesCatalog implements Catalog {
   private static final class BuiltIn {
     static final KeyFeaturesCatalog INSTANCE =
         from(CatalogResourceReader.readResource(KeyFeaturesCatalog.class, BUILT_IN_RESOURCE));
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
+   * property annotations) without a databind annotation on this type: consumers compile against
+   * the model with only {@code jackson-annotations} on their class path.
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static KeyFeaturesCatalog fromJackson(ImmutableKeyFeaturesCatalog value) {
+    return value;
   }
 }

@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.model.unesco;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -26,10 +27,6 @@ import org.immutables.value.Value;
 @ModelStyle
 @JsonPropertyOrder({"number", "startDate", "endDate", "hostCity", "country", "theme",
     "confidence", "note", "outcomeDocuments"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableLearningCitiesConference.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableLearningCitiesConference.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableLearningCitiesConference.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableLearningCitiesConference.class)
 public abstract class LearningCitiesConference {
 
   /**
@@ -151,5 +148,15 @@ public abstract class LearningCitiesConference {
    */
   public static ImmutableLearningCitiesConference.Builder builder() {
     return ImmutableLearningCitiesConference.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
+   * property annotations) without a databind annotation on this type: consumers compile against
+   * the model with only {@code jackson-annotations} on their class path.
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static LearningCitiesConference fromJackson(ImmutableLearningCitiesConference value) {
+    return value;
   }
 }

@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.model.unesco;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -33,10 +34,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"id", "edition", "title", "provenance", "unofficialTranslations", "regions"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableRegionsCatalog.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableRegionsCatalog.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableRegionsCatalog.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableRegionsCatalog.class)
 public abstract class RegionsCatalog implements Catalog {
 
   /** The identifier of this catalog in every edition. */
@@ -172,5 +169,15 @@ public abstract class RegionsCatalog implements Catalog {
   private static final class BuiltIn {
     static final RegionsCatalog INSTANCE =
         from(CatalogResourceReader.readResource(RegionsCatalog.class, BUILT_IN_RESOURCE));
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
+   * property annotations) without a databind annotation on this type: consumers compile against
+   * the model with only {@code jackson-annotations} on their class path.
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static RegionsCatalog fromJackson(ImmutableRegionsCatalog value) {
+    return value;
   }
 }

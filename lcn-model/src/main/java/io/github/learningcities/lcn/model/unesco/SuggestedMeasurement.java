@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.model.unesco;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -20,10 +21,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"code", "feature", "kind", "unit", "direction", "title", "confidence"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableSuggestedMeasurement.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSuggestedMeasurement.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableSuggestedMeasurement.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableSuggestedMeasurement.class)
 public abstract class SuggestedMeasurement {
 
   /**
@@ -102,5 +99,15 @@ public abstract class SuggestedMeasurement {
    */
   public static ImmutableSuggestedMeasurement.Builder builder() {
     return ImmutableSuggestedMeasurement.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
+   * property annotations) without a databind annotation on this type: consumers compile against
+   * the model with only {@code jackson-annotations} on their class path.
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static SuggestedMeasurement fromJackson(ImmutableSuggestedMeasurement value) {
+    return value;
   }
 }

@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.model.unesco;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -20,10 +21,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"code", "title", "confidence", "areas"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableTier.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableTier.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableTier.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableTier.class)
 public abstract class Tier {
 
   /**
@@ -94,5 +91,15 @@ public abstract class Tier {
    */
   public static ImmutableTier.Builder builder() {
     return ImmutableTier.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
+   * property annotations) without a databind annotation on this type: consumers compile against
+   * the model with only {@code jackson-annotations} on their class path.
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static Tier fromJackson(ImmutableTier value) {
+    return value;
   }
 }

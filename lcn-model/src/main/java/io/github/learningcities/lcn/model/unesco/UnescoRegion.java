@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.model.unesco;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -24,10 +25,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"code", "name", "confidence", "memberStates", "memberStatesConfidence"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableUnescoRegion.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableUnescoRegion.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableUnescoRegion.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableUnescoRegion.class)
 public abstract class UnescoRegion {
   private static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -105,5 +102,15 @@ public abstract class UnescoRegion {
    */
   public static ImmutableUnescoRegion.Builder builder() {
     return ImmutableUnescoRegion.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
+   * property annotations) without a databind annotation on this type: consumers compile against
+   * the model with only {@code jackson-annotations} on their class path.
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static UnescoRegion fromJackson(ImmutableUnescoRegion value) {
+    return value;
   }
 }

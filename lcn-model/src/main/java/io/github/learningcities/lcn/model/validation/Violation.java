@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.model.validation;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.ModelStyle;
 import java.util.Optional;
@@ -14,10 +15,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"path", "message", "constraint", "invalidValue"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableViolation.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableViolation.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableViolation.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableViolation.class)
 public abstract class Violation {
 
   /**
@@ -65,5 +62,15 @@ public abstract class Violation {
    */
   public static ImmutableViolation.Builder builder() {
     return ImmutableViolation.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
+   * property annotations) without a databind annotation on this type: consumers compile against
+   * the model with only {@code jackson-annotations} on their class path.
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static Violation fromJackson(ImmutableViolation value) {
+    return value;
   }
 }
