@@ -107,13 +107,25 @@ public abstract class Membership {
   }
 
   /**
-   * Returns the date the city was admitted.
+   * Returns the admission: the first {@link MembershipStatus#ADMITTED} change, whose
+   * {@link StatusChange#precision()} and {@link StatusChange#onOrBefore()} say how exactly its
+   * date is known ({@link StatusChange#dateAsKnown()}: e.g. {@code "2016-06"} or
+   * {@code "on or before 2025"}).
+   *
+   * @return the admission, if any
+   */
+  public Optional<StatusChange> admission() {
+    return history().stream().filter(c -> c.status() == MembershipStatus.ADMITTED).findFirst();
+  }
+
+  /**
+   * Returns the date the city was admitted: for a date known only to the month or year, the
+   * first day of that period. Use {@link #admission()} to see how exactly the date is known.
    *
    * @return the date of the first {@link MembershipStatus#ADMITTED} change, if any
    */
   public Optional<LocalDate> admittedOn() {
-    return history().stream().filter(c -> c.status() == MembershipStatus.ADMITTED)
-        .map(StatusChange::date).findFirst();
+    return admission().map(StatusChange::date);
   }
 
   /**

@@ -25,11 +25,13 @@ import org.immutables.value.Value;
  * The UNESCO Key Features of Learning Cities as a versioned catalog: tiers, their areas, the
  * areas' key features and the features' suggested measurements.
  *
- * <p>The built-in edition ({@link #builtIn()}) has 3 tiers, 12 areas and 42 features. Its tier
- * and area titles are verified; the wording and split of the 42 features is a reconstruction
- * tagged {@link io.github.learningcities.lcn.model.catalog.Confidence#UNVERIFIED} until the
- * official text replaces it (see {@link #provenance()}). Another edition in the same format can
- * be read with {@link #read(String, InputStream)}.
+ * <p>The built-in edition ({@link #builtIn()}) has 3 tiers, 12 areas and the 43 features of
+ * the project's reconstruction. Its tier and area titles are verified; the wording, codes and
+ * per-area split of the features are a reconstruction tagged
+ * {@link io.github.learningcities.lcn.model.catalog.Confidence#UNVERIFIED} (the commonly cited
+ * total of 42 is not verified either, and no features are merged to reach it) until the
+ * official text replaces it (see {@link #provenance()}). The official catalog, or any other
+ * edition in the same format, is read with {@link #read(String, InputStream)}.
  *
  * <pre>{@code
  * KeyFeaturesCatalog kflc = KeyFeaturesCatalog.builtIn();
