@@ -26,8 +26,10 @@ import org.immutables.value.Value;
  * {@code @Generated} ({@code allowedClasspathAnnotations}), and the value types carry no
  * jackson-databind annotation. Jackson integration of the generated code is switched on by the
  * two marker annotations on this style (which have no elements, so a compiler that cannot find
- * their classes has nothing to warn about), and each abstract type reads through a package-private
- * {@code @JsonCreator} that delegates to its generated implementation; {@code @JsonCreator} is in
+ * their classes has nothing to warn about); each abstract type names its properties with
+ * {@code @JsonProperty} on its accessors (so a writer for the abstract type, such as
+ * {@code writerFor(City.class)}, writes them) and reads through a package-private
+ * {@code @JsonCreator} that delegates to its generated implementation. Both annotations are in
  * {@code jackson-annotations}, which Jackson 2 and Jackson 3 both read.
  *
  * @since 0.1.0

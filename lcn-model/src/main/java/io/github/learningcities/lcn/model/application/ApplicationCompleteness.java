@@ -2,6 +2,7 @@ package io.github.learningcities.lcn.model.application;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.ModelStyle;
 import java.util.List;
@@ -25,6 +26,7 @@ public abstract class ApplicationCompleteness {
    * @return the issues, empty if the application is complete
    */
   @Value.Parameter
+  @JsonProperty("issues")
   public abstract List<ApplicationIssue> issues();
 
   /**
@@ -68,9 +70,9 @@ public abstract class ApplicationCompleteness {
   }
 
   /**
-   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
-   * property annotations) without a databind annotation on this type: consumers compile against
-   * the model with only {@code jackson-annotations} on their class path.
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   static ApplicationCompleteness fromJackson(ImmutableApplicationCompleteness value) {

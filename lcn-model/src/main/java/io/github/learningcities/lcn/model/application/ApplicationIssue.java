@@ -1,6 +1,7 @@
 package io.github.learningcities.lcn.model.application;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -23,6 +24,7 @@ public abstract class ApplicationIssue {
    * @return the path
    */
   @Value.Parameter
+  @JsonProperty("path")
   public abstract String path();
 
   /**
@@ -31,6 +33,7 @@ public abstract class ApplicationIssue {
    * @return the message
    */
   @Value.Parameter
+  @JsonProperty("message")
   public abstract String message();
 
   /**
@@ -72,9 +75,9 @@ public abstract class ApplicationIssue {
   }
 
   /**
-   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
-   * property annotations) without a databind annotation on this type: consumers compile against
-   * the model with only {@code jackson-annotations} on their class path.
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   static ApplicationIssue fromJackson(ImmutableApplicationIssue value) {

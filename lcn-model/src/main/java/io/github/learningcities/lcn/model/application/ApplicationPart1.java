@@ -1,6 +1,7 @@
 package io.github.learningcities.lcn.model.application;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.ModelStyle;
 import io.github.learningcities.lcn.model.place.CountryCode;
@@ -29,6 +30,7 @@ public abstract class ApplicationPart1 {
    *
    * @return the name
    */
+  @JsonProperty("cityName")
   public abstract Optional<@NotBlank String> cityName();
 
   /**
@@ -36,6 +38,7 @@ public abstract class ApplicationPart1 {
    *
    * @return the country
    */
+  @JsonProperty("country")
   public abstract Optional<CountryCode> country();
 
   /**
@@ -43,6 +46,7 @@ public abstract class ApplicationPart1 {
    *
    * @return the website
    */
+  @JsonProperty("officialWebsite")
   public abstract Optional<URI> officialWebsite();
 
   /**
@@ -52,6 +56,7 @@ public abstract class ApplicationPart1 {
    */
   @Value.Default
   @Valid
+  @JsonProperty("mayor")
   public Mayor mayor() {
     return Mayor.builder().build();
   }
@@ -63,6 +68,7 @@ public abstract class ApplicationPart1 {
    */
   @Value.Default
   @Valid
+  @JsonProperty("contact")
   public ContactPerson contact() {
     return ContactPerson.builder().build();
   }
@@ -73,6 +79,7 @@ public abstract class ApplicationPart1 {
    * @return the pledge, unsigned by default
    */
   @Value.Default
+  @JsonProperty("pledge")
   public Pledge pledge() {
     return Pledge.builder().build();
   }
@@ -83,6 +90,7 @@ public abstract class ApplicationPart1 {
    * @return the profile, possibly with missing figures
    */
   @Value.Default
+  @JsonProperty("profile")
   public CityProfile profile() {
     return CityProfile.builder().build();
   }
@@ -93,6 +101,7 @@ public abstract class ApplicationPart1 {
    * @return the narratives, possibly missing
    */
   @Value.Default
+  @JsonProperty("narratives")
   public Narratives narratives() {
     return Narratives.builder().build();
   }
@@ -102,6 +111,7 @@ public abstract class ApplicationPart1 {
    *
    * @return the ratings, possibly empty
    */
+  @JsonProperty("challenges")
   public abstract List<@Valid ChallengeRating> challenges();
 
   /**
@@ -109,6 +119,7 @@ public abstract class ApplicationPart1 {
    *
    * @return the areas, possibly empty
    */
+  @JsonProperty("interests")
   public abstract List<String> interests();
 
   /**
@@ -121,9 +132,9 @@ public abstract class ApplicationPart1 {
   }
 
   /**
-   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
-   * property annotations) without a databind annotation on this type: consumers compile against
-   * the model with only {@code jackson-annotations} on their class path.
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   static ApplicationPart1 fromJackson(ImmutableApplicationPart1 value) {

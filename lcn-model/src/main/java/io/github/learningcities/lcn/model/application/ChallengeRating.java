@@ -1,6 +1,7 @@
 package io.github.learningcities.lcn.model.application;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.ModelStyle;
 import jakarta.validation.constraints.Max;
@@ -32,6 +33,7 @@ public abstract class ChallengeRating {
    */
   @Value.Parameter
   @NotBlank
+  @JsonProperty("challenge")
   public abstract String challenge();
 
   /**
@@ -42,6 +44,7 @@ public abstract class ChallengeRating {
   @Value.Parameter
   @Min(MIN)
   @Max(MAX)
+  @JsonProperty("rating")
   public abstract int rating();
 
   /**
@@ -65,9 +68,9 @@ public abstract class ChallengeRating {
   }
 
   /**
-   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
-   * property annotations) without a databind annotation on this type: consumers compile against
-   * the model with only {@code jackson-annotations} on their class path.
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   static ChallengeRating fromJackson(ImmutableChallengeRating value) {

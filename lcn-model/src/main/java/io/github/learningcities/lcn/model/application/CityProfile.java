@@ -1,6 +1,7 @@
 package io.github.learningcities.lcn.model.application;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.ModelStyle;
 import io.github.learningcities.lcn.model.place.DatedQuantity;
@@ -31,6 +32,7 @@ public abstract class CityProfile {
    *
    * @return the population
    */
+  @JsonProperty("population")
   public abstract Optional<DatedQuantity> population();
 
   /**
@@ -38,6 +40,7 @@ public abstract class CityProfile {
    *
    * @return the area
    */
+  @JsonProperty("area")
   public abstract Optional<DatedQuantity> area();
 
   /**
@@ -45,6 +48,7 @@ public abstract class CityProfile {
    *
    * @return the city's GDP per capita
    */
+  @JsonProperty("gdpPerCapitaCity")
   public abstract Optional<DatedQuantity> gdpPerCapitaCity();
 
   /**
@@ -52,6 +56,7 @@ public abstract class CityProfile {
    *
    * @return the country's GDP per capita
    */
+  @JsonProperty("gdpPerCapitaCountry")
   public abstract Optional<DatedQuantity> gdpPerCapitaCountry();
 
   /**
@@ -59,6 +64,7 @@ public abstract class CityProfile {
    *
    * @return the average years of schooling of men
    */
+  @JsonProperty("averageYearsOfSchoolingMen")
   public abstract Optional<DatedQuantity> averageYearsOfSchoolingMen();
 
   /**
@@ -66,6 +72,7 @@ public abstract class CityProfile {
    *
    * @return the average years of schooling of women
    */
+  @JsonProperty("averageYearsOfSchoolingWomen")
   public abstract Optional<DatedQuantity> averageYearsOfSchoolingWomen();
 
   /**
@@ -78,9 +85,9 @@ public abstract class CityProfile {
   }
 
   /**
-   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
-   * property annotations) without a databind annotation on this type: consumers compile against
-   * the model with only {@code jackson-annotations} on their class path.
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   static CityProfile fromJackson(ImmutableCityProfile value) {

@@ -1,6 +1,7 @@
 package io.github.learningcities.lcn.model.application;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import static io.github.learningcities.lcn.model.application.CompletenessRules.NOT_BLANK;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -30,6 +31,7 @@ public abstract class ContactPerson {
    *
    * @return the salutation
    */
+  @JsonProperty("salutation")
   public abstract Optional<Salutation> salutation();
 
   /**
@@ -37,6 +39,7 @@ public abstract class ContactPerson {
    *
    * @return the surname
    */
+  @JsonProperty("surname")
   public abstract Optional<@Pattern(regexp = NOT_BLANK, message = "must not be blank") String> surname();
 
   /**
@@ -44,6 +47,7 @@ public abstract class ContactPerson {
    *
    * @return the first name
    */
+  @JsonProperty("firstName")
   public abstract Optional<@Pattern(regexp = NOT_BLANK, message = "must not be blank") String> firstName();
 
   /**
@@ -51,6 +55,7 @@ public abstract class ContactPerson {
    *
    * @return the title
    */
+  @JsonProperty("officialTitle")
   public abstract Optional<@Pattern(regexp = NOT_BLANK, message = "must not be blank") String> officialTitle();
 
   /**
@@ -58,6 +63,7 @@ public abstract class ContactPerson {
    *
    * @return the organisation
    */
+  @JsonProperty("organisation")
   public abstract Optional<@Pattern(regexp = NOT_BLANK, message = "must not be blank") String> organisation();
 
   /**
@@ -65,6 +71,7 @@ public abstract class ContactPerson {
    *
    * @return the address
    */
+  @JsonProperty("postalAddress")
   public abstract Optional<@Pattern(regexp = NOT_BLANK, message = "must not be blank") String> postalAddress();
 
   /**
@@ -72,6 +79,7 @@ public abstract class ContactPerson {
    *
    * @return the postcode
    */
+  @JsonProperty("postcode")
   public abstract Optional<@Pattern(regexp = NOT_BLANK, message = "must not be blank") String> postcode();
 
   /**
@@ -79,6 +87,7 @@ public abstract class ContactPerson {
    *
    * @return the telephone number
    */
+  @JsonProperty("telephone")
   public abstract Optional<@Pattern(regexp = PHONE_REGEX) String> telephone();
 
   /**
@@ -86,6 +95,7 @@ public abstract class ContactPerson {
    *
    * @return the fax number
    */
+  @JsonProperty("fax")
   public abstract Optional<@Pattern(regexp = PHONE_REGEX) String> fax();
 
   /**
@@ -93,6 +103,7 @@ public abstract class ContactPerson {
    *
    * @return the e-mail address
    */
+  @JsonProperty("email")
   public abstract Optional<@Email String> email();
 
   /**
@@ -100,6 +111,7 @@ public abstract class ContactPerson {
    *
    * @return the language
    */
+  @JsonProperty("language")
   public abstract Optional<CommunicationLanguage> language();
 
   /**
@@ -112,9 +124,9 @@ public abstract class ContactPerson {
   }
 
   /**
-   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
-   * property annotations) without a databind annotation on this type: consumers compile against
-   * the model with only {@code jackson-annotations} on their class path.
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   static ContactPerson fromJackson(ImmutableContactPerson value) {

@@ -1,6 +1,7 @@
 package io.github.learningcities.lcn.model.application;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.ModelStyle;
 import java.util.Optional;
@@ -28,6 +29,7 @@ public abstract class Narratives {
    *
    * @return the narrative
    */
+  @JsonProperty("vision")
   public abstract Optional<String> vision();
 
   /**
@@ -35,6 +37,7 @@ public abstract class Narratives {
    *
    * @return the narrative
    */
+  @JsonProperty("implementation")
   public abstract Optional<String> implementation();
 
   /**
@@ -68,9 +71,9 @@ public abstract class Narratives {
   }
 
   /**
-   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
-   * property annotations) without a databind annotation on this type: consumers compile against
-   * the model with only {@code jackson-annotations} on their class path.
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   static Narratives fromJackson(ImmutableNarratives value) {

@@ -1,6 +1,7 @@
 package io.github.learningcities.lcn.model.application;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.ModelStyle;
 import java.time.LocalDate;
@@ -26,6 +27,7 @@ public abstract class Pledge {
    * @return {@code true} if pledged
    */
   @Value.Default
+  @JsonProperty("adoptsGuidingDocuments")
   public boolean adoptsGuidingDocuments() {
     return false;
   }
@@ -36,6 +38,7 @@ public abstract class Pledge {
    * @return {@code true} if signed
    */
   @Value.Default
+  @JsonProperty("signed")
   public boolean signed() {
     return false;
   }
@@ -45,6 +48,7 @@ public abstract class Pledge {
    *
    * @return the date
    */
+  @JsonProperty("signedOn")
   public abstract Optional<LocalDate> signedOn();
 
   /**
@@ -53,6 +57,7 @@ public abstract class Pledge {
    * @return {@code true} if stamped
    */
   @Value.Default
+  @JsonProperty("officialStamp")
   public boolean officialStamp() {
     return false;
   }
@@ -78,9 +83,9 @@ public abstract class Pledge {
   }
 
   /**
-   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
-   * property annotations) without a databind annotation on this type: consumers compile against
-   * the model with only {@code jackson-annotations} on their class path.
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   static Pledge fromJackson(ImmutablePledge value) {

@@ -1,6 +1,7 @@
 package io.github.learningcities.lcn.model.award;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -31,6 +32,7 @@ public abstract class AwardCandidate {
    *
    * @return the city identifier
    */
+  @JsonProperty("city")
   public abstract CityId city();
 
   /**
@@ -38,6 +40,7 @@ public abstract class AwardCandidate {
    *
    * @return the country
    */
+  @JsonProperty("country")
   public abstract CountryCode country();
 
   /**
@@ -45,6 +48,7 @@ public abstract class AwardCandidate {
    *
    * @return the admission date
    */
+  @JsonProperty("gnlcMemberSince")
   public abstract Optional<LocalDate> gnlcMemberSince();
 
   /**
@@ -52,6 +56,7 @@ public abstract class AwardCandidate {
    *
    * @return the years, possibly empty
    */
+  @JsonProperty("previousAwards")
   public abstract List<Year> previousAwards();
 
   /**
@@ -92,9 +97,9 @@ public abstract class AwardCandidate {
   }
 
   /**
-   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
-   * property annotations) without a databind annotation on this type: consumers compile against
-   * the model with only {@code jackson-annotations} on their class path.
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   static AwardCandidate fromJackson(ImmutableAwardCandidate value) {

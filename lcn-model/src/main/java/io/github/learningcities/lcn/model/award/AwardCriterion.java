@@ -1,6 +1,7 @@
 package io.github.learningcities.lcn.model.award;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -24,6 +25,7 @@ public abstract class AwardCriterion {
    *
    * @return the number
    */
+  @JsonProperty("number")
   public abstract int number();
 
   /**
@@ -31,6 +33,7 @@ public abstract class AwardCriterion {
    *
    * @return the text
    */
+  @JsonProperty("text")
   public abstract LocalizedText text();
 
   /**
@@ -38,6 +41,7 @@ public abstract class AwardCriterion {
    *
    * @return the confidence
    */
+  @JsonProperty("confidence")
   public abstract Confidence confidence();
 
   /**
@@ -60,9 +64,9 @@ public abstract class AwardCriterion {
   }
 
   /**
-   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
-   * property annotations) without a databind annotation on this type: consumers compile against
-   * the model with only {@code jackson-annotations} on their class path.
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   static AwardCriterion fromJackson(ImmutableAwardCriterion value) {

@@ -1,6 +1,7 @@
 package io.github.learningcities.lcn.model.award;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -36,6 +37,7 @@ public abstract class AwardCycle {
    *
    * @return the year
    */
+  @JsonProperty("year")
   public abstract Year year();
 
   /**
@@ -44,6 +46,7 @@ public abstract class AwardCycle {
    *
    * @return the conference number
    */
+  @JsonProperty("conference")
   public abstract OptionalInt conference();
 
   /**
@@ -52,6 +55,7 @@ public abstract class AwardCycle {
    *
    * @return the call date
    */
+  @JsonProperty("callDate")
   public abstract Optional<LocalDate> callDate();
 
   /**
@@ -59,6 +63,7 @@ public abstract class AwardCycle {
    *
    * @return the rules
    */
+  @JsonProperty("rules")
   public abstract AwardRules rules();
 
   /**
@@ -66,6 +71,7 @@ public abstract class AwardCycle {
    *
    * @return the criteria
    */
+  @JsonProperty("criteria")
   public abstract List<AwardCriterion> criteria();
 
   /**
@@ -73,6 +79,7 @@ public abstract class AwardCycle {
    *
    * @return the awardees
    */
+  @JsonProperty("awardees")
   public abstract List<Awardee> awardees();
 
   /**
@@ -80,6 +87,7 @@ public abstract class AwardCycle {
    *
    * @return the note
    */
+  @JsonProperty("note")
   public abstract Optional<String> note();
 
   /**
@@ -148,9 +156,9 @@ public abstract class AwardCycle {
   }
 
   /**
-   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
-   * property annotations) without a databind annotation on this type: consumers compile against
-   * the model with only {@code jackson-annotations} on their class path.
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   static AwardCycle fromJackson(ImmutableAwardCycle value) {

@@ -1,6 +1,7 @@
 package io.github.learningcities.lcn.model.award;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.ModelStyle;
 import io.github.learningcities.lcn.model.city.CityId;
@@ -36,6 +37,7 @@ public abstract class AwardEligibility {
    *
    * @return the city
    */
+  @JsonProperty("city")
   public abstract CityId city();
 
   /**
@@ -43,6 +45,7 @@ public abstract class AwardEligibility {
    *
    * @return the cycle year
    */
+  @JsonProperty("cycle")
   public abstract Year cycle();
 
   /**
@@ -50,6 +53,7 @@ public abstract class AwardEligibility {
    *
    * @return the failures, empty if the candidate is eligible
    */
+  @JsonProperty("failures")
   public abstract List<RuleFailure> failures();
 
   /**
@@ -158,9 +162,9 @@ public abstract class AwardEligibility {
   }
 
   /**
-   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
-   * property annotations) without a databind annotation on this type: consumers compile against
-   * the model with only {@code jackson-annotations} on their class path.
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   static AwardEligibility fromJackson(ImmutableAwardEligibility value) {

@@ -1,6 +1,7 @@
 package io.github.learningcities.lcn.model.award;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -27,6 +28,7 @@ public abstract class AwardRules {
    *
    * @return {@code true} for members only
    */
+  @JsonProperty("membersOnly")
   public abstract boolean membersOnly();
 
   /**
@@ -34,6 +36,7 @@ public abstract class AwardRules {
    *
    * @return the months, e.g. 12
    */
+  @JsonProperty("minMembershipMonths")
   public abstract OptionalInt minMembershipMonths();
 
   /**
@@ -42,6 +45,7 @@ public abstract class AwardRules {
    *
    * @return the years, e.g. 6
    */
+  @JsonProperty("cooldownYears")
   public abstract OptionalInt cooldownYears();
 
   /**
@@ -49,6 +53,7 @@ public abstract class AwardRules {
    *
    * @return the limit, e.g. 1
    */
+  @JsonProperty("maxAwardsPerCountry")
   public abstract OptionalInt maxAwardsPerCountry();
 
   /**
@@ -56,6 +61,7 @@ public abstract class AwardRules {
    *
    * @return the confidence
    */
+  @JsonProperty("confidence")
   public abstract Confidence confidence();
 
   /**
@@ -108,9 +114,9 @@ public abstract class AwardRules {
   }
 
   /**
-   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
-   * property annotations) without a databind annotation on this type: consumers compile against
-   * the model with only {@code jackson-annotations} on their class path.
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   static AwardRules fromJackson(ImmutableAwardRules value) {

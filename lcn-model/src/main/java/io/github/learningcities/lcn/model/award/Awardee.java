@@ -1,6 +1,7 @@
 package io.github.learningcities.lcn.model.award;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -25,6 +26,7 @@ public abstract class Awardee {
    *
    * @return the city
    */
+  @JsonProperty("city")
   public abstract CityId city();
 
   /**
@@ -32,6 +34,7 @@ public abstract class Awardee {
    *
    * @return the name
    */
+  @JsonProperty("name")
   public abstract String name();
 
   /**
@@ -39,6 +42,7 @@ public abstract class Awardee {
    *
    * @return the country
    */
+  @JsonProperty("country")
   public abstract CountryCode country();
 
   /**
@@ -46,6 +50,7 @@ public abstract class Awardee {
    *
    * @return the confidence
    */
+  @JsonProperty("confidence")
   public abstract Confidence confidence();
 
   /**
@@ -53,6 +58,7 @@ public abstract class Awardee {
    *
    * @return the note
    */
+  @JsonProperty("note")
   public abstract Optional<String> note();
 
   /**
@@ -78,9 +84,9 @@ public abstract class Awardee {
   }
 
   /**
-   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
-   * property annotations) without a databind annotation on this type: consumers compile against
-   * the model with only {@code jackson-annotations} on their class path.
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   static Awardee fromJackson(ImmutableAwardee value) {

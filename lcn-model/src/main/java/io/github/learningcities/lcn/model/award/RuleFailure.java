@@ -1,6 +1,7 @@
 package io.github.learningcities.lcn.model.award;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -22,6 +23,7 @@ public abstract class RuleFailure {
    * @return the rule
    */
   @Value.Parameter
+  @JsonProperty("rule")
   public abstract EligibilityRule rule();
 
   /**
@@ -30,6 +32,7 @@ public abstract class RuleFailure {
    * @return the reason
    */
   @Value.Parameter
+  @JsonProperty("reason")
   public abstract String reason();
 
   /**
@@ -57,9 +60,9 @@ public abstract class RuleFailure {
   }
 
   /**
-   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
-   * property annotations) without a databind annotation on this type: consumers compile against
-   * the model with only {@code jackson-annotations} on their class path.
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   static RuleFailure fromJackson(ImmutableRuleFailure value) {

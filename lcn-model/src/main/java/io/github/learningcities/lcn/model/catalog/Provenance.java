@@ -1,6 +1,7 @@
 package io.github.learningcities.lcn.model.catalog;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -41,6 +42,7 @@ public abstract class Provenance {
    *
    * @return the source, never blank
    */
+  @JsonProperty("source")
   public abstract String source();
 
   /**
@@ -49,6 +51,7 @@ public abstract class Provenance {
    *
    * @return the edition
    */
+  @JsonProperty("edition")
   public abstract Optional<String> edition();
 
   /**
@@ -56,6 +59,7 @@ public abstract class Provenance {
    *
    * @return the date
    */
+  @JsonProperty("date")
   public abstract Optional<LocalDate> date();
 
   /**
@@ -64,6 +68,7 @@ public abstract class Provenance {
    *
    * @return the year
    */
+  @JsonProperty("year")
   public abstract Optional<Year> year();
 
   /**
@@ -71,6 +76,7 @@ public abstract class Provenance {
    *
    * @return the confidence
    */
+  @JsonProperty("confidence")
   public abstract Confidence confidence();
 
   /**
@@ -78,6 +84,7 @@ public abstract class Provenance {
    *
    * @return the links, possibly empty
    */
+  @JsonProperty("links")
   public abstract List<URI> links();
 
   /**
@@ -85,6 +92,7 @@ public abstract class Provenance {
    *
    * @return the note
    */
+  @JsonProperty("note")
   public abstract Optional<String> note();
 
   /**
@@ -148,9 +156,9 @@ public abstract class Provenance {
   }
 
   /**
-   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
-   * property annotations) without a databind annotation on this type: consumers compile against
-   * the model with only {@code jackson-annotations} on their class path.
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   static Provenance fromJackson(ImmutableProvenance value) {

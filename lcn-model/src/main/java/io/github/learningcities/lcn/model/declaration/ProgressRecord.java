@@ -1,6 +1,7 @@
 package io.github.learningcities.lcn.model.declaration;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -28,6 +29,7 @@ public abstract class ProgressRecord {
    *
    * @return the date
    */
+  @JsonProperty("date")
   public abstract LocalDate date();
 
   /**
@@ -35,6 +37,7 @@ public abstract class ProgressRecord {
    *
    * @return the status
    */
+  @JsonProperty("status")
   public abstract ProgressStatus status();
 
   /**
@@ -42,6 +45,7 @@ public abstract class ProgressRecord {
    *
    * @return the city
    */
+  @JsonProperty("city")
   public abstract Optional<CityId> city();
 
   /**
@@ -49,6 +53,7 @@ public abstract class ProgressRecord {
    *
    * @return the description
    */
+  @JsonProperty("description")
   public abstract LocalizedText description();
 
   /**
@@ -56,6 +61,7 @@ public abstract class ProgressRecord {
    *
    * @return an http or https URI
    */
+  @JsonProperty("link")
   public abstract Optional<URI> link();
 
   /**
@@ -78,9 +84,9 @@ public abstract class ProgressRecord {
   }
 
   /**
-   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
-   * property annotations) without a databind annotation on this type: consumers compile against
-   * the model with only {@code jackson-annotations} on their class path.
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   static ProgressRecord fromJackson(ImmutableProgressRecord value) {

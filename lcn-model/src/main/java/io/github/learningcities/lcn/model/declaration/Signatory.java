@@ -1,6 +1,7 @@
 package io.github.learningcities.lcn.model.declaration;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.ModelStyle;
 import io.github.learningcities.lcn.model.city.CityId;
@@ -25,6 +26,7 @@ public abstract class Signatory {
    * @return the city's id
    */
   @Value.Parameter
+  @JsonProperty("city")
   public abstract CityId city();
 
   /**
@@ -33,6 +35,7 @@ public abstract class Signatory {
    * @return the date, not before the declaration's date
    */
   @Value.Parameter
+  @JsonProperty("date")
   public abstract LocalDate date();
 
   /**
@@ -40,6 +43,7 @@ public abstract class Signatory {
    *
    * @return the representative
    */
+  @JsonProperty("representative")
   public abstract Optional<PersonId> representative();
 
   /**
@@ -63,9 +67,9 @@ public abstract class Signatory {
   }
 
   /**
-   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
-   * property annotations) without a databind annotation on this type: consumers compile against
-   * the model with only {@code jackson-annotations} on their class path.
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   static Signatory fromJackson(ImmutableSignatory value) {

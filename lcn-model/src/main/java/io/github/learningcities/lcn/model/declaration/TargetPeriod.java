@@ -1,6 +1,7 @@
 package io.github.learningcities.lcn.model.declaration;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -24,6 +25,7 @@ public abstract class TargetPeriod {
    * @return the start year
    */
   @Value.Parameter
+  @JsonProperty("start")
   public abstract Year start();
 
   /**
@@ -32,6 +34,7 @@ public abstract class TargetPeriod {
    * @return the end year, not before the start year
    */
   @Value.Parameter
+  @JsonProperty("end")
   public abstract Year end();
 
   /**
@@ -70,9 +73,9 @@ public abstract class TargetPeriod {
   }
 
   /**
-   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
-   * property annotations) without a databind annotation on this type: consumers compile against
-   * the model with only {@code jackson-annotations} on their class path.
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   static TargetPeriod fromJackson(ImmutableTargetPeriod value) {

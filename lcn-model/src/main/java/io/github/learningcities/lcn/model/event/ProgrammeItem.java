@@ -1,6 +1,7 @@
 package io.github.learningcities.lcn.model.event;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -28,6 +29,7 @@ public abstract class ProgrammeItem {
    *
    * @return the order
    */
+  @JsonProperty("order")
   public abstract int order();
 
   /**
@@ -35,6 +37,7 @@ public abstract class ProgrammeItem {
    *
    * @return the start
    */
+  @JsonProperty("startsAt")
   public abstract Optional<LocalDateTime> startsAt();
 
   /**
@@ -42,6 +45,7 @@ public abstract class ProgrammeItem {
    *
    * @return the title
    */
+  @JsonProperty("title")
   public abstract LocalizedText title();
 
   /**
@@ -49,6 +53,7 @@ public abstract class ProgrammeItem {
    *
    * @return the speakers, possibly empty
    */
+  @JsonProperty("speakers")
   public abstract List<PersonId> speakers();
 
   /**
@@ -82,9 +87,9 @@ public abstract class ProgrammeItem {
   }
 
   /**
-   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
-   * property annotations) without a databind annotation on this type: consumers compile against
-   * the model with only {@code jackson-annotations} on their class path.
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   static ProgrammeItem fromJackson(ImmutableProgrammeItem value) {

@@ -1,6 +1,7 @@
 package io.github.learningcities.lcn.model.network;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -43,6 +44,7 @@ public abstract class Membership {
    *
    * @return the city's id
    */
+  @JsonProperty("city")
   public abstract CityId city();
 
   /**
@@ -50,6 +52,7 @@ public abstract class Membership {
    *
    * @return the network's id
    */
+  @JsonProperty("network")
   public abstract NetworkId network();
 
   /**
@@ -57,6 +60,7 @@ public abstract class Membership {
    *
    * @return the cohort
    */
+  @JsonProperty("cohort")
   public abstract Optional<String> cohort();
 
   /**
@@ -64,6 +68,7 @@ public abstract class Membership {
    *
    * @return the organization's id
    */
+  @JsonProperty("admittedBy")
   public abstract Optional<OrganizationId> admittedBy();
 
   /**
@@ -71,6 +76,7 @@ public abstract class Membership {
    *
    * @return the changes, never empty
    */
+  @JsonProperty("history")
   public abstract List<StatusChange> history();
 
   /**
@@ -78,6 +84,7 @@ public abstract class Membership {
    *
    * @return the provenance
    */
+  @JsonProperty("provenance")
   public abstract Optional<Provenance> provenance();
 
   /**
@@ -214,9 +221,9 @@ public abstract class Membership {
   }
 
   /**
-   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
-   * property annotations) without a databind annotation on this type: consumers compile against
-   * the model with only {@code jackson-annotations} on their class path.
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   static Membership fromJackson(ImmutableMembership value) {

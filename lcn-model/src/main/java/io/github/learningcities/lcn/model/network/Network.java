@@ -1,6 +1,7 @@
 package io.github.learningcities.lcn.model.network;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -38,6 +39,7 @@ public abstract class Network {
    *
    * @return the id
    */
+  @JsonProperty("id")
   public abstract NetworkId id();
 
   /**
@@ -45,6 +47,7 @@ public abstract class Network {
    *
    * @return the name
    */
+  @JsonProperty("name")
   public abstract LocalizedText name();
 
   /**
@@ -52,6 +55,7 @@ public abstract class Network {
    *
    * @return the scope
    */
+  @JsonProperty("scope")
   public abstract NetworkScope scope();
 
   /**
@@ -59,6 +63,7 @@ public abstract class Network {
    *
    * @return the country, present exactly when the scope is {@link NetworkScope#NATIONAL}
    */
+  @JsonProperty("country")
   public abstract Optional<CountryCode> country();
 
   /**
@@ -66,6 +71,7 @@ public abstract class Network {
    *
    * @return the date
    */
+  @JsonProperty("founded")
   public abstract LocalDate founded();
 
   /**
@@ -73,6 +79,7 @@ public abstract class Network {
    *
    * @return the coordinator
    */
+  @JsonProperty("coordinator")
   public abstract Optional<OrganizationId> coordinator();
 
   /**
@@ -80,6 +87,7 @@ public abstract class Network {
    *
    * @return the declaration's id
    */
+  @JsonProperty("foundingDeclaration")
   public abstract Optional<DeclarationId> foundingDeclaration();
 
   /**
@@ -87,6 +95,7 @@ public abstract class Network {
    *
    * @return the memberships
    */
+  @JsonProperty("memberships")
   public abstract List<Membership> memberships();
 
   /**
@@ -94,6 +103,7 @@ public abstract class Network {
    *
    * @return the provenance
    */
+  @JsonProperty("provenance")
   public abstract Optional<Provenance> provenance();
 
   /**
@@ -155,9 +165,9 @@ public abstract class Network {
   }
 
   /**
-   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
-   * property annotations) without a databind annotation on this type: consumers compile against
-   * the model with only {@code jackson-annotations} on their class path.
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   static Network fromJackson(ImmutableNetwork value) {

@@ -2,6 +2,7 @@ package io.github.learningcities.lcn.model.network;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -32,6 +33,7 @@ public abstract class StatusChange {
    * @return the status
    */
   @Value.Parameter
+  @JsonProperty("status")
   public abstract MembershipStatus status();
 
   /**
@@ -40,6 +42,7 @@ public abstract class StatusChange {
    * @return the date
    */
   @Value.Parameter
+  @JsonProperty("date")
   public abstract LocalDate date();
 
   /**
@@ -48,6 +51,7 @@ public abstract class StatusChange {
    * @return the precision
    */
   @Value.Default
+  @JsonProperty("precision")
   public DatePrecision precision() {
     return DatePrecision.DAY;
   }
@@ -62,6 +66,7 @@ public abstract class StatusChange {
    */
   @Value.Default
   @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+  @JsonProperty("onOrBefore")
   public boolean onOrBefore() {
     return false;
   }
@@ -82,6 +87,7 @@ public abstract class StatusChange {
    *
    * @return the note
    */
+  @JsonProperty("note")
   public abstract Optional<String> note();
 
   /**
@@ -140,9 +146,9 @@ public abstract class StatusChange {
   }
 
   /**
-   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
-   * property annotations) without a databind annotation on this type: consumers compile against
-   * the model with only {@code jackson-annotations} on their class path.
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   static StatusChange fromJackson(ImmutableStatusChange value) {

@@ -1,6 +1,7 @@
 package io.github.learningcities.lcn.model.people;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.ModelStyle;
 import io.github.learningcities.lcn.model.text.LocalizedText;
@@ -23,6 +24,7 @@ public abstract class Person {
    *
    * @return the id
    */
+  @JsonProperty("id")
   public abstract PersonId id();
 
   /**
@@ -30,6 +32,7 @@ public abstract class Person {
    *
    * @return the name
    */
+  @JsonProperty("name")
   public abstract LocalizedText name();
 
   /**
@@ -37,6 +40,7 @@ public abstract class Person {
    *
    * @return the position
    */
+  @JsonProperty("position")
   public abstract Optional<LocalizedText> position();
 
   /**
@@ -44,6 +48,7 @@ public abstract class Person {
    *
    * @return the organization
    */
+  @JsonProperty("organization")
   public abstract Optional<OrganizationId> organization();
 
   /**
@@ -67,9 +72,9 @@ public abstract class Person {
   }
 
   /**
-   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
-   * property annotations) without a databind annotation on this type: consumers compile against
-   * the model with only {@code jackson-annotations} on their class path.
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   static Person fromJackson(ImmutablePerson value) {

@@ -1,6 +1,7 @@
 package io.github.learningcities.lcn.model.place;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -32,6 +33,7 @@ public abstract class DatedQuantity {
    * @return the value, finite and non-negative
    */
   @Value.Parameter
+  @JsonProperty("value")
   public abstract double value();
 
   /**
@@ -40,6 +42,7 @@ public abstract class DatedQuantity {
    * @return the non-blank unit
    */
   @Value.Parameter
+  @JsonProperty("unit")
   public abstract String unit();
 
   /**
@@ -48,6 +51,7 @@ public abstract class DatedQuantity {
    * @return the reference year
    */
   @Value.Parameter
+  @JsonProperty("year")
   public abstract Year year();
 
   /**
@@ -112,9 +116,9 @@ public abstract class DatedQuantity {
   }
 
   /**
-   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
-   * property annotations) without a databind annotation on this type: consumers compile against
-   * the model with only {@code jackson-annotations} on their class path.
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   static DatedQuantity fromJackson(ImmutableDatedQuantity value) {

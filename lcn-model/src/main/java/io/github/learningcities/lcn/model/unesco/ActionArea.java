@@ -1,6 +1,7 @@
 package io.github.learningcities.lcn.model.unesco;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -29,6 +30,7 @@ public abstract class ActionArea {
    *
    * @return the number
    */
+  @JsonProperty("number")
   public abstract int number();
 
   /**
@@ -36,6 +38,7 @@ public abstract class ActionArea {
    *
    * @return the key
    */
+  @JsonProperty("key")
   public abstract String key();
 
   /**
@@ -43,6 +46,7 @@ public abstract class ActionArea {
    *
    * @return the title
    */
+  @JsonProperty("title")
   public abstract LocalizedText title();
 
   /**
@@ -50,6 +54,7 @@ public abstract class ActionArea {
    *
    * @return the confidence
    */
+  @JsonProperty("confidence")
   public abstract Confidence confidence();
 
   /**
@@ -57,6 +62,7 @@ public abstract class ActionArea {
    *
    * @return the points, possibly empty
    */
+  @JsonProperty("points")
   public abstract List<ActionPoint> points();
 
   /**
@@ -91,9 +97,9 @@ public abstract class ActionArea {
   }
 
   /**
-   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
-   * property annotations) without a databind annotation on this type: consumers compile against
-   * the model with only {@code jackson-annotations} on their class path.
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   static ActionArea fromJackson(ImmutableActionArea value) {

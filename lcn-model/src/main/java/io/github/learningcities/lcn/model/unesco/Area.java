@@ -1,6 +1,7 @@
 package io.github.learningcities.lcn.model.unesco;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -28,6 +29,7 @@ public abstract class Area {
    *
    * @return the code
    */
+  @JsonProperty("code")
   public abstract String code();
 
   /**
@@ -35,6 +37,7 @@ public abstract class Area {
    *
    * @return the tier code
    */
+  @JsonProperty("tier")
   public abstract String tier();
 
   /**
@@ -42,6 +45,7 @@ public abstract class Area {
    *
    * @return the title
    */
+  @JsonProperty("title")
   public abstract LocalizedText title();
 
   /**
@@ -49,6 +53,7 @@ public abstract class Area {
    *
    * @return the confidence
    */
+  @JsonProperty("confidence")
   public abstract Confidence confidence();
 
   /**
@@ -56,6 +61,7 @@ public abstract class Area {
    *
    * @return the features, possibly empty
    */
+  @JsonProperty("features")
   public abstract List<KeyFeature> features();
 
   /**
@@ -101,9 +107,9 @@ public abstract class Area {
   }
 
   /**
-   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
-   * property annotations) without a databind annotation on this type: consumers compile against
-   * the model with only {@code jackson-annotations} on their class path.
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   static Area fromJackson(ImmutableArea value) {

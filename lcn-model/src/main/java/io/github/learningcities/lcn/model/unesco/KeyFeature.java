@@ -1,6 +1,7 @@
 package io.github.learningcities.lcn.model.unesco;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -31,6 +32,7 @@ public abstract class KeyFeature {
    *
    * @return the code
    */
+  @JsonProperty("code")
   public abstract String code();
 
   /**
@@ -38,6 +40,7 @@ public abstract class KeyFeature {
    *
    * @return the area code
    */
+  @JsonProperty("area")
   public abstract String area();
 
   /**
@@ -45,6 +48,7 @@ public abstract class KeyFeature {
    *
    * @return the title
    */
+  @JsonProperty("title")
   public abstract LocalizedText title();
 
   /**
@@ -52,6 +56,7 @@ public abstract class KeyFeature {
    *
    * @return the confidence
    */
+  @JsonProperty("confidence")
   public abstract Confidence confidence();
 
   /**
@@ -59,6 +64,7 @@ public abstract class KeyFeature {
    *
    * @return the note
    */
+  @JsonProperty("note")
   public abstract Optional<String> note();
 
   /**
@@ -66,6 +72,7 @@ public abstract class KeyFeature {
    *
    * @return the measurements, possibly empty
    */
+  @JsonProperty("measurements")
   public abstract List<SuggestedMeasurement> measurements();
 
   /**
@@ -114,9 +121,9 @@ public abstract class KeyFeature {
   }
 
   /**
-   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
-   * property annotations) without a databind annotation on this type: consumers compile against
-   * the model with only {@code jackson-annotations} on their class path.
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   static KeyFeature fromJackson(ImmutableKeyFeature value) {

@@ -1,6 +1,7 @@
 package io.github.learningcities.lcn.model.unesco;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -34,6 +35,7 @@ public abstract class LearningCitiesConference {
    *
    * @return the number
    */
+  @JsonProperty("number")
   public abstract int number();
 
   /**
@@ -41,6 +43,7 @@ public abstract class LearningCitiesConference {
    *
    * @return the start date
    */
+  @JsonProperty("startDate")
   public abstract LocalDate startDate();
 
   /**
@@ -48,6 +51,7 @@ public abstract class LearningCitiesConference {
    *
    * @return the end date
    */
+  @JsonProperty("endDate")
   public abstract LocalDate endDate();
 
   /**
@@ -55,6 +59,7 @@ public abstract class LearningCitiesConference {
    *
    * @return the host city
    */
+  @JsonProperty("hostCity")
   public abstract String hostCity();
 
   /**
@@ -62,6 +67,7 @@ public abstract class LearningCitiesConference {
    *
    * @return the country
    */
+  @JsonProperty("country")
   public abstract CountryCode country();
 
   /**
@@ -69,6 +75,7 @@ public abstract class LearningCitiesConference {
    *
    * @return the theme
    */
+  @JsonProperty("theme")
   public abstract LocalizedText theme();
 
   /**
@@ -76,6 +83,7 @@ public abstract class LearningCitiesConference {
    *
    * @return the confidence
    */
+  @JsonProperty("confidence")
   public abstract Confidence confidence();
 
   /**
@@ -83,6 +91,7 @@ public abstract class LearningCitiesConference {
    *
    * @return the note
    */
+  @JsonProperty("note")
   public abstract Optional<String> note();
 
   /**
@@ -90,6 +99,7 @@ public abstract class LearningCitiesConference {
    *
    * @return the outcome documents, possibly empty
    */
+  @JsonProperty("outcomeDocuments")
   public abstract List<OutcomeDocument> outcomeDocuments();
 
   /**
@@ -151,9 +161,9 @@ public abstract class LearningCitiesConference {
   }
 
   /**
-   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
-   * property annotations) without a databind annotation on this type: consumers compile against
-   * the model with only {@code jackson-annotations} on their class path.
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   static LearningCitiesConference fromJackson(ImmutableLearningCitiesConference value) {

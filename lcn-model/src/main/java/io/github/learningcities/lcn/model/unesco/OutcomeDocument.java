@@ -1,6 +1,7 @@
 package io.github.learningcities.lcn.model.unesco;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -29,6 +30,7 @@ public abstract class OutcomeDocument {
    *
    * @return the key
    */
+  @JsonProperty("key")
   public abstract String key();
 
   /**
@@ -36,6 +38,7 @@ public abstract class OutcomeDocument {
    *
    * @return the title
    */
+  @JsonProperty("title")
   public abstract LocalizedText title();
 
   /**
@@ -43,6 +46,7 @@ public abstract class OutcomeDocument {
    *
    * @return the year
    */
+  @JsonProperty("year")
   public abstract Year year();
 
   /**
@@ -51,6 +55,7 @@ public abstract class OutcomeDocument {
    *
    * @return the number of commitments
    */
+  @JsonProperty("commitments")
   public abstract OptionalInt commitments();
 
   /**
@@ -58,6 +63,7 @@ public abstract class OutcomeDocument {
    *
    * @return the unit of the commitments, present exactly when their number is
    */
+  @JsonProperty("commitmentUnit")
   public abstract Optional<String> commitmentUnit();
 
   /**
@@ -65,6 +71,7 @@ public abstract class OutcomeDocument {
    *
    * @return the confidence
    */
+  @JsonProperty("confidence")
   public abstract Confidence confidence();
 
   /**
@@ -100,9 +107,9 @@ public abstract class OutcomeDocument {
   }
 
   /**
-   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
-   * property annotations) without a databind annotation on this type: consumers compile against
-   * the model with only {@code jackson-annotations} on their class path.
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   static OutcomeDocument fromJackson(ImmutableOutcomeDocument value) {

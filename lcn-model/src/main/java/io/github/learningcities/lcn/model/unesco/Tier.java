@@ -1,6 +1,7 @@
 package io.github.learningcities.lcn.model.unesco;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -28,6 +29,7 @@ public abstract class Tier {
    *
    * @return the code
    */
+  @JsonProperty("code")
   public abstract String code();
 
   /**
@@ -35,6 +37,7 @@ public abstract class Tier {
    *
    * @return the title
    */
+  @JsonProperty("title")
   public abstract LocalizedText title();
 
   /**
@@ -42,6 +45,7 @@ public abstract class Tier {
    *
    * @return the confidence
    */
+  @JsonProperty("confidence")
   public abstract Confidence confidence();
 
   /**
@@ -49,6 +53,7 @@ public abstract class Tier {
    *
    * @return the areas, possibly empty
    */
+  @JsonProperty("areas")
   public abstract List<Area> areas();
 
   /**
@@ -94,9 +99,9 @@ public abstract class Tier {
   }
 
   /**
-   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
-   * property annotations) without a databind annotation on this type: consumers compile against
-   * the model with only {@code jackson-annotations} on their class path.
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   static Tier fromJackson(ImmutableTier value) {

@@ -1,6 +1,7 @@
 package io.github.learningcities.lcn.model.unesco;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -33,6 +34,7 @@ public abstract class UnescoRegion {
    *
    * @return the code
    */
+  @JsonProperty("code")
   public abstract String code();
 
   /**
@@ -40,6 +42,7 @@ public abstract class UnescoRegion {
    *
    * @return the name
    */
+  @JsonProperty("name")
   public abstract LocalizedText name();
 
   /**
@@ -47,6 +50,7 @@ public abstract class UnescoRegion {
    *
    * @return the confidence
    */
+  @JsonProperty("confidence")
   public abstract Confidence confidence();
 
   /**
@@ -55,6 +59,7 @@ public abstract class UnescoRegion {
    *
    * @return the member states
    */
+  @JsonProperty("memberStates")
   public abstract List<CountryCode> memberStates();
 
   /**
@@ -63,6 +68,7 @@ public abstract class UnescoRegion {
    *
    * @return the confidence of the assignment
    */
+  @JsonProperty("memberStatesConfidence")
   public abstract Confidence memberStatesConfidence();
 
   /**
@@ -105,9 +111,9 @@ public abstract class UnescoRegion {
   }
 
   /**
-   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
-   * property annotations) without a databind annotation on this type: consumers compile against
-   * the model with only {@code jackson-annotations} on their class path.
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   static UnescoRegion fromJackson(ImmutableUnescoRegion value) {

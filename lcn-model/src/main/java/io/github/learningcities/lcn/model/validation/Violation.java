@@ -1,6 +1,7 @@
 package io.github.learningcities.lcn.model.validation;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.ModelStyle;
 import java.util.Optional;
@@ -22,6 +23,7 @@ public abstract class Violation {
    *
    * @return the path
    */
+  @JsonProperty("path")
   public abstract String path();
 
   /**
@@ -29,6 +31,7 @@ public abstract class Violation {
    *
    * @return the message
    */
+  @JsonProperty("message")
   public abstract String message();
 
   /**
@@ -36,6 +39,7 @@ public abstract class Violation {
    *
    * @return the constraint
    */
+  @JsonProperty("constraint")
   public abstract String constraint();
 
   /**
@@ -43,6 +47,7 @@ public abstract class Violation {
    *
    * @return the value, or empty if it was null
    */
+  @JsonProperty("invalidValue")
   public abstract Optional<String> invalidValue();
 
   /**
@@ -65,9 +70,9 @@ public abstract class Violation {
   }
 
   /**
-   * Lets Jackson 2 or 3 read this type through its generated implementation (which carries the
-   * property annotations) without a databind annotation on this type: consumers compile against
-   * the model with only {@code jackson-annotations} on their class path.
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   static Violation fromJackson(ImmutableViolation value) {
