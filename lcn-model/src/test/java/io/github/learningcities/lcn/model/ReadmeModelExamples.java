@@ -12,6 +12,8 @@ import io.github.learningcities.lcn.model.city.City;
 import io.github.learningcities.lcn.model.city.CityId;
 import io.github.learningcities.lcn.model.declaration.Declaration;
 import io.github.learningcities.lcn.model.network.DatePrecision;
+import io.github.learningcities.lcn.model.network.Membership;
+import io.github.learningcities.lcn.model.network.MembershipStatus;
 import io.github.learningcities.lcn.model.network.Network;
 import io.github.learningcities.lcn.model.network.StatusChange;
 import io.github.learningcities.lcn.model.place.CountryCode;
@@ -21,6 +23,7 @@ import io.github.learningcities.lcn.model.unesco.KeyFeature;
 import io.github.learningcities.lcn.model.unesco.KeyFeaturesCatalog;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,6 +66,15 @@ class ReadmeModelExamples {
     assertThat(updated.names()).isEqualTo(sumy.names());
     assertThat(updated.population()).contains(DatedQuantity.population(250_000, 2022));
     assertThat(sumy.population()).isEmpty();
+    Membership kyiv = UkrainianNetwork.get().globalNetworkInUkraine()
+        .membership(CityId.of("ua-kyiv")).orElseThrow()
+        .withTransition(MembershipStatus.ACTIVE, LocalDate.of(2025, 1, 10));
+    assertThat(kyiv.currentStatus()).isEqualTo(MembershipStatus.ACTIVE);
+    assertThatThrownBy(() -> City.builder().from(sumy)
+        .website(URI.create("ftp://sumy.ua")).build())
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessageStartingWith("City[ua-sumy].website: ftp://sumy.ua is invalid; expected an"
+            + " absolute http or https URI with a host");
 
     assertThatThrownBy(() -> City.builder().from(sumy).names(null).build())
         .isInstanceOf(InvalidModelException.class)
