@@ -20,11 +20,12 @@ import org.immutables.value.Value;
  * A builder can start from an existing value ({@code City.builder().from(city)}) to copy it
  * with changes; setting a field again replaces its value.
  *
- * <p>Two choices keep the compiled classes clean for consumers who compile with
- * {@code -Xlint:all -Werror} and have only the model's declared dependencies on their class
- * path: the generated code carries no classpath annotation such as Immutables'
- * {@code @Generated} ({@code allowedClasspathAnnotations}), and the value types carry no
- * jackson-databind annotation. Jackson integration of the generated code is switched on by the
+ * <p>Three choices keep the compiled classes clean for consumers who compile (or run javadoc)
+ * with {@code -Xlint:all -Werror} and have only the model's declared dependencies on their class
+ * path: this style is kept in the source only ({@link RetentionPolicy#SOURCE}), so no class file
+ * refers to Immutables' style enums; the generated code carries no classpath annotation such as
+ * Immutables' {@code @Generated} ({@code allowedClasspathAnnotations}); and the value types
+ * carry no jackson-databind annotation. Jackson integration of the generated code is switched on by the
  * two marker annotations on this style (which have no elements, so a compiler that cannot find
  * their classes has nothing to warn about); each abstract type names its properties with
  * {@code @JsonProperty} on its accessors (so a writer for the abstract type, such as
@@ -35,7 +36,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
-@Retention(RetentionPolicy.CLASS)
+@Retention(RetentionPolicy.SOURCE)
 @com.fasterxml.jackson.databind.annotation.JsonSerialize
 @tools.jackson.databind.annotation.JsonSerialize
 @Value.Style(

@@ -19,14 +19,16 @@ import org.junit.jupiter.api.io.TempDir;
  * A consumer compiled with {@code -Xlint:all -Werror} against the model's classes and only
  * its declared compile dependencies (jackson-annotations, jakarta.validation-api) gets no
  * warning from the model's class files: no absent jackson-databind or Immutables annotation
- * with elements on any value type or generated class.
+ * with elements on any value type or generated class; and the javadoc of a consumer's API that
+ * names every model type gets none either.
  */
 class ConsumerCompilationTest {
 
   @Test
   void aConsumerOfEveryModelTypeCompilesWithAllLintWarningsAsErrors(@TempDir Path dir)
       throws Exception {
-    StringBuilder source = new StringBuilder("package consumer;\n\npublic final class Use {\n");
+    StringBuilder source = new StringBuilder("package consumer;\n\n/** Uses the model. */\n"
+        + "public final class Use {\n  private Use() {}\n\n");
     int i = 0;
     for (Class<?> generated : ModelTypes.generated()) {
       Class<?> type = ModelTypes.valueType(generated);
@@ -34,15 +36,18 @@ class ConsumerCompilationTest {
         continue;
       }
       String name = type.getCanonicalName();
-      source.append("  static int use").append(i).append('(').append(name)
-          .append(" value) {\n    return value.hashCode();\n  }\n");
+      source.append("  /**\n   * Uses a value.\n   *\n   * @param value the value\n"
+          + "   * @return the value\n   */\n  public static ").append(name).append(" use")
+          .append(i).append('(').append(name).append(" value) {\n    return value;\n  }\n\n");
       if (hasPublicBuilder(type)) {
-        source.append("  static Object builder").append(i).append("() {\n    return ")
-            .append(name).append(".builder();\n  }\n");
+        source.append("  /**\n   * Returns a builder.\n   *\n   * @return the builder\n   */\n"
+            + "  public static Object builder").append(i).append("() {\n    return ")
+            .append(name).append(".builder();\n  }\n\n");
       }
       i++;
     }
-    source.append("  static Object builtIn() {\n    return io.github.learningcities.lcn.model"
+    source.append("  /**\n   * Returns a history.\n   *\n   * @return the history\n   */\n"
+        + "  public static Object builtIn() {\n    return io.github.learningcities.lcn.model"
         + ".builtin.UkrainianNetwork.get().network().memberships().get(0).history();\n  }\n");
     source.append("}\n");
     Path file = dir.resolve("consumer/Use.java");
@@ -51,14 +56,15 @@ class ConsumerCompilationTest {
 
     String classPath = String.join(File.pathSeparator, location(City.class),
         location(JsonCreator.class), location(Valid.class));
-    Path log = dir.resolve("javac.log");
-    Process javac = new ProcessBuilder(javac(), "-Xlint:all", "-Werror", "-proc:none",
-        "--release", "17", "-cp", classPath, "-d", dir.resolve("out").toString(),
-        file.toString()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    assertThat(javac.waitFor(5, TimeUnit.MINUTES)).isTrue();
+    String javac = run(dir.resolve("javac.log"), tool("javac"), "-Xlint:all", "-Werror",
+        "-proc:none", "--release", "17", "-cp", classPath, "-d",
+        dir.resolve("out").toString(), file.toString());
+    String javadoc = run(dir.resolve("javadoc.log"), tool("javadoc"), "-quiet",
+        "-Xdoclint:all", "--release", "17", "-cp", classPath, "-d",
+        dir.resolve("doc").toString(), file.toString());
 
-    assertThat(Files.readString(log)).isEmpty();
-    assertThat(javac.exitValue()).isZero();
+    assertThat(javac).isEmpty();
+    assertThat(javadoc).doesNotContain("warning").doesNotContain("error");
     assertThat(i).isGreaterThan(50);
   }
 
@@ -70,8 +76,18 @@ class ConsumerCompilationTest {
     }
   }
 
-  private static String javac() {
-    return Path.of(System.getProperty("java.home"), "bin", "javac").toString();
+  /** Runs a JDK tool; returns its output, failing if it fails. */
+  private static String run(Path log, String... command) throws Exception {
+    Process process = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(log.toFile()).start();
+    assertThat(process.waitFor(5, TimeUnit.MINUTES)).as(command[0]).isTrue();
+    String output = Files.readString(log);
+    assertThat(process.exitValue()).as(command[0] + ": " + output).isZero();
+    return output;
+  }
+
+  private static String tool(String name) {
+    return Path.of(System.getProperty("java.home"), "bin", name).toString();
   }
 
   private static String location(Class<?> type) throws URISyntaxException {
