@@ -11,7 +11,6 @@ module io.github.learningcities.lcn.model {
   requires static org.hibernate.validator;
   requires transitive com.fasterxml.jackson.annotation;
   requires transitive jakarta.validation;
-  requires org.slf4j;
 
   exports io.github.learningcities.lcn.model;
   exports io.github.learningcities.lcn.model.text;

@@ -8,6 +8,7 @@ import io.github.learningcities.lcn.model.declaration.Declaration;
 import io.github.learningcities.lcn.model.declaration.Signatory;
 import io.github.learningcities.lcn.model.network.Membership;
 import io.github.learningcities.lcn.model.network.Network;
+import io.github.learningcities.lcn.model.network.StatusChange;
 import io.github.learningcities.lcn.model.people.Organization;
 import io.github.learningcities.lcn.model.place.SubdivisionCode;
 import io.github.learningcities.lcn.model.text.LocalizedText;
@@ -88,9 +89,8 @@ public final class UkrainianNetworkExample {
     out.println(both(gnlc.name()) + ": Ukrainian members");
     for (Membership membership : gnlc.memberships()) {
       out.println("    " + cityName(data, membership.city()) + ", admitted "
-          + membership.admittedOn().map(Object::toString).orElse("?")
-          + " (" + membership.history().get(membership.history().size() - 1).precision()
-          + ") " + membership.provenance().map(p -> p.confidence().tag()).orElse(""));
+          + membership.admission().map(StatusChange::dateAsKnown).orElse("?") + " "
+          + membership.provenance().map(p -> p.confidence().tag()).orElse(""));
     }
   }
 

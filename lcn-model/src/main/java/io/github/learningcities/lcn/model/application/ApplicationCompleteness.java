@@ -1,6 +1,8 @@
 package io.github.learningcities.lcn.model.application;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.ModelStyle;
 import java.util.List;
@@ -16,10 +18,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"issues"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableApplicationCompleteness.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableApplicationCompleteness.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableApplicationCompleteness.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableApplicationCompleteness.class)
 public abstract class ApplicationCompleteness {
 
   /**
@@ -28,6 +26,7 @@ public abstract class ApplicationCompleteness {
    * @return the issues, empty if the application is complete
    */
   @Value.Parameter
+  @JsonProperty("issues")
   public abstract List<ApplicationIssue> issues();
 
   /**
@@ -68,5 +67,15 @@ public abstract class ApplicationCompleteness {
    */
   public static ApplicationCompleteness of(List<ApplicationIssue> issues) {
     return ImmutableApplicationCompleteness.of(issues);
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static ApplicationCompleteness fromJackson(ImmutableApplicationCompleteness value) {
+    return value;
   }
 }

@@ -1,5 +1,7 @@
 package io.github.learningcities.lcn.model.application;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -14,10 +16,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"path", "message"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableApplicationIssue.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableApplicationIssue.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableApplicationIssue.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableApplicationIssue.class)
 public abstract class ApplicationIssue {
 
   /**
@@ -26,6 +24,7 @@ public abstract class ApplicationIssue {
    * @return the path
    */
   @Value.Parameter
+  @JsonProperty("path")
   public abstract String path();
 
   /**
@@ -34,6 +33,7 @@ public abstract class ApplicationIssue {
    * @return the message
    */
   @Value.Parameter
+  @JsonProperty("message")
   public abstract String message();
 
   /**
@@ -72,5 +72,15 @@ public abstract class ApplicationIssue {
   @Override
   public String toString() {
     return path() + ": " + message();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static ApplicationIssue fromJackson(ImmutableApplicationIssue value) {
+    return value;
   }
 }

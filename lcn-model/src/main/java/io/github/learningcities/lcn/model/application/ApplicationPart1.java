@@ -1,5 +1,7 @@
 package io.github.learningcities.lcn.model.application;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.ModelStyle;
 import io.github.learningcities.lcn.model.place.CountryCode;
@@ -21,10 +23,6 @@ import org.immutables.value.Value;
 @ModelStyle
 @JsonPropertyOrder({"cityName", "country", "officialWebsite", "mayor", "contact", "pledge",
     "profile", "narratives", "challenges", "interests"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableApplicationPart1.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableApplicationPart1.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableApplicationPart1.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableApplicationPart1.class)
 public abstract class ApplicationPart1 {
 
   /**
@@ -32,6 +30,7 @@ public abstract class ApplicationPart1 {
    *
    * @return the name
    */
+  @JsonProperty("cityName")
   public abstract Optional<@NotBlank String> cityName();
 
   /**
@@ -39,6 +38,7 @@ public abstract class ApplicationPart1 {
    *
    * @return the country
    */
+  @JsonProperty("country")
   public abstract Optional<CountryCode> country();
 
   /**
@@ -46,6 +46,7 @@ public abstract class ApplicationPart1 {
    *
    * @return the website
    */
+  @JsonProperty("officialWebsite")
   public abstract Optional<URI> officialWebsite();
 
   /**
@@ -55,6 +56,7 @@ public abstract class ApplicationPart1 {
    */
   @Value.Default
   @Valid
+  @JsonProperty("mayor")
   public Mayor mayor() {
     return Mayor.builder().build();
   }
@@ -66,6 +68,7 @@ public abstract class ApplicationPart1 {
    */
   @Value.Default
   @Valid
+  @JsonProperty("contact")
   public ContactPerson contact() {
     return ContactPerson.builder().build();
   }
@@ -76,6 +79,7 @@ public abstract class ApplicationPart1 {
    * @return the pledge, unsigned by default
    */
   @Value.Default
+  @JsonProperty("pledge")
   public Pledge pledge() {
     return Pledge.builder().build();
   }
@@ -86,6 +90,7 @@ public abstract class ApplicationPart1 {
    * @return the profile, possibly with missing figures
    */
   @Value.Default
+  @JsonProperty("profile")
   public CityProfile profile() {
     return CityProfile.builder().build();
   }
@@ -96,6 +101,7 @@ public abstract class ApplicationPart1 {
    * @return the narratives, possibly missing
    */
   @Value.Default
+  @JsonProperty("narratives")
   public Narratives narratives() {
     return Narratives.builder().build();
   }
@@ -105,6 +111,7 @@ public abstract class ApplicationPart1 {
    *
    * @return the ratings, possibly empty
    */
+  @JsonProperty("challenges")
   public abstract List<@Valid ChallengeRating> challenges();
 
   /**
@@ -112,6 +119,7 @@ public abstract class ApplicationPart1 {
    *
    * @return the areas, possibly empty
    */
+  @JsonProperty("interests")
   public abstract List<String> interests();
 
   /**
@@ -121,5 +129,15 @@ public abstract class ApplicationPart1 {
    */
   public static ImmutableApplicationPart1.Builder builder() {
     return ImmutableApplicationPart1.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static ApplicationPart1 fromJackson(ImmutableApplicationPart1 value) {
+    return value;
   }
 }

@@ -1,5 +1,7 @@
 package io.github.learningcities.lcn.model.application;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.ModelStyle;
 import jakarta.validation.constraints.Max;
@@ -17,10 +19,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"challenge", "rating"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableChallengeRating.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableChallengeRating.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableChallengeRating.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableChallengeRating.class)
 public abstract class ChallengeRating {
   /** The lowest rating. */
   public static final int MIN = 1;
@@ -35,6 +33,7 @@ public abstract class ChallengeRating {
    */
   @Value.Parameter
   @NotBlank
+  @JsonProperty("challenge")
   public abstract String challenge();
 
   /**
@@ -45,6 +44,7 @@ public abstract class ChallengeRating {
   @Value.Parameter
   @Min(MIN)
   @Max(MAX)
+  @JsonProperty("rating")
   public abstract int rating();
 
   /**
@@ -65,5 +65,15 @@ public abstract class ChallengeRating {
    */
   public static ImmutableChallengeRating.Builder builder() {
     return ImmutableChallengeRating.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static ChallengeRating fromJackson(ImmutableChallengeRating value) {
+    return value;
   }
 }

@@ -1,5 +1,7 @@
 package io.github.learningcities.lcn.model.application;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.ModelStyle;
 import io.github.learningcities.lcn.model.place.DatedQuantity;
@@ -18,10 +20,6 @@ import org.immutables.value.Value;
 @ModelStyle
 @JsonPropertyOrder({"population", "area", "gdpPerCapitaCity", "gdpPerCapitaCountry",
     "averageYearsOfSchoolingMen", "averageYearsOfSchoolingWomen"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableCityProfile.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCityProfile.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableCityProfile.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableCityProfile.class)
 public abstract class CityProfile {
   /** The unit of GDP per capita figures. */
   public static final String USD = "USD";
@@ -34,6 +32,7 @@ public abstract class CityProfile {
    *
    * @return the population
    */
+  @JsonProperty("population")
   public abstract Optional<DatedQuantity> population();
 
   /**
@@ -41,6 +40,7 @@ public abstract class CityProfile {
    *
    * @return the area
    */
+  @JsonProperty("area")
   public abstract Optional<DatedQuantity> area();
 
   /**
@@ -48,6 +48,7 @@ public abstract class CityProfile {
    *
    * @return the city's GDP per capita
    */
+  @JsonProperty("gdpPerCapitaCity")
   public abstract Optional<DatedQuantity> gdpPerCapitaCity();
 
   /**
@@ -55,6 +56,7 @@ public abstract class CityProfile {
    *
    * @return the country's GDP per capita
    */
+  @JsonProperty("gdpPerCapitaCountry")
   public abstract Optional<DatedQuantity> gdpPerCapitaCountry();
 
   /**
@@ -62,6 +64,7 @@ public abstract class CityProfile {
    *
    * @return the average years of schooling of men
    */
+  @JsonProperty("averageYearsOfSchoolingMen")
   public abstract Optional<DatedQuantity> averageYearsOfSchoolingMen();
 
   /**
@@ -69,6 +72,7 @@ public abstract class CityProfile {
    *
    * @return the average years of schooling of women
    */
+  @JsonProperty("averageYearsOfSchoolingWomen")
   public abstract Optional<DatedQuantity> averageYearsOfSchoolingWomen();
 
   /**
@@ -78,5 +82,15 @@ public abstract class CityProfile {
    */
   public static ImmutableCityProfile.Builder builder() {
     return ImmutableCityProfile.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static CityProfile fromJackson(ImmutableCityProfile value) {
+    return value;
   }
 }

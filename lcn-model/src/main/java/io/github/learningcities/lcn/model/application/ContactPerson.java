@@ -1,5 +1,7 @@
 package io.github.learningcities.lcn.model.application;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import static io.github.learningcities.lcn.model.application.CompletenessRules.NOT_BLANK;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -20,10 +22,6 @@ import org.immutables.value.Value;
 @ModelStyle
 @JsonPropertyOrder({"salutation", "surname", "firstName", "officialTitle", "organisation",
     "postalAddress", "postcode", "telephone", "fax", "email", "language"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableContactPerson.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableContactPerson.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableContactPerson.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableContactPerson.class)
 public abstract class ContactPerson {
   /** What a telephone or fax number with country code looks like: {@code +} and digits. */
   public static final String PHONE_REGEX = "\\+[0-9][0-9 ()-]{5,24}";
@@ -33,6 +31,7 @@ public abstract class ContactPerson {
    *
    * @return the salutation
    */
+  @JsonProperty("salutation")
   public abstract Optional<Salutation> salutation();
 
   /**
@@ -40,6 +39,7 @@ public abstract class ContactPerson {
    *
    * @return the surname
    */
+  @JsonProperty("surname")
   public abstract Optional<@Pattern(regexp = NOT_BLANK, message = "must not be blank") String> surname();
 
   /**
@@ -47,6 +47,7 @@ public abstract class ContactPerson {
    *
    * @return the first name
    */
+  @JsonProperty("firstName")
   public abstract Optional<@Pattern(regexp = NOT_BLANK, message = "must not be blank") String> firstName();
 
   /**
@@ -54,6 +55,7 @@ public abstract class ContactPerson {
    *
    * @return the title
    */
+  @JsonProperty("officialTitle")
   public abstract Optional<@Pattern(regexp = NOT_BLANK, message = "must not be blank") String> officialTitle();
 
   /**
@@ -61,6 +63,7 @@ public abstract class ContactPerson {
    *
    * @return the organisation
    */
+  @JsonProperty("organisation")
   public abstract Optional<@Pattern(regexp = NOT_BLANK, message = "must not be blank") String> organisation();
 
   /**
@@ -68,6 +71,7 @@ public abstract class ContactPerson {
    *
    * @return the address
    */
+  @JsonProperty("postalAddress")
   public abstract Optional<@Pattern(regexp = NOT_BLANK, message = "must not be blank") String> postalAddress();
 
   /**
@@ -75,6 +79,7 @@ public abstract class ContactPerson {
    *
    * @return the postcode
    */
+  @JsonProperty("postcode")
   public abstract Optional<@Pattern(regexp = NOT_BLANK, message = "must not be blank") String> postcode();
 
   /**
@@ -82,6 +87,7 @@ public abstract class ContactPerson {
    *
    * @return the telephone number
    */
+  @JsonProperty("telephone")
   public abstract Optional<@Pattern(regexp = PHONE_REGEX) String> telephone();
 
   /**
@@ -89,6 +95,7 @@ public abstract class ContactPerson {
    *
    * @return the fax number
    */
+  @JsonProperty("fax")
   public abstract Optional<@Pattern(regexp = PHONE_REGEX) String> fax();
 
   /**
@@ -96,6 +103,7 @@ public abstract class ContactPerson {
    *
    * @return the e-mail address
    */
+  @JsonProperty("email")
   public abstract Optional<@Email String> email();
 
   /**
@@ -103,6 +111,7 @@ public abstract class ContactPerson {
    *
    * @return the language
    */
+  @JsonProperty("language")
   public abstract Optional<CommunicationLanguage> language();
 
   /**
@@ -112,5 +121,15 @@ public abstract class ContactPerson {
    */
   public static ImmutableContactPerson.Builder builder() {
     return ImmutableContactPerson.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static ContactPerson fromJackson(ImmutableContactPerson value) {
+    return value;
   }
 }

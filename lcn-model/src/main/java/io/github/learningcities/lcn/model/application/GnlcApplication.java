@@ -1,5 +1,7 @@
 package io.github.learningcities.lcn.model.application;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -32,10 +34,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"city", "status", "part1", "part2"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableGnlcApplication.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableGnlcApplication.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableGnlcApplication.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableGnlcApplication.class)
 public abstract class GnlcApplication {
 
   /**
@@ -43,6 +41,7 @@ public abstract class GnlcApplication {
    *
    * @return the city
    */
+  @JsonProperty("city")
   public abstract Optional<CityId> city();
 
   /**
@@ -51,6 +50,7 @@ public abstract class GnlcApplication {
    * @return the status, {@link ApplicationStatus#DRAFT} by default
    */
   @Value.Default
+  @JsonProperty("status")
   public ApplicationStatus status() {
     return ApplicationStatus.DRAFT;
   }
@@ -62,6 +62,7 @@ public abstract class GnlcApplication {
    */
   @Value.Default
   @Valid
+  @JsonProperty("part1")
   public ApplicationPart1 part1() {
     return ApplicationPart1.builder().build();
   }
@@ -71,6 +72,7 @@ public abstract class GnlcApplication {
    *
    * @return Part 2
    */
+  @JsonProperty("part2")
   public abstract Optional<@Valid NationalCommissionEndorsement> part2();
 
   /**
@@ -114,5 +116,15 @@ public abstract class GnlcApplication {
    */
   public static ImmutableGnlcApplication.Builder builder() {
     return ImmutableGnlcApplication.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static GnlcApplication fromJackson(ImmutableGnlcApplication value) {
+    return value;
   }
 }

@@ -1,5 +1,7 @@
 package io.github.learningcities.lcn.model.application;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import static io.github.learningcities.lcn.model.application.CompletenessRules.NOT_BLANK;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -17,10 +19,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"salutation", "surname", "firstName", "officialTitle"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableMayor.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableMayor.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableMayor.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableMayor.class)
 public abstract class Mayor {
 
   /**
@@ -28,6 +26,7 @@ public abstract class Mayor {
    *
    * @return the salutation
    */
+  @JsonProperty("salutation")
   public abstract Optional<Salutation> salutation();
 
   /**
@@ -35,6 +34,7 @@ public abstract class Mayor {
    *
    * @return the surname
    */
+  @JsonProperty("surname")
   public abstract Optional<@Pattern(regexp = NOT_BLANK, message = "must not be blank") String> surname();
 
   /**
@@ -42,6 +42,7 @@ public abstract class Mayor {
    *
    * @return the first name
    */
+  @JsonProperty("firstName")
   public abstract Optional<@Pattern(regexp = NOT_BLANK, message = "must not be blank") String> firstName();
 
   /**
@@ -49,6 +50,7 @@ public abstract class Mayor {
    *
    * @return the title
    */
+  @JsonProperty("officialTitle")
   public abstract Optional<@Pattern(regexp = NOT_BLANK, message = "must not be blank") String> officialTitle();
 
   /**
@@ -58,5 +60,15 @@ public abstract class Mayor {
    */
   public static ImmutableMayor.Builder builder() {
     return ImmutableMayor.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static Mayor fromJackson(ImmutableMayor value) {
+    return value;
   }
 }

@@ -1,5 +1,7 @@
 package io.github.learningcities.lcn.model.application;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.ModelStyle;
 import java.util.Optional;
@@ -16,10 +18,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"vision", "implementation"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableNarratives.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableNarratives.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableNarratives.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableNarratives.class)
 public abstract class Narratives {
   /** The most words a narrative may have. */
   public static final int MAX_WORDS = 200;
@@ -31,6 +29,7 @@ public abstract class Narratives {
    *
    * @return the narrative
    */
+  @JsonProperty("vision")
   public abstract Optional<String> vision();
 
   /**
@@ -38,6 +37,7 @@ public abstract class Narratives {
    *
    * @return the narrative
    */
+  @JsonProperty("implementation")
   public abstract Optional<String> implementation();
 
   /**
@@ -68,5 +68,15 @@ public abstract class Narratives {
    */
   public static ImmutableNarratives.Builder builder() {
     return ImmutableNarratives.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static Narratives fromJackson(ImmutableNarratives value) {
+    return value;
   }
 }

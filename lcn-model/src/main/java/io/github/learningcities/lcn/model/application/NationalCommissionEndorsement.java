@@ -1,5 +1,7 @@
 package io.github.learningcities.lcn.model.application;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import static io.github.learningcities.lcn.model.application.CompletenessRules.NOT_BLANK;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -21,10 +23,6 @@ import org.immutables.value.Value;
 @ModelStyle
 @JsonPropertyOrder({"commission", "country", "signatoryName", "signatoryTitle",
     "endorsed", "signedOn"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableNationalCommissionEndorsement.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableNationalCommissionEndorsement.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableNationalCommissionEndorsement.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableNationalCommissionEndorsement.class)
 public abstract class NationalCommissionEndorsement {
 
   /**
@@ -33,6 +31,7 @@ public abstract class NationalCommissionEndorsement {
    *
    * @return the name
    */
+  @JsonProperty("commission")
   public abstract Optional<@Pattern(regexp = NOT_BLANK, message = "must not be blank") String> commission();
 
   /**
@@ -40,6 +39,7 @@ public abstract class NationalCommissionEndorsement {
    *
    * @return the country
    */
+  @JsonProperty("country")
   public abstract Optional<CountryCode> country();
 
   /**
@@ -47,6 +47,7 @@ public abstract class NationalCommissionEndorsement {
    *
    * @return the name
    */
+  @JsonProperty("signatoryName")
   public abstract Optional<@Pattern(regexp = NOT_BLANK, message = "must not be blank") String> signatoryName();
 
   /**
@@ -54,6 +55,7 @@ public abstract class NationalCommissionEndorsement {
    *
    * @return the title
    */
+  @JsonProperty("signatoryTitle")
   public abstract Optional<@Pattern(regexp = NOT_BLANK, message = "must not be blank") String> signatoryTitle();
 
   /**
@@ -62,6 +64,7 @@ public abstract class NationalCommissionEndorsement {
    * @return {@code true} if endorsed
    */
   @Value.Default
+  @JsonProperty("endorsed")
   public boolean endorsed() {
     return false;
   }
@@ -71,6 +74,7 @@ public abstract class NationalCommissionEndorsement {
    *
    * @return the date
    */
+  @JsonProperty("signedOn")
   public abstract Optional<LocalDate> signedOn();
 
   /**
@@ -80,5 +84,15 @@ public abstract class NationalCommissionEndorsement {
    */
   public static ImmutableNationalCommissionEndorsement.Builder builder() {
     return ImmutableNationalCommissionEndorsement.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static NationalCommissionEndorsement fromJackson(ImmutableNationalCommissionEndorsement value) {
+    return value;
   }
 }

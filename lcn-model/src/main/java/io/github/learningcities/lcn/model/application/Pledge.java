@@ -1,5 +1,7 @@
 package io.github.learningcities.lcn.model.application;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.ModelStyle;
 import java.time.LocalDate;
@@ -17,10 +19,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"adoptsGuidingDocuments", "signed", "signedOn", "officialStamp"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutablePledge.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutablePledge.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutablePledge.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutablePledge.class)
 public abstract class Pledge {
 
   /**
@@ -29,6 +27,7 @@ public abstract class Pledge {
    * @return {@code true} if pledged
    */
   @Value.Default
+  @JsonProperty("adoptsGuidingDocuments")
   public boolean adoptsGuidingDocuments() {
     return false;
   }
@@ -39,6 +38,7 @@ public abstract class Pledge {
    * @return {@code true} if signed
    */
   @Value.Default
+  @JsonProperty("signed")
   public boolean signed() {
     return false;
   }
@@ -48,6 +48,7 @@ public abstract class Pledge {
    *
    * @return the date
    */
+  @JsonProperty("signedOn")
   public abstract Optional<LocalDate> signedOn();
 
   /**
@@ -56,6 +57,7 @@ public abstract class Pledge {
    * @return {@code true} if stamped
    */
   @Value.Default
+  @JsonProperty("officialStamp")
   public boolean officialStamp() {
     return false;
   }
@@ -78,5 +80,15 @@ public abstract class Pledge {
    */
   public static ImmutablePledge.Builder builder() {
     return ImmutablePledge.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static Pledge fromJackson(ImmutablePledge value) {
+    return value;
   }
 }

@@ -1,5 +1,7 @@
 package io.github.learningcities.lcn.model.award;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -23,10 +25,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"city", "country", "gnlcMemberSince", "previousAwards"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableAwardCandidate.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableAwardCandidate.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableAwardCandidate.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableAwardCandidate.class)
 public abstract class AwardCandidate {
 
   /**
@@ -34,6 +32,7 @@ public abstract class AwardCandidate {
    *
    * @return the city identifier
    */
+  @JsonProperty("city")
   public abstract CityId city();
 
   /**
@@ -41,6 +40,7 @@ public abstract class AwardCandidate {
    *
    * @return the country
    */
+  @JsonProperty("country")
   public abstract CountryCode country();
 
   /**
@@ -48,6 +48,7 @@ public abstract class AwardCandidate {
    *
    * @return the admission date
    */
+  @JsonProperty("gnlcMemberSince")
   public abstract Optional<LocalDate> gnlcMemberSince();
 
   /**
@@ -55,6 +56,7 @@ public abstract class AwardCandidate {
    *
    * @return the years, possibly empty
    */
+  @JsonProperty("previousAwards")
   public abstract List<Year> previousAwards();
 
   /**
@@ -92,5 +94,15 @@ public abstract class AwardCandidate {
    */
   public static ImmutableAwardCandidate.Builder builder() {
     return ImmutableAwardCandidate.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static AwardCandidate fromJackson(ImmutableAwardCandidate value) {
+    return value;
   }
 }

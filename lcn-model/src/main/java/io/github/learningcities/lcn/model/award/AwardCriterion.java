@@ -1,5 +1,7 @@
 package io.github.learningcities.lcn.model.award;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -16,10 +18,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"number", "text", "confidence"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableAwardCriterion.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableAwardCriterion.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableAwardCriterion.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableAwardCriterion.class)
 public abstract class AwardCriterion {
 
   /**
@@ -27,6 +25,7 @@ public abstract class AwardCriterion {
    *
    * @return the number
    */
+  @JsonProperty("number")
   public abstract int number();
 
   /**
@@ -34,6 +33,7 @@ public abstract class AwardCriterion {
    *
    * @return the text
    */
+  @JsonProperty("text")
   public abstract LocalizedText text();
 
   /**
@@ -41,6 +41,7 @@ public abstract class AwardCriterion {
    *
    * @return the confidence
    */
+  @JsonProperty("confidence")
   public abstract Confidence confidence();
 
   /**
@@ -60,5 +61,15 @@ public abstract class AwardCriterion {
    */
   public static ImmutableAwardCriterion.Builder builder() {
     return ImmutableAwardCriterion.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static AwardCriterion fromJackson(ImmutableAwardCriterion value) {
+    return value;
   }
 }

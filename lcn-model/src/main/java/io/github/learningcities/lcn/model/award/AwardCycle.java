@@ -1,5 +1,7 @@
 package io.github.learningcities.lcn.model.award;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -28,10 +30,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"year", "conference", "callDate", "rules", "criteria", "awardees", "note"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableAwardCycle.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableAwardCycle.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableAwardCycle.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableAwardCycle.class)
 public abstract class AwardCycle {
 
   /**
@@ -39,6 +37,7 @@ public abstract class AwardCycle {
    *
    * @return the year
    */
+  @JsonProperty("year")
   public abstract Year year();
 
   /**
@@ -47,6 +46,7 @@ public abstract class AwardCycle {
    *
    * @return the conference number
    */
+  @JsonProperty("conference")
   public abstract OptionalInt conference();
 
   /**
@@ -55,6 +55,7 @@ public abstract class AwardCycle {
    *
    * @return the call date
    */
+  @JsonProperty("callDate")
   public abstract Optional<LocalDate> callDate();
 
   /**
@@ -62,6 +63,7 @@ public abstract class AwardCycle {
    *
    * @return the rules
    */
+  @JsonProperty("rules")
   public abstract AwardRules rules();
 
   /**
@@ -69,6 +71,7 @@ public abstract class AwardCycle {
    *
    * @return the criteria
    */
+  @JsonProperty("criteria")
   public abstract List<AwardCriterion> criteria();
 
   /**
@@ -76,6 +79,7 @@ public abstract class AwardCycle {
    *
    * @return the awardees
    */
+  @JsonProperty("awardees")
   public abstract List<Awardee> awardees();
 
   /**
@@ -83,6 +87,7 @@ public abstract class AwardCycle {
    *
    * @return the note
    */
+  @JsonProperty("note")
   public abstract Optional<String> note();
 
   /**
@@ -148,5 +153,15 @@ public abstract class AwardCycle {
    */
   public static ImmutableAwardCycle.Builder builder() {
     return ImmutableAwardCycle.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static AwardCycle fromJackson(ImmutableAwardCycle value) {
+    return value;
   }
 }

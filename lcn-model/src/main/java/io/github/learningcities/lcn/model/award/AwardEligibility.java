@@ -1,5 +1,7 @@
 package io.github.learningcities.lcn.model.award;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.ModelStyle;
 import io.github.learningcities.lcn.model.city.CityId;
@@ -28,10 +30,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"city", "cycle", "failures"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableAwardEligibility.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableAwardEligibility.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableAwardEligibility.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableAwardEligibility.class)
 public abstract class AwardEligibility {
 
   /**
@@ -39,6 +37,7 @@ public abstract class AwardEligibility {
    *
    * @return the city
    */
+  @JsonProperty("city")
   public abstract CityId city();
 
   /**
@@ -46,6 +45,7 @@ public abstract class AwardEligibility {
    *
    * @return the cycle year
    */
+  @JsonProperty("cycle")
   public abstract Year cycle();
 
   /**
@@ -53,6 +53,7 @@ public abstract class AwardEligibility {
    *
    * @return the failures, empty if the candidate is eligible
    */
+  @JsonProperty("failures")
   public abstract List<RuleFailure> failures();
 
   /**
@@ -158,5 +159,15 @@ public abstract class AwardEligibility {
     long months = p.toTotalMonths();
     return months + (months == 1 ? " month" : " months")
         + (p.getDays() > 0 ? " and " + p.getDays() + (p.getDays() == 1 ? " day" : " days") : "");
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static AwardEligibility fromJackson(ImmutableAwardEligibility value) {
+    return value;
   }
 }

@@ -1,5 +1,7 @@
 package io.github.learningcities.lcn.model.award;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -19,10 +21,6 @@ import org.immutables.value.Value;
 @ModelStyle
 @JsonPropertyOrder({"membersOnly", "minMembershipMonths", "cooldownYears",
     "maxAwardsPerCountry", "confidence"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableAwardRules.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableAwardRules.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableAwardRules.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableAwardRules.class)
 public abstract class AwardRules {
 
   /**
@@ -30,6 +28,7 @@ public abstract class AwardRules {
    *
    * @return {@code true} for members only
    */
+  @JsonProperty("membersOnly")
   public abstract boolean membersOnly();
 
   /**
@@ -37,6 +36,7 @@ public abstract class AwardRules {
    *
    * @return the months, e.g. 12
    */
+  @JsonProperty("minMembershipMonths")
   public abstract OptionalInt minMembershipMonths();
 
   /**
@@ -45,6 +45,7 @@ public abstract class AwardRules {
    *
    * @return the years, e.g. 6
    */
+  @JsonProperty("cooldownYears")
   public abstract OptionalInt cooldownYears();
 
   /**
@@ -52,6 +53,7 @@ public abstract class AwardRules {
    *
    * @return the limit, e.g. 1
    */
+  @JsonProperty("maxAwardsPerCountry")
   public abstract OptionalInt maxAwardsPerCountry();
 
   /**
@@ -59,6 +61,7 @@ public abstract class AwardRules {
    *
    * @return the confidence
    */
+  @JsonProperty("confidence")
   public abstract Confidence confidence();
 
   /**
@@ -108,5 +111,15 @@ public abstract class AwardRules {
    */
   public static ImmutableAwardRules.Builder builder() {
     return ImmutableAwardRules.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static AwardRules fromJackson(ImmutableAwardRules value) {
+    return value;
   }
 }

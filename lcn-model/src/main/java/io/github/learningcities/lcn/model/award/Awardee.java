@@ -1,5 +1,7 @@
 package io.github.learningcities.lcn.model.award;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -17,10 +19,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"city", "name", "country", "confidence", "note"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableAwardee.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableAwardee.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableAwardee.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableAwardee.class)
 public abstract class Awardee {
 
   /**
@@ -28,6 +26,7 @@ public abstract class Awardee {
    *
    * @return the city
    */
+  @JsonProperty("city")
   public abstract CityId city();
 
   /**
@@ -35,6 +34,7 @@ public abstract class Awardee {
    *
    * @return the name
    */
+  @JsonProperty("name")
   public abstract String name();
 
   /**
@@ -42,6 +42,7 @@ public abstract class Awardee {
    *
    * @return the country
    */
+  @JsonProperty("country")
   public abstract CountryCode country();
 
   /**
@@ -49,6 +50,7 @@ public abstract class Awardee {
    *
    * @return the confidence
    */
+  @JsonProperty("confidence")
   public abstract Confidence confidence();
 
   /**
@@ -56,6 +58,7 @@ public abstract class Awardee {
    *
    * @return the note
    */
+  @JsonProperty("note")
   public abstract Optional<String> note();
 
   /**
@@ -78,5 +81,15 @@ public abstract class Awardee {
    */
   public static ImmutableAwardee.Builder builder() {
     return ImmutableAwardee.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static Awardee fromJackson(ImmutableAwardee value) {
+    return value;
   }
 }

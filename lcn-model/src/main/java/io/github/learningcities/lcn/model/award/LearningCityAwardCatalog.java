@@ -1,5 +1,7 @@
 package io.github.learningcities.lcn.model.award;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -41,10 +43,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"id", "edition", "title", "provenance", "unofficialTranslations", "cycles"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableLearningCityAwardCatalog.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableLearningCityAwardCatalog.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableLearningCityAwardCatalog.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableLearningCityAwardCatalog.class)
 public abstract class LearningCityAwardCatalog implements Catalog {
 
   /** The identifier of this catalog in every edition. */
@@ -59,6 +57,7 @@ public abstract class LearningCityAwardCatalog implements Catalog {
    *
    * @return the cycles
    */
+  @JsonProperty("cycles")
   public abstract List<AwardCycle> cycles();
 
   /**
@@ -211,5 +210,15 @@ public abstract class LearningCityAwardCatalog implements Catalog {
   private static final class BuiltIn {
     static final LearningCityAwardCatalog INSTANCE = from(
         CatalogResourceReader.readResource(LearningCityAwardCatalog.class, BUILT_IN_RESOURCE));
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static LearningCityAwardCatalog fromJackson(ImmutableLearningCityAwardCatalog value) {
+    return value;
   }
 }

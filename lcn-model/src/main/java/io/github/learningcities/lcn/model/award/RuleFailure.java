@@ -1,5 +1,7 @@
 package io.github.learningcities.lcn.model.award;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -13,10 +15,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"rule", "reason"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableRuleFailure.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableRuleFailure.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableRuleFailure.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableRuleFailure.class)
 public abstract class RuleFailure {
 
   /**
@@ -25,6 +23,7 @@ public abstract class RuleFailure {
    * @return the rule
    */
   @Value.Parameter
+  @JsonProperty("rule")
   public abstract EligibilityRule rule();
 
   /**
@@ -33,6 +32,7 @@ public abstract class RuleFailure {
    * @return the reason
    */
   @Value.Parameter
+  @JsonProperty("reason")
   public abstract String reason();
 
   /**
@@ -57,5 +57,15 @@ public abstract class RuleFailure {
    */
   public static RuleFailure of(EligibilityRule rule, String reason) {
     return ImmutableRuleFailure.of(rule, reason);
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static RuleFailure fromJackson(ImmutableRuleFailure value) {
+    return value;
   }
 }

@@ -20,6 +20,7 @@ import io.github.learningcities.lcn.model.internal.CatalogRecord;
 import io.github.learningcities.lcn.model.internal.CatalogResourceReader;
 import io.github.learningcities.lcn.model.internal.CatalogSupport;
 import io.github.learningcities.lcn.model.network.DatePrecision;
+import io.github.learningcities.lcn.model.network.ImmutableStatusChange;
 import io.github.learningcities.lcn.model.network.Membership;
 import io.github.learningcities.lcn.model.network.MembershipStatus;
 import io.github.learningcities.lcn.model.network.Network;
@@ -36,6 +37,7 @@ import io.github.learningcities.lcn.model.place.GeoPoint;
 import io.github.learningcities.lcn.model.place.SubdivisionCode;
 import io.github.learningcities.lcn.model.text.LocalizedText;
 import java.net.URI;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -337,10 +339,8 @@ public final class UkrainianNetwork {
       CityId city = r.create("city", () -> CityId.of(r.required("city")));
       Confidence confidence = r.confidence("confidence");
       String source = r.required("source");
-      StatusChange change = r.create("status change", () -> StatusChange.builder()
-          .status(r.enumValue("status", MembershipStatus.class))
-          .date(r.date("date"))
-          .precision(r.enumValue("precision", DatePrecision.class))
+      StatusChange change = r.create("status change", () -> dated(r, StatusChange.builder()
+          .status(r.enumValue("status", MembershipStatus.class)))
           .note(source + " " + confidence.tag())
           .build());
       Map<CityId, Membership> members = byNetwork.computeIfAbsent(networkId,
@@ -363,6 +363,40 @@ public final class UkrainianNetwork {
     Map<NetworkId, List<Membership>> result = new LinkedHashMap<>();
     byNetwork.forEach((k, v) -> result.put(k, new ArrayList<>(v.values())));
     return result;
+  }
+
+  /** A date as exactly as the source gives it: {@code 2024-02-14}, {@code 2016-06}, {@code 2025}. */
+  private static final Pattern PARTIAL_DATE =
+      Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+
+  private static final String ON_OR_BEFORE = "on-or-before";
+
+  /** Sets the date, its precision and its bound from the columns "date" and "bound". */
+  private static ImmutableStatusChange.Builder dated(CatalogRecord r,
+      ImmutableStatusChange.Builder change) {
+    String text = r.required("date");
+    Matcher m = PARTIAL_DATE.matcher(text);
+    if (!m.matches()) {
+      throw r.error("column \"date\" is \"" + text + "\"; expected an ISO 8601 date to the day,"
+          + " month or year: 2024-02-14, 2016-06 or 2025");
+    }
+    DatePrecision precision = m.group(3) != null ? DatePrecision.DAY
+        : m.group(2) != null ? DatePrecision.MONTH : DatePrecision.YEAR;
+    LocalDate date;
+    try {
+      date = LocalDate.of(Integer.parseInt(m.group(1)),
+          m.group(2) == null ? 1 : Integer.parseInt(m.group(2)),
+          m.group(3) == null ? 1 : Integer.parseInt(m.group(3)));
+    } catch (DateTimeException e) {
+      throw r.error("column \"date\" is \"" + text + "\", which is no calendar date ("
+          + e.getMessage() + ")");
+    }
+    Optional<String> bound = r.optional("bound");
+    if (bound.isPresent() && !bound.get().equals(ON_OR_BEFORE)) {
+      throw r.error("column \"bound\" is \"" + bound.get() + "\"; expected empty or \""
+          + ON_OR_BEFORE + "\"");
+    }
+    return change.date(date).precision(precision).onOrBefore(bound.isPresent());
   }
 
   private static Map<NetworkId, Network> readNetworks(CatalogDocument doc,

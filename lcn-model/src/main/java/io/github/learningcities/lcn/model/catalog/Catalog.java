@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.model.catalog;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.learningcities.lcn.model.text.LocalizedText;
 import java.util.Set;
 
@@ -23,6 +24,7 @@ public interface Catalog {
    *
    * @return the identifier
    */
+  @JsonProperty("id")
   String id();
 
   /**
@@ -30,6 +32,7 @@ public interface Catalog {
    *
    * @return the edition
    */
+  @JsonProperty("edition")
   String edition();
 
   /**
@@ -37,6 +40,7 @@ public interface Catalog {
    *
    * @return the provenance
    */
+  @JsonProperty("provenance")
   Provenance provenance();
 
   /**
@@ -44,6 +48,7 @@ public interface Catalog {
    *
    * @return the title, at least in English
    */
+  @JsonProperty("title")
   LocalizedText title();
 
   /**
@@ -52,5 +57,6 @@ public interface Catalog {
    *
    * @return the language tags, possibly empty
    */
+  @JsonProperty("unofficialTranslations")
   Set<String> unofficialTranslations();
 }

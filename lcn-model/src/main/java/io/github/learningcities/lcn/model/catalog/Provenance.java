@@ -1,5 +1,7 @@
 package io.github.learningcities.lcn.model.catalog;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -33,10 +35,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"source", "edition", "date", "year", "confidence", "links", "note"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableProvenance.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableProvenance.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableProvenance.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableProvenance.class)
 public abstract class Provenance {
 
   /**
@@ -44,6 +42,7 @@ public abstract class Provenance {
    *
    * @return the source, never blank
    */
+  @JsonProperty("source")
   public abstract String source();
 
   /**
@@ -52,6 +51,7 @@ public abstract class Provenance {
    *
    * @return the edition
    */
+  @JsonProperty("edition")
   public abstract Optional<String> edition();
 
   /**
@@ -59,6 +59,7 @@ public abstract class Provenance {
    *
    * @return the date
    */
+  @JsonProperty("date")
   public abstract Optional<LocalDate> date();
 
   /**
@@ -67,6 +68,7 @@ public abstract class Provenance {
    *
    * @return the year
    */
+  @JsonProperty("year")
   public abstract Optional<Year> year();
 
   /**
@@ -74,6 +76,7 @@ public abstract class Provenance {
    *
    * @return the confidence
    */
+  @JsonProperty("confidence")
   public abstract Confidence confidence();
 
   /**
@@ -81,6 +84,7 @@ public abstract class Provenance {
    *
    * @return the links, possibly empty
    */
+  @JsonProperty("links")
   public abstract List<URI> links();
 
   /**
@@ -88,6 +92,7 @@ public abstract class Provenance {
    *
    * @return the note
    */
+  @JsonProperty("note")
   public abstract Optional<String> note();
 
   /**
@@ -148,5 +153,15 @@ public abstract class Provenance {
    */
   public static ImmutableProvenance.Builder builder() {
     return ImmutableProvenance.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static Provenance fromJackson(ImmutableProvenance value) {
+    return value;
   }
 }

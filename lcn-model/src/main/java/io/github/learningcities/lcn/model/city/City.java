@@ -1,5 +1,7 @@
 package io.github.learningcities.lcn.model.city;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -41,10 +43,6 @@ import org.immutables.value.Value;
 @ModelStyle
 @JsonPropertyOrder({"id", "names", "country", "subdivision", "population", "area", "location",
     "website", "contactEmail"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableCity.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCity.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableCity.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableCity.class)
 public abstract class City {
 
   /**
@@ -52,6 +50,7 @@ public abstract class City {
    *
    * @return the id, e.g. {@code ua-melitopol}
    */
+  @JsonProperty("id")
   public abstract CityId id();
 
   /**
@@ -59,6 +58,7 @@ public abstract class City {
    *
    * @return the names, at least one
    */
+  @JsonProperty("names")
   public abstract LocalizedText names();
 
   /**
@@ -66,6 +66,7 @@ public abstract class City {
    *
    * @return the country code
    */
+  @JsonProperty("country")
   public abstract CountryCode country();
 
   /**
@@ -73,6 +74,7 @@ public abstract class City {
    *
    * @return the subdivision, of the same country as the city
    */
+  @JsonProperty("subdivision")
   public abstract Optional<SubdivisionCode> subdivision();
 
   /**
@@ -80,6 +82,7 @@ public abstract class City {
    *
    * @return the population in {@value DatedQuantity#INHABITANTS}
    */
+  @JsonProperty("population")
   public abstract Optional<DatedQuantity> population();
 
   /**
@@ -87,6 +90,7 @@ public abstract class City {
    *
    * @return the area in {@value DatedQuantity#SQUARE_KILOMETRES}
    */
+  @JsonProperty("area")
   public abstract Optional<DatedQuantity> area();
 
   /**
@@ -94,6 +98,7 @@ public abstract class City {
    *
    * @return the location
    */
+  @JsonProperty("location")
   public abstract Optional<GeoPoint> location();
 
   /**
@@ -101,6 +106,7 @@ public abstract class City {
    *
    * @return an http or https URI
    */
+  @JsonProperty("website")
   public abstract Optional<URI> website();
 
   /**
@@ -109,6 +115,7 @@ public abstract class City {
    *
    * @return the address
    */
+  @JsonProperty("contactEmail")
   public abstract Optional<@Email String> contactEmail();
 
   /**
@@ -180,5 +187,15 @@ public abstract class City {
    */
   public static ImmutableCity.Builder builder() {
     return ImmutableCity.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static City fromJackson(ImmutableCity value) {
+    return value;
   }
 }

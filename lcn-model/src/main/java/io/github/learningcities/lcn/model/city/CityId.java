@@ -16,10 +16,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonRootName("CityId")
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableCityId.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCityId.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableCityId.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableCityId.class)
 public abstract class CityId extends SlugIdentifier<CityId> {
 
   /**
@@ -29,7 +25,7 @@ public abstract class CityId extends SlugIdentifier<CityId> {
    * @return the identifier
    * @throws InvalidModelException if the value is not a lowercase slug of at most 64 characters
    */
-  @JsonCreator
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static CityId of(String value) {
     return ImmutableCityId.of(value);
   }

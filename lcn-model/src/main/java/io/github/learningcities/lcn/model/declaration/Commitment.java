@@ -1,5 +1,7 @@
 package io.github.learningcities.lcn.model.declaration;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -19,10 +21,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"code", "kind", "text", "targetPeriod", "progress"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableCommitment.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCommitment.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableCommitment.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableCommitment.class)
 public abstract class Commitment {
 
   /**
@@ -30,6 +28,7 @@ public abstract class Commitment {
    *
    * @return the code, e.g. {@code C1}
    */
+  @JsonProperty("code")
   public abstract CommitmentCode code();
 
   /**
@@ -37,6 +36,7 @@ public abstract class Commitment {
    *
    * @return the kind
    */
+  @JsonProperty("kind")
   public abstract CommitmentKind kind();
 
   /**
@@ -44,6 +44,7 @@ public abstract class Commitment {
    *
    * @return the text
    */
+  @JsonProperty("text")
   public abstract LocalizedText text();
 
   /**
@@ -51,6 +52,7 @@ public abstract class Commitment {
    *
    * @return the period
    */
+  @JsonProperty("targetPeriod")
   public abstract Optional<TargetPeriod> targetPeriod();
 
   /**
@@ -58,6 +60,7 @@ public abstract class Commitment {
    *
    * @return the records, possibly empty
    */
+  @JsonProperty("progress")
   public abstract List<ProgressRecord> progress();
 
   /**
@@ -118,5 +121,15 @@ public abstract class Commitment {
    */
   public static ImmutableCommitment.Builder builder() {
     return ImmutableCommitment.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static Commitment fromJackson(ImmutableCommitment value) {
+    return value;
   }
 }

@@ -18,10 +18,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonRootName("CommitmentCode")
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableCommitmentCode.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCommitmentCode.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableCommitmentCode.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableCommitmentCode.class)
 public abstract class CommitmentCode implements Comparable<CommitmentCode> {
 
   private static final Pattern FORMAT = Pattern.compile("[A-Z]{1,4}[0-9]{1,3}(\\.[0-9]{1,3})*");
@@ -56,7 +52,7 @@ public abstract class CommitmentCode implements Comparable<CommitmentCode> {
    * @return the code
    * @throws InvalidModelException if the value is not a valid code
    */
-  @JsonCreator
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static CommitmentCode of(String value) {
     return ImmutableCommitmentCode.of(value);
   }

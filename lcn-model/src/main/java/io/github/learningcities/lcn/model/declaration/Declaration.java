@@ -1,5 +1,7 @@
 package io.github.learningcities.lcn.model.declaration;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -32,10 +34,6 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"id", "title", "date", "place", "event", "initiator", "supporters",
     "introduction", "recognitions", "purposes", "commitments", "cooperationAreas", "governance",
     "closing", "signatories", "provenance", "signatoriesProvenance"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableDeclaration.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableDeclaration.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableDeclaration.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableDeclaration.class)
 public abstract class Declaration {
 
   /**
@@ -43,6 +41,7 @@ public abstract class Declaration {
    *
    * @return the id
    */
+  @JsonProperty("id")
   public abstract DeclarationId id();
 
   /**
@@ -50,6 +49,7 @@ public abstract class Declaration {
    *
    * @return the title
    */
+  @JsonProperty("title")
   public abstract LocalizedText title();
 
   /**
@@ -57,6 +57,7 @@ public abstract class Declaration {
    *
    * @return the date
    */
+  @JsonProperty("date")
   public abstract LocalDate date();
 
   /**
@@ -64,6 +65,7 @@ public abstract class Declaration {
    *
    * @return the place
    */
+  @JsonProperty("place")
   public abstract CityId place();
 
   /**
@@ -71,6 +73,7 @@ public abstract class Declaration {
    *
    * @return the event
    */
+  @JsonProperty("event")
   public abstract Optional<EventId> event();
 
   /**
@@ -78,6 +81,7 @@ public abstract class Declaration {
    *
    * @return the initiator
    */
+  @JsonProperty("initiator")
   public abstract OrganizationId initiator();
 
   /**
@@ -85,6 +89,7 @@ public abstract class Declaration {
    *
    * @return the supporters, unique
    */
+  @JsonProperty("supporters")
   public abstract List<OrganizationId> supporters();
 
   /**
@@ -92,6 +97,7 @@ public abstract class Declaration {
    *
    * @return the introduction
    */
+  @JsonProperty("introduction")
   public abstract Optional<LocalizedText> introduction();
 
   /**
@@ -99,6 +105,7 @@ public abstract class Declaration {
    *
    * @return the recognitions
    */
+  @JsonProperty("recognitions")
   public abstract List<LocalizedText> recognitions();
 
   /**
@@ -106,6 +113,7 @@ public abstract class Declaration {
    *
    * @return the purposes
    */
+  @JsonProperty("purposes")
   public abstract List<LocalizedText> purposes();
 
   /**
@@ -113,6 +121,7 @@ public abstract class Declaration {
    *
    * @return the commitments, with unique codes
    */
+  @JsonProperty("commitments")
   public abstract List<Commitment> commitments();
 
   /**
@@ -120,6 +129,7 @@ public abstract class Declaration {
    *
    * @return the cooperation areas
    */
+  @JsonProperty("cooperationAreas")
   public abstract List<LocalizedText> cooperationAreas();
 
   /**
@@ -127,6 +137,7 @@ public abstract class Declaration {
    *
    * @return the governance
    */
+  @JsonProperty("governance")
   public abstract Optional<Governance> governance();
 
   /**
@@ -134,6 +145,7 @@ public abstract class Declaration {
    *
    * @return the closing statement
    */
+  @JsonProperty("closing")
   public abstract Optional<LocalizedText> closing();
 
   /**
@@ -141,6 +153,7 @@ public abstract class Declaration {
    *
    * @return the signatories, one per city
    */
+  @JsonProperty("signatories")
   public abstract List<Signatory> signatories();
 
   /**
@@ -148,6 +161,7 @@ public abstract class Declaration {
    *
    * @return the provenance of the text
    */
+  @JsonProperty("provenance")
   public abstract Optional<Provenance> provenance();
 
   /**
@@ -155,6 +169,7 @@ public abstract class Declaration {
    *
    * @return the provenance of the signatories
    */
+  @JsonProperty("signatoriesProvenance")
   public abstract Optional<Provenance> signatoriesProvenance();
 
   /**
@@ -205,5 +220,15 @@ public abstract class Declaration {
    */
   public static ImmutableDeclaration.Builder builder() {
     return ImmutableDeclaration.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static Declaration fromJackson(ImmutableDeclaration value) {
+    return value;
   }
 }

@@ -16,10 +16,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonRootName("DeclarationId")
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableDeclarationId.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableDeclarationId.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableDeclarationId.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableDeclarationId.class)
 public abstract class DeclarationId extends SlugIdentifier<DeclarationId> {
 
   /**
@@ -29,7 +25,7 @@ public abstract class DeclarationId extends SlugIdentifier<DeclarationId> {
    * @return the identifier
    * @throws InvalidModelException if the value is not a lowercase slug of at most 64 characters
    */
-  @JsonCreator
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static DeclarationId of(String value) {
     return ImmutableDeclarationId.of(value);
   }

@@ -1,5 +1,7 @@
 package io.github.learningcities.lcn.model.declaration;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -33,10 +35,6 @@ import org.immutables.value.Value;
 @ModelStyle
 @JsonPropertyOrder({"body", "delegatingBodies", "minimumMeetingsPerYear", "meetsInMemberCity",
     "invitedParticipants", "coordinator", "members", "clauses"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableGovernance.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableGovernance.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableGovernance.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableGovernance.class)
 public abstract class Governance {
 
   /**
@@ -44,6 +42,7 @@ public abstract class Governance {
    *
    * @return the name
    */
+  @JsonProperty("body")
   public abstract LocalizedText body();
 
   /**
@@ -51,6 +50,7 @@ public abstract class Governance {
    *
    * @return the delegating bodies, at least one
    */
+  @JsonProperty("delegatingBodies")
   public abstract Set<DelegatingBody> delegatingBodies();
 
   /**
@@ -58,6 +58,7 @@ public abstract class Governance {
    *
    * @return the minimum number of meetings a year, at least 1
    */
+  @JsonProperty("minimumMeetingsPerYear")
   public abstract int minimumMeetingsPerYear();
 
   /**
@@ -65,6 +66,7 @@ public abstract class Governance {
    *
    * @return {@code true} if meetings take place in a member city
    */
+  @JsonProperty("meetsInMemberCity")
   public abstract boolean meetsInMemberCity();
 
   /**
@@ -72,6 +74,7 @@ public abstract class Governance {
    *
    * @return the invited participants
    */
+  @JsonProperty("invitedParticipants")
   public abstract List<LocalizedText> invitedParticipants();
 
   /**
@@ -79,6 +82,7 @@ public abstract class Governance {
    *
    * @return the coordinator
    */
+  @JsonProperty("coordinator")
   public abstract OrganizationId coordinator();
 
   /**
@@ -86,6 +90,7 @@ public abstract class Governance {
    *
    * @return the members, possibly empty
    */
+  @JsonProperty("members")
   public abstract List<Representative> members();
 
   /**
@@ -93,6 +98,7 @@ public abstract class Governance {
    *
    * @return the clauses, possibly empty
    */
+  @JsonProperty("clauses")
   public abstract List<LocalizedText> clauses();
 
   /**
@@ -129,5 +135,15 @@ public abstract class Governance {
    */
   public static ImmutableGovernance.Builder builder() {
     return ImmutableGovernance.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static Governance fromJackson(ImmutableGovernance value) {
+    return value;
   }
 }

@@ -1,5 +1,7 @@
 package io.github.learningcities.lcn.model.declaration;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -20,10 +22,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"date", "status", "city", "description", "link"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableProgressRecord.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableProgressRecord.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableProgressRecord.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableProgressRecord.class)
 public abstract class ProgressRecord {
 
   /**
@@ -31,6 +29,7 @@ public abstract class ProgressRecord {
    *
    * @return the date
    */
+  @JsonProperty("date")
   public abstract LocalDate date();
 
   /**
@@ -38,6 +37,7 @@ public abstract class ProgressRecord {
    *
    * @return the status
    */
+  @JsonProperty("status")
   public abstract ProgressStatus status();
 
   /**
@@ -45,6 +45,7 @@ public abstract class ProgressRecord {
    *
    * @return the city
    */
+  @JsonProperty("city")
   public abstract Optional<CityId> city();
 
   /**
@@ -52,6 +53,7 @@ public abstract class ProgressRecord {
    *
    * @return the description
    */
+  @JsonProperty("description")
   public abstract LocalizedText description();
 
   /**
@@ -59,6 +61,7 @@ public abstract class ProgressRecord {
    *
    * @return an http or https URI
    */
+  @JsonProperty("link")
   public abstract Optional<URI> link();
 
   /**
@@ -78,5 +81,15 @@ public abstract class ProgressRecord {
    */
   public static ImmutableProgressRecord.Builder builder() {
     return ImmutableProgressRecord.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static ProgressRecord fromJackson(ImmutableProgressRecord value) {
+    return value;
   }
 }

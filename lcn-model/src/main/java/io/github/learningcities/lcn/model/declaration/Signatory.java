@@ -1,5 +1,7 @@
 package io.github.learningcities.lcn.model.declaration;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.ModelStyle;
 import io.github.learningcities.lcn.model.city.CityId;
@@ -16,10 +18,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"city", "date", "representative"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableSignatory.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSignatory.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableSignatory.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableSignatory.class)
 public abstract class Signatory {
 
   /**
@@ -28,6 +26,7 @@ public abstract class Signatory {
    * @return the city's id
    */
   @Value.Parameter
+  @JsonProperty("city")
   public abstract CityId city();
 
   /**
@@ -36,6 +35,7 @@ public abstract class Signatory {
    * @return the date, not before the declaration's date
    */
   @Value.Parameter
+  @JsonProperty("date")
   public abstract LocalDate date();
 
   /**
@@ -43,6 +43,7 @@ public abstract class Signatory {
    *
    * @return the representative
    */
+  @JsonProperty("representative")
   public abstract Optional<PersonId> representative();
 
   /**
@@ -63,5 +64,15 @@ public abstract class Signatory {
    */
   public static ImmutableSignatory.Builder builder() {
     return ImmutableSignatory.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static Signatory fromJackson(ImmutableSignatory value) {
+    return value;
   }
 }

@@ -1,5 +1,7 @@
 package io.github.learningcities.lcn.model.declaration;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -15,10 +17,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"start", "end"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableTargetPeriod.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableTargetPeriod.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableTargetPeriod.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableTargetPeriod.class)
 public abstract class TargetPeriod {
 
   /**
@@ -27,6 +25,7 @@ public abstract class TargetPeriod {
    * @return the start year
    */
   @Value.Parameter
+  @JsonProperty("start")
   public abstract Year start();
 
   /**
@@ -35,6 +34,7 @@ public abstract class TargetPeriod {
    * @return the end year, not before the start year
    */
   @Value.Parameter
+  @JsonProperty("end")
   public abstract Year end();
 
   /**
@@ -70,5 +70,15 @@ public abstract class TargetPeriod {
    */
   public static TargetPeriod of(int start, int end) {
     return ImmutableTargetPeriod.of(Year.of(start), Year.of(end));
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static TargetPeriod fromJackson(ImmutableTargetPeriod value) {
+    return value;
   }
 }

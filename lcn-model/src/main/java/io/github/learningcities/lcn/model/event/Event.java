@@ -1,5 +1,7 @@
 package io.github.learningcities.lcn.model.event;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -30,10 +32,6 @@ import org.immutables.value.Value;
 @ModelStyle
 @JsonPropertyOrder({"id", "kind", "title", "startDate", "endDate", "place", "organizers",
     "description", "programme", "plannedOutcomes", "website", "provenance"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableEvent.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableEvent.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableEvent.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableEvent.class)
 public abstract class Event {
 
   /**
@@ -41,6 +39,7 @@ public abstract class Event {
    *
    * @return the id
    */
+  @JsonProperty("id")
   public abstract EventId id();
 
   /**
@@ -48,6 +47,7 @@ public abstract class Event {
    *
    * @return the kind
    */
+  @JsonProperty("kind")
   public abstract EventKind kind();
 
   /**
@@ -55,6 +55,7 @@ public abstract class Event {
    *
    * @return the title
    */
+  @JsonProperty("title")
   public abstract LocalizedText title();
 
   /**
@@ -62,6 +63,7 @@ public abstract class Event {
    *
    * @return the start date
    */
+  @JsonProperty("startDate")
   public abstract LocalDate startDate();
 
   /**
@@ -69,6 +71,7 @@ public abstract class Event {
    *
    * @return the end date, not before the start date
    */
+  @JsonProperty("endDate")
   public abstract LocalDate endDate();
 
   /**
@@ -76,6 +79,7 @@ public abstract class Event {
    *
    * @return the place
    */
+  @JsonProperty("place")
   public abstract CityId place();
 
   /**
@@ -83,6 +87,7 @@ public abstract class Event {
    *
    * @return the organizers, unique
    */
+  @JsonProperty("organizers")
   public abstract List<OrganizationId> organizers();
 
   /**
@@ -90,6 +95,7 @@ public abstract class Event {
    *
    * @return the description, paragraph by paragraph
    */
+  @JsonProperty("description")
   public abstract List<LocalizedText> description();
 
   /**
@@ -97,6 +103,7 @@ public abstract class Event {
    *
    * @return the items in order
    */
+  @JsonProperty("programme")
   public abstract List<ProgrammeItem> programme();
 
   /**
@@ -104,6 +111,7 @@ public abstract class Event {
    *
    * @return the outcomes
    */
+  @JsonProperty("plannedOutcomes")
   public abstract List<LocalizedText> plannedOutcomes();
 
   /**
@@ -111,6 +119,7 @@ public abstract class Event {
    *
    * @return an http or https URI
    */
+  @JsonProperty("website")
   public abstract Optional<URI> website();
 
   /**
@@ -118,6 +127,7 @@ public abstract class Event {
    *
    * @return the provenance
    */
+  @JsonProperty("provenance")
   public abstract Optional<Provenance> provenance();
 
   /**
@@ -166,5 +176,15 @@ public abstract class Event {
    */
   public static ImmutableEvent.Builder builder() {
     return ImmutableEvent.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static Event fromJackson(ImmutableEvent value) {
+    return value;
   }
 }

@@ -16,10 +16,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonRootName("EventId")
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableEventId.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableEventId.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableEventId.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableEventId.class)
 public abstract class EventId extends SlugIdentifier<EventId> {
 
   /**
@@ -29,7 +25,7 @@ public abstract class EventId extends SlugIdentifier<EventId> {
    * @return the identifier
    * @throws InvalidModelException if the value is not a lowercase slug of at most 64 characters
    */
-  @JsonCreator
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static EventId of(String value) {
     return ImmutableEventId.of(value);
   }

@@ -1,5 +1,7 @@
 package io.github.learningcities.lcn.model.event;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -20,10 +22,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"order", "startsAt", "title", "speakers"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableProgrammeItem.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableProgrammeItem.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableProgrammeItem.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableProgrammeItem.class)
 public abstract class ProgrammeItem {
 
   /**
@@ -31,6 +29,7 @@ public abstract class ProgrammeItem {
    *
    * @return the order
    */
+  @JsonProperty("order")
   public abstract int order();
 
   /**
@@ -38,6 +37,7 @@ public abstract class ProgrammeItem {
    *
    * @return the start
    */
+  @JsonProperty("startsAt")
   public abstract Optional<LocalDateTime> startsAt();
 
   /**
@@ -45,6 +45,7 @@ public abstract class ProgrammeItem {
    *
    * @return the title
    */
+  @JsonProperty("title")
   public abstract LocalizedText title();
 
   /**
@@ -52,6 +53,7 @@ public abstract class ProgrammeItem {
    *
    * @return the speakers, possibly empty
    */
+  @JsonProperty("speakers")
   public abstract List<PersonId> speakers();
 
   /**
@@ -82,5 +84,15 @@ public abstract class ProgrammeItem {
    */
   public static ImmutableProgrammeItem.Builder builder() {
     return ImmutableProgrammeItem.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static ProgrammeItem fromJackson(ImmutableProgrammeItem value) {
+    return value;
   }
 }

@@ -1,5 +1,7 @@
 package io.github.learningcities.lcn.model.network;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -35,10 +37,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"city", "network", "cohort", "admittedBy", "history", "provenance"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableMembership.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableMembership.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableMembership.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableMembership.class)
 public abstract class Membership {
 
   /**
@@ -46,6 +44,7 @@ public abstract class Membership {
    *
    * @return the city's id
    */
+  @JsonProperty("city")
   public abstract CityId city();
 
   /**
@@ -53,6 +52,7 @@ public abstract class Membership {
    *
    * @return the network's id
    */
+  @JsonProperty("network")
   public abstract NetworkId network();
 
   /**
@@ -60,6 +60,7 @@ public abstract class Membership {
    *
    * @return the cohort
    */
+  @JsonProperty("cohort")
   public abstract Optional<String> cohort();
 
   /**
@@ -67,6 +68,7 @@ public abstract class Membership {
    *
    * @return the organization's id
    */
+  @JsonProperty("admittedBy")
   public abstract Optional<OrganizationId> admittedBy();
 
   /**
@@ -74,6 +76,7 @@ public abstract class Membership {
    *
    * @return the changes, never empty
    */
+  @JsonProperty("history")
   public abstract List<StatusChange> history();
 
   /**
@@ -81,6 +84,7 @@ public abstract class Membership {
    *
    * @return the provenance
    */
+  @JsonProperty("provenance")
   public abstract Optional<Provenance> provenance();
 
   /**
@@ -110,13 +114,25 @@ public abstract class Membership {
   }
 
   /**
-   * Returns the date the city was admitted.
+   * Returns the admission: the first {@link MembershipStatus#ADMITTED} change, whose
+   * {@link StatusChange#precision()} and {@link StatusChange#onOrBefore()} say how exactly its
+   * date is known ({@link StatusChange#dateAsKnown()}: e.g. {@code "2016-06"} or
+   * {@code "on or before 2025"}).
+   *
+   * @return the admission, if any
+   */
+  public Optional<StatusChange> admission() {
+    return history().stream().filter(c -> c.status() == MembershipStatus.ADMITTED).findFirst();
+  }
+
+  /**
+   * Returns the date the city was admitted: for a date known only to the month or year, the
+   * first day of that period. Use {@link #admission()} to see how exactly the date is known.
    *
    * @return the date of the first {@link MembershipStatus#ADMITTED} change, if any
    */
   public Optional<LocalDate> admittedOn() {
-    return history().stream().filter(c -> c.status() == MembershipStatus.ADMITTED)
-        .map(StatusChange::date).findFirst();
+    return admission().map(StatusChange::date);
   }
 
   /**
@@ -202,5 +218,15 @@ public abstract class Membership {
    */
   public static ImmutableMembership.Builder builder() {
     return ImmutableMembership.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static Membership fromJackson(ImmutableMembership value) {
+    return value;
   }
 }

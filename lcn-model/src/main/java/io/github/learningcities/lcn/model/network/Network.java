@@ -1,5 +1,7 @@
 package io.github.learningcities.lcn.model.network;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -30,10 +32,6 @@ import org.immutables.value.Value;
 @ModelStyle
 @JsonPropertyOrder({"id", "name", "scope", "country", "founded", "coordinator",
     "foundingDeclaration", "memberships", "provenance"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableNetwork.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableNetwork.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableNetwork.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableNetwork.class)
 public abstract class Network {
 
   /**
@@ -41,6 +39,7 @@ public abstract class Network {
    *
    * @return the id
    */
+  @JsonProperty("id")
   public abstract NetworkId id();
 
   /**
@@ -48,6 +47,7 @@ public abstract class Network {
    *
    * @return the name
    */
+  @JsonProperty("name")
   public abstract LocalizedText name();
 
   /**
@@ -55,6 +55,7 @@ public abstract class Network {
    *
    * @return the scope
    */
+  @JsonProperty("scope")
   public abstract NetworkScope scope();
 
   /**
@@ -62,6 +63,7 @@ public abstract class Network {
    *
    * @return the country, present exactly when the scope is {@link NetworkScope#NATIONAL}
    */
+  @JsonProperty("country")
   public abstract Optional<CountryCode> country();
 
   /**
@@ -69,6 +71,7 @@ public abstract class Network {
    *
    * @return the date
    */
+  @JsonProperty("founded")
   public abstract LocalDate founded();
 
   /**
@@ -76,6 +79,7 @@ public abstract class Network {
    *
    * @return the coordinator
    */
+  @JsonProperty("coordinator")
   public abstract Optional<OrganizationId> coordinator();
 
   /**
@@ -83,6 +87,7 @@ public abstract class Network {
    *
    * @return the declaration's id
    */
+  @JsonProperty("foundingDeclaration")
   public abstract Optional<DeclarationId> foundingDeclaration();
 
   /**
@@ -90,6 +95,7 @@ public abstract class Network {
    *
    * @return the memberships
    */
+  @JsonProperty("memberships")
   public abstract List<Membership> memberships();
 
   /**
@@ -97,6 +103,7 @@ public abstract class Network {
    *
    * @return the provenance
    */
+  @JsonProperty("provenance")
   public abstract Optional<Provenance> provenance();
 
   /**
@@ -155,5 +162,15 @@ public abstract class Network {
    */
   public static ImmutableNetwork.Builder builder() {
     return ImmutableNetwork.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static Network fromJackson(ImmutableNetwork value) {
+    return value;
   }
 }

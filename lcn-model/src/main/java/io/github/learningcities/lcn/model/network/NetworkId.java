@@ -16,10 +16,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonRootName("NetworkId")
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableNetworkId.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableNetworkId.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableNetworkId.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableNetworkId.class)
 public abstract class NetworkId extends SlugIdentifier<NetworkId> {
 
   /**
@@ -29,7 +25,7 @@ public abstract class NetworkId extends SlugIdentifier<NetworkId> {
    * @return the identifier
    * @throws InvalidModelException if the value is not a lowercase slug of at most 64 characters
    */
-  @JsonCreator
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static NetworkId of(String value) {
     return ImmutableNetworkId.of(value);
   }

@@ -1,5 +1,7 @@
 package io.github.learningcities.lcn.model.people;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -28,10 +30,6 @@ import org.immutables.value.Value;
 @ModelStyle
 @JsonPropertyOrder({"id", "name", "acronym", "kind", "country", "city", "website",
     "contactEmail"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableOrganization.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableOrganization.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableOrganization.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableOrganization.class)
 public abstract class Organization {
 
   /**
@@ -39,6 +37,7 @@ public abstract class Organization {
    *
    * @return the id, e.g. {@code ualc}
    */
+  @JsonProperty("id")
   public abstract OrganizationId id();
 
   /**
@@ -46,6 +45,7 @@ public abstract class Organization {
    *
    * @return the name
    */
+  @JsonProperty("name")
   public abstract LocalizedText name();
 
   /**
@@ -53,6 +53,7 @@ public abstract class Organization {
    *
    * @return the acronym
    */
+  @JsonProperty("acronym")
   public abstract Optional<String> acronym();
 
   /**
@@ -60,6 +61,7 @@ public abstract class Organization {
    *
    * @return the kind
    */
+  @JsonProperty("kind")
   public abstract OrganizationKind kind();
 
   /**
@@ -67,6 +69,7 @@ public abstract class Organization {
    *
    * @return the country
    */
+  @JsonProperty("country")
   public abstract CountryCode country();
 
   /**
@@ -74,6 +77,7 @@ public abstract class Organization {
    *
    * @return the city
    */
+  @JsonProperty("city")
   public abstract Optional<CityId> city();
 
   /**
@@ -81,6 +85,7 @@ public abstract class Organization {
    *
    * @return an http or https URI
    */
+  @JsonProperty("website")
   public abstract Optional<URI> website();
 
   /**
@@ -88,6 +93,7 @@ public abstract class Organization {
    *
    * @return the address
    */
+  @JsonProperty("contactEmail")
   public abstract Optional<@Email String> contactEmail();
 
   /**
@@ -124,5 +130,15 @@ public abstract class Organization {
    */
   public static ImmutableOrganization.Builder builder() {
     return ImmutableOrganization.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static Organization fromJackson(ImmutableOrganization value) {
+    return value;
   }
 }

@@ -17,10 +17,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonRootName("OrganizationId")
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableOrganizationId.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableOrganizationId.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableOrganizationId.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableOrganizationId.class)
 public abstract class OrganizationId extends SlugIdentifier<OrganizationId> {
 
   /**
@@ -30,7 +26,7 @@ public abstract class OrganizationId extends SlugIdentifier<OrganizationId> {
    * @return the identifier
    * @throws InvalidModelException if the value is not a lowercase slug of at most 64 characters
    */
-  @JsonCreator
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static OrganizationId of(String value) {
     return ImmutableOrganizationId.of(value);
   }

@@ -1,5 +1,7 @@
 package io.github.learningcities.lcn.model.people;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.ModelStyle;
 import io.github.learningcities.lcn.model.text.LocalizedText;
@@ -15,10 +17,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"id", "name", "position", "organization"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutablePerson.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutablePerson.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutablePerson.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutablePerson.class)
 public abstract class Person {
 
   /**
@@ -26,6 +24,7 @@ public abstract class Person {
    *
    * @return the id
    */
+  @JsonProperty("id")
   public abstract PersonId id();
 
   /**
@@ -33,6 +32,7 @@ public abstract class Person {
    *
    * @return the name
    */
+  @JsonProperty("name")
   public abstract LocalizedText name();
 
   /**
@@ -40,6 +40,7 @@ public abstract class Person {
    *
    * @return the position
    */
+  @JsonProperty("position")
   public abstract Optional<LocalizedText> position();
 
   /**
@@ -47,6 +48,7 @@ public abstract class Person {
    *
    * @return the organization
    */
+  @JsonProperty("organization")
   public abstract Optional<OrganizationId> organization();
 
   /**
@@ -67,5 +69,15 @@ public abstract class Person {
    */
   public static ImmutablePerson.Builder builder() {
     return ImmutablePerson.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static Person fromJackson(ImmutablePerson value) {
+    return value;
   }
 }

@@ -16,10 +16,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonRootName("PersonId")
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutablePersonId.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutablePersonId.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutablePersonId.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutablePersonId.class)
 public abstract class PersonId extends SlugIdentifier<PersonId> {
 
   /**
@@ -29,7 +25,7 @@ public abstract class PersonId extends SlugIdentifier<PersonId> {
    * @return the identifier
    * @throws InvalidModelException if the value is not a lowercase slug of at most 64 characters
    */
-  @JsonCreator
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static PersonId of(String value) {
     return ImmutablePersonId.of(value);
   }

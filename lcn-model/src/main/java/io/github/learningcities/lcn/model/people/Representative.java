@@ -1,5 +1,7 @@
 package io.github.learningcities.lcn.model.people;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.ModelStyle;
 import io.github.learningcities.lcn.model.city.CityId;
@@ -15,10 +17,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"person", "city", "delegatedBy", "role"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableRepresentative.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableRepresentative.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableRepresentative.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableRepresentative.class)
 public abstract class Representative {
 
   /**
@@ -27,6 +25,7 @@ public abstract class Representative {
    * @return the person's id
    */
   @Value.Parameter
+  @JsonProperty("person")
   public abstract PersonId person();
 
   /**
@@ -35,6 +34,7 @@ public abstract class Representative {
    * @return the city's id
    */
   @Value.Parameter
+  @JsonProperty("city")
   public abstract CityId city();
 
   /**
@@ -43,6 +43,7 @@ public abstract class Representative {
    * @return the delegating body
    */
   @Value.Parameter
+  @JsonProperty("delegatedBy")
   public abstract DelegatingBody delegatedBy();
 
   /**
@@ -51,6 +52,7 @@ public abstract class Representative {
    * @return the role
    */
   @Value.Default
+  @JsonProperty("role")
   public Role role() {
     return Role.REPRESENTATIVE;
   }
@@ -74,5 +76,15 @@ public abstract class Representative {
    */
   public static ImmutableRepresentative.Builder builder() {
     return ImmutableRepresentative.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static Representative fromJackson(ImmutableRepresentative value) {
+    return value;
   }
 }

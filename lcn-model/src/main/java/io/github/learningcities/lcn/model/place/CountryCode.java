@@ -23,10 +23,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonRootName("CountryCode")
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableCountryCode.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCountryCode.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableCountryCode.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableCountryCode.class)
 public abstract class CountryCode implements Comparable<CountryCode> {
 
   /** Ukraine, {@code UA}. */
@@ -71,7 +67,7 @@ public abstract class CountryCode implements Comparable<CountryCode> {
    * @return the country code
    * @throws InvalidModelException if the value is not such a code
    */
-  @JsonCreator
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static CountryCode of(String value) {
     return ImmutableCountryCode.of(value);
   }

@@ -1,5 +1,7 @@
 package io.github.learningcities.lcn.model.place;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -17,10 +19,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"value", "unit", "year"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableDatedQuantity.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableDatedQuantity.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableDatedQuantity.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableDatedQuantity.class)
 public abstract class DatedQuantity {
 
   /** The unit of a population count. */
@@ -35,6 +33,7 @@ public abstract class DatedQuantity {
    * @return the value, finite and non-negative
    */
   @Value.Parameter
+  @JsonProperty("value")
   public abstract double value();
 
   /**
@@ -43,6 +42,7 @@ public abstract class DatedQuantity {
    * @return the non-blank unit
    */
   @Value.Parameter
+  @JsonProperty("unit")
   public abstract String unit();
 
   /**
@@ -51,6 +51,7 @@ public abstract class DatedQuantity {
    * @return the reference year
    */
   @Value.Parameter
+  @JsonProperty("year")
   public abstract Year year();
 
   /**
@@ -112,5 +113,15 @@ public abstract class DatedQuantity {
    */
   public static ImmutableDatedQuantity.Builder builder() {
     return ImmutableDatedQuantity.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static DatedQuantity fromJackson(ImmutableDatedQuantity value) {
+    return value;
   }
 }

@@ -1,5 +1,7 @@
 package io.github.learningcities.lcn.model.place;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -20,10 +22,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"latitude", "longitude"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableGeoPoint.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableGeoPoint.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableGeoPoint.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableGeoPoint.class)
 public abstract class GeoPoint {
 
   /**
@@ -32,6 +30,7 @@ public abstract class GeoPoint {
    * @return the latitude, -90..90
    */
   @Value.Parameter
+  @JsonProperty("latitude")
   public abstract double latitude();
 
   /**
@@ -40,6 +39,7 @@ public abstract class GeoPoint {
    * @return the longitude, -180..180
    */
   @Value.Parameter
+  @JsonProperty("longitude")
   public abstract double longitude();
 
   /**
@@ -79,5 +79,15 @@ public abstract class GeoPoint {
    */
   public static ImmutableGeoPoint.Builder builder() {
     return ImmutableGeoPoint.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static GeoPoint fromJackson(ImmutableGeoPoint value) {
+    return value;
   }
 }

@@ -25,10 +25,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonRootName("SubdivisionCode")
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableSubdivisionCode.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSubdivisionCode.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableSubdivisionCode.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableSubdivisionCode.class)
 public abstract class SubdivisionCode implements Comparable<SubdivisionCode> {
 
 
@@ -114,7 +110,7 @@ public abstract class SubdivisionCode implements Comparable<SubdivisionCode> {
    * @return the subdivision code
    * @throws InvalidModelException if the value is not a valid code
    */
-  @JsonCreator
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static SubdivisionCode of(String value) {
     return ImmutableSubdivisionCode.of(value);
   }

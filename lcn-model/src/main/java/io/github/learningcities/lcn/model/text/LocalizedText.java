@@ -44,8 +44,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ModelStyle
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableLocalizedText.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableLocalizedText.class)
 public abstract class LocalizedText {
 
   /** The language tag of English. */

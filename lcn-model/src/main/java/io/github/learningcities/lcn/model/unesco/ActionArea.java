@@ -1,5 +1,7 @@
 package io.github.learningcities.lcn.model.unesco;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -20,10 +22,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"number", "key", "title", "confidence", "points"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableActionArea.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableActionArea.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableActionArea.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableActionArea.class)
 public abstract class ActionArea {
   private static final Pattern KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -32,6 +30,7 @@ public abstract class ActionArea {
    *
    * @return the number
    */
+  @JsonProperty("number")
   public abstract int number();
 
   /**
@@ -39,6 +38,7 @@ public abstract class ActionArea {
    *
    * @return the key
    */
+  @JsonProperty("key")
   public abstract String key();
 
   /**
@@ -46,6 +46,7 @@ public abstract class ActionArea {
    *
    * @return the title
    */
+  @JsonProperty("title")
   public abstract LocalizedText title();
 
   /**
@@ -53,6 +54,7 @@ public abstract class ActionArea {
    *
    * @return the confidence
    */
+  @JsonProperty("confidence")
   public abstract Confidence confidence();
 
   /**
@@ -60,6 +62,7 @@ public abstract class ActionArea {
    *
    * @return the points, possibly empty
    */
+  @JsonProperty("points")
   public abstract List<ActionPoint> points();
 
   /**
@@ -91,5 +94,15 @@ public abstract class ActionArea {
    */
   public static ImmutableActionArea.Builder builder() {
     return ImmutableActionArea.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static ActionArea fromJackson(ImmutableActionArea value) {
+    return value;
   }
 }

@@ -1,5 +1,7 @@
 package io.github.learningcities.lcn.model.unesco;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -17,10 +19,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"number", "text", "confidence"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableActionPoint.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableActionPoint.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableActionPoint.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableActionPoint.class)
 public abstract class ActionPoint {
 
   /**
@@ -28,6 +26,7 @@ public abstract class ActionPoint {
    *
    * @return the number
    */
+  @JsonProperty("number")
   public abstract int number();
 
   /**
@@ -35,6 +34,7 @@ public abstract class ActionPoint {
    *
    * @return the text
    */
+  @JsonProperty("text")
   public abstract LocalizedText text();
 
   /**
@@ -42,6 +42,7 @@ public abstract class ActionPoint {
    *
    * @return the confidence
    */
+  @JsonProperty("confidence")
   public abstract Confidence confidence();
 
   /**
@@ -61,5 +62,15 @@ public abstract class ActionPoint {
    */
   public static ImmutableActionPoint.Builder builder() {
     return ImmutableActionPoint.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static ActionPoint fromJackson(ImmutableActionPoint value) {
+    return value;
   }
 }

@@ -1,5 +1,7 @@
 package io.github.learningcities.lcn.model.unesco;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -20,10 +22,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"code", "tier", "title", "confidence", "features"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableArea.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableArea.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableArea.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableArea.class)
 public abstract class Area {
 
   /**
@@ -31,6 +29,7 @@ public abstract class Area {
    *
    * @return the code
    */
+  @JsonProperty("code")
   public abstract String code();
 
   /**
@@ -38,6 +37,7 @@ public abstract class Area {
    *
    * @return the tier code
    */
+  @JsonProperty("tier")
   public abstract String tier();
 
   /**
@@ -45,6 +45,7 @@ public abstract class Area {
    *
    * @return the title
    */
+  @JsonProperty("title")
   public abstract LocalizedText title();
 
   /**
@@ -52,6 +53,7 @@ public abstract class Area {
    *
    * @return the confidence
    */
+  @JsonProperty("confidence")
   public abstract Confidence confidence();
 
   /**
@@ -59,6 +61,7 @@ public abstract class Area {
    *
    * @return the features, possibly empty
    */
+  @JsonProperty("features")
   public abstract List<KeyFeature> features();
 
   /**
@@ -101,5 +104,15 @@ public abstract class Area {
    */
   public static ImmutableArea.Builder builder() {
     return ImmutableArea.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static Area fromJackson(ImmutableArea value) {
+    return value;
   }
 }

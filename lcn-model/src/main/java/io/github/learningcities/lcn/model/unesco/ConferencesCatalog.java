@@ -1,5 +1,7 @@
 package io.github.learningcities.lcn.model.unesco;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -32,10 +34,6 @@ import org.immutables.value.Value;
 @ModelStyle
 @JsonPropertyOrder({"id", "edition", "title", "provenance", "unofficialTranslations",
     "conferences"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableConferencesCatalog.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableConferencesCatalog.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableConferencesCatalog.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableConferencesCatalog.class)
 public abstract class ConferencesCatalog implements Catalog {
 
   /** The identifier of this catalog in every edition. */
@@ -50,6 +48,7 @@ public abstract class ConferencesCatalog implements Catalog {
    *
    * @return the conferences
    */
+  @JsonProperty("conferences")
   public abstract List<LearningCitiesConference> conferences();
 
   /**
@@ -181,5 +180,15 @@ public abstract class ConferencesCatalog implements Catalog {
   private static final class BuiltIn {
     static final ConferencesCatalog INSTANCE =
         from(CatalogResourceReader.readResource(ConferencesCatalog.class, BUILT_IN_RESOURCE));
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static ConferencesCatalog fromJackson(ImmutableConferencesCatalog value) {
+    return value;
   }
 }

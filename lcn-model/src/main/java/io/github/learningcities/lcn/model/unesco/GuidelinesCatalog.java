@@ -1,5 +1,7 @@
 package io.github.learningcities.lcn.model.unesco;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -29,10 +31,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"id", "edition", "title", "provenance", "unofficialTranslations", "areas"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableGuidelinesCatalog.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableGuidelinesCatalog.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableGuidelinesCatalog.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableGuidelinesCatalog.class)
 public abstract class GuidelinesCatalog implements Catalog {
 
   /** The identifier of this catalog in every edition. */
@@ -47,6 +45,7 @@ public abstract class GuidelinesCatalog implements Catalog {
    *
    * @return the areas
    */
+  @JsonProperty("areas")
   public abstract List<ActionArea> areas();
 
   /**
@@ -158,5 +157,15 @@ public abstract class GuidelinesCatalog implements Catalog {
   private static final class BuiltIn {
     static final GuidelinesCatalog INSTANCE =
         from(CatalogResourceReader.readResource(GuidelinesCatalog.class, BUILT_IN_RESOURCE));
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static GuidelinesCatalog fromJackson(ImmutableGuidelinesCatalog value) {
+    return value;
   }
 }

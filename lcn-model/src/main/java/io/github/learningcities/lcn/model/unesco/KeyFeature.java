@@ -1,5 +1,7 @@
 package io.github.learningcities.lcn.model.unesco;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -23,10 +25,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"code", "area", "title", "confidence", "note", "measurements"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableKeyFeature.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableKeyFeature.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableKeyFeature.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableKeyFeature.class)
 public abstract class KeyFeature {
 
   /**
@@ -34,6 +32,7 @@ public abstract class KeyFeature {
    *
    * @return the code
    */
+  @JsonProperty("code")
   public abstract String code();
 
   /**
@@ -41,6 +40,7 @@ public abstract class KeyFeature {
    *
    * @return the area code
    */
+  @JsonProperty("area")
   public abstract String area();
 
   /**
@@ -48,6 +48,7 @@ public abstract class KeyFeature {
    *
    * @return the title
    */
+  @JsonProperty("title")
   public abstract LocalizedText title();
 
   /**
@@ -55,6 +56,7 @@ public abstract class KeyFeature {
    *
    * @return the confidence
    */
+  @JsonProperty("confidence")
   public abstract Confidence confidence();
 
   /**
@@ -62,6 +64,7 @@ public abstract class KeyFeature {
    *
    * @return the note
    */
+  @JsonProperty("note")
   public abstract Optional<String> note();
 
   /**
@@ -69,6 +72,7 @@ public abstract class KeyFeature {
    *
    * @return the measurements, possibly empty
    */
+  @JsonProperty("measurements")
   public abstract List<SuggestedMeasurement> measurements();
 
   /**
@@ -114,5 +118,15 @@ public abstract class KeyFeature {
    */
   public static ImmutableKeyFeature.Builder builder() {
     return ImmutableKeyFeature.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static KeyFeature fromJackson(ImmutableKeyFeature value) {
+    return value;
   }
 }

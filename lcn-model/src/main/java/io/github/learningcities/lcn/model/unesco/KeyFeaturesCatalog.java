@@ -1,5 +1,7 @@
 package io.github.learningcities.lcn.model.unesco;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -24,11 +26,13 @@ import org.immutables.value.Value;
  * The UNESCO Key Features of Learning Cities as a versioned catalog: tiers, their areas, the
  * areas' key features and the features' suggested measurements.
  *
- * <p>The built-in edition ({@link #builtIn()}) has 3 tiers, 12 areas and 42 features. Its tier
- * and area titles are verified; the wording and split of the 42 features is a reconstruction
- * tagged {@link io.github.learningcities.lcn.model.catalog.Confidence#UNVERIFIED} until the
- * official text replaces it (see {@link #provenance()}). Another edition in the same format can
- * be read with {@link #read(String, InputStream)}.
+ * <p>The built-in edition ({@link #builtIn()}) has 3 tiers, 12 areas and the 43 features of
+ * the project's reconstruction. Its tier and area titles are verified; the wording, codes and
+ * per-area split of the features are a reconstruction tagged
+ * {@link io.github.learningcities.lcn.model.catalog.Confidence#UNVERIFIED} (the commonly cited
+ * total of 42 is not verified either, and no features are merged to reach it) until the
+ * official text replaces it (see {@link #provenance()}). The official catalog, or any other
+ * edition in the same format, is read with {@link #read(String, InputStream)}.
  *
  * <pre>{@code
  * KeyFeaturesCatalog kflc = KeyFeaturesCatalog.builtIn();
@@ -42,10 +46,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"id", "edition", "title", "provenance", "unofficialTranslations", "tiers"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableKeyFeaturesCatalog.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableKeyFeaturesCatalog.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableKeyFeaturesCatalog.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableKeyFeaturesCatalog.class)
 public abstract class KeyFeaturesCatalog implements Catalog {
 
   /** The identifier of this catalog in every edition. */
@@ -60,6 +60,7 @@ public abstract class KeyFeaturesCatalog implements Catalog {
    *
    * @return the tiers
    */
+  @JsonProperty("tiers")
   public abstract List<Tier> tiers();
 
   /**
@@ -281,5 +282,15 @@ public abstract class KeyFeaturesCatalog implements Catalog {
   private static final class BuiltIn {
     static final KeyFeaturesCatalog INSTANCE =
         from(CatalogResourceReader.readResource(KeyFeaturesCatalog.class, BUILT_IN_RESOURCE));
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static KeyFeaturesCatalog fromJackson(ImmutableKeyFeaturesCatalog value) {
+    return value;
   }
 }

@@ -1,5 +1,7 @@
 package io.github.learningcities.lcn.model.unesco;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -26,10 +28,6 @@ import org.immutables.value.Value;
 @ModelStyle
 @JsonPropertyOrder({"number", "startDate", "endDate", "hostCity", "country", "theme",
     "confidence", "note", "outcomeDocuments"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableLearningCitiesConference.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableLearningCitiesConference.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableLearningCitiesConference.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableLearningCitiesConference.class)
 public abstract class LearningCitiesConference {
 
   /**
@@ -37,6 +35,7 @@ public abstract class LearningCitiesConference {
    *
    * @return the number
    */
+  @JsonProperty("number")
   public abstract int number();
 
   /**
@@ -44,6 +43,7 @@ public abstract class LearningCitiesConference {
    *
    * @return the start date
    */
+  @JsonProperty("startDate")
   public abstract LocalDate startDate();
 
   /**
@@ -51,6 +51,7 @@ public abstract class LearningCitiesConference {
    *
    * @return the end date
    */
+  @JsonProperty("endDate")
   public abstract LocalDate endDate();
 
   /**
@@ -58,6 +59,7 @@ public abstract class LearningCitiesConference {
    *
    * @return the host city
    */
+  @JsonProperty("hostCity")
   public abstract String hostCity();
 
   /**
@@ -65,6 +67,7 @@ public abstract class LearningCitiesConference {
    *
    * @return the country
    */
+  @JsonProperty("country")
   public abstract CountryCode country();
 
   /**
@@ -72,6 +75,7 @@ public abstract class LearningCitiesConference {
    *
    * @return the theme
    */
+  @JsonProperty("theme")
   public abstract LocalizedText theme();
 
   /**
@@ -79,6 +83,7 @@ public abstract class LearningCitiesConference {
    *
    * @return the confidence
    */
+  @JsonProperty("confidence")
   public abstract Confidence confidence();
 
   /**
@@ -86,6 +91,7 @@ public abstract class LearningCitiesConference {
    *
    * @return the note
    */
+  @JsonProperty("note")
   public abstract Optional<String> note();
 
   /**
@@ -93,6 +99,7 @@ public abstract class LearningCitiesConference {
    *
    * @return the outcome documents, possibly empty
    */
+  @JsonProperty("outcomeDocuments")
   public abstract List<OutcomeDocument> outcomeDocuments();
 
   /**
@@ -151,5 +158,15 @@ public abstract class LearningCitiesConference {
    */
   public static ImmutableLearningCitiesConference.Builder builder() {
     return ImmutableLearningCitiesConference.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static LearningCitiesConference fromJackson(ImmutableLearningCitiesConference value) {
+    return value;
   }
 }

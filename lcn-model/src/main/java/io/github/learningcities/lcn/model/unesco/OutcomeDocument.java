@@ -1,5 +1,7 @@
 package io.github.learningcities.lcn.model.unesco;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -20,10 +22,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"key", "title", "year", "commitments", "commitmentUnit", "confidence"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableOutcomeDocument.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableOutcomeDocument.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableOutcomeDocument.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableOutcomeDocument.class)
 public abstract class OutcomeDocument {
   private static final Pattern KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -32,6 +30,7 @@ public abstract class OutcomeDocument {
    *
    * @return the key
    */
+  @JsonProperty("key")
   public abstract String key();
 
   /**
@@ -39,6 +38,7 @@ public abstract class OutcomeDocument {
    *
    * @return the title
    */
+  @JsonProperty("title")
   public abstract LocalizedText title();
 
   /**
@@ -46,6 +46,7 @@ public abstract class OutcomeDocument {
    *
    * @return the year
    */
+  @JsonProperty("year")
   public abstract Year year();
 
   /**
@@ -54,6 +55,7 @@ public abstract class OutcomeDocument {
    *
    * @return the number of commitments
    */
+  @JsonProperty("commitments")
   public abstract OptionalInt commitments();
 
   /**
@@ -61,6 +63,7 @@ public abstract class OutcomeDocument {
    *
    * @return the unit of the commitments, present exactly when their number is
    */
+  @JsonProperty("commitmentUnit")
   public abstract Optional<String> commitmentUnit();
 
   /**
@@ -68,6 +71,7 @@ public abstract class OutcomeDocument {
    *
    * @return the confidence
    */
+  @JsonProperty("confidence")
   public abstract Confidence confidence();
 
   /**
@@ -100,5 +104,15 @@ public abstract class OutcomeDocument {
    */
   public static ImmutableOutcomeDocument.Builder builder() {
     return ImmutableOutcomeDocument.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static OutcomeDocument fromJackson(ImmutableOutcomeDocument value) {
+    return value;
   }
 }

@@ -1,5 +1,7 @@
 package io.github.learningcities.lcn.model.unesco;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -33,10 +35,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"id", "edition", "title", "provenance", "unofficialTranslations", "regions"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableRegionsCatalog.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableRegionsCatalog.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableRegionsCatalog.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableRegionsCatalog.class)
 public abstract class RegionsCatalog implements Catalog {
 
   /** The identifier of this catalog in every edition. */
@@ -51,6 +49,7 @@ public abstract class RegionsCatalog implements Catalog {
    *
    * @return the regions
    */
+  @JsonProperty("regions")
   public abstract List<UnescoRegion> regions();
 
   /**
@@ -172,5 +171,15 @@ public abstract class RegionsCatalog implements Catalog {
   private static final class BuiltIn {
     static final RegionsCatalog INSTANCE =
         from(CatalogResourceReader.readResource(RegionsCatalog.class, BUILT_IN_RESOURCE));
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static RegionsCatalog fromJackson(ImmutableRegionsCatalog value) {
+    return value;
   }
 }

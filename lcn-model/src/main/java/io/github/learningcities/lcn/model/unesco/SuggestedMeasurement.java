@@ -1,5 +1,7 @@
 package io.github.learningcities.lcn.model.unesco;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -20,10 +22,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"code", "feature", "kind", "unit", "direction", "title", "confidence"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableSuggestedMeasurement.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSuggestedMeasurement.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableSuggestedMeasurement.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableSuggestedMeasurement.class)
 public abstract class SuggestedMeasurement {
 
   /**
@@ -31,6 +29,7 @@ public abstract class SuggestedMeasurement {
    *
    * @return the code
    */
+  @JsonProperty("code")
   public abstract String code();
 
   /**
@@ -38,6 +37,7 @@ public abstract class SuggestedMeasurement {
    *
    * @return the feature code
    */
+  @JsonProperty("feature")
   public abstract String feature();
 
   /**
@@ -45,6 +45,7 @@ public abstract class SuggestedMeasurement {
    *
    * @return the kind
    */
+  @JsonProperty("kind")
   public abstract MeasurementKind kind();
 
   /**
@@ -53,6 +54,7 @@ public abstract class SuggestedMeasurement {
    *
    * @return the unit
    */
+  @JsonProperty("unit")
   public abstract Optional<String> unit();
 
   /**
@@ -60,6 +62,7 @@ public abstract class SuggestedMeasurement {
    *
    * @return {@code +1} or {@code -1}
    */
+  @JsonProperty("direction")
   public abstract int direction();
 
   /**
@@ -67,6 +70,7 @@ public abstract class SuggestedMeasurement {
    *
    * @return the title
    */
+  @JsonProperty("title")
   public abstract LocalizedText title();
 
   /**
@@ -74,6 +78,7 @@ public abstract class SuggestedMeasurement {
    *
    * @return the confidence
    */
+  @JsonProperty("confidence")
   public abstract Confidence confidence();
 
   /**
@@ -102,5 +107,15 @@ public abstract class SuggestedMeasurement {
    */
   public static ImmutableSuggestedMeasurement.Builder builder() {
     return ImmutableSuggestedMeasurement.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static SuggestedMeasurement fromJackson(ImmutableSuggestedMeasurement value) {
+    return value;
   }
 }

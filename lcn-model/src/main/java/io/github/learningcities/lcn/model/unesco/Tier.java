@@ -1,5 +1,7 @@
 package io.github.learningcities.lcn.model.unesco;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -20,10 +22,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"code", "title", "confidence", "areas"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableTier.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableTier.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableTier.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableTier.class)
 public abstract class Tier {
 
   /**
@@ -31,6 +29,7 @@ public abstract class Tier {
    *
    * @return the code
    */
+  @JsonProperty("code")
   public abstract String code();
 
   /**
@@ -38,6 +37,7 @@ public abstract class Tier {
    *
    * @return the title
    */
+  @JsonProperty("title")
   public abstract LocalizedText title();
 
   /**
@@ -45,6 +45,7 @@ public abstract class Tier {
    *
    * @return the confidence
    */
+  @JsonProperty("confidence")
   public abstract Confidence confidence();
 
   /**
@@ -52,6 +53,7 @@ public abstract class Tier {
    *
    * @return the areas, possibly empty
    */
+  @JsonProperty("areas")
   public abstract List<Area> areas();
 
   /**
@@ -94,5 +96,15 @@ public abstract class Tier {
    */
   public static ImmutableTier.Builder builder() {
     return ImmutableTier.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static Tier fromJackson(ImmutableTier value) {
+    return value;
   }
 }

@@ -1,5 +1,7 @@
 package io.github.learningcities.lcn.model.unesco;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
@@ -24,10 +26,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"code", "name", "confidence", "memberStates", "memberStatesConfidence"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableUnescoRegion.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableUnescoRegion.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableUnescoRegion.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableUnescoRegion.class)
 public abstract class UnescoRegion {
   private static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -36,6 +34,7 @@ public abstract class UnescoRegion {
    *
    * @return the code
    */
+  @JsonProperty("code")
   public abstract String code();
 
   /**
@@ -43,6 +42,7 @@ public abstract class UnescoRegion {
    *
    * @return the name
    */
+  @JsonProperty("name")
   public abstract LocalizedText name();
 
   /**
@@ -50,6 +50,7 @@ public abstract class UnescoRegion {
    *
    * @return the confidence
    */
+  @JsonProperty("confidence")
   public abstract Confidence confidence();
 
   /**
@@ -58,6 +59,7 @@ public abstract class UnescoRegion {
    *
    * @return the member states
    */
+  @JsonProperty("memberStates")
   public abstract List<CountryCode> memberStates();
 
   /**
@@ -66,6 +68,7 @@ public abstract class UnescoRegion {
    *
    * @return the confidence of the assignment
    */
+  @JsonProperty("memberStatesConfidence")
   public abstract Confidence memberStatesConfidence();
 
   /**
@@ -105,5 +108,15 @@ public abstract class UnescoRegion {
    */
   public static ImmutableUnescoRegion.Builder builder() {
     return ImmutableUnescoRegion.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static UnescoRegion fromJackson(ImmutableUnescoRegion value) {
+    return value;
   }
 }

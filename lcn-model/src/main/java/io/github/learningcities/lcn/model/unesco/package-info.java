@@ -1,6 +1,6 @@
 /**
  * UNESCO reference catalogs of the learning-city world, loaded from versioned data resources:
- * the Key Features of Learning Cities (3 tiers, 12 areas, 42 features with suggested
+ * the Key Features of Learning Cities (3 tiers, 12 areas, key features with suggested
  * measurements), the six areas of action of the Guidelines for Building Learning Cities, the
  * five UNESCO regions and the International Conferences on Learning Cities with their outcome
  * documents. Each catalog states its provenance; the feature wording of the built-in Key

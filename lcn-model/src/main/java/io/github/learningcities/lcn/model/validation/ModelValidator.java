@@ -1,15 +1,11 @@
 package io.github.learningcities.lcn.model.validation;
 
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
  * Checks the declarative Bean Validation constraints of model values, such as the
@@ -18,10 +14,12 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * {@link io.github.learningcities.lcn.model.InvalidModelException} instead).
  *
  * <p>{@link #create()} builds a Hibernate Validator (an optional dependency of lcn-model: add
- * {@code org.hibernate.validator:hibernate-validator} to use this class) configured as follows,
- * which users with their own validator should copy:
+ * {@code org.hibernate.validator:hibernate-validator}, tested with {@value #TESTED_HIBERNATE_VALIDATOR},
+ * to use it; on the module path also {@code requires org.hibernate.validator} or
+ * {@code --add-modules org.hibernate.validator}) configured as follows, which users with their
+ * own validator should copy:
  * <ul>
- *   <li>{@link ParameterMessageInterpolator}, so no Jakarta Expression Language implementation
+ *   <li>{@code org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator}, so no Jakarta Expression Language implementation
  *       is needed;</li>
  *   <li>{@link AccessorPropertySelectionStrategy} as getter property selection strategy, so
  *       that constraints on Immutables-style accessors without a {@code get} prefix are seen
@@ -40,6 +38,16 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * @since 0.1.0
  */
 public final class ModelValidator {
+
+  /**
+   * The Hibernate Validator versions this release is tested with; other 9.x versions are
+   * expected to work.
+   */
+  public static final String TESTED_HIBERNATE_VALIDATOR = "9.1.6.Final";
+
+  /** The Maven coordinates of Hibernate Validator, without the version. */
+  static final String HIBERNATE_VALIDATOR = "org.hibernate.validator:hibernate-validator";
+
   private final Validator validator;
 
   private ModelValidator(Validator validator) {
@@ -50,15 +58,28 @@ public final class ModelValidator {
    * Returns a validator configured as described in the class documentation.
    *
    * @return the validator
+   * @throws ValidatorUnavailableException if Hibernate Validator (or one of its own
+   *     dependencies, jboss-logging and classmate) is not on the class path or module path; the
+   *     message names the coordinates and the tested version to add
    */
   public static ModelValidator create() {
-    ValidatorFactory factory = Validation.byProvider(HibernateValidator.class)
-        .providerResolver(() -> List.of(new HibernateValidator()))
-        .configure()
-        .messageInterpolator(new ParameterMessageInterpolator())
-        .getterPropertySelectionStrategy(new AccessorPropertySelectionStrategy())
-        .buildValidatorFactory();
-    return new ModelValidator(factory.getValidator());
+    try {
+      return new ModelValidator(HibernateValidatorFactory.validator());
+    } catch (LinkageError e) {
+      throw new ValidatorUnavailableException("ModelValidator.create() needs Hibernate Validator,"
+          + " an optional dependency of lcn-model, and cannot load " + missingClass(e)
+          + ": add " + HIBERNATE_VALIDATOR + ":" + TESTED_HIBERNATE_VALIDATOR
+          + " (tested; other 9.x versions are expected to work) with its dependencies"
+          + " (org.jboss.logging:jboss-logging, com.fasterxml:classmate; Maven and Gradle add"
+          + " them), on the module path also 'requires org.hibernate.validator' or"
+          + " '--add-modules org.hibernate.validator'; or pass your own Bean Validation"
+          + " validator to ModelValidator.using(...)", e);
+    }
+  }
+
+  private static String missingClass(LinkageError e) {
+    String message = e.getMessage();
+    return message == null ? e.getClass().getSimpleName() : message.replace('/', '.');
   }
 
   /**

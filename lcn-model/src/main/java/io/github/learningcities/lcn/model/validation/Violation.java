@@ -1,5 +1,7 @@
 package io.github.learningcities.lcn.model.validation;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.model.ModelStyle;
 import java.util.Optional;
@@ -14,10 +16,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"path", "message", "constraint", "invalidValue"})
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableViolation.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableViolation.class)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableViolation.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableViolation.class)
 public abstract class Violation {
 
   /**
@@ -25,6 +23,7 @@ public abstract class Violation {
    *
    * @return the path
    */
+  @JsonProperty("path")
   public abstract String path();
 
   /**
@@ -32,6 +31,7 @@ public abstract class Violation {
    *
    * @return the message
    */
+  @JsonProperty("message")
   public abstract String message();
 
   /**
@@ -39,6 +39,7 @@ public abstract class Violation {
    *
    * @return the constraint
    */
+  @JsonProperty("constraint")
   public abstract String constraint();
 
   /**
@@ -46,6 +47,7 @@ public abstract class Violation {
    *
    * @return the value, or empty if it was null
    */
+  @JsonProperty("invalidValue")
   public abstract Optional<String> invalidValue();
 
   /**
@@ -65,5 +67,15 @@ public abstract class Violation {
    */
   public static ImmutableViolation.Builder builder() {
     return ImmutableViolation.builder();
+  }
+
+  /**
+   * Lets Jackson 2 or 3 read this type through its generated implementation without a databind
+   * annotation on this type, so that consumers compile against the model with only
+   * {@code jackson-annotations} on their class path (see {@code ModelStyle}).
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static Violation fromJackson(ImmutableViolation value) {
+    return value;
   }
 }

@@ -29,4 +29,12 @@ class BuiltInDataJsonRoundTripTest {
       assertThat(mapper.readValue(mapper.writeValueAsString(o), Organization.class)).isEqualTo(o);
     }
   }
+
+  @Test
+  void aWriterForTheAbstractTypeWritesTheSameDocument() {
+    assertThat(mapper.writerFor(Network.class).writeValueAsString(data.network()))
+        .isEqualTo(mapper.writeValueAsString(data.network()));
+    assertThat(mapper.writerFor(Declaration.class).writeValueAsString(data.declaration()))
+        .isEqualTo(mapper.writeValueAsString(data.declaration()));
+  }
 }

@@ -14,6 +14,7 @@ import io.github.learningcities.lcn.model.network.Membership;
 import io.github.learningcities.lcn.model.network.MembershipStatus;
 import io.github.learningcities.lcn.model.network.Network;
 import io.github.learningcities.lcn.model.network.NetworkScope;
+import io.github.learningcities.lcn.model.network.StatusChange;
 import io.github.learningcities.lcn.model.people.DelegatingBody;
 import io.github.learningcities.lcn.model.people.OrganizationKind;
 import io.github.learningcities.lcn.model.place.CountryCode;
@@ -171,19 +172,42 @@ class UkrainianNetworkTest {
     Membership melitopol = gnlc.membership(CityId.of("ua-melitopol")).orElseThrow();
     assertThat(melitopol.admittedOn()).contains(LocalDate.of(2016, 6, 1));
     assertThat(melitopol.history().get(0).precision()).isEqualTo(DatePrecision.MONTH);
+    assertThat(melitopol.admission().orElseThrow().dateAsKnown()).isEqualTo("2016-06");
     assertThat(melitopol.provenance().orElseThrow().confidence()).isEqualTo(Confidence.VERIFIED);
     Membership sumy = gnlc.membership(CityId.of("ua-sumy")).orElseThrow();
     assertThat(sumy.statusOn(LocalDate.of(2020, 1, 1))).contains(MembershipStatus.APPLIED);
     assertThat(sumy.admittedOn()).contains(LocalDate.of(2024, 2, 14));
+    assertThat(sumy.history().get(0).dateAsKnown()).isEqualTo("2019");
     assertThat(gnlc.membership(CityId.of("ua-poltava")).orElseThrow().provenance()
         .orElseThrow().confidence()).isEqualTo(Confidence.UNVERIFIED);
     assertThat(gnlc.membership(CityId.of("ua-vinnytsia")).orElseThrow().provenance()
         .orElseThrow().confidence()).isEqualTo(Confidence.PROBABLE);
     // the 9 members listed at the 2025 call, per the research
     assertThat(gnlc.membersOn(LocalDate.of(2025, 6, 15)).stream().map(CityId::value))
-        .containsExactlyInAnyOrder("ua-melitopol", "ua-nikopol", "ua-novoyavorivsk", "ua-kyiv",
+        .containsExactlyInAnyOrder("ua-melitopol", "ua-nikopol", "ua-novoiavorivsk", "ua-kyiv",
             "ua-poltava", "ua-netishyn", "ua-sumy", "ua-lviv", "ua-ternopil");
     assertThat(gnlc.membersOn(LocalDate.of(2026, 1, 1))).hasSize(11);
+  }
+
+  @Test
+  void datesOnlyBoundedByTheSourcesAreYearsOnOrBeforeAndUnverified() {
+    Network gnlc = data.globalNetworkInUkraine();
+    for (String city : List.of("ua-novoiavorivsk", "ua-poltava", "ua-netishyn")) {
+      Membership m = gnlc.membership(CityId.of(city)).orElseThrow();
+      StatusChange admission = m.admission().orElseThrow();
+      assertThat(admission.precision()).as(city).isEqualTo(DatePrecision.YEAR);
+      assertThat(admission.onOrBefore()).as(city).isTrue();
+      assertThat(admission.dateAsKnown()).as(city).isEqualTo("on or before 2025");
+      assertThat(m.cohort()).as(city).isEmpty();
+      assertThat(m.provenance().orElseThrow().confidence()).as(city)
+          .isEqualTo(Confidence.UNVERIFIED);
+    }
+    assertThat(data.city(CityId.of("ua-novoiavorivsk")).orElseThrow().name())
+        .isEqualTo("Novoiavorivsk");
+    // Every other date of the data is exact to what its source gives, never padded to a day.
+    assertThat(gnlc.memberships().stream().flatMap(m -> m.history().stream())
+        .filter(c -> !c.onOrBefore()).map(StatusChange::dateAsKnown))
+        .contains("2016-06", "2017-10", "2019", "2022-09-02", "2024-02-14", "2025-12-04");
   }
 
   @Test

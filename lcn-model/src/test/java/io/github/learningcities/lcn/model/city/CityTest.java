@@ -53,8 +53,8 @@ class CityTest {
   @Test
   void requiresTheMandatoryAttributes() {
     assertThatThrownBy(() -> City.builder().id(CityId.of("ua-sumy")).build())
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("names")
-        .hasMessageContaining("country");
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessage("City.names: null is invalid; expected a value; required and not set:"
+            + " names, country");
   }
 }

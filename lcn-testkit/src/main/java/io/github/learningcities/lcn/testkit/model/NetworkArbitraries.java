@@ -40,15 +40,30 @@ public final class NetworkArbitraries {
   }
 
   /**
-   * Returns single status changes, with a note and a precision at times.
+   * Returns single status changes, with a note at times, dates known to the day, month or year
+   * (the first day of the period for a month or year) and at times only as an upper bound
+   * ({@code onOrBefore}).
    *
    * @return the changes
    */
   public static Arbitrary<StatusChange> statusChanges() {
     return Combinators.combine(Arbitraries.of(MembershipStatus.class), TimeArbitraries.dates(),
-        Arbitraries.of(DatePrecision.class), TextArbitraries.englishPhrases().optional())
-        .as((status, date, precision, note) -> StatusChange.builder().status(status).date(date)
-            .precision(precision).note(note).build());
+        Arbitraries.of(DatePrecision.class), Arbitraries.of(false, true),
+        TextArbitraries.englishPhrases().optional())
+        .as((status, date, precision, onOrBefore, note) -> StatusChange.builder().status(status)
+            .date(startOfPeriod(date, precision)).precision(precision).onOrBefore(onOrBefore)
+            .note(note).build());
+  }
+
+  private static LocalDate startOfPeriod(LocalDate date, DatePrecision precision) {
+    switch (precision) {
+      case MONTH:
+        return date.withDayOfMonth(1);
+      case YEAR:
+        return date.withDayOfYear(1);
+      default:
+        return date;
+    }
   }
 
   /**

@@ -1,0 +1,53 @@
+package io.github.learningcities.lcn.model.internal;
+
+import io.github.learningcities.lcn.model.InvalidModelException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The {@link InvalidModelException} that generated builders, factories and {@code with}
+ * methods throw for a {@code null} value, element, key or map value; the shared model style
+ * makes Immutables' generated code throw it instead of a {@link NullPointerException}.
+ *
+ * @since 0.1.0
+ */
+public final class NullValueException extends InvalidModelException {
+  private static final long serialVersionUID = 1L;
+
+  /** The generated code's messages: {@code "names"}, {@code "history element"}, ... */
+  private static final Pattern MESSAGE =
+      Pattern.compile("(?:(\\w+) )?(element|key|value for key: .*)|(\\w+)");
+
+  /**
+   * Creates the exception from the message of the generated code.
+   *
+   * @param message the generated message, e.g. {@code "names"} or {@code "history element"}
+   */
+  public NullValueException(String message) {
+    super(GeneratedCode.valueType(), field(message), null, expected(message));
+  }
+
+  private static String field(String message) {
+    Matcher m = MESSAGE.matcher(String.valueOf(message));
+    if (!m.matches()) {
+      return String.valueOf(message);
+    }
+    if (m.group(3) != null) {
+      return m.group(3);
+    }
+    return m.group(1) != null ? m.group(1)
+        : GeneratedCode.setterField().orElse(m.group(2));
+  }
+
+  private static String expected(String message) {
+    Matcher m = MESSAGE.matcher(String.valueOf(message));
+    if (!m.matches() || m.group(3) != null) {
+      return "a value (never null; leave an optional field unset instead)";
+    }
+    String part = m.group(2);
+    if (part.startsWith("value for key: ")) {
+      return "a non-null value for the key " + part.substring("value for key: ".length());
+    }
+    return "a non-null " + part + " in every position";
+  }
+}
