@@ -141,12 +141,15 @@ public final class Lcn implements Runnable {
     return m == null || m.isBlank() ? t.toString() : m;
   }
 
-  /** Reports the SDK version from the jar's manifest. */
+  /**
+   * Reports the SDK version from the jar's manifest (every lcn jar carries Implementation-Version;
+   * the build's one version is -Drevision in .mvn/maven.config, so none is repeated here).
+   */
   static final class Version implements IVersionProvider {
     @Override
     public String[] getVersion() {
       String v = Lcn.class.getPackage().getImplementationVersion();
-      return new String[] {"lcn " + (v == null ? "0.1.0-SNAPSHOT" : v)
+      return new String[] {"lcn " + (v == null ? "(development build, not run from a jar)" : v)
           + " (LCN SDK; Java " + Runtime.version() + ")"};
     }
   }
