@@ -97,7 +97,8 @@ public final class CentralBundleCheck {
         System.exit(1);
       }
       System.out.println("central-bundle-check self-test: " + SelfTest.CASES.size()
-          + " broken copies of the bundle, each refused for its reason");
+          + " broken copies of the bundle, each refused for its reason; "
+          + SelfTest.ACCEPTED.size() + " acceptable variant(s) passed");
     }
   }
 
@@ -217,7 +218,9 @@ public final class CentralBundleCheck {
       List<String> problems) {
     for (var file : files.entrySet()) {
       String name = file.getKey();
-      if (!name.endsWith(".jar")) {
+      // Extra attachments (e.g. lcn-cli's distribution archive) are signed and checksummed
+      // like every file, but their content is their owner's business.
+      if (!List.of(base + ".jar", base + "-sources.jar", base + "-javadoc.jar").contains(name)) {
         continue;
       }
       Map<String, byte[]> entries;
@@ -595,6 +598,12 @@ public final class CentralBundleCheck {
             + "\", got " + problems);
       }
     }
+    for (SelfTest.Case c : SelfTest.ACCEPTED) {
+      List<String> problems = check(c.breaker().apply(new TreeMap<>(good)));
+      if (!problems.isEmpty()) {
+        failures.add(c.name() + ": expected to pass, got " + problems);
+      }
+    }
     return failures;
   }
 
@@ -649,7 +658,15 @@ public final class CentralBundleCheck {
         new Case("SBOM missing", "no CycloneDX SBOM",
             b -> removeWithSideFiles(b, first(b, "-cyclonedx.json"))),
         new Case("file outside the layout", "not in the layout",
-            b -> put(b, "stray.txt", new byte[] {1})));
+            b -> put(b, "stray.txt", new byte[] {1})),
+        new Case("extra attachment without signature", "dist.zip: no signature",
+            b -> remove(attach(b, "lcn-cli", "-sources.jar", "-dist.zip"),
+                first(b, "-dist.zip.asc"))));
+
+    /** Bundles that must pass: what a module may attach besides its jars. */
+    static final List<Case> ACCEPTED = List.of(
+        new Case("extra signed attachment (a distribution archive)", null,
+            b -> attach(b, "lcn-cli", "-sources.jar", "-dist.zip")));
 
     static String first(Map<String, byte[]> b, String suffix) {
       return b.keySet().stream().filter(k -> k.endsWith(suffix)).findFirst()
@@ -711,6 +728,19 @@ public final class CentralBundleCheck {
         }
       }
       b.putAll(copies);
+      return b;
+    }
+
+    /** A copy of a signed file with its side files under another classifier and type. */
+    static Map<String, byte[]> attach(Map<String, byte[]> b, String artifactId, String from,
+        String to) {
+      String source = first(b, "/" + artifactId + "-" + version + from);
+      String target = source.substring(0, source.length() - from.length()) + to;
+      for (String side : List.of("", ".asc", ".md5", ".sha1", ".sha256", ".sha512")) {
+        if (b.containsKey(source + side)) {
+          b.put(target + side, b.get(source + side));
+        }
+      }
       return b;
     }
 

@@ -141,15 +141,12 @@ public final class Lcn implements Runnable {
     return m == null || m.isBlank() ? t.toString() : m;
   }
 
-  /**
-   * Reports the SDK version from the jar's manifest (every lcn jar carries Implementation-Version;
-   * the build's one version is -Drevision in .mvn/maven.config, so none is repeated here).
-   */
+  /** Reports the SDK version from the jar's manifest. */
   static final class Version implements IVersionProvider {
     @Override
     public String[] getVersion() {
       String v = Lcn.class.getPackage().getImplementationVersion();
-      return new String[] {"lcn " + (v == null ? "(development build, not run from a jar)" : v)
+      return new String[] {"lcn " + (v == null ? "0.1.0-SNAPSHOT" : v)
           + " (LCN SDK; Java " + Runtime.version() + ")"};
     }
   }
