@@ -18,7 +18,7 @@ ROOT="$PWD"
 
 # Published artifacts, and the modules of the reactor that must stay out of the bundle.
 PUBLISH="lcn-parent,lcn-bom,lcn-model,lcn-indicators,lcn-serialization,lcn-testkit,lcn-cli"
-EXCLUDE="lcn-examples,lcn-benchmarks,lcn-testkit-tests"
+EXCLUDE="lcn-examples,lcn-benchmarks,lcn-testkit-tests,lcn-consumer-it"
 
 fail() { echo "release: $*" >&2; exit 1; }
 
@@ -52,7 +52,7 @@ if $DRY_RUN; then
   [ -n "$KEY" ] || fail "could not generate the throwaway GPG key in $GNUPGHOME"
   echo "release: dry run of $VERSION, signed with the throwaway key $KEY (in $GNUPGHOME)"
   # The tests ran before (CI runs ./mvnw -B verify first); the dry run is about the bundle.
-  MAVEN_ARGS+=("-Dgpg.keyname=$KEY" -Dmaven.test.skip=true)
+  MAVEN_ARGS+=("-Dgpg.keyname=$KEY" -Dmaven.test.skip=true -Dinvoker.skip=true)
 else
   [ -z "$(git status --porcelain)" ] || fail "the working tree has uncommitted changes"
   grep -q "<artifactId>lcn-bom</artifactId>" README.md \
