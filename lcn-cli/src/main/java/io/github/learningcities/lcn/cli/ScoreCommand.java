@@ -69,12 +69,13 @@ final class ScoreCommand implements Callable<Integer> {
     Documents.Format f = format != null ? format
         : out != null && out.getFileName().toString().matches(".*\\.(json|xml|csv)$")
             ? Documents.formatOf(out) : Documents.Format.CSV;
-    String table = f != Documents.Format.CSV
-        ? Documents.writer(f).writeToString(ResultsDocument.of(r))
-        : layout == Layout.WIDE ? ResultsTables.scoresWide(r) : ResultsTables.scoresLong(r);
+    ResultsTables.Table table = f != Documents.Format.CSV
+        ? w -> w.write(Documents.writer(f).writeToString(ResultsDocument.of(r)))
+        : layout == Layout.WIDE ? w -> ResultsTables.scoresWide(r, w)
+            : w -> ResultsTables.scoresLong(r, w);
     PrintWriter o = spec.commandLine().getOut();
     if (out == null) {
-      o.print(table);
+      table.writeTo(o);
       o.flush();
       return Lcn.OK;
     }
