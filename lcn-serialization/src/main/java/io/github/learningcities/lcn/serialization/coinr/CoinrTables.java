@@ -72,10 +72,21 @@ import org.slf4j.LoggerFactory;
  * {@link #validate(Path, Path) validate} lists every problem of the tables as
  * {@link TableProblem}s (file, line, column, field, what is wrong and what would be valid);
  * reading applies the same rules and either returns a complete {@link CoinrInput} or throws a
- * {@link DocumentReadException} for the first of those problems. A table that is not valid CSV
- * gives one problem, and the rules that need it are not checked. Writing uses the shortest
- * decimal form that parses back to the same double, so that reading the written tables gives an
- * equal framework and dataset.
+ * {@link DocumentReadException} for the first of those problems. iMeta is checked first, then
+ * iData row by row as it is read (only the units and a column of doubles per indicator are
+ * kept), so a table that stops being valid CSV gives the problems of the rows before, then one
+ * problem for the CSV, and the rules that need the rest are not checked. Files are UTF-8, or
+ * UTF-16 with a byte-order mark; other bytes, a NUL character, a folder given as a file, a
+ * table with a header and no unit rows, and a table in which every indicator value is missing
+ * are problems too (the message names the file and line, and says when the bytes look like
+ * Latin-1/Windows-1252). Messages quote at most 60 characters of a cell, and {@code validate}
+ * lists at most 100 problems, then one that says how many more there are.
+ *
+ * <h2>Writing</h2>
+ * Numbers are written in the decimal form that parses back to the same double (see {@link
+ * CsvFields}), so that reading the written tables gives an equal framework and dataset. A text
+ * cell that a spreadsheet would run as a formula ({@code =}, {@code +}, {@code -}, {@code @},
+ * tab or carriage return first) is written with a leading apostrophe, which reading removes.
  *
  * @since 0.1.0
  */
@@ -105,8 +116,9 @@ public final class CoinrTables {
    * @param iData the iData table
    * @param iMeta the iMeta table
    * @return the framework, dataset, default pipeline and table details
-   * @throws IOException if a file cannot be read or is not valid UTF-8
-   * @throws DocumentReadException if a table breaks a rule; names file, line and column
+   * @throws IOException if a file cannot be read
+   * @throws DocumentReadException if a table breaks a rule, is not UTF-8 (or UTF-16 with a
+   *     byte-order mark), is a folder or does not exist; names file, line and column
    */
   public static CoinrInput read(Path iData, Path iMeta) throws IOException {
     try (Reader d = CsvText.open(iData); Reader m = CsvText.open(iMeta)) {
@@ -122,8 +134,9 @@ public final class CoinrTables {
    * @param iMeta the iMeta table
    * @param iMetaSource the name of iMeta in error messages
    * @return the framework, dataset, default pipeline and table details
-   * @throws IOException if a stream cannot be read or is not valid UTF-8
-   * @throws DocumentReadException if a table breaks a rule; names source, line and column
+   * @throws IOException if a stream cannot be read
+   * @throws DocumentReadException if a table breaks a rule or is not UTF-8 (or UTF-16 with a
+   *     byte-order mark); names source, line and column
    */
   public static CoinrInput read(InputStream iData, String iDataSource, InputStream iMeta,
       String iMetaSource) throws IOException {
@@ -161,8 +174,8 @@ public final class CoinrTables {
   /**
    * Checks iData and iMeta files (UTF-8) against every rule that {@link #read(Path, Path)}
    * applies and lists every problem found, in the order of the tables and their rows. A table
-   * that is not UTF-8 or not valid CSV gives one problem, and the rules that need it are left
-   * out.
+   * that is not UTF-8, not a file or not valid CSV gives one problem, and the rules that need
+   * it are left out.
    *
    * @param iData the iData table
    * @param iMeta the iMeta table

@@ -1,7 +1,6 @@
 package io.github.learningcities.lcn.serialization.csv;
 
 import tools.jackson.core.io.NumberInput;
-import tools.jackson.core.io.NumberOutput;
 
 /**
  * The text of single CSV fields as every table of the SDK writes and reads them: decimal
@@ -14,9 +13,11 @@ import tools.jackson.core.io.NumberOutput;
  * form ({@code 12.5}, {@code 1.0E-5}); {@link #parseDecimal(String)} reads it back to exactly
  * the same double. Only {@link #isDecimal(CharSequence) decimal} text is a number: {@code
  * [+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?}, so no {@code NaN}, {@code Infinity},
- * hexadecimal or type suffix. Parsing and writing use Jackson's fast, correctly rounded
- * routines; the text written is byte for byte that of {@code Double.toString} of the running
- * Java (whose output before Java 19 is not always the shortest).
+ * hexadecimal or type suffix. Parsing uses Jackson's fast, correctly rounded parser (the
+ * double of {@link Double#parseDouble}, without a regular expression). Writing keeps {@link
+ * Double#toString}: Jackson's shortest writer was measured no faster on Java 17 for these
+ * numbers, allocates twice as much, and its text differs from Java 17's where that is not the
+ * shortest (2<sup>-24</sup> for one), which would change existing outputs.
  *
  * <h2>Formulas (CSV injection)</h2>
  * A spreadsheet that opens a CSV file runs a cell that starts with {@code =}, {@code +},
@@ -34,17 +35,6 @@ import tools.jackson.core.io.NumberOutput;
 public final class CsvFields {
   /** Integers up to this magnitude are written without a decimal point. */
   private static final double WHOLE_LIMIT = 1e15;
-  /**
-   * Below Java 19, {@code Double.toString} is not always the shortest representation, so the
-   * fast (shortest) writer is used only where both were checked to give the same text: binary
-   * exponents -30 to 53 (about 9.3e-10 to 1.8e16), powers of two left out (2^-24 is one that
-   * differs). Checked on 100 million random doubles of that range, on every significand of up
-   * to 12 bits there, and by CsvFieldsProperties on every build.
-   */
-  private static final boolean SHORTEST_TO_STRING = Runtime.version().feature() >= 19;
-  private static final int FAST_MIN_EXPONENT = -30;
-  private static final int FAST_MAX_EXPONENT = 53;
-  private static final long SIGNIFICAND_BITS = (1L << 52) - 1;
   /** The length from which {@link #abbreviate(String)} shortens a text. */
   private static final int ABBREVIATE_AT = 60;
 
@@ -63,26 +53,6 @@ public final class CsvFields {
   public static String number(double v) {
     if (v == Math.rint(v) && Math.abs(v) < WHOLE_LIMIT && !(v == 0 && 1 / v < 0)) {
       return Long.toString((long) v);
-    }
-    return decimal(v);
-  }
-
-  /**
-   * Returns {@link Double#toString(double)}'s text of a number, computed with Jackson's fast
-   * writer where that gives the same text.
-   *
-   * @param v any double
-   * @return the text, e.g. {@code 12.5}, {@code 1.0E-5}, {@code NaN}
-   * @since 0.1.0
-   */
-  public static String decimal(double v) {
-    if (SHORTEST_TO_STRING) {
-      return NumberOutput.toString(v, true);
-    }
-    int exponent = Math.getExponent(v);
-    if (exponent >= FAST_MIN_EXPONENT && exponent <= FAST_MAX_EXPONENT
-        && (Double.doubleToRawLongBits(v) & SIGNIFICAND_BITS) != 0) {
-      return NumberOutput.toString(v, true);
     }
     return Double.toString(v);
   }

@@ -23,7 +23,12 @@ import java.util.Map;
  *
  * <p>The format: CSV as in RFC 4180, comma ({@code ,}) as delimiter, fields double-quoted
  * where they contain a comma, a quote or a line break, UTF-8 (a leading byte-order mark is
- * ignored; Ukrainian and other non-Latin text is kept as it is). The first row is the header
+ * ignored; Ukrainian and other non-Latin text is kept as it is), or UTF-16 when the file starts
+ * with a UTF-16 byte-order mark. Other bytes, NUL characters and folders are refused with a
+ * {@link DocumentReadException} naming the file and line (and saying when the bytes look like
+ * Latin-1/Windows-1252). Text cells that a spreadsheet would run as a formula are written with
+ * a leading apostrophe, which reading removes (see {@link CsvFields}); tables are written row by
+ * row. The first row is the header
  * {@code unit,indicator,time,value,source,flags}; columns may come in any order, {@code unit},
  * {@code indicator} and {@code value} are required, {@code time}, {@code source} and
  * {@code flags} optional, other columns are an error. The <em>missing marker</em> is the empty
@@ -56,7 +61,7 @@ public final class ObservationTable {
    *
    * @param file the file
    * @return the observations, in file order
-   * @throws IOException if the file cannot be read or is not valid UTF-8
+   * @throws IOException if the file cannot be read
    * @throws DocumentReadException if the table breaks a rule; names file, line and column
    */
   public static List<Observation> readObservations(Path file) throws IOException {
@@ -71,7 +76,7 @@ public final class ObservationTable {
    * @param in the table
    * @param source the table's name in error messages
    * @return the observations, in table order
-   * @throws IOException if the stream cannot be read or is not valid UTF-8
+   * @throws IOException if the stream cannot be read
    * @throws DocumentReadException if the table breaks a rule; names source, line and column
    */
   public static List<Observation> readObservations(InputStream in, String source)
@@ -119,7 +124,7 @@ public final class ObservationTable {
    *
    * @param file the file
    * @return the dataset
-   * @throws IOException if the file cannot be read or is not valid UTF-8
+   * @throws IOException if the file cannot be read
    * @throws DocumentReadException if the table breaks a rule; names file, line and column
    */
   public static Dataset readDataset(Path file) throws IOException {
@@ -133,7 +138,7 @@ public final class ObservationTable {
    *
    * @param file the file
    * @return the panel
-   * @throws IOException if the file cannot be read or is not valid UTF-8
+   * @throws IOException if the file cannot be read
    * @throws DocumentReadException if the table breaks a rule; names file, line and column
    */
   public static Panel readPanel(Path file) throws IOException {
