@@ -77,7 +77,7 @@ final class AnalyseCommand implements Callable<Integer> {
         common.quiet);
     UncertaintyResult u = uncertainty.run(in, nominal, sensitivity, pipeline.changesPipeline(),
         bar);
-    Output.write(out.resolve("uncertainty.csv"), ResultsTables.uncertainty(u));
+    Output.write(out.resolve("uncertainty.csv"), w -> ResultsTables.uncertainty(u, w));
     u.sensitivity().ifPresent(s -> {
       try {
         Output.write(out.resolve("sensitivity.csv"), sensitivity(s));

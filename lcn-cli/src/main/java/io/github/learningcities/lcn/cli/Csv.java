@@ -2,6 +2,8 @@ package io.github.learningcities.lcn.cli;
 
 import io.github.learningcities.lcn.serialization.csv.CsvFields;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 
@@ -15,14 +17,13 @@ final class Csv {
   private Csv() {}
 
   static String row(List<String> fields) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < fields.size(); i++) {
-      if (i > 0) {
-        sb.append(',');
-      }
-      sb.append(field(fields.get(i)));
+    StringWriter out = new StringWriter();
+    try {
+      row(out, fields);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return sb.append('\n').toString();
+    return out.toString();
   }
 
   /** Writes a row as {@link #row(List)} gives it, without building it first. */
@@ -55,7 +56,7 @@ final class Csv {
     if (Double.isInfinite(v)) {
       return v > 0 ? "infinity" : "-infinity";
     }
-    String s = CsvFields.decimal(v);
+    String s = Double.toString(v);
     int e = s.indexOf('E');
     return e < 0 ? s : s.substring(0, e) + 'e' + s.substring(e + 1);
   }

@@ -84,7 +84,7 @@ final class DemoCommand implements Callable<Integer> {
     writeTables(en, data.resolve("kflc-ua-SYNTHETIC_iData.csv"),
         data.resolve("kflc-ua-SYNTHETIC_iMeta.csv"));
     Results r = Engine.standard().run(en.framework(), en.dataset(), en.pipeline());
-    Output.write(out.resolve("scores.csv"), ResultsTables.scoresLong(r));
+    Output.write(out.resolve("scores.csv"), w -> ResultsTables.scoresLong(r, w));
     say(o, "Scored " + r.units().size() + " cities on " + r.framework().nodes().size()
         + " nodes of the Key Features of Learning Cities (SYNTHETIC data, seed " + seed + ")");
     Map<String, Integer> ranks = r.ranks(r.framework().root().code());
@@ -100,7 +100,7 @@ final class DemoCommand implements Callable<Integer> {
     uo.vary = List.of(UncertaintyOptions.Vary.WEIGHTS, UncertaintyOptions.Vary.AGGREGATION);
     UncertaintyResult u = uo.run(en, r, false, false, ProgressBar.onTerminal(
         spec.commandLine().getErr(), "uncertainty", common.quiet));
-    Output.write(out.resolve("uncertainty.csv"), ResultsTables.uncertainty(u));
+    Output.write(out.resolve("uncertainty.csv"), w -> ResultsTables.uncertainty(u, w));
     say(o, "Uncertainty analysis: " + u.replications().size() + " replications ("
         + u.failures().size() + " failed)");
 

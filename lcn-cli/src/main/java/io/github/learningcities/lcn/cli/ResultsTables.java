@@ -7,8 +7,6 @@ import io.github.learningcities.lcn.indicators.framework.Node;
 import io.github.learningcities.lcn.indicators.uncertainty.UncertaintyResult;
 import io.github.learningcities.lcn.indicators.uncertainty.UnitUncertainty;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +16,7 @@ import java.util.OptionalInt;
 
 /**
  * The CSV tables the commands write, each written row by row into a {@link Writer} (nothing
- * is built whole in memory), with a String form for small tables.
+ * is built whole in memory): plug them into {@link Output#write(java.nio.file.Path, Table)}.
  */
 final class ResultsTables {
   private ResultsTables() {}
@@ -35,26 +33,10 @@ final class ResultsTables {
     void writeTo(Writer out) throws IOException;
   }
 
-  /** The whole text of a table (for small tables and tests). */
-  static String text(Table table) {
-    StringWriter out = new StringWriter();
-    try {
-      table.writeTo(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString();
-  }
-
   /**
-   * Long layout: one row per unit and node (indicators normalised, aggregates scored), with the
-   * unit's rank on that node.
+   * Writes the long layout row by row: one row per unit and node (indicators normalised,
+   * aggregates scored), with the unit's rank on that node.
    */
-  static String scoresLong(Results r) {
-    return text(out -> scoresLong(r, out));
-  }
-
-  /** Writes the long layout row by row. */
   static void scoresLong(Results r, Writer out) throws IOException {
     Framework fw = r.framework();
     Csv.row(out, List.of("uCode", "uName", "node", "nodeName", "level", "score", "rank"));
@@ -83,12 +65,10 @@ final class ResultsTables {
     }
   }
 
-  /** Wide layout: one row per unit, a score column per node, then a rank column per node. */
-  static String scoresWide(Results r) {
-    return text(out -> scoresWide(r, out));
-  }
-
-  /** Writes the wide layout row by row. */
+  /**
+   * Writes the wide layout row by row: one row per unit, a score column per node, then a rank
+   * column per node.
+   */
   static void scoresWide(Results r, Writer out) throws IOException {
     List<Node> nodes = r.framework().nodes();
     List<String> header = new ArrayList<>(List.of("uCode", "uName"));
@@ -121,12 +101,10 @@ final class ResultsTables {
     }
   }
 
-  /** One row per unit: nominal score and rank, and their spread over the replications. */
-  static String uncertainty(UncertaintyResult u) {
-    return text(out -> uncertainty(u, out));
-  }
-
-  /** Writes the uncertainty table row by row. */
+  /**
+   * Writes the uncertainty table row by row: one row per unit, nominal score and rank, and
+   * their spread over the replications.
+   */
   static void uncertainty(UncertaintyResult u, Writer out) throws IOException {
     Csv.row(out, List.of("uCode", "node", "nominalScore", "nominalRank", "meanRank",
         "medianRank", "rankQ05", "rankQ95", "meanScore", "medianScore", "scoreQ05",
