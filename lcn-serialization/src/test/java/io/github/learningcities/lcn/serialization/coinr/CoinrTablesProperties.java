@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.learningcities.lcn.indicators.data.Dataset;
-import io.github.learningcities.lcn.serialization.DocumentReadException;
 import io.github.learningcities.lcn.indicators.data.Unit;
 import io.github.learningcities.lcn.indicators.framework.Framework;
+import io.github.learningcities.lcn.serialization.DocumentReadException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
