@@ -95,7 +95,7 @@ final class AnalyseCommand implements Callable<Integer> {
     UncertaintyResult u = uncertainty.run(in, nominal, sensitivity, pipeline.changesPipeline(),
         bar);
     files.putText(statisticsFile, statistics(stats));
-    files.putText(uncertaintyFile, ResultsTables.uncertainty(u));
+    files.putText(uncertaintyFile, w -> ResultsTables.uncertainty(u, w));
     if (sensitivityFile != null) {
       files.putText(sensitivityFile, u.sensitivity().map(AnalyseCommand::sensitivity)
           .orElseThrow());

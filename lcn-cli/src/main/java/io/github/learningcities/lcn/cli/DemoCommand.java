@@ -99,7 +99,7 @@ final class DemoCommand implements Callable<Integer> {
 
     putTables(files, en, iData, iMeta);
     Results r = Engine.standard().run(en.framework(), en.dataset(), en.pipeline());
-    files.putText(scores, ResultsTables.scoresLong(r));
+    files.putText(scores, w -> ResultsTables.scoresLong(r, w));
     say(o, "Scored " + r.units().size() + " cities on " + r.framework().nodes().size()
         + " nodes of the Key Features of Learning Cities (SYNTHETIC data, seed " + seed + ")");
     Map<String, Integer> ranks = r.ranks(r.framework().root().code());
@@ -116,7 +116,7 @@ final class DemoCommand implements Callable<Integer> {
     common.memory = uo.requireMemory(en, false, false);
     UncertaintyResult u = uo.run(en, r, false, false, ProgressBar.onTerminal(
         spec.commandLine().getErr(), "uncertainty", common.quiet));
-    files.putText(uncertaintyFile, ResultsTables.uncertainty(u));
+    files.putText(uncertaintyFile, w -> ResultsTables.uncertainty(u, w));
     say(o, "Uncertainty analysis: " + u.replications().size() + " replications ("
         + u.failures().size() + " failed)");
 

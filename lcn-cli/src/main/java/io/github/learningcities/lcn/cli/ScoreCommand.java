@@ -79,8 +79,8 @@ final class ScoreCommand implements Callable<Integer> {
             ? Documents.formatOf(out) : Documents.Format.CSV;
     OutputFiles.TextBody body = f != Documents.Format.CSV
         ? w -> Documents.writer(f).write(ResultsDocument.of(r), w)
-        : w -> w.write(layout == Layout.WIDE ? ResultsTables.scoresWide(r)
-            : ResultsTables.scoresLong(r));
+        : layout == Layout.WIDE ? w -> ResultsTables.scoresWide(r, w)
+            : w -> ResultsTables.scoresLong(r, w);
     PrintWriter o = spec.commandLine().getOut();
     if (out == null) {
       body.writeTo(OutputFiles.unclosable(o));

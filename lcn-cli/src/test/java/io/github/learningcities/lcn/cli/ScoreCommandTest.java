@@ -8,9 +8,11 @@ import io.github.learningcities.lcn.indicators.engine.Engine;
 import io.github.learningcities.lcn.indicators.engine.Results;
 import io.github.learningcities.lcn.serialization.coinr.CoinrInput;
 import io.github.learningcities.lcn.serialization.coinr.CoinrTables;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -102,5 +104,62 @@ class ScoreCommandTest {
     Run half = Run.lcn("score", "-d", Run.data());
     assertThat(half.exit()).isEqualTo(Lcn.BAD_INPUT);
     assertThat(half.err()).contains("--meta");
+  }
+
+  private Path asemDataWith(String name, UnaryOperator<String> change)
+      throws Exception {
+    Path p = dir.resolve(name);
+    Files.writeString(p, change.apply(Files.readString(Run.resource("ASEM_iData.csv"), UTF_8)),
+        UTF_8);
+    return p;
+  }
+
+  @Test
+  void aLatin1TableGivesExitTwoWithItsLineAndTheAdviceToSaveAsUtf8() throws Exception {
+    Path latin1 = dir.resolve("latin1_iData.csv");
+    Files.write(latin1, Files.readString(Run.resource("ASEM_iData.csv"), UTF_8)
+        .replace("Austria", "Österreich").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+    Run r = Run.lcn("score", "-d", latin1.toString(), "-m", Run.meta());
+
+    assertThat(r.exit()).isEqualTo(Lcn.BAD_INPUT);
+    assertThat(r.err()).contains("latin1_iData.csv").contains("line 2")
+        .contains("Latin-1/Windows-1252").contains("save it as UTF-8");
+  }
+
+  @Test
+  void aFolderGivenAsATableGivesExitTwoAndNamesIt() throws Exception {
+    Path folder = Files.createDirectory(dir.resolve("iData.csv"));
+
+    Run r = Run.lcn("score", "-d", folder.toString(), "-m", Run.meta());
+
+    assertThat(r.exit()).isEqualTo(Lcn.BAD_INPUT);
+    assertThat(r.err()).contains(folder.toString()).contains("is a folder");
+  }
+
+  @Test
+  void aTableWithoutUnitsGivesExitTwo() throws Exception {
+    Path empty = asemDataWith("empty_iData.csv", t -> t.lines().findFirst().orElseThrow());
+
+    Run r = Run.lcn("score", "-d", empty.toString(), "-m", Run.meta());
+
+    assertThat(r.exit()).isEqualTo(Lcn.BAD_INPUT);
+    assertThat(r.err()).contains("empty_iData.csv").contains("no unit rows");
+  }
+
+  @Test
+  void formulaNamesAreNeutralisedInBothLayoutsAndNumbersAreNot() throws Exception {
+    Path data = asemDataWith("formula_iData.csv", t -> t.replace("Austria,AUT",
+        "\"=HYPERLINK(\"\"http://x\"\")\",AUT"));
+
+    for (String layout : List.of("long", "wide")) {
+      Run r = Run.lcn("score", "-d", data.toString(), "-m", Run.meta(), "-n", "zscore",
+          "--layout", layout);
+
+      assertThat(r.exit()).as(r.err()).isZero();
+      String aut = r.out().lines().filter(l -> l.startsWith("AUT,")).findFirst().orElseThrow();
+      assertThat(aut).startsWith("AUT,\"'=HYPERLINK(\"\"http://x\"\")\",");
+      assertThat(r.out()).doesNotContain(",=").contains(",-");
+    }
   }
 }

@@ -12,17 +12,16 @@ import io.github.learningcities.lcn.indicators.framework.Node;
 import io.github.learningcities.lcn.indicators.pipeline.Pipeline;
 import io.github.learningcities.lcn.serialization.DocumentReadException;
 import io.github.learningcities.lcn.serialization.DocumentWriteException;
+import io.github.learningcities.lcn.serialization.csv.CsvFields;
 import io.github.learningcities.lcn.serialization.internal.CsvTable;
 import io.github.learningcities.lcn.serialization.internal.CsvTable.Cell;
 import io.github.learningcities.lcn.serialization.internal.CsvTable.Row;
-import java.io.BufferedReader;
+import io.github.learningcities.lcn.serialization.internal.CsvText;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -73,10 +72,21 @@ import org.slf4j.LoggerFactory;
  * {@link #validate(Path, Path) validate} lists every problem of the tables as
  * {@link TableProblem}s (file, line, column, field, what is wrong and what would be valid);
  * reading applies the same rules and either returns a complete {@link CoinrInput} or throws a
- * {@link DocumentReadException} for the first of those problems. A table that is not valid CSV
- * gives one problem, and the rules that need it are not checked. Writing uses the shortest
- * decimal form that parses back to the same double, so that reading the written tables gives an
- * equal framework and dataset.
+ * {@link DocumentReadException} for the first of those problems. iMeta is checked first, then
+ * iData row by row as it is read (only the units and a column of doubles per indicator are
+ * kept), so a table that stops being valid CSV gives the problems of the rows before, then one
+ * problem for the CSV, and the rules that need the rest are not checked. Files are UTF-8, or
+ * UTF-16 with a byte-order mark; other bytes, a NUL character, a folder given as a file, a
+ * table with a header and no unit rows, and a table in which every indicator value is missing
+ * are problems too (the message names the file and line, and says when the bytes look like
+ * Latin-1/Windows-1252). Messages quote at most 60 characters of a cell, and {@code validate}
+ * lists at most 100 problems, then one that says how many more there are.
+ *
+ * <h2>Writing</h2>
+ * Numbers are written in the decimal form that parses back to the same double (see {@link
+ * CsvFields}), so that reading the written tables gives an equal framework and dataset. A text
+ * cell that a spreadsheet would run as a formula ({@code =}, {@code +}, {@code -}, {@code @},
+ * tab or carriage return first) is written with a leading apostrophe, which reading removes.
  *
  * @since 0.1.0
  */
@@ -92,8 +102,8 @@ public final class CoinrTables {
   private static final String UCODE = "uCode";
   private static final String UNAME = "uName";
   private static final String TIME = "Time";
-  private static final Pattern NUMBER =
-      Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+  /** Problems listed by validate at most; further problems are counted. */
+  private static final int MAX_PROBLEMS = 100;
   private static final Pattern CODE = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_.\\-]*");
   private static final String CODE_RULE =
       "a letter or '_' followed by letters, digits, '_', '.' or '-' (no spaces)";
@@ -106,12 +116,12 @@ public final class CoinrTables {
    * @param iData the iData table
    * @param iMeta the iMeta table
    * @return the framework, dataset, default pipeline and table details
-   * @throws IOException if a file cannot be read or is not valid UTF-8
-   * @throws DocumentReadException if a table breaks a rule; names file, line and column
+   * @throws IOException if a file cannot be read
+   * @throws DocumentReadException if a table breaks a rule, is not UTF-8 (or UTF-16 with a
+   *     byte-order mark), is a folder or does not exist; names file, line and column
    */
   public static CoinrInput read(Path iData, Path iMeta) throws IOException {
-    try (Reader d = Files.newBufferedReader(iData, UTF_8);
-        Reader m = Files.newBufferedReader(iMeta, UTF_8)) {
+    try (Reader d = CsvText.open(iData); Reader m = CsvText.open(iMeta)) {
       return read(d, iData.toString(), m, iMeta.toString());
     }
   }
@@ -124,18 +134,17 @@ public final class CoinrTables {
    * @param iMeta the iMeta table
    * @param iMetaSource the name of iMeta in error messages
    * @return the framework, dataset, default pipeline and table details
-   * @throws IOException if a stream cannot be read or is not valid UTF-8
-   * @throws DocumentReadException if a table breaks a rule; names source, line and column
+   * @throws IOException if a stream cannot be read
+   * @throws DocumentReadException if a table breaks a rule or is not UTF-8 (or UTF-16 with a
+   *     byte-order mark); names source, line and column
    */
   public static CoinrInput read(InputStream iData, String iDataSource, InputStream iMeta,
       String iMetaSource) throws IOException {
-    return read(utf8(iData), iDataSource, utf8(iMeta), iMetaSource);
+    return read(utf8(iData, iDataSource), iDataSource, utf8(iMeta, iMetaSource), iMetaSource);
   }
 
-  private static Reader utf8(InputStream in) {
-    return new BufferedReader(new InputStreamReader(in, UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT)));
+  private static Reader utf8(InputStream in, String source) throws IOException {
+    return CsvText.decode(in, source);
   }
 
   /**
@@ -165,8 +174,8 @@ public final class CoinrTables {
   /**
    * Checks iData and iMeta files (UTF-8) against every rule that {@link #read(Path, Path)}
    * applies and lists every problem found, in the order of the tables and their rows. A table
-   * that is not UTF-8 or not valid CSV gives one problem, and the rules that need it are left
-   * out.
+   * that is not UTF-8, not a file or not valid CSV gives one problem, and the rules that need
+   * it are left out.
    *
    * @param iData the iData table
    * @param iMeta the iMeta table
@@ -175,10 +184,11 @@ public final class CoinrTables {
    * @since 0.1.0
    */
   public static List<TableProblem> validate(Path iData, Path iMeta) throws IOException {
-    try (Reader d = Files.newBufferedReader(iData, UTF_8);
-        Reader m = Files.newBufferedReader(iMeta, UTF_8)) {
-      return validate(d, iData.toString(), m, iMeta.toString());
+    Check check = new Check(true);
+    try (Reader d = check.open(iData); Reader m = check.open(iMeta)) {
+      check.run(d, iData.toString(), m, iMeta.toString());
     }
+    return check.listed();
   }
 
   /**
@@ -195,7 +205,8 @@ public final class CoinrTables {
    */
   public static List<TableProblem> validate(InputStream iData, String iDataSource,
       InputStream iMeta, String iMetaSource) throws IOException {
-    return validate(utf8(iData), iDataSource, utf8(iMeta), iMetaSource);
+    return validate(utf8(iData, iDataSource), iDataSource, utf8(iMeta, iMetaSource),
+        iMetaSource);
   }
 
   /**
@@ -214,7 +225,7 @@ public final class CoinrTables {
       String iMetaSource) throws IOException {
     Check check = new Check(true);
     check.run(iData, iDataSource, iMeta, iMetaSource);
-    return List.copyOf(check.problems);
+    return check.listed();
   }
 
   /**
@@ -227,11 +238,11 @@ public final class CoinrTables {
    * @since 0.1.0
    */
   public static List<TableProblem> validateMeta(Path iMeta) throws IOException {
-    try (Reader m = Files.newBufferedReader(iMeta, UTF_8)) {
-      Check check = new Check(true);
+    Check check = new Check(true);
+    try (Reader m = check.open(iMeta)) {
       check.run(null, null, m, iMeta.toString());
-      return List.copyOf(check.problems);
     }
+    return check.listed();
   }
 
   /**
@@ -244,11 +255,11 @@ public final class CoinrTables {
    * @since 0.1.0
    */
   public static List<TableProblem> validateData(Path iData) throws IOException {
-    try (Reader d = Files.newBufferedReader(iData, UTF_8)) {
-      Check check = new Check(true);
+    Check check = new Check(true);
+    try (Reader d = check.open(iData)) {
       check.run(d, iData.toString(), null, null);
-      return List.copyOf(check.problems);
     }
+    return check.listed();
   }
 
   /** An iMeta row with its code and type. */
@@ -270,6 +281,8 @@ public final class CoinrTables {
     /** Whether undecodable text is a problem (validate) rather than an IOException (read). */
     private final boolean listing;
     private final List<TableProblem> problems = new ArrayList<>();
+    /** Every problem found, listed or not. */
+    private int count;
     /** The first problem as the reader throws it, with its cause. */
     private DocumentReadException first;
 
@@ -281,40 +294,86 @@ public final class CoinrTables {
     CoinrInput run(Reader iData, String iDataSource, Reader iMeta, String iMetaSource)
         throws IOException {
       CsvTable meta = iMeta == null ? null : parse(iMeta, iMetaSource);
-      CsvTable data = iData == null ? null : parse(iData, iDataSource);
       Meta m = meta == null ? null : meta(meta);
-      return data == null ? null : data(data, m);
+      if (iData == null) {
+        return null;
+      }
+      DataRows rows = new DataRows(iDataSource, m);
+      return scan(iData, iDataSource, rows) ? rows.finish() : null;
+    }
+
+    /** Opens a table's file; null, with the problem listed, when it is not a readable file. */
+    Reader open(Path file) throws IOException {
+      Reader[] reader = new Reader[1];
+      return read(file.toString(), () -> reader[0] = CsvText.open(file)) ? reader[0] : null;
+    }
+
+    /** The problems as validate lists them: at most MAX_PROBLEMS, then how many more. */
+    List<TableProblem> listed() {
+      if (count <= problems.size()) {
+        return List.copyOf(problems);
+      }
+      List<TableProblem> out = new ArrayList<>(problems);
+      TableProblem last = problems.get(problems.size() - 1);
+      out.add(new TableProblem(last.source(), 0, 0, 0, null, "and " + (count - problems.size())
+          + " more problems (only the first " + MAX_PROBLEMS + " are listed)"));
+      return List.copyOf(out);
     }
 
     private CsvTable parse(Reader in, String source) throws IOException {
+      CsvTable[] table = new CsvTable[1];
+      return read(source, () -> table[0] = CsvTable.read(in, source)) ? table[0] : null;
+    }
+
+    /** Reads iData row by row; false when it is not readable CSV. */
+    private boolean scan(Reader in, String source, DataRows rows) throws IOException {
+      return read(source, () -> CsvTable.scan(in, source, rows));
+    }
+
+    /** How a table is read; the reading may throw. */
+    private interface Reading {
+      void run() throws IOException;
+    }
+
+    /** Runs a reading; a malformed or undecodable table is one problem, and false. */
+    private boolean read(String source, Reading reading) throws IOException {
       try {
-        return CsvTable.read(in, source);
+        reading.run();
+        return true;
       } catch (DocumentReadException e) {
         String place = TableProblem.place(e.source(), e.line(), e.column(),
             e.field().orElse(null)) + ": ";
         String message = e.getMessage().startsWith(place)
             ? e.getMessage().substring(place.length()) : e.getMessage();
-        problems.add(new TableProblem(e.source(), e.line(), e.column(), 0,
-            e.field().orElse(null), message));
+        list(new TableProblem(e.source(), e.line(), e.column(), 0, e.field().orElse(null),
+            message));
         if (first == null) {
           first = e;
         }
-        return null;
+        return false;
       } catch (CharacterCodingException e) {
         if (!listing) {
           throw e;
         }
         add(source, 0, 0, 0, null, "the text is not valid UTF-8 (" + e.getMessage()
             + "); expected a UTF-8 CSV file", e);
-        return null;
+        return false;
+      }
+    }
+
+    private void list(TableProblem problem) {
+      count++;
+      if (problems.size() < MAX_PROBLEMS) {
+        problems.add(problem);
       }
     }
 
     private void add(String source, int line, int column, int fieldNumber, String field,
         String message, Throwable cause) {
-      problems.add(new TableProblem(source, line, column, fieldNumber, field, message));
+      String shown = field == null ? null : q(field);
+      list(new TableProblem(source, line, column, fieldNumber, shown, message));
       if (first == null) {
-        first = new DocumentReadException(source, line, column, field, message, cause);
+        first = new DocumentReadException(source, line, column, shown, message, cause);
       }
     }
 
@@ -330,7 +389,7 @@ public final class CoinrTables {
     }
 
     private Meta meta(CsvTable t) {
-      int before = problems.size();
+      int before = count;
       for (String col : REQUIRED_META_COLUMNS) {
         if (!t.has(col)) {
           add(t, headerLine(t), col, "the header has no column '" + col + "'; expected "
@@ -338,7 +397,7 @@ public final class CoinrTables {
               + "Parent and Type are required)", null);
         }
       }
-      if (problems.size() > before) {
+      if (count > before) {
         return null;
       }
       Map<String, MetaRow> rows = new LinkedHashMap<>();
@@ -353,18 +412,18 @@ public final class CoinrTables {
           continue;
         }
         if (!CODE.matcher(code).matches()) {
-          add(t, codeCell, "iCode", "iCode '" + code + "' is invalid; expected " + CODE_RULE);
+          add(t, codeCell, "iCode", "iCode '" + q(code) + "' is invalid; expected " + CODE_RULE);
         }
         MetaRow earlier = rows.get(code);
         if (earlier != null) {
-          add(t, codeCell, "iCode", "iCode '" + code + "' appears twice (first on line "
+          add(t, codeCell, "iCode", "iCode '" + q(code) + "' appears twice (first on line "
               + earlier.row().line() + "); expected unique codes");
           continue;
         }
         Cell typeCell = cell(t, row, "Type");
         Optional<CoinrType> type = CoinrType.ofLabel(typeCell.text().trim());
         if (type.isEmpty()) {
-          add(t, typeCell, "Type", "Type '" + typeCell.text() + "' of '" + code + "' is "
+          add(t, typeCell, "Type", "Type '" + q(typeCell.text()) + "' of '" + q(code) + "' is "
               + "invalid; expected one of Indicator, Aggregate, Group, Denominator, Other");
           untyped.add(code);
           continue;
@@ -394,17 +453,17 @@ public final class CoinrTables {
           continue;
         }
         nodeRows.put(r.code(), r);
-        int rowStart = problems.size();
+        int rowStart = count;
         Cell dirCell = cell(t, r.row(), "Direction");
         OptionalDouble dir = number(t, dirCell, "Direction", false);
         if (dir.isPresent() && dir.getAsDouble() != 1 && dir.getAsDouble() != -1) {
-          add(t, dirCell, "Direction", "Direction '" + dirCell.text() + "' of '" + r.code()
+          add(t, dirCell, "Direction", "Direction '" + q(dirCell.text()) + "' of '" + r.code()
               + "' is invalid; expected 1 (higher is better) or -1 (lower is better)");
         }
         Cell weightCell = cell(t, r.row(), "Weight");
         OptionalDouble weight = number(t, weightCell, "Weight", false);
         if (weight.isPresent() && weight.getAsDouble() < 0) {
-          add(t, weightCell, "Weight", "Weight " + weightCell.text() + " of '" + r.code()
+          add(t, weightCell, "Weight", "Weight " + q(weightCell.text()) + " of '" + r.code()
               + "' is negative; expected a number >= 0");
         }
         OptionalDouble target = t.has("Target")
@@ -416,7 +475,7 @@ public final class CoinrTables {
           MetaRow dr = rows.get(d);
           if ((dr == null && !untyped.contains(d))
               || (dr != null && dr.type() != CoinrType.DENOMINATOR)) {
-            add(t, dc, "Denominator", "Denominator '" + d + "' of '" + r.code()
+            add(t, dc, "Denominator", "Denominator '" + q(d) + "' of '" + r.code()
                 + "' is not the iCode of a row of Type Denominator; expected one of "
                 + codesOfType(rows, CoinrType.DENOMINATOR) + " or empty");
           }
@@ -435,7 +494,7 @@ public final class CoinrTables {
         } else {
           MetaRow p = rows.get(parent);
           if (p == null && !untyped.contains(parent)) {
-            add(t, parentCell, "Parent", "Parent '" + parent + "' of '" + r.code()
+            add(t, parentCell, "Parent", "Parent '" + q(parent) + "' of '" + r.code()
                 + "' is not an iCode of this table; expected the iCode of an Aggregate row "
                 + "(or empty for the top node)");
           } else if (p != null && p.type() != CoinrType.AGGREGATE) {
@@ -446,7 +505,7 @@ public final class CoinrTables {
             children.computeIfAbsent(parent, k -> new ArrayList<>()).add(r.code());
           }
         }
-        if (problems.size() > rowStart) {
+        if (count > rowStart) {
           continue;
         }
         try {
@@ -464,7 +523,7 @@ public final class CoinrTables {
             + "indicators and aggregates", null);
       } else {
         tree(t, nodeRows, children, root);
-        if (problems.size() == before) {
+        if (count == before) {
           try {
             framework = Framework.of(nodes);
           } catch (InvalidFrameworkException e) {
@@ -519,111 +578,145 @@ public final class CoinrTables {
         int expected = framework != null ? framework.level(r.code())
             : level(r.code(), nodeRows, children, known, new HashSet<>());
         if (level.isPresent() && expected > 0 && level.getAsDouble() != expected) {
-          add(t, levelCell, "Level", "Level " + levelCell.text().trim() + " of '" + r.code()
+          add(t, levelCell, "Level", "Level " + q(levelCell.text().trim()) + " of '" + r.code()
               + "' does not match its place in the tree; expected " + expected
               + " (1 for an indicator, one more than its highest child for an aggregate)");
         }
       }
     }
 
-    private CoinrInput data(CsvTable t, Meta meta) {
-      if (!t.has(UCODE)) {
-        add(t, headerLine(t), UCODE, "the header has no column 'uCode'; expected a uCode "
-            + "column with one unique code per unit", null);
-        return null;
+    /**
+     * The iData rules, applied row by row as {@link CsvTable#scan} reads the table: nothing of
+     * it is kept but the units and a column of doubles per indicator (the dataset being built).
+     */
+    private final class DataRows implements CsvTable.RowVisitor {
+      private final String source;
+      private final Meta meta;
+      private List<Cell> header;
+      private List<String> columnNames;
+      private CoinrType[] kinds;
+      /** False when the header has no uCode: the rows are then not checked. */
+      private boolean checked;
+      private int codeCol;
+      private int nameCol;
+      private int timeCol;
+      private final Dataset.Builder builder = Dataset.builder();
+      private final Map<String, Integer> firstLine = new HashMap<>();
+      private final Map<String, String> times = new LinkedHashMap<>();
+      private final Map<String, Map<String, String>> otherData = new LinkedHashMap<>();
+      private int headerLine = 1;
+      private int units;
+      private long present;
+      private int indicatorCount;
+
+      DataRows(String source, Meta meta) {
+        this.source = source;
+        this.meta = meta;
       }
-      int n = t.header().size();
-      CoinrType[] kinds = new CoinrType[n];
-      if (meta != null) {
-        String metaSource = meta.table().source();
-        Set<String> seenIndicators = new HashSet<>();
-        for (int j = 0; j < n; j++) {
-          Cell h = t.header().get(j);
-          String col = h.text();
-          if (col.equals(UCODE) || col.equals(UNAME) || col.equals(TIME)) {
-            continue;
+
+      @Override
+      public void header(List<Cell> cells) {
+        header = cells;
+        columnNames = cells.stream().map(Cell::text).toList();
+        headerLine = cells.isEmpty() ? 1 : cells.get(0).line();
+        codeCol = columnNames.indexOf(UCODE);
+        if (codeCol < 0) {
+          add(source, headerLine, 0, 0, UCODE, "the header has no column 'uCode'; expected a "
+              + "uCode column with one unique code per unit", null);
+          return;
+        }
+        checked = true;
+        nameCol = columnNames.indexOf(UNAME);
+        timeCol = columnNames.indexOf(TIME);
+        int n = cells.size();
+        kinds = new CoinrType[n];
+        if (meta != null) {
+          String metaSource = meta.table().source();
+          Set<String> seenIndicators = new HashSet<>();
+          for (int j = 0; j < n; j++) {
+            Cell h = cells.get(j);
+            String col = h.text();
+            if (col.equals(UCODE) || col.equals(UNAME) || col.equals(TIME)) {
+              continue;
+            }
+            MetaRow r = meta.rows().get(col);
+            if (r == null) {
+              add(source, h.line(), h.column(), j + 1, col, "column '" + q(col) + "' is not an "
+                  + "iCode in " + metaSource + "; expected uCode, uName, Time or the iCode of "
+                  + "an Indicator, Group, Denominator or Other row of iMeta", null);
+            } else if (r.type() == CoinrType.AGGREGATE) {
+              add(source, h.line(), h.column(), j + 1, col, "column '" + col + "' is an "
+                  + "Aggregate in " + metaSource + " (line " + r.row().line() + "); aggregates "
+                  + "are computed, so expected only Indicator, Group, Denominator or Other "
+                  + "columns", null);
+            } else {
+              kinds[j] = r.type();
+              if (r.type() == CoinrType.INDICATOR) {
+                seenIndicators.add(col);
+              }
+            }
           }
-          MetaRow r = meta.rows().get(col);
-          if (r == null) {
-            add(t, h, col, "column '" + col + "' is not an iCode in " + metaSource
-                + "; expected uCode, uName, Time or the iCode of an Indicator, Group, "
-                + "Denominator or Other row of iMeta");
-          } else if (r.type() == CoinrType.AGGREGATE) {
-            add(t, h, col, "column '" + col + "' is an Aggregate in " + metaSource
-                + " (line " + r.row().line() + "); aggregates are computed, so expected only "
-                + "Indicator, Group, Denominator or Other columns");
-          } else {
-            kinds[j] = r.type();
-            if (r.type() == CoinrType.INDICATOR) {
-              seenIndicators.add(col);
+          for (String leaf : meta.indicators()) {
+            if (!seenIndicators.contains(leaf)) {
+              MetaRow r = meta.rows().get(leaf);
+              add(source, headerLine, 0, 0, leaf, "indicator '" + leaf + "' (" + metaSource
+                  + ", line " + r.row().line() + ") has no column; expected a column for "
+                  + "every Indicator row of iMeta", null);
             }
           }
         }
-        for (String leaf : meta.indicators()) {
-          if (!seenIndicators.contains(leaf)) {
-            MetaRow r = meta.rows().get(leaf);
-            add(t, headerLine(t), leaf, "indicator '" + leaf + "' (" + metaSource + ", line "
-                + r.row().line() + ") has no column; expected a column for every Indicator "
-                + "row of iMeta", null);
+        for (int j = 0; j < n; j++) {
+          if (kinds[j] == CoinrType.INDICATOR) {
+            builder.indicator(columnNames.get(j));
+            indicatorCount++;
           }
         }
       }
-      Dataset.Builder builder = Dataset.builder();
-      for (int j = 0; j < n; j++) {
-        if (kinds[j] == CoinrType.INDICATOR) {
-          builder.indicator(t.header().get(j).text());
+
+      @Override
+      public void row(CsvTable.Fields row) {
+        if (!checked) {
+          return;
         }
-      }
-      int codeCol = t.indexOf(UCODE);
-      int nameCol = t.indexOf(UNAME);
-      int timeCol = t.indexOf(TIME);
-      Map<String, Integer> firstLine = new HashMap<>();
-      Map<String, String> times = new LinkedHashMap<>();
-      Map<String, Map<String, String>> otherData = new LinkedHashMap<>();
-      for (Row row : t.rows()) {
-        Cell codeCell = row.cells().get(codeCol);
-        String code = codeCell.text().trim();
+        String code = row.text(codeCol).trim();
         boolean unit = true;
-        if (code.isEmpty() || !code.matches("\\S+")) {
-          add(t, codeCell, UCODE, "uCode '" + codeCell.text() + "' is invalid; expected a "
-              + "non-empty code without spaces");
+        if (code.isEmpty() || hasSpace(code)) {
+          addCell(row, codeCol, UCODE, "uCode '" + q(row.text(codeCol)) + "' is invalid; "
+              + "expected a non-empty code without spaces");
           unit = false;
         } else {
           Integer earlier = firstLine.putIfAbsent(code, row.line());
           if (earlier != null) {
-            add(t, codeCell, UCODE, "uCode '" + code + "' appears twice (first on line "
+            addCell(row, codeCol, UCODE, "uCode '" + code + "' appears twice (first on line "
                 + earlier + "); expected one row per unit (panel data with several Time "
                 + "values must be read one Time at a time)");
             unit = false;
           }
         }
-        String name = nameCol < 0 ? "" : row.cells().get(nameCol).text();
-        if (timeCol >= 0) {
-          Cell tc = row.cells().get(timeCol);
-          if (number(t, tc, TIME, true).isPresent() && unit) {
-            times.put(code, tc.text().trim());
-          }
+        String name = nameCol < 0 ? "" : row.text(nameCol);
+        if (timeCol >= 0 && number(source, row, timeCol, TIME, true).isPresent() && unit) {
+          times.put(code, row.text(timeCol).trim());
         }
         Map<String, String> groups = new TreeMap<>();
         Map<String, Double> denominators = new TreeMap<>();
         Map<String, String> others = new LinkedHashMap<>();
-        for (int j = 0; j < n; j++) {
+        for (int j = 0; j < kinds.length; j++) {
           if (kinds[j] == null || kinds[j] == CoinrType.INDICATOR) {
             continue;
           }
-          String col = t.header().get(j).text();
-          Cell c = row.cells().get(j);
+          String col = columnNames.get(j);
+          String text = row.text(j);
           switch (kinds[j]) {
             case GROUP -> {
-              if (!c.text().isBlank()) {
-                groups.put(col, c.text().trim());
+              if (!text.isBlank()) {
+                groups.put(col, text.trim());
               }
             }
             case DENOMINATOR ->
-                number(t, c, col, true).ifPresent(v -> denominators.put(col, v));
+                number(source, row, j, col, true).ifPresent(v -> denominators.put(col, v));
             default -> {
-              if (!c.text().isEmpty()) {
-                others.put(col, c.text());
+              if (!text.isEmpty()) {
+                others.put(col, text);
               }
             }
           }
@@ -634,34 +727,52 @@ public final class CoinrTables {
         if (unit) {
           try {
             builder.unit(new Unit(code, name, groups, denominators));
+            units++;
           } catch (IndicatorsException e) {
-            add(t.source(), codeCell.line(), codeCell.column(), codeCol + 1, UCODE,
+            add(source, row.line(codeCol), row.column(codeCol), codeCol + 1, UCODE,
                 e.getMessage(), e);
             unit = false;
           }
         }
-        for (int j = 0; j < n; j++) {
+        for (int j = 0; j < kinds.length; j++) {
           if (kinds[j] == CoinrType.INDICATOR) {
-            String col = t.header().get(j).text();
-            OptionalDouble v = number(t, row.cells().get(j), col, true);
+            String col = columnNames.get(j);
+            OptionalDouble v = number(source, row, j, col, true);
             if (!unit) {
               continue;
             }
             if (v.isPresent()) {
               builder.value(code, col, v.getAsDouble());
-            } else {
-              builder.missing(code, col);
+              present++;
             }
           }
         }
       }
-      if (meta == null || meta.framework() == null || !problems.isEmpty()) {
-        return null;
+
+      /** The whole-table rules, after the last row; the input when nothing broke a rule. */
+      CoinrInput finish() {
+        if (!checked) {
+          return null;
+        }
+        if (units == 0 && count == 0) {
+          add(source, 0, 0, 0, null, "the table has a header but no unit rows; expected one "
+              + "row per unit under the header", null);
+        } else if (present == 0 && indicatorCount > 0 && count == 0) {
+          add(source, 0, 0, 0, null, "every indicator value is missing (empty or NA); "
+              + "expected at least one value to score", null);
+        }
+        if (meta == null || meta.framework() == null || count > 0) {
+          return null;
+        }
+        Dataset dataset = builder.build();
+        return new CoinrInput(meta.framework(), dataset, Pipeline.coinrDefault(),
+            meta.variables(), times, otherData, meta.extras(), columnNames,
+            meta.table().columnNames(), List.copyOf(meta.rows().keySet()));
       }
-      Dataset dataset = builder.build();
-      return new CoinrInput(meta.framework(), dataset, Pipeline.coinrDefault(),
-          meta.variables(), times, otherData, meta.extras(), t.columnNames(),
-          meta.table().columnNames(), List.copyOf(meta.rows().keySet()));
+
+      private void addCell(CsvTable.Fields row, int j, String field, String message) {
+        add(source, row.line(j), row.column(j), j + 1, field, message, null);
+      }
     }
 
     /**
@@ -669,26 +780,55 @@ public final class CoinrTables {
      * empty returned when the text is not a finite number, or is missing where not allowed.
      */
     private OptionalDouble number(CsvTable t, Cell c, String field, boolean missingOk) {
-      String s = c.text().trim();
+      return number(t.source(), c.text(), c.line(), c.column(), t.indexOf(field) + 1, field,
+          missingOk);
+    }
+
+    private OptionalDouble number(String source, CsvTable.Fields row, int j, String field,
+        boolean missingOk) {
+      return number(source, row.text(j), row.line(j), row.column(j), j + 1, field, missingOk);
+    }
+
+    private OptionalDouble number(String source, String text, int line, int column,
+        int fieldNumber, String field, boolean missingOk) {
+      String s = text.trim();
       if (s.isEmpty() || s.equals("NA")) {
         if (!missingOk) {
-          add(t, c, field, field + " is " + (s.isEmpty() ? "empty" : "NA")
-              + "; expected a number");
+          add(source, line, column, fieldNumber, field, field + " is "
+              + (s.isEmpty() ? "empty" : "NA") + "; expected a number", null);
         }
         return OptionalDouble.empty();
       }
-      if (!NUMBER.matcher(s).matches()) {
-        add(t, c, field, "'" + c.text() + "' is not a number; expected a decimal number "
-            + "such as 12.5 or 1.2e-3" + (missingOk ? " (empty or NA for missing)" : ""));
+      if (!CsvFields.isDecimal(s)) {
+        add(source, line, column, fieldNumber, field, "'" + q(text) + "' is not a number; "
+            + "expected a decimal number such as 12.5 or 1.2e-3"
+            + (missingOk ? " (empty or NA for missing)" : ""), null);
         return OptionalDouble.empty();
       }
-      double v = Double.parseDouble(s);
+      double v = CsvFields.parseDecimal(s);
       if (Double.isInfinite(v)) {
-        add(t, c, field, "'" + s + "' is too large for a double; expected a finite number");
+        add(source, line, column, fieldNumber, field, "'" + q(s) + "' is too large for a "
+            + "double; expected a finite number", null);
         return OptionalDouble.empty();
       }
       return OptionalDouble.of(v);
     }
+  }
+
+  /** A text of the tables as a message shows it: at most 60 characters, see abbreviate. */
+  private static String q(String text) {
+    return CsvFields.abbreviate(text);
+  }
+
+  /** Whether a uCode has white space as regular expressions define it: space, tab, U+000A to U+000D. */
+  private static boolean hasSpace(String code) {
+    for (int i = 0; i < code.length(); i++) {
+      char c = code.charAt(i);
+      if (c == ' ' || (c >= '\t' && c <= '\r')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isNode(MetaRow r) {
@@ -750,10 +890,10 @@ public final class CoinrTables {
    * @throws DocumentWriteException if COINr's tables cannot express the input
    */
   public static void write(CoinrInput input, Path iData, Path iMeta) throws IOException {
-    List<List<String>> data = dataRows(input);
+    checkWritable(input);
     List<List<String>> meta = metaRows(input);
     try (Writer d = Files.newBufferedWriter(iData, UTF_8)) {
-      CsvTable.write(d, data);
+      writeData(input, d);
     }
     try (Writer m = Files.newBufferedWriter(iMeta, UTF_8)) {
       CsvTable.write(m, meta);
@@ -770,9 +910,9 @@ public final class CoinrTables {
    * @throws DocumentWriteException if COINr's tables cannot express the input
    */
   public static void write(CoinrInput input, Writer iData, Writer iMeta) throws IOException {
-    List<List<String>> data = dataRows(input);
+    checkWritable(input);
     List<List<String>> meta = metaRows(input);
-    CsvTable.write(iData, data);
+    writeData(input, iData);
     CsvTable.write(iMeta, meta);
   }
 
@@ -840,8 +980,8 @@ public final class CoinrTables {
     return out;
   }
 
-  private static List<List<String>> dataRows(CoinrInput in) {
-    checkWritable(in);
+  /** Writes iData row by row; the input was checked to be writable. */
+  private static void writeData(CoinrInput in, Writer out) throws IOException {
     Map<String, CoinrType> vars = variableColumns(in);
     Set<String> natural = new LinkedHashSet<>();
     natural.add(UNAME);
@@ -868,8 +1008,8 @@ public final class CoinrTables {
         columns.add(c);
       }
     }
-    List<List<String>> rows = new ArrayList<>();
-    rows.add(columns);
+    CsvTable.RowWriter rows = CsvTable.writer(out);
+    rows.row(columns);
     Dataset ds = in.dataset();
     List<double[]> values = new ArrayList<>();
     for (String c : columns) {
@@ -899,9 +1039,9 @@ public final class CoinrTables {
           row.add(in.otherData().getOrDefault(u.code(), Map.of()).getOrDefault(c, ""));
         }
       }
-      rows.add(row);
+      rows.row(row);
     }
-    return rows;
+    rows.close();
   }
 
   private static List<List<String>> metaRows(CoinrInput in) {

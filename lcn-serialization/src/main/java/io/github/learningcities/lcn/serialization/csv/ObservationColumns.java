@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.TreeMap;
-import tools.jackson.core.io.NumberInput;
 
 /**
  * Reads the rows of an observation table as {@link CsvTable#scan} delivers them, straight into
@@ -74,8 +73,9 @@ final class ObservationColumns implements CsvTable.RowVisitor {
     List<String> names = new ArrayList<>(header.size());
     for (Cell h : header) {
       if (!ObservationTable.COLUMNS.contains(h.text())) {
-        throw new DocumentReadException(source, h.line(), h.column(), h.text(),
-            "unknown column '" + h.text() + "'; expected columns among "
+        String name = CsvFields.abbreviate(h.text());
+        throw new DocumentReadException(source, h.line(), h.column(), name,
+            "unknown column '" + name + "'; expected columns among "
                 + ObservationTable.COLUMNS, null);
       }
       names.add(h.text());
@@ -107,7 +107,7 @@ final class ObservationColumns implements CsvTable.RowVisitor {
           t = Integer.parseInt(text);
         } catch (NumberFormatException e) {
           throw new DocumentReadException(source, row.line(time), row.column(time), "time",
-              "time '" + text + "' is invalid; expected an integer such as 2020, or an empty "
+              "time '" + CsvFields.abbreviate(text) + "' is invalid; expected an integer such as 2020, or an empty "
                   + "field", e);
         }
         timed = true;
@@ -129,13 +129,13 @@ final class ObservationColumns implements CsvTable.RowVisitor {
     int line = row.line(unit);
     int before = slice.lineOf(indicatorAt, local);
     if (before != 0) {
-      throw new DocumentReadException(source, line, row.column(unit), "unit", "unit '" + u
-          + "', indicator '" + i + "'" + (timed ? ", time " + t : "") + " is given twice (lines "
+      throw new DocumentReadException(source, line, row.column(unit), "unit", "unit '"
+          + CsvFields.abbreviate(u) + "', indicator '" + CsvFields.abbreviate(i) + "'" + (timed ? ", time " + t : "") + " is given twice (lines "
           + before + " and " + line + "); expected one row per unit, indicator and time", null);
     }
     if (target == Target.PANEL && !timed) {
-      throw new DocumentReadException(source, row.line(), 0, "time", "the row (unit '" + u
-          + "', indicator '" + i + "') has no time; expected a time point on every row of a "
+      throw new DocumentReadException(source, row.line(), 0, "time", "the row (unit '"
+          + CsvFields.abbreviate(u) + "', indicator '" + CsvFields.abbreviate(i) + "') has no time; expected a time point on every row of a "
           + "panel", null);
     }
     if (target == Target.DATASET && timed) {
@@ -210,59 +210,13 @@ final class ObservationColumns implements CsvTable.RowVisitor {
     if (text.isEmpty() || text.equals("NA")) {
       return Dataset.MISSING;
     }
-    // Jackson's fast parser (the one its data binding uses) gives the same double as
-    // Double.parseDouble, at a fraction of its cost for long decimals.
-    double v = isDecimal(text) ? NumberInput.parseDouble(text, true) : Double.NaN;
+    double v = CsvFields.isDecimal(text) ? CsvFields.parseDecimal(text) : Double.NaN;
     if (!Double.isFinite(v)) {
       throw new DocumentReadException(source, row.line(value), row.column(value), "value",
-          "value '" + text + "' is not a finite number; expected a decimal number such as 12.5"
+          "value '" + CsvFields.abbreviate(text) + "' is not a finite number; expected a decimal number such as 12.5"
               + " or 1.2E-3, or an empty field (or NA) for a missing value", null);
     }
     return v;
-  }
-
-  /**
-   * Returns whether a text is a decimal number as the table accepts it: {@code
-   * [+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?}, so no {@code NaN}, {@code Infinity},
-   * hexadecimal or type suffix, which {@link Double#parseDouble} would take.
-   */
-  static boolean isDecimal(String s) {
-    int n = s.length();
-    int i = 0;
-    if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
-      i++;
-    }
-    int start = i;
-    i = digits(s, i);
-    boolean whole = i > start;
-    boolean fraction = false;
-    if (i < n && s.charAt(i) == '.') {
-      int from = ++i;
-      i = digits(s, i);
-      fraction = i > from;
-    }
-    if (!whole && !fraction) {
-      return false;
-    }
-    if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
-      i++;
-      if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
-        i++;
-      }
-      int from = i;
-      i = digits(s, i);
-      if (i == from) {
-        return false;
-      }
-    }
-    return i == n;
-  }
-
-  private static int digits(String s, int i) {
-    while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-      i++;
-    }
-    return i;
   }
 
   private static int index(Map<String, Integer> index, List<String> codes, String code) {

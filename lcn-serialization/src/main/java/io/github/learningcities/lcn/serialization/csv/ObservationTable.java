@@ -7,26 +7,28 @@ import io.github.learningcities.lcn.indicators.data.Panel;
 import io.github.learningcities.lcn.serialization.DocumentReadException;
 import io.github.learningcities.lcn.serialization.DocumentWriteException;
 import io.github.learningcities.lcn.serialization.internal.CsvTable;
-import java.io.BufferedReader;
+import io.github.learningcities.lcn.serialization.internal.CsvText;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.Writer;
-import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
+import java.util.Map;
 
 /**
  * Long-format observation tables: one row per unit, indicator and (optionally) time point.
  *
  * <p>The format: CSV as in RFC 4180, comma ({@code ,}) as delimiter, fields double-quoted
  * where they contain a comma, a quote or a line break, UTF-8 (a leading byte-order mark is
- * ignored; Ukrainian and other non-Latin text is kept as it is). The first row is the header
+ * ignored; Ukrainian and other non-Latin text is kept as it is), or UTF-16 when the file starts
+ * with a UTF-16 byte-order mark. Other bytes, NUL characters and folders are refused with a
+ * {@link DocumentReadException} naming the file and line (and saying when the bytes look like
+ * Latin-1/Windows-1252). Text cells that a spreadsheet would run as a formula are written with
+ * a leading apostrophe, which reading removes (see {@link CsvFields}); tables are written row by
+ * row. The first row is the header
  * {@code unit,indicator,time,value,source,flags}; columns may come in any order, {@code unit},
  * {@code indicator} and {@code value} are required, {@code time}, {@code source} and
  * {@code flags} optional, other columns are an error. The <em>missing marker</em> is the empty
@@ -59,11 +61,11 @@ public final class ObservationTable {
    *
    * @param file the file
    * @return the observations, in file order
-   * @throws IOException if the file cannot be read or is not valid UTF-8
+   * @throws IOException if the file cannot be read
    * @throws DocumentReadException if the table breaks a rule; names file, line and column
    */
   public static List<Observation> readObservations(Path file) throws IOException {
-    try (Reader in = utf8(Files.newInputStream(file))) {
+    try (Reader in = CsvText.open(file)) {
       return readObservations(in, file.toString());
     }
   }
@@ -74,12 +76,12 @@ public final class ObservationTable {
    * @param in the table
    * @param source the table's name in error messages
    * @return the observations, in table order
-   * @throws IOException if the stream cannot be read or is not valid UTF-8
+   * @throws IOException if the stream cannot be read
    * @throws DocumentReadException if the table breaks a rule; names source, line and column
    */
   public static List<Observation> readObservations(InputStream in, String source)
       throws IOException {
-    return readObservations(utf8(in), source);
+    return readObservations(CsvText.decode(in, source), source);
   }
 
   /**
@@ -122,11 +124,11 @@ public final class ObservationTable {
    *
    * @param file the file
    * @return the dataset
-   * @throws IOException if the file cannot be read or is not valid UTF-8
+   * @throws IOException if the file cannot be read
    * @throws DocumentReadException if the table breaks a rule; names file, line and column
    */
   public static Dataset readDataset(Path file) throws IOException {
-    try (Reader in = utf8(Files.newInputStream(file))) {
+    try (Reader in = CsvText.open(file)) {
       return readDataset(in, file.toString());
     }
   }
@@ -136,11 +138,11 @@ public final class ObservationTable {
    *
    * @param file the file
    * @return the panel
-   * @throws IOException if the file cannot be read or is not valid UTF-8
+   * @throws IOException if the file cannot be read
    * @throws DocumentReadException if the table breaks a rule; names file, line and column
    */
   public static Panel readPanel(Path file) throws IOException {
-    try (Reader in = utf8(Files.newInputStream(file))) {
+    try (Reader in = CsvText.open(file)) {
       return readPanel(in, file.toString());
     }
   }
@@ -168,9 +170,10 @@ public final class ObservationTable {
    * @throws IOException if writing fails
    */
   public static void write(Dataset dataset, Writer out) throws IOException {
-    List<Observation> rows = new ArrayList<>();
-    addRows(rows, dataset, OptionalInt.empty());
-    writeObservations(rows, out);
+    try (CsvTable.RowWriter w = CsvTable.writer(out)) {
+      w.row(COLUMNS);
+      writeRows(w, dataset, "");
+    }
   }
 
   /**
@@ -182,9 +185,12 @@ public final class ObservationTable {
    * @throws IOException if writing fails
    */
   public static void write(Panel panel, Writer out) throws IOException {
-    List<Observation> rows = new ArrayList<>();
-    panel.byTime().forEach((time, d) -> addRows(rows, d, OptionalInt.of(time)));
-    writeObservations(rows, out);
+    try (CsvTable.RowWriter w = CsvTable.writer(out)) {
+      w.row(COLUMNS);
+      for (Map.Entry<Integer, Dataset> e : panel.byTime().entrySet()) {
+        writeRows(w, e.getValue(), Integer.toString(e.getKey()));
+      }
+    }
   }
 
   /**
@@ -196,19 +202,19 @@ public final class ObservationTable {
    * @throws DocumentWriteException if a unit or indicator code is empty
    */
   public static void writeObservations(List<Observation> rows, Writer out) throws IOException {
-    List<List<String>> table = new ArrayList<>(rows.size() + 1);
-    table.add(COLUMNS);
-    for (Observation o : rows) {
-      if (o.unit().isBlank() || o.indicator().isBlank()) {
-        throw new DocumentWriteException("an observation has an empty unit or indicator ("
-            + o + "); expected non-empty codes");
+    try (CsvTable.RowWriter w = CsvTable.writer(out)) {
+      w.row(COLUMNS);
+      for (Observation o : rows) {
+        if (o.unit().isBlank() || o.indicator().isBlank()) {
+          throw new DocumentWriteException("an observation has an empty unit or indicator ("
+              + o + "); expected non-empty codes");
+        }
+        w.row(List.of(o.unit(), o.indicator(),
+            o.time().isPresent() ? Integer.toString(o.time().getAsInt()) : "",
+            o.value().isPresent() ? CsvFields.number(o.value().getAsDouble()) : "",
+            o.source(), o.flags()));
       }
-      table.add(List.of(o.unit(), o.indicator(),
-          o.time().isPresent() ? Integer.toString(o.time().getAsInt()) : "",
-          o.value().isPresent() ? CsvTable.format(o.value().getAsDouble()) : "",
-          o.source(), o.flags()));
     }
-    CsvTable.write(out, table);
   }
 
   /**
@@ -224,20 +230,27 @@ public final class ObservationTable {
     }
   }
 
-  private static void addRows(List<Observation> rows, Dataset d, OptionalInt time) {
+  /** One row per unit and indicator of a dataset, streamed. */
+  private static void writeRows(CsvTable.RowWriter w, Dataset d, String time)
+      throws IOException {
     List<double[]> columns = d.indicators().stream().map(d::column).toList();
+    String[] row = new String[COLUMNS.size()];
+    row[2] = time;
+    row[4] = "";
+    row[5] = "";
+    List<String> fields = Arrays.asList(row);
     for (int u = 0; u < d.units().size(); u++) {
+      row[0] = d.units().get(u).code();
       for (int j = 0; j < columns.size(); j++) {
         double v = columns.get(j)[u];
-        rows.add(new Observation(d.units().get(u).code(), d.indicators().get(j), time,
-            Double.isNaN(v) ? OptionalDouble.empty() : OptionalDouble.of(v), "", ""));
+        if (row[0].isBlank() || d.indicators().get(j).isBlank()) {
+          throw new DocumentWriteException("unit '" + row[0] + "', indicator '"
+              + d.indicators().get(j) + "' has an empty code; expected non-empty codes");
+        }
+        row[1] = d.indicators().get(j);
+        row[3] = Double.isNaN(v) ? "" : CsvFields.number(v);
+        w.row(fields);
       }
     }
-  }
-
-  private static Reader utf8(InputStream in) {
-    return new BufferedReader(new InputStreamReader(in, UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT)));
   }
 }

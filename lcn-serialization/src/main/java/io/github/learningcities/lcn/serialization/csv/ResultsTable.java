@@ -11,6 +11,7 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -23,7 +24,9 @@ import java.util.List;
  * ({@code :} cannot occur in a node code). The <em>missing marker</em> is the empty field: a
  * unit without a score on a node (e.g. screened out, or too few children present) has an empty
  * score and an empty rank. Scores are written in Java's shortest form that reads back to the
- * same double; rank 1 is best.
+ * same double; rank 1 is best. Text cells that a spreadsheet would run as a formula are written
+ * with a leading apostrophe (see {@link CsvFields}). The table is written row by row, never
+ * held whole in memory.
  *
  * <pre>{@code
  * unit,score:Index,score:Access,rank:Index,rank:Access
@@ -55,7 +58,26 @@ public final class ResultsTable {
    * @throws IOException if writing fails
    */
   public static void write(ResultsDocument results, Writer out) throws IOException {
-    CsvTable.write(out, rows(results));
+    List<String> nodes = results.framework().nodes().stream().map(Node::code).toList();
+    List<String> header = new ArrayList<>(1 + 2 * nodes.size());
+    header.add("unit");
+    nodes.forEach(n -> header.add("score:" + n));
+    nodes.forEach(n -> header.add("rank:" + n));
+    try (CsvTable.RowWriter w = CsvTable.writer(out)) {
+      w.row(header);
+      String[] row = new String[header.size()];
+      List<String> fields = Arrays.asList(row);
+      for (ResultsDocument.UnitResults u : results.units()) {
+        row[0] = u.unit();
+        for (int j = 0; j < nodes.size(); j++) {
+          Double score = u.scores().get(nodes.get(j));
+          Integer rank = u.ranks().get(nodes.get(j));
+          row[1 + j] = score == null ? "" : CsvFields.number(score);
+          row[1 + nodes.size() + j] = rank == null ? "" : rank.toString();
+        }
+        w.row(fields);
+      }
+    }
   }
 
   /**
@@ -69,29 +91,5 @@ public final class ResultsTable {
     try (Writer out = Files.newBufferedWriter(file, UTF_8)) {
       write(results, out);
     }
-  }
-
-  private static List<List<String>> rows(ResultsDocument results) {
-    List<String> nodes = results.framework().nodes().stream().map(Node::code).toList();
-    List<List<String>> rows = new ArrayList<>(results.units().size() + 1);
-    List<String> header = new ArrayList<>(1 + 2 * nodes.size());
-    header.add("unit");
-    nodes.forEach(n -> header.add("score:" + n));
-    nodes.forEach(n -> header.add("rank:" + n));
-    rows.add(header);
-    for (ResultsDocument.UnitResults u : results.units()) {
-      List<String> row = new ArrayList<>(header.size());
-      row.add(u.unit());
-      for (String n : nodes) {
-        Double score = u.scores().get(n);
-        row.add(score == null ? "" : CsvTable.format(score));
-      }
-      for (String n : nodes) {
-        Integer rank = u.ranks().get(n);
-        row.add(rank == null ? "" : rank.toString());
-      }
-      rows.add(row);
-    }
-    return rows;
   }
 }

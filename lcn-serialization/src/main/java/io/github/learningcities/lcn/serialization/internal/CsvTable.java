@@ -1,6 +1,8 @@
 package io.github.learningcities.lcn.serialization.internal;
 
 import io.github.learningcities.lcn.serialization.DocumentReadException;
+import io.github.learningcities.lcn.serialization.csv.CsvFields;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -79,8 +81,9 @@ public final class CsvTable {
       }
       Integer before = columns.put(h.text(), j);
       if (before != null) {
-        throw new DocumentReadException(source, h.line(), h.column(), h.text(),
-            "column name '" + h.text() + "' appears twice in the header (fields " + (before + 1)
+        String name = CsvFields.abbreviate(h.text());
+        throw new DocumentReadException(source, h.line(), h.column(), name,
+            "column name '" + name + "' appears twice in the header (fields " + (before + 1)
                 + " and " + (j + 1) + "); expected unique column names", null);
       }
     }
@@ -306,7 +309,15 @@ public final class CsvTable {
             if (first && fields.size() == 0 && text.startsWith("\uFEFF")) {
               text = text.substring(1);
             }
-            fields.add(text, at.getLineNr(), at.getColumnNr());
+            int nul = text.indexOf('\0');
+            if (nul >= 0) {
+              throw new DocumentReadException(source, at.getLineNr(), at.getColumnNr(), null,
+                  "field " + (fields.size() + 1) + " has a NUL character (U+0000) at its "
+                      + "character " + (nul + 1) + "; expected text without NUL (a file saved "
+                      + "as UTF-16 without a byte-order mark reads like this: save it as UTF-8)",
+                  null);
+            }
+            fields.add(CsvFields.restore(text), at.getLineNr(), at.getColumnNr());
           }
         }
       }
@@ -342,41 +353,96 @@ public final class CsvTable {
   }
 
   /**
-   * Writes rows of text as CSV, quoting only where needed.
+   * Writes rows of text as CSV, quoting only where needed, each text cell made safe for
+   * spreadsheets with {@link CsvFields#neutralise(String)} (numbers are left as they are).
    *
    * @param out the target; flushed, not closed
    * @param rows the header row followed by the data rows
    * @throws IOException if writing fails
    */
   public static void write(Writer out, List<List<String>> rows) throws IOException {
-    try (JsonGenerator g = MAPPER.createGenerator(out)) {
-      g.writeStartArray();
+    try (RowWriter w = writer(out)) {
       for (List<String> row : rows) {
-        g.writeStartArray();
-        for (String field : row) {
-          g.writeString(field);
-        }
-        g.writeEndArray();
+        w.row(row);
       }
-      g.writeEndArray();
-    } catch (JacksonIOException e) {
-      throw e.getCause();
     }
-    out.flush();
+  }
+
+  /**
+   * Starts writing a CSV document row by row, as {@link #write(Writer, List)} writes it.
+   *
+   * @param out the target; flushed, not closed, when the row writer is closed
+   * @return the row writer; close it
+   * @throws IOException if writing fails
+   */
+  public static RowWriter writer(Writer out) throws IOException {
+    return new RowWriter(out);
+  }
+
+  /**
+   * Writes a CSV document one row at a time, without keeping it.
+   *
+   * @since 0.1.0
+   */
+  public static final class RowWriter implements Closeable {
+    private final Writer out;
+    private final JsonGenerator generator;
+
+    private RowWriter(Writer out) throws IOException {
+      this.out = out;
+      try {
+        generator = MAPPER.createGenerator(out);
+        generator.writeStartArray();
+      } catch (JacksonIOException e) {
+        throw e.getCause();
+      }
+    }
+
+    /**
+     * Writes one row.
+     *
+     * @param fields the fields: text (neutralised here) or numbers as {@link #format} gives
+     * @throws IOException if writing fails
+     */
+    public void row(List<String> fields) throws IOException {
+      try {
+        generator.writeStartArray();
+        for (int j = 0; j < fields.size(); j++) {
+          generator.writeString(CsvFields.neutralise(fields.get(j)));
+        }
+        generator.writeEndArray();
+      } catch (JacksonIOException e) {
+        throw e.getCause();
+      }
+    }
+
+    /**
+     * Ends the document and flushes the target, which is not closed.
+     *
+     * @throws IOException if writing fails
+     */
+    @Override
+    public void close() throws IOException {
+      try {
+        generator.writeEndArray();
+        generator.close();
+      } catch (JacksonIOException e) {
+        throw e.getCause();
+      }
+      out.flush();
+    }
   }
 
   /**
    * Formats a number so that {@link Double#parseDouble} gives back exactly the same double:
-   * integers without a decimal point, everything else in Java's shortest round-trip form.
+   * integers without a decimal point, everything else in Java's round-trip form.
    *
    * @param v a finite number
    * @return the text
+   * @see CsvFields#number(double)
    */
   public static String format(double v) {
-    if (v == Math.rint(v) && Math.abs(v) < 1e15 && !(v == 0 && 1 / v < 0)) {
-      return Long.toString((long) v);
-    }
-    return Double.toString(v);
+    return CsvFields.number(v);
   }
 
   /**

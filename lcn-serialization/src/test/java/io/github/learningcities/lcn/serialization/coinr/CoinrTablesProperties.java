@@ -1,16 +1,19 @@
 package io.github.learningcities.lcn.serialization.coinr;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.learningcities.lcn.indicators.data.Dataset;
 import io.github.learningcities.lcn.indicators.data.Unit;
 import io.github.learningcities.lcn.indicators.framework.Framework;
+import io.github.learningcities.lcn.serialization.DocumentReadException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -42,6 +45,13 @@ class CoinrTablesProperties {
     StringWriter m = new StringWriter();
 
     CoinrTables.write(CoinrInput.of(fw, ds), d, m);
+    if (cells.stream().allMatch(Objects::isNull)) {
+      assertThatThrownBy(() -> CoinrTables.read(new StringReader(d.toString()), "d",
+          new StringReader(m.toString()), "m")).isInstanceOf(DocumentReadException.class)
+          .hasMessage("d: every indicator value is missing (empty or NA); expected at least "
+              + "one value to score");
+      return;
+    }
     CoinrInput again = CoinrTables.read(new StringReader(d.toString()), "d",
         new StringReader(m.toString()), "m");
 

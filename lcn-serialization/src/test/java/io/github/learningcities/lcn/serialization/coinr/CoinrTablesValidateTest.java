@@ -184,7 +184,7 @@ class CoinrTablesValidateTest {
   }
 
   @Test
-  void textThatIsNotUtf8IsAProblemForValidateAndAnIoErrorForRead(@TempDir Path dir)
+  void textThatIsNotUtf8IsAProblemForValidateAndATableErrorForRead(@TempDir Path dir)
       throws IOException {
     byte[] latin1 = "uCode,X1\nK\u00f6ln,1\n".getBytes(StandardCharsets.ISO_8859_1);
     Path d = dir.resolve("d.csv");
@@ -200,6 +200,7 @@ class CoinrTablesValidateTest {
         Files.newInputStream(fixture("iMeta.csv")), "m.csv")).first()
         .extracting(TableProblem::source).isEqualTo("d.csv");
     assertThatThrownBy(() -> CoinrTables.read(d, fixture("iMeta.csv")))
-        .isInstanceOf(IOException.class);
+        .isInstanceOf(DocumentReadException.class)
+        .hasMessageContaining(d.toString()).hasMessageContaining("line 2");
   }
 }

@@ -41,7 +41,7 @@ class ObservationColumnsProperties {
 
   @Property(tries = 5000)
   void decimalsAreRecognisedByTheDocumentedGrammar(@ForAll("nearNumbers") String text) {
-    assertThat(ObservationColumns.isDecimal(text)).as("\"%s\"", text)
+    assertThat(CsvFields.isDecimal(text)).as("\"%s\"", text)
         .isEqualTo(NUMBER.matcher(text).matches());
   }
 

@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.MalformedInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -184,9 +183,10 @@ class ObservationTableTest {
     bytes[22] = (byte) 0xC3;
     bytes[23] = (byte) 0x28;
 
-    Throwable t = catchThrowableOfType(MalformedInputException.class,
+    DocumentReadException e = catchThrowableOfType(DocumentReadException.class,
         () -> ObservationTable.readObservations(new ByteArrayInputStream(bytes), "b.csv"));
 
-    assertThat(t).isNotNull();
+    assertThat(e.getMessage()).startsWith("b.csv, line 2, column 2: the text is not valid "
+        + "UTF-8 (bytes 0xC3)");
   }
 }
