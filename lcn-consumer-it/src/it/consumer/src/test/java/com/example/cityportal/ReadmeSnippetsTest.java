@@ -69,7 +69,7 @@ class ReadmeSnippetsTest {
     data.city(CityId.of("ua-bila-tserkva")).orElseThrow().romanizedName();  // Optional["Bila Tserkva"]
     UkrainianRomanization.romanize("Згурівка");          // "Zghurivka" (CMU resolution No. 55)
 
-    KeyFeaturesCatalog kflc = KeyFeaturesCatalog.builtIn();   // 3 tiers, 12 areas, 42 features
+    KeyFeaturesCatalog kflc = KeyFeaturesCatalog.builtIn();   // 3 tiers, 12 areas, 43 features (reconstruction)
     KeyFeature feature = kflc.feature("2.1.a").orElseThrow();
     feature.title().in("uk");                            // explicit fallback: uk -> en -> first
 
