@@ -29,6 +29,8 @@ import org.openjdk.jmh.infra.Blackhole;
  *   <li>{@code p2}: group-mean imputation over 6 groups, COINr's default outlier treatment
  *       (the lognormal indicators are winsorised 5 points, then log-transformed), min-max,
  *       arithmetic mean.
+ *   <li>{@code triad}: the {@link StreamTriad} over the bytes P1 moves, the bound P1 is
+ *       measured against in the same run.
  * </ul>
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -42,6 +44,7 @@ public class SyntheticPipelineBenchmark {
   private Dataset dataset;
   private Pipeline p1;
   private Pipeline p2;
+  private StreamTriad triad;
 
   /** Generates the data once per fork. */
   @Setup
@@ -51,6 +54,18 @@ public class SyntheticPipelineBenchmark {
     dataset = index.dataset();
     p1 = Pipelines.p1();
     p2 = Pipelines.p2(SyntheticIndex.GROUP);
+    triad = new StreamTriad(2_000);
+  }
+
+  /**
+   * The hardware baseline: a STREAM-like triad over the 3.2 MB a P1 run on 2,000 units moves;
+   * {@code p1 / triad} is how far the engine is from the machine's limit.
+   *
+   * @return the written array
+   */
+  @Benchmark
+  public double[] triad() {
+    return triad.run(1.5);
   }
 
   /**
