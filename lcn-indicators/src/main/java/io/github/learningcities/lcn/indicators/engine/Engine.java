@@ -10,6 +10,7 @@ import io.github.learningcities.lcn.indicators.engine.Diagnostics.ScreenedUnit;
 import io.github.learningcities.lcn.indicators.engine.Diagnostics.TreatedPoint;
 import io.github.learningcities.lcn.indicators.framework.Framework;
 import io.github.learningcities.lcn.indicators.framework.Node;
+import io.github.learningcities.lcn.indicators.internal.DatasetColumns;
 import io.github.learningcities.lcn.indicators.internal.DirectedNormaliser;
 import io.github.learningcities.lcn.indicators.internal.OutlierTreatment;
 import io.github.learningcities.lcn.indicators.internal.PresenceAggregator;
@@ -59,6 +60,7 @@ import org.slf4j.LoggerFactory;
 public final class Engine {
   private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
   private static final Engine STANDARD = new Engine(MethodRegistry.standard());
+  private static final String BUILT_IN_PACKAGE = DatasetColumns.class.getPackageName();
 
   private final MethodRegistry methods;
 
@@ -189,6 +191,8 @@ public final class Engine {
     private final List<Node> leaves;
     private final int nLeaves;
     private final Map<String, GroupIndex> groupIndexes = new HashMap<>();
+    /** Whether every method the run uses is built in (none of them sees the data otherwise). */
+    private boolean builtInOnly = true;
     private State state;
 
     Computation(Framework fw, Dataset data, Pipeline pipeline, State previous, Step from) {
@@ -211,7 +215,8 @@ public final class Engine {
             throw new IndicatorsException("indicator '" + code + "' of the framework has no "
                 + "column in the dataset; expected data for every indicator (leaf) node");
           }
-          raw[j] = data.column(code);
+          // Built-in methods only read their input: the dataset's own arrays serve, uncopied.
+          raw[j] = builtInOnly ? DatasetColumns.shared(data, code) : data.column(code);
         }
         List<Note> notes = new ArrayList<>();
         den = pipeline.denomination().map(d -> denominate(raw, units, d, notes)).orElse(raw);
@@ -291,20 +296,20 @@ public final class Engine {
 
     private void checkMethods() {
       pipeline.imputation().ifPresent(i -> {
-        methods.imputer(i.method());
-        i.overrides().values().forEach(o -> methods.imputer(o.method()));
+        builtIn(methods.imputer(i.method()));
+        i.overrides().values().forEach(o -> builtIn(methods.imputer(o.method())));
       });
       pipeline.treatment().ifPresent(t -> {
         checkTreatment(t.method());
         t.overrides().values().forEach(o -> checkTreatment(o.method()));
       });
       pipeline.normalisation().ifPresent(n -> {
-        methods.normaliser(n.method());
-        n.overrides().values().forEach(o -> methods.normaliser(o.method()));
+        builtIn(methods.normaliser(n.method()));
+        n.overrides().values().forEach(o -> builtIn(methods.normaliser(o.method())));
       });
-      methods.aggregator(pipeline.aggregation().method());
+      builtIn(methods.aggregator(pipeline.aggregation().method()));
       for (Node node : fw.nodes()) {
-        node.aggregation().ifPresent(a -> methods.aggregator(a.method()));
+        node.aggregation().ifPresent(a -> builtIn(methods.aggregator(a.method())));
       }
       checkOverrides(pipeline.imputation().map(Imputation::overrides).orElse(Map.of()).keySet(),
           "imputation");
@@ -314,9 +319,18 @@ public final class Engine {
           .keySet(), "normalisation");
     }
 
+    private void builtIn(Object method) {
+      if (!method.getClass().getPackageName().equals(BUILT_IN_PACKAGE)) {
+        builtInOnly = false;
+      }
+    }
+
     private void checkTreatment(String method) {
       if (!methods.hasTreatment(method)) {
         methods.transformer(method);
+      }
+      if (!List.of("none", "coinr", "boxcox", "log").contains(method)) {
+        builtInOnly = false;
       }
     }
 

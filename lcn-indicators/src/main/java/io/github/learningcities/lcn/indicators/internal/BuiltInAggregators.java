@@ -37,12 +37,13 @@ public final class BuiltInAggregators {
    * come out equal and share a rank, as in COINr, instead of being split by rounding noise.
    *
    * <p>Child by child over all units, in the children's order, so that each column is read
-   * once, sequentially, and the units' sums are independent of one another (the processor
-   * overlaps them); the running sums live in {@code out}, the error terms in
-   * {@code presentWeight}. A unit with a missing child is counted on the way and computed
-   * again on its own with the re-normalised weights; a sum that overflows (values near the
-   * largest double) is computed again on values scaled by a power of two. Each unit's terms
-   * are added in the same order as before, so the doubles are the same.
+   * once, sequentially, and the units' sums are independent of one another: the loop has no
+   * branch and the compiler vectorises it. The running sums live in {@code out}, the error
+   * terms in {@code presentWeight}. A missing child (NaN) turns its unit's sum into NaN; such
+   * units, and a sum that overflowed (values near the largest double), are computed again on
+   * their own: with the weights re-normalised over the present children, and on values scaled
+   * by a power of two if the plain sum is not finite. Each unit's terms are added in the same
+   * order either way, so the doubles are the same as a unit-by-unit loop's.
    */
   static void arithmetic(double[][] ch, double[] w, double[] out, int[] missing,
       double[] presentWeight, Parameters p, Aggregator.Context c) {
@@ -55,41 +56,99 @@ public final class BuiltInAggregators {
       double wj = w[j];
       double[] col = ch[j];
       for (int u = 0; u < n; u++) {
-        double v = col[u];
-        if (v == v) {
-          double term = wj * v;
-          double sum = out[u];
-          double t = sum + term;
-          double bp = t - sum;
-          err[u] += (sum - (t - bp)) + (term - bp);
-          out[u] = t;
-        } else {
-          missing[u]++;
-        }
+        double term = wj * col[u];
+        double sum = out[u];
+        double t = sum + term;
+        double bp = t - sum;
+        err[u] += (sum - (t - bp)) + (term - bp);
+        out[u] = t;
       }
     }
+    // Units with a missing child: their present children's shares w / (sum of present w)
+    // depend only on which children are present, so they are computed once per pattern.
+    double[] shares = k <= MAX_PATTERN_CHILDREN ? new double[(1 << k) * (k + 1)] : null;
     for (int u = 0; u < n; u++) {
-      if (missing[u] == 0) {
-        double r = out[u] + err[u];
-        out[u] = Math.abs(r) <= Double.MAX_VALUE ? r
-            : weightedMean(ch, w, u, 1.0, Scaling.toUnit(presentMaxAbs(ch, u)));
+      double r = out[u] + err[u];
+      if (Math.abs(r) <= Double.MAX_VALUE) {
+        out[u] = r;
+        continue;
+      }
+      int present = 0;
+      for (int j = 0; j < k; j++) {
+        double v = ch[j][u];
+        present |= (v == v ? 1 : 0) << j;
+      }
+      int miss = k - Integer.bitCount(present);
+      missing[u] = miss;
+      if (miss == k) {
+        presentWeight[u] = 0;
+        out[u] = Double.NaN;
+        continue;
+      }
+      double ws;
+      if (shares != null && miss > 0) {
+        int at = present * (k + 1);
+        if (shares[at + k] == 0) {
+          fillShares(w, present, shares, at, k);
+        }
+        ws = shares[at + k];
+        presentWeight[u] = ws > 0 ? ws : 0;
+        if (ws > 0) {
+          double sum = 0;
+          double e = 0;
+          for (int m = present; m != 0; m &= m - 1) {
+            int j = Integer.numberOfTrailingZeros(m);
+            double term = shares[at + j] * ch[j][u];
+            double t = sum + term;
+            double bp = t - sum;
+            e += (sum - (t - bp)) + (term - bp);
+            sum = t;
+          }
+          r = sum + e;
+          if (Math.abs(r) <= Double.MAX_VALUE) {
+            out[u] = r;
+            continue;
+          }
+        }
       } else {
-        double ws = 0;
+        ws = 0;
         for (int j = 0; j < k; j++) {
           if (ch[j][u] == ch[j][u]) {
             ws += w[j];
           }
         }
         presentWeight[u] = ws;
-        if (missing[u] == k || !(ws > 0)) {
-          out[u] = Double.NaN;
-        } else {
-          double r = weightedMean(ch, w, u, ws, 1.0);
-          out[u] = Math.abs(r) <= Double.MAX_VALUE ? r
-              : weightedMean(ch, w, u, ws, Scaling.toUnit(presentMaxAbs(ch, u)));
-        }
+      }
+      if (!(ws > 0)) {
+        out[u] = Double.NaN;
+        continue;
+      }
+      double scale = miss == 0 ? 1.0 : ws;
+      r = weightedMean(ch, w, u, scale, 1.0);
+      out[u] = Math.abs(r) <= Double.MAX_VALUE ? r
+          : weightedMean(ch, w, u, scale, Scaling.toUnit(presentMaxAbs(ch, u)));
+    }
+  }
+
+  /** Up to this many children, the shares of each presence pattern are tabulated. */
+  private static final int MAX_PATTERN_CHILDREN = 10;
+
+  /**
+   * Fills {@code shares[at + j] = w[j] / ws} for the children j in the pattern and
+   * {@code shares[at + k] = ws}, the sum of their weights in child order, exactly as a unit's
+   * own loop would compute them; a pattern whose weights sum to 0 is marked with -1.
+   */
+  private static void fillShares(double[] w, int present, double[] shares, int at, int k) {
+    double ws = 0;
+    for (int j = 0; j < k; j++) {
+      if ((present & (1 << j)) != 0) {
+        ws += w[j];
       }
     }
+    for (int j = 0; j < k; j++) {
+      shares[at + j] = (present & (1 << j)) != 0 ? w[j] / ws : 0;
+    }
+    shares[at + k] = ws > 0 ? ws : -1;
   }
 
   /**

@@ -54,16 +54,28 @@ public final class BuiltInNormalisers {
   static void minMax(double[] x, int sign, double[] out, Parameters p, Normaliser.Context c) {
     double l = p.number("lower", 0);
     double u = p.number("upper", 100);
+    // Two independent pairs of accumulators, so that the comparisons overlap; a NaN compares
+    // false and is skipped.
     double lo = Double.POSITIVE_INFINITY;
     double hi = Double.NEGATIVE_INFINITY;
-    for (double v : x) {
-      if (v < lo) {
-        lo = v;
-      }
-      if (v > hi) {
-        hi = v;
-      }
+    double lo2 = Double.POSITIVE_INFINITY;
+    double hi2 = Double.NEGATIVE_INFINITY;
+    int i = 0;
+    for (; i + 1 < x.length; i += 2) {
+      double a = x[i];
+      double b = x[i + 1];
+      lo = a < lo ? a : lo;
+      hi = a > hi ? a : hi;
+      lo2 = b < lo2 ? b : lo2;
+      hi2 = b > hi2 ? b : hi2;
     }
+    if (i < x.length) {
+      double a = x[i];
+      lo = a < lo ? a : lo;
+      hi = a > hi ? a : hi;
+    }
+    lo = Math.min(lo, lo2);
+    hi = Math.max(hi, hi2);
     if (lo > hi) {
       Arrays.fill(out, Double.NaN);
       return;
@@ -76,8 +88,8 @@ public final class BuiltInNormalisers {
       double mid = (l + u) / 2;
       c.note("constant-indicator", "all present values equal " + max
           + "; min-max gives every unit the midpoint " + mid + " (COINr: NaN)");
-      for (int i = 0; i < x.length; i++) {
-        out[i] = x[i] == x[i] ? mid : Double.NaN;
+      for (int k = 0; k < x.length; k++) {
+        out[k] = x[k] == x[k] ? mid : Double.NaN;
       }
       return;
     }
@@ -85,8 +97,8 @@ public final class BuiltInNormalisers {
     double af = Math.abs(f);
     if (range < Double.POSITIVE_INFINITY && af < Double.POSITIVE_INFINITY
         && af >= Double.MIN_NORMAL) {
-      for (int i = 0; i < x.length; i++) {
-        out[i] = (s * x[i] - min) * f + l;
+      for (int k = 0; k < x.length; k++) {
+        out[k] = (s * x[k] - min) * f + l;
       }
       return;
     }
@@ -94,9 +106,9 @@ public final class BuiltInNormalisers {
     double sc = s * scale;
     double minC = min * scale;
     double rangeC = max * scale - minC;
-    for (int i = 0; i < x.length; i++) {
-      double t = (sc * x[i] - minC) / rangeC;
-      out[i] = l * (1 - t) + u * t;
+    for (int k = 0; k < x.length; k++) {
+      double t = (sc * x[k] - minC) / rangeC;
+      out[k] = l * (1 - t) + u * t;
     }
   }
 
