@@ -125,9 +125,33 @@ public final class BuiltInAggregators {
       }
       double scale = miss == 0 ? 1.0 : ws;
       r = weightedMean(ch, w, u, scale, 1.0);
-      out[u] = Math.abs(r) <= Double.MAX_VALUE ? r
-          : weightedMean(ch, w, u, scale, Scaling.toUnit(presentMaxAbs(ch, u)));
+      out[u] = Math.abs(r) <= Double.MAX_VALUE ? r : scaledWeightedMean(ch, w, u, scale);
     }
+  }
+
+  /**
+   * A weighted mean whose plain sum overflowed: computed on the values scaled into [-2, 2]
+   * and scaled back, then held within the unit's present values, where a mean lies (weights
+   * that sum to a rounding above 1 could otherwise carry a mean of values at the largest
+   * double just beyond it).
+   */
+  private static double scaledWeightedMean(double[][] ch, double[] w, int u, double weightSum) {
+    return withinPresent(ch, u,
+        weightedMean(ch, w, u, weightSum, Scaling.toUnit(presentMaxAbs(ch, u))));
+  }
+
+  /** A mean of a unit's present values, held within them against rounding at the extremes. */
+  private static double withinPresent(double[][] ch, int u, double r) {
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    for (double[] col : ch) {
+      double v = col[u];
+      if (v == v) {
+        lo = Math.min(lo, v);
+        hi = Math.max(hi, v);
+      }
+    }
+    return Math.max(lo, Math.min(hi, r));
   }
 
   /** Up to this many children, the shares of each presence pattern are tabulated. */
@@ -218,7 +242,8 @@ public final class BuiltInAggregators {
    * <p>These means are homogeneous (M(c x) = c M(x)): where the plain formula overflows or
    * underflows (x^p or 1/x of values near either end of the double range), the unit is
    * computed again on its values scaled by a power of two that brings the dominant value
-   * (the largest for p &gt; 0, the smallest for p &lt; 0) into [1, 2), and scaled back.
+   * (the largest for p &gt; 0, the smallest for p &lt; 0) into [1, 2), and scaled back (held
+   * within the unit's present values, where a mean lies).
    */
   private static void quasiArithmetic(double[][] ch, double[] w, double[] out, int[] missing,
       double[] presentWeight, DoubleUnaryOperator f, DoubleUnaryOperator inverse,
@@ -251,7 +276,7 @@ public final class BuiltInAggregators {
             t += w[j] * f.applyAsDouble(v * scale);
           }
         }
-        r = inverse.applyAsDouble(t / ws) / scale;
+        r = withinPresent(ch, u, inverse.applyAsDouble(t / ws) / scale);
       }
       out[u] = r;
     }
