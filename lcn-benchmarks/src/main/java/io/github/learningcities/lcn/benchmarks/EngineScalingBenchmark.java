@@ -1,9 +1,5 @@
 package io.github.learningcities.lcn.benchmarks;
 
-import io.github.learningcities.lcn.indicators.data.Dataset;
-import io.github.learningcities.lcn.indicators.engine.Engine;
-import io.github.learningcities.lcn.indicators.engine.Results;
-import io.github.learningcities.lcn.indicators.framework.Framework;
 import io.github.learningcities.lcn.indicators.pipeline.Pipeline;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -36,17 +32,14 @@ public class EngineScalingBenchmark {
   @Param({"500", "2000", "8000", "32000"})
   public int units;
 
-  private Framework framework;
-  private Dataset dataset;
+  private SyntheticIndex index;
   private Pipeline p1;
   private StreamTriad triad;
 
   /** Generates the data once per size. */
   @Setup
   public void generate() {
-    SyntheticIndex index = SyntheticIndex.generate(units, 42, SyntheticIndex.SEED);
-    framework = index.framework();
-    dataset = index.dataset();
+    index = SyntheticIndex.generate(units, 42, SyntheticIndex.SEED);
     p1 = Pipelines.p1();
     triad = new StreamTriad(units);
   }
@@ -58,9 +51,7 @@ public class EngineScalingBenchmark {
    */
   @Benchmark
   public void p1(Blackhole bh) {
-    Results results = Engine.standard().run(framework, dataset, p1);
-    bh.consume(results.ranks(SyntheticIndex.ROOT));
-    bh.consume(results);
+    index.runAndRank(p1, bh);
   }
 
   /**

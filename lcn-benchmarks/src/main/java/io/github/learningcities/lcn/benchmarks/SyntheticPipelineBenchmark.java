@@ -1,9 +1,5 @@
 package io.github.learningcities.lcn.benchmarks;
 
-import io.github.learningcities.lcn.indicators.data.Dataset;
-import io.github.learningcities.lcn.indicators.engine.Engine;
-import io.github.learningcities.lcn.indicators.engine.Results;
-import io.github.learningcities.lcn.indicators.framework.Framework;
 import io.github.learningcities.lcn.indicators.pipeline.Pipeline;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -40,8 +36,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @Fork(1)
 @State(Scope.Benchmark)
 public class SyntheticPipelineBenchmark {
-  private Framework framework;
-  private Dataset dataset;
+  private SyntheticIndex index;
   private Pipeline p1;
   private Pipeline p2;
   private StreamTriad triad;
@@ -49,9 +44,7 @@ public class SyntheticPipelineBenchmark {
   /** Generates the data once per fork. */
   @Setup
   public void generate() {
-    SyntheticIndex index = SyntheticIndex.generate(2_000, 42, SyntheticIndex.SEED);
-    framework = index.framework();
-    dataset = index.dataset();
+    index = SyntheticIndex.generate(2_000, 42, SyntheticIndex.SEED);
     p1 = Pipelines.p1();
     p2 = Pipelines.p2(SyntheticIndex.GROUP);
     triad = new StreamTriad(2_000);
@@ -75,9 +68,7 @@ public class SyntheticPipelineBenchmark {
    */
   @Benchmark
   public void p1(Blackhole bh) {
-    Results results = Engine.standard().run(framework, dataset, p1);
-    bh.consume(results.ranks(SyntheticIndex.ROOT));
-    bh.consume(results);
+    index.runAndRank(p1, bh);
   }
 
   /**
@@ -87,8 +78,6 @@ public class SyntheticPipelineBenchmark {
    */
   @Benchmark
   public void p2(Blackhole bh) {
-    Results results = Engine.standard().run(framework, dataset, p2);
-    bh.consume(results.ranks(SyntheticIndex.ROOT));
-    bh.consume(results);
+    index.runAndRank(p2, bh);
   }
 }
