@@ -689,7 +689,9 @@ public final class Engine {
           if (Double.isInfinite(res[i]) || (Double.isNaN(res[i]) && !Double.isNaN(in[i]))) {
             throw new IndicatorsException("indicator '" + leaf.code() + "', unit '"
                 + units.get(i).code() + "': normalisation '" + nz.method() + "' turned " + in[i]
-                + " into " + res[i] + "; expected a finite number");
+                + " into " + res[i] + "; expected a finite number"
+                + (Double.isInfinite(res[i]) ? " (the normalised value is beyond the largest "
+                    + "double; check the method's parameters, e.g. its scale)" : ""));
           }
         }
         out[j] = res;

@@ -202,7 +202,8 @@ public final class BuiltInNormalisers {
     }
     for (int i = 0; i < x.length; i++) {
       double v = x[i];
-      out[i] = Double.isNaN(v) ? Double.NaN : range == 0 ? 1.0 : 1 - (max - v) / range;
+      out[i] = Double.isNaN(v) ? Double.NaN : range == 0 ? 1.0
+          : 1 - Scaling.ratioOfDifferences(max, v, max, min);
     }
   }
 
@@ -223,7 +224,7 @@ public final class BuiltInNormalisers {
     }
     boolean cap = p.flag("cap", false);
     for (int i = 0; i < x.length; i++) {
-      double y = 1 - (xr - x[i]) / (xr - min);
+      double y = 1 - Scaling.ratioOfDifferences(xr, x[i], xr, min);
       out[i] = cap && y > 1 ? 1 : y;
     }
   }
@@ -245,7 +246,7 @@ public final class BuiltInNormalisers {
     }
     boolean cap = p.flag("cap", false);
     for (int i = 0; i < x.length; i++) {
-      double y = (x[i] - min) / (target - min);
+      double y = Scaling.ratioOfDifferences(x[i], min, target, min);
       out[i] = cap && y > 1 ? 1 : y;
     }
   }
@@ -262,7 +263,7 @@ public final class BuiltInNormalisers {
     double l = c.sign() > 0 ? lower : -upper;
     double u = c.sign() > 0 ? upper : -lower;
     for (int i = 0; i < x.length; i++) {
-      double y = (x[i] - l) / (u - l);
+      double y = Scaling.ratioOfDifferences(x[i], l, u, l);
       if (trunc) {
         y = y < 0 ? 0 : y > 1 ? 1 : y;
       }
@@ -281,7 +282,7 @@ public final class BuiltInNormalisers {
     double l = c.sign() > 0 ? lower : -upper;
     double u = c.sign() > 0 ? upper : -lower;
     for (int i = 0; i < x.length; i++) {
-      out[i] = (x[i] - l) / (u - l) * scale;
+      out[i] = Scaling.ratioOfDifferences(x[i], l, u, l) * scale;
     }
   }
 }

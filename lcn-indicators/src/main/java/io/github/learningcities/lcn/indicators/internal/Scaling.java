@@ -56,4 +56,24 @@ public final class Scaling {
   public static double toUnit(double maxAbs) {
     return forMaxAbs(maxAbs, -1);
   }
+
+  /**
+   * Returns {@code (p - q) / (r - s)}, the position of p from q on the scale from s to r; when
+   * a difference overflows (operands of opposite signs near the largest double), both are
+   * taken of the halves instead, which are exact. Otherwise the plain quotient, bit for bit.
+   *
+   * @param p the value
+   * @param q its origin
+   * @param r the scale's end
+   * @param s the scale's origin
+   * @return the quotient of the differences
+   */
+  public static double ratioOfDifferences(double p, double q, double r, double s) {
+    double num = p - q;
+    double den = r - s;
+    if (Math.abs(num) <= Double.MAX_VALUE && Math.abs(den) <= Double.MAX_VALUE) {
+      return num / den;
+    }
+    return (p / 2 - q / 2) / (r / 2 - s / 2);
+  }
 }

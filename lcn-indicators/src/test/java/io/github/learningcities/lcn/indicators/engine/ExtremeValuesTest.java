@@ -124,6 +124,19 @@ class ExtremeValuesTest {
   }
 
   @Test
+  void distanceAndGoalpostNormalisationsOfARangeBeyondTheLargestDouble() {
+    Results toMax = run(Fixtures.single(), Fixtures.column(-MAX, 0, MAX),
+        Pipeline.coinrDefault().withNormalisation(Normalisation.distanceToMax()));
+    Results goalposts = run(Fixtures.single(), Fixtures.column(-MAX / 2, 0, MAX),
+        Pipeline.coinrDefault().withNormalisation(Normalisation.goalposts(-MAX, MAX, 100,
+            true)));
+
+    assertThat(normalised(toMax)).containsExactly(new double[] {0, 0.5, 1}, within(1e-12));
+    assertThat(normalised(goalposts)).containsExactly(new double[] {25, 50, 100},
+        within(1e-9));
+  }
+
+  @Test
   void meanAndMedianImputationNearTheLargestDouble() {
     Results mean = run(Fixtures.single(), Fixtures.column(MAX, MAX, NA),
         RAW.withImputation(Imputation.mean()));
