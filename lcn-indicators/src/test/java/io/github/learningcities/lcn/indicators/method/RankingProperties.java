@@ -2,6 +2,7 @@ package io.github.learningcities.lcn.indicators.method;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.function.DoublePredicate;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -30,17 +31,8 @@ class RankingProperties {
   void competitionRanksAreOnePlusTheCountOfGreaterValues(@ForAll("columns") double[] x) {
     int[] r = Statistics.competitionRanks(x);
     for (int i = 0; i < x.length; i++) {
-      if (Double.isNaN(x[i])) {
-        assertThat(r[i]).isZero();
-        continue;
-      }
-      int greater = 0;
-      for (double v : x) {
-        if (v > x[i]) {
-          greater++;
-        }
-      }
-      assertThat(r[i]).isEqualTo(1 + greater);
+      double v = x[i];
+      assertThat(r[i]).isEqualTo(Double.isNaN(v) ? 0 : 1 + count(x, y -> y > v));
     }
   }
 
@@ -48,17 +40,20 @@ class RankingProperties {
   void ascendingRanksAreOnePlusTheCountOfSmallerValues(@ForAll("columns") double[] x) {
     double[] r = Statistics.ascendingRanks(x);
     for (int i = 0; i < x.length; i++) {
-      if (Double.isNaN(x[i])) {
-        assertThat(r[i]).isNaN();
-        continue;
-      }
-      int smaller = 0;
-      for (double v : x) {
-        if (v < x[i]) {
-          smaller++;
-        }
-      }
-      assertThat(r[i]).isEqualTo(1.0 + smaller);
+      double v = x[i];
+      // boxed, so that NaN equals NaN
+      assertThat(r[i]).isEqualTo(
+          Double.valueOf(Double.isNaN(v) ? Double.NaN : 1.0 + count(x, y -> y < v)));
     }
+  }
+
+  private static int count(double[] x, DoublePredicate p) {
+    int n = 0;
+    for (double y : x) {
+      if (p.test(y)) {
+        n++;
+      }
+    }
+    return n;
   }
 }
