@@ -2,14 +2,18 @@ package io.github.learningcities.lcn.benchmarks;
 
 import io.github.learningcities.lcn.indicators.data.Dataset;
 import io.github.learningcities.lcn.indicators.data.Unit;
+import io.github.learningcities.lcn.indicators.engine.Engine;
+import io.github.learningcities.lcn.indicators.engine.Results;
 import io.github.learningcities.lcn.indicators.framework.Direction;
 import io.github.learningcities.lcn.indicators.framework.Framework;
 import io.github.learningcities.lcn.indicators.framework.Node;
+import io.github.learningcities.lcn.indicators.pipeline.Pipeline;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * A seeded synthetic composite indicator of COINr-benchmark size: 2,000 units x 42 indicators
@@ -40,6 +44,19 @@ public record SyntheticIndex(Framework framework, Dataset dataset) {
   private static final int PILLARS = 12;
   private static final int SUB_INDICES = 3;
   private static final double MISSING_SHARE = 0.05;
+
+  /**
+   * One benchmark operation: runs a pipeline on this index with the standard engine and hands
+   * the results and the ranks of the index to the blackhole.
+   *
+   * @param pipeline the pipeline
+   * @param bh consumes the results and the ranks
+   */
+  public void runAndRank(Pipeline pipeline, Blackhole bh) {
+    Results results = Engine.standard().run(framework, dataset, pipeline);
+    bh.consume(results.ranks(ROOT));
+    bh.consume(results);
+  }
 
   /**
    * Generates a synthetic index.

@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.indicators.data;
 
+import io.github.learningcities.lcn.indicators.internal.DatasetColumns;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -28,6 +29,10 @@ public final class Dataset {
   private final Map<String, Integer> unitIndex;
   private final Map<String, Integer> indicatorIndex;
   private final double[][] columns;
+
+  static {
+    DatasetColumns.register((d, code) -> d.columns[d.requireIndicator(code)]);
+  }
 
   private Dataset(List<Unit> units, List<String> indicators, double[][] columns) {
     this.units = List.copyOf(units);

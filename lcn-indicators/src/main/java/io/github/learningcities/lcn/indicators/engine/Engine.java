@@ -10,7 +10,10 @@ import io.github.learningcities.lcn.indicators.engine.Diagnostics.ScreenedUnit;
 import io.github.learningcities.lcn.indicators.engine.Diagnostics.TreatedPoint;
 import io.github.learningcities.lcn.indicators.framework.Framework;
 import io.github.learningcities.lcn.indicators.framework.Node;
+import io.github.learningcities.lcn.indicators.internal.DatasetColumns;
+import io.github.learningcities.lcn.indicators.internal.DirectedNormaliser;
 import io.github.learningcities.lcn.indicators.internal.OutlierTreatment;
+import io.github.learningcities.lcn.indicators.internal.PresenceAggregator;
 import io.github.learningcities.lcn.indicators.method.Aggregator;
 import io.github.learningcities.lcn.indicators.method.Imputer;
 import io.github.learningcities.lcn.indicators.method.MethodRegistry;
@@ -57,6 +60,7 @@ import org.slf4j.LoggerFactory;
 public final class Engine {
   private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
   private static final Engine STANDARD = new Engine(MethodRegistry.standard());
+  private static final String BUILT_IN_PACKAGE = DatasetColumns.class.getPackageName();
 
   private final MethodRegistry methods;
 
@@ -187,6 +191,8 @@ public final class Engine {
     private final List<Node> leaves;
     private final int nLeaves;
     private final Map<String, GroupIndex> groupIndexes = new HashMap<>();
+    /** Whether every method the run uses is built in (none of them sees the data otherwise). */
+    private boolean builtInOnly = true;
     private State state;
 
     Computation(Framework fw, Dataset data, Pipeline pipeline, State previous, Step from) {
@@ -209,7 +215,8 @@ public final class Engine {
             throw new IndicatorsException("indicator '" + code + "' of the framework has no "
                 + "column in the dataset; expected data for every indicator (leaf) node");
           }
-          raw[j] = data.column(code);
+          // Built-in methods only read their input: the dataset's own arrays serve, uncopied.
+          raw[j] = builtInOnly ? DatasetColumns.shared(data, code) : data.column(code);
         }
         List<Note> notes = new ArrayList<>();
         den = pipeline.denomination().map(d -> denominate(raw, units, d, notes)).orElse(raw);
@@ -289,20 +296,20 @@ public final class Engine {
 
     private void checkMethods() {
       pipeline.imputation().ifPresent(i -> {
-        methods.imputer(i.method());
-        i.overrides().values().forEach(o -> methods.imputer(o.method()));
+        builtIn(methods.imputer(i.method()));
+        i.overrides().values().forEach(o -> builtIn(methods.imputer(o.method())));
       });
       pipeline.treatment().ifPresent(t -> {
         checkTreatment(t.method());
         t.overrides().values().forEach(o -> checkTreatment(o.method()));
       });
       pipeline.normalisation().ifPresent(n -> {
-        methods.normaliser(n.method());
-        n.overrides().values().forEach(o -> methods.normaliser(o.method()));
+        builtIn(methods.normaliser(n.method()));
+        n.overrides().values().forEach(o -> builtIn(methods.normaliser(o.method())));
       });
-      methods.aggregator(pipeline.aggregation().method());
+      builtIn(methods.aggregator(pipeline.aggregation().method()));
       for (Node node : fw.nodes()) {
-        node.aggregation().ifPresent(a -> methods.aggregator(a.method()));
+        node.aggregation().ifPresent(a -> builtIn(methods.aggregator(a.method())));
       }
       checkOverrides(pipeline.imputation().map(Imputation::overrides).orElse(Map.of()).keySet(),
           "imputation");
@@ -312,9 +319,18 @@ public final class Engine {
           .keySet(), "normalisation");
     }
 
+    private void builtIn(Object method) {
+      if (!method.getClass().getPackageName().equals(BUILT_IN_PACKAGE)) {
+        builtInOnly = false;
+      }
+    }
+
     private void checkTreatment(String method) {
       if (!methods.hasTreatment(method)) {
         methods.transformer(method);
+      }
+      if (!List.of("none", "coinr", "boxcox", "log").contains(method)) {
+        builtInOnly = false;
       }
     }
 
@@ -372,12 +388,35 @@ public final class Engine {
                 Optional.of(units.get(i).code()), "denominator '" + denom.get() + "' is "
                     + (dv == null ? "missing" : "0") + ", so the denominated value is missing"));
           } else {
-            col[i] = raw[j][i] / (dv / scale);
+            col[i] = denominated(raw[j][i], dv, scale, leaf.code(), denom.get(),
+                units.get(i).code());
           }
         }
         out[j] = col;
       }
       return out;
+    }
+
+    /**
+     * value / (denominator / scale); where that quotient overflows or the divisor underflows
+     * (extreme denominators or scale factors), value / denominator * scale, and a typed error
+     * when the denominated value itself is beyond the largest double.
+     */
+    private double denominated(double value, double denominator, double scale,
+        String indicator, String variable, String unit) {
+      double q = value / (denominator / scale);
+      if (Math.abs(q) <= Double.MAX_VALUE && (q != 0 || value == 0)) {
+        return q;
+      }
+      q = value / denominator * scale;
+      if (!(Math.abs(q) <= Double.MAX_VALUE)) {
+        throw new IndicatorsException("indicator '" + indicator + "', unit '" + unit + "': "
+            + value + " divided by denominator '" + variable + "' = " + denominator
+            + " (scale factor " + scale + ") is beyond the largest double "
+            + Double.MAX_VALUE + "; expected a denominator and scale factor that keep the "
+            + "denominated value finite");
+      }
+      return q;
     }
 
     private int[] screen(double[][] m, List<Unit> units, Screening s,
@@ -567,8 +606,10 @@ public final class Engine {
             if (!Double.isFinite(res[i])) {
               throw new IndicatorsException("indicator '" + code + "', unit '"
                   + units.get(i).code() + "': treatment '" + labels[i] + "' turned " + in[i]
-                  + " into " + res[i] + "; expected a finite number (check the transform's "
-                  + "domain)");
+                  + " into " + res[i] + "; expected a finite number ("
+                  + (Double.isNaN(res[i]) ? "check the transform's domain)"
+                      : "the transformed value is beyond the largest double; choose a "
+                          + "transform that keeps the values finite)"));
             }
             points.add(new TreatedPoint(units.get(i).code(), code, labels[i], in[i], res[i]));
           }
@@ -595,13 +636,12 @@ public final class Engine {
         Normalisation nz = spec.forIndicator(leaf.code());
         Normaliser f = methods.normaliser(nz.method());
         int sign = leaf.direction().sign();
-        double[] in = sign > 0 ? m[j] : negate(m[j]);
-        double[] res = new double[in.length];
+        double[] res = new double[m[j].length];
         // Only distance-to-reference looks units up: index them on its first request.
         Map<String, Integer> rows = unitRows;
         OptionalDouble target = leaf.target().isPresent()
             ? OptionalDouble.of(leaf.target().getAsDouble() * sign) : OptionalDouble.empty();
-        f.normalise(in, res, nz.parameters(), new Normaliser.Context() {
+        Normaliser.Context context = new Normaliser.Context() {
           @Override
           public String indicator() {
             return leaf.code();
@@ -636,12 +676,22 @@ public final class Engine {
           public void note(String code, String message) {
             notes.add(new Note(code, leaf.code(), Optional.empty(), message));
           }
-        });
+        };
+        if (f instanceof DirectedNormaliser directed) {
+          // folds the direction in and guarantees finite output: no copy, no check pass
+          directed.normaliseDirected(m[j], sign, res, nz.parameters(), context);
+          out[j] = res;
+          continue;
+        }
+        double[] in = sign > 0 ? m[j] : negate(m[j]);
+        f.normalise(in, res, nz.parameters(), context);
         for (int i = 0; i < res.length; i++) {
           if (Double.isInfinite(res[i]) || (Double.isNaN(res[i]) && !Double.isNaN(in[i]))) {
             throw new IndicatorsException("indicator '" + leaf.code() + "', unit '"
                 + units.get(i).code() + "': normalisation '" + nz.method() + "' turned " + in[i]
-                + " into " + res[i] + "; expected a finite number");
+                + " into " + res[i] + "; expected a finite number"
+                + (Double.isInfinite(res[i]) ? " (the normalised value is beyond the largest "
+                    + "double; check the method's parameters, e.g. its scale)" : ""));
           }
         }
         out[j] = res;
@@ -705,8 +755,18 @@ public final class Engine {
       for (int j = 0; j < nLeaves; j++) {
         scores[fw.indexOf(leaves.get(j).code())] = norm[j];
       }
-      List<String> unitCodes = null;
-      int[] present = new int[n];
+      List<String> unitCodes = new java.util.AbstractList<>() {
+        @Override
+        public String get(int index) {
+          return units.get(index).code();
+        }
+
+        @Override
+        public int size() {
+          return n;
+        }
+      };
+      int[] missing = new int[n];
       double[] pw = new double[n];
       for (Node node : fw.bottomUp()) {
         List<Node> ch = fw.children(node.code());
@@ -716,28 +776,20 @@ public final class Engine {
         int self = fw.indexOf(node.code());
         int k = ch.size();
         double[][] cols = new double[k][];
-        double[] w = new double[k];
-        double wsum = 0;
+        double[] raw = new double[k];
         List<String> childCodes = new ArrayList<>(k);
         for (int c = 0; c < k; c++) {
           int ci = fw.indexOf(ch.get(c).code());
           cols[c] = scores[ci];
-          w[c] = weights[ci];
-          wsum += w[c];
+          raw[c] = weights[ci];
           childCodes.add(ch.get(c).code());
         }
-        for (int c = 0; c < k; c++) {
-          w[c] /= wsum;
-        }
+        double[] w = normalisedWeights(raw);
         Aggregation agg = node.aggregation().orElse(pipeline.aggregation());
         double threshold = agg.availabilityThreshold().orElse(-1);
         double[] out = new double[n];
-        if (unitCodes == null) {
-          unitCodes = units.stream().map(Unit::code).toList();
-        }
-        List<String> uc = unitCodes;
         Aggregator f = methods.aggregator(agg.method());
-        f.aggregate(cols, w, out, agg.parameters(), new Aggregator.Context() {
+        Aggregator.Context context = new Aggregator.Context() {
           @Override
           public String node() {
             return node.code();
@@ -750,40 +802,109 @@ public final class Engine {
 
           @Override
           public List<String> unitCodes() {
-            return uc;
+            return unitCodes;
           }
-        });
-        Arrays.fill(present, 0);
-        Arrays.fill(pw, 0);
-        for (int c = 0; c < k; c++) {
-          double[] col = cols[c];
-          double wc = w[c];
-          for (int u = 0; u < n; u++) {
-            if (col[u] == col[u]) {
-              present[u]++;
-              pw[u] += wc;
-            }
-          }
+        };
+        Arrays.fill(missing, 0);
+        if (f instanceof PresenceAggregator counting) {
+          counting.aggregate(cols, w, out, missing, pw, agg.parameters(), context);
+        } else {
+          f.aggregate(cols, w, out, agg.parameters(), context);
+          countPresence(cols, w, missing, pw);
         }
         for (int u = 0; u < n; u++) {
-          if (present[u] == 0) {
-            out[u] = Double.NaN;
-          } else if ((double) present[u] / k < threshold) {
+          int present = k - missing[u];
+          if (present == k) {
+            if (!(Math.abs(out[u]) <= Double.MAX_VALUE)) {
+              throw notFinite(node, agg, unitCodes.get(u), out[u]);
+            }
+          } else if (present == 0 || (double) present / k < threshold) {
             out[u] = Double.NaN;
           } else if (pw[u] == 0) {
             out[u] = Double.NaN;
-            notes.add(new Note("zero-weight-sum", node.code(), Optional.of(uc.get(u)),
+            requireZeroWeights(node, childCodes, cols, raw, u, unitCodes);
+            notes.add(new Note("zero-weight-sum", node.code(), Optional.of(unitCodes.get(u)),
                 "the present children all have weight 0, so the score is missing "
                     + "(COINr: NaN)"));
-          } else if (!Double.isFinite(out[u])) {
-            throw new IndicatorsException("aggregate '" + node.code() + "', unit '" + uc.get(u)
-                + "': aggregation '" + agg.method() + "' returned " + out[u]
-                + "; expected a finite number");
+          } else if (!(Math.abs(out[u]) <= Double.MAX_VALUE)) {
+            throw notFinite(node, agg, unitCodes.get(u), out[u]);
           }
         }
         scores[self] = out;
       }
       return scores;
+    }
+
+    private IndicatorsException notFinite(Node node, Aggregation agg, String unit, double v) {
+      return new IndicatorsException("aggregate '" + node.code() + "', unit '" + unit
+          + "': aggregation '" + agg.method() + "' returned " + v
+          + "; expected a finite number");
+    }
+
+    /** Presence per unit for an aggregator that does not report it. */
+    private static void countPresence(double[][] cols, double[] w, int[] missing, double[] pw) {
+      Arrays.fill(pw, 0);
+      for (int c = 0; c < cols.length; c++) {
+        double[] col = cols[c];
+        double wc = w[c];
+        for (int u = 0; u < col.length; u++) {
+          if (col[u] == col[u]) {
+            pw[u] += wc;
+          } else {
+            missing[u]++;
+          }
+        }
+      }
+    }
+
+    /**
+     * A zero weight sum of present children is a missing score only when their weights are
+     * 0; positive weights that normalising by the largest sibling weight turned into 0 are a
+     * range problem, reported as such.
+     */
+    private void requireZeroWeights(Node node, List<String> childCodes, double[][] cols,
+        double[] raw, int u, List<String> unitCodes) {
+      double largest = 0;
+      for (double r : raw) {
+        largest = Math.max(largest, r);
+      }
+      for (int c = 0; c < cols.length; c++) {
+        if (cols[c][u] == cols[c][u] && raw[c] > 0) {
+          throw new IndicatorsException("aggregate '" + node.code() + "', unit '"
+              + unitCodes.get(u) + "': the present child '" + childCodes.get(c)
+              + "' has weight " + raw[c] + ", which is 0 as a share of its siblings' weights "
+              + "(the largest is " + largest + "); expected weights within a ratio of about "
+              + "1e300 of one another");
+        }
+      }
+    }
+
+    /**
+     * The children's weights divided by their sum; when the sum overflows (weights near the
+     * largest double), the weights are first divided by the largest, so that the shares are
+     * right instead of all 0.
+     */
+    private double[] normalisedWeights(double[] raw) {
+      double[] w = raw.clone();
+      double wsum = 0;
+      for (double x : w) {
+        wsum += x;
+      }
+      if (wsum == Double.POSITIVE_INFINITY) {
+        double largest = 0;
+        for (double x : w) {
+          largest = Math.max(largest, x);
+        }
+        wsum = 0;
+        for (int c = 0; c < w.length; c++) {
+          w[c] /= largest;
+          wsum += w[c];
+        }
+      }
+      for (int c = 0; c < w.length; c++) {
+        w[c] /= wsum;
+      }
+      return w;
     }
   }
 }

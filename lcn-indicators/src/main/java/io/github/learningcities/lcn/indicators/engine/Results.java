@@ -5,19 +5,25 @@ import io.github.learningcities.lcn.indicators.data.Dataset;
 import io.github.learningcities.lcn.indicators.data.Unit;
 import io.github.learningcities.lcn.indicators.framework.Framework;
 import io.github.learningcities.lcn.indicators.framework.Node;
+import io.github.learningcities.lcn.indicators.internal.Scaling;
 import io.github.learningcities.lcn.indicators.method.Statistics;
 import io.github.learningcities.lcn.indicators.pipeline.Pipeline;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -255,14 +261,86 @@ public final class Results {
    * @return unit code to rank
    */
   public Map<String, Integer> ranks(String node) {
-    int[] r = rankArray(framework.indexOf(node));
-    Map<String, Integer> out = new LinkedHashMap<>();
-    for (int i = 0; i < r.length; i++) {
-      if (r[i] != 0) {
-        out.put(units.get(i).code(), r[i]);
-      }
+    return new RankMap(rankArray(framework.indexOf(node)));
+  }
+
+  /**
+   * An unmodifiable view of a rank array as unit code to rank, in unit order, leaving out the
+   * units without a rank: the ranks stay one {@code int[]}, and entries exist only while a
+   * caller walks them.
+   */
+  private final class RankMap extends AbstractMap<String, Integer> {
+    private final int[] ranks;
+    private int size = -1;
+
+    RankMap(int[] ranks) {
+      this.ranks = ranks;
     }
-    return Collections.unmodifiableMap(out);
+
+    @Override
+    public Integer get(Object key) {
+      Integer row = key instanceof String code ? unitRows().get(code) : null;
+      return row == null || ranks[row] == 0 ? null : ranks[row];
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+      return get(key) != null;
+    }
+
+    @Override
+    public int size() {
+      if (size < 0) {
+        int s = 0;
+        for (int r : ranks) {
+          if (r != 0) {
+            s++;
+          }
+        }
+        size = s;
+      }
+      return size;
+    }
+
+    @Override
+    public Set<Map.Entry<String, Integer>> entrySet() {
+      return new AbstractSet<>() {
+        @Override
+        public Iterator<Map.Entry<String, Integer>> iterator() {
+          return new Iterator<>() {
+            private int next = advance(0);
+
+            private int advance(int from) {
+              int i = from;
+              while (i < ranks.length && ranks[i] == 0) {
+                i++;
+              }
+              return i;
+            }
+
+            @Override
+            public boolean hasNext() {
+              return next < ranks.length;
+            }
+
+            @Override
+            public Map.Entry<String, Integer> next() {
+              if (next >= ranks.length) {
+                throw new NoSuchElementException();
+              }
+              int i = next;
+              next = advance(i + 1);
+              return new AbstractMap.SimpleImmutableEntry<>(units.get(i).code(), ranks[i]);
+            }
+          };
+        }
+
+        @Override
+        public int size() {
+          return RankMap.this.size();
+        }
+      };
+    }
   }
 
   /**
@@ -348,15 +426,31 @@ public final class Results {
       return;
     }
     double[] w = state.nodeWeights();
+    double wScale = 1.0;
+    double vScale = 1.0;
     double total = 0;
     double wsum = 0;
-    for (Node c : ch) {
-      int ci = framework.indexOf(c.code());
-      double v = state.scores()[ci][u];
-      if (!Double.isNaN(v)) {
-        total += w[ci] * v;
-        wsum += w[ci];
+    for (int pass = 0; pass < 2; pass++) {
+      total = 0;
+      wsum = 0;
+      double wMax = 0;
+      double vMax = 0;
+      for (Node c : ch) {
+        int ci = framework.indexOf(c.code());
+        double v = state.scores()[ci][u];
+        if (!Double.isNaN(v)) {
+          total += (w[ci] * wScale) * (v * vScale);
+          wsum += w[ci] * wScale;
+          wMax = Math.max(wMax, w[ci]);
+          vMax = Math.max(vMax, Math.abs(v));
+        }
       }
+      if (Math.abs(total) <= Double.MAX_VALUE && wsum <= Double.MAX_VALUE) {
+        break;
+      }
+      // weights or scores near the largest double: shares of scaled weights and scores
+      wScale = Scaling.toUnit(wMax);
+      vScale = Scaling.toUnit(vMax);
     }
     for (Node c : ch) {
       int ci = framework.indexOf(c.code());
@@ -364,7 +458,8 @@ public final class Results {
       if (Double.isNaN(v)) {
         continue;
       }
-      double share = total != 0 ? w[ci] * v / total : wsum > 0 ? w[ci] / wsum : 0;
+      double wc = w[ci] * wScale;
+      double share = total != 0 ? wc * (v * vScale) / total : wsum > 0 ? wc / wsum : 0;
       allocate(c, amount * share, u, out);
     }
   }

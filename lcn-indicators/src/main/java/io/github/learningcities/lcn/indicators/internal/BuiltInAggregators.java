@@ -3,6 +3,7 @@ package io.github.learningcities.lcn.indicators.internal;
 import io.github.learningcities.lcn.indicators.IndicatorsException;
 import io.github.learningcities.lcn.indicators.method.Aggregator;
 import io.github.learningcities.lcn.indicators.method.Parameters;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
@@ -18,54 +19,203 @@ public final class BuiltInAggregators {
    */
   public static Map<String, Aggregator> all() {
     Map<String, Aggregator> m = new LinkedHashMap<>();
-    m.put("arithmetic", BuiltInAggregators::arithmetic);
-    m.put("geometric", BuiltInAggregators::geometric);
-    m.put("harmonic", BuiltInAggregators::harmonic);
-    m.put("generalised", BuiltInAggregators::generalised);
+    m.put("arithmetic", (PresenceAggregator) BuiltInAggregators::arithmetic);
+    m.put("geometric", (PresenceAggregator) BuiltInAggregators::geometric);
+    m.put("harmonic", (PresenceAggregator) BuiltInAggregators::harmonic);
+    m.put("generalised", (PresenceAggregator) BuiltInAggregators::generalised);
     m.put("copeland", BuiltInAggregators::copeland);
-    m.put("mazziotta-pareto", BuiltInAggregators::mazziottaPareto);
+    m.put("mazziotta-pareto", (PresenceAggregator) BuiltInAggregators::mazziottaPareto);
     return m;
   }
 
-  static void arithmetic(double[][] ch, double[] w, double[] out, Parameters p,
-      Aggregator.Context c) {
+  /**
+   * COINr's a_amean: the sum of w * x with the weights re-normalised over the present children.
+   *
+   * <p>For a unit with every child present the given weights already sum to 1 (dividing by
+   * their rounded sum would only add noise). R sums in extended precision; a compensated sum
+   * (TwoSum, exact error terms) gives the same correctly rounded result, so that equal scores
+   * come out equal and share a rank, as in COINr, instead of being split by rounding noise.
+   *
+   * <p>Child by child over all units, in the children's order, so that each column is read
+   * once, sequentially, and the units' sums are independent of one another: the loop has no
+   * branch and the compiler vectorises it. The running sums live in {@code out}, the error
+   * terms in {@code presentWeight}. A missing child (NaN) turns its unit's sum into NaN; such
+   * units, and a sum that overflowed (values near the largest double), are computed again on
+   * their own: with the weights re-normalised over the present children, and on values scaled
+   * by a power of two if the plain sum is not finite. Each unit's terms are added in the same
+   * order either way, so the doubles are the same as a unit-by-unit loop's.
+   */
+  static void arithmetic(double[][] ch, double[] w, double[] out, int[] missing,
+      double[] presentWeight, Parameters p, Aggregator.Context c) {
     int n = out.length;
-    // As COINr's a_amean: the sum of w * x with the weights re-normalised over the present
-    // children (the given weights already sum to 1 when all are present; dividing by their
-    // rounded sum would only add noise). R sums in extended precision; a compensated sum
-    // (TwoSum, exact error terms) gives the same correctly rounded result, so that equal scores
-    // come out equal and share a rank, as in COINr, instead of being split by rounding noise.
-    // Unit by unit with scalars only: no scratch arrays, and each unit's children are read in
-    // a few sequential streams (a parent has few children).
     int k = ch.length;
+    double[] err = presentWeight;
+    Arrays.fill(out, 0.0);
+    Arrays.fill(err, 0.0);
+    for (int j = 0; j < k; j++) {
+      double wj = w[j];
+      double[] col = ch[j];
+      for (int u = 0; u < n; u++) {
+        double term = wj * col[u];
+        double sum = out[u];
+        double t = sum + term;
+        double bp = t - sum;
+        err[u] += (sum - (t - bp)) + (term - bp);
+        out[u] = t;
+      }
+    }
+    // Units with a missing child: their present children's shares w / (sum of present w)
+    // depend only on which children are present, so they are computed once per pattern.
+    double[] shares = k <= MAX_PATTERN_CHILDREN ? new double[(1 << k) * (k + 1)] : null;
     for (int u = 0; u < n; u++) {
-      double ws = 0;
+      double r = out[u] + err[u];
+      if (Math.abs(r) <= Double.MAX_VALUE) {
+        out[u] = r;
+        continue;
+      }
       int present = 0;
       for (int j = 0; j < k; j++) {
-        if (ch[j][u] == ch[j][u]) {
-          ws += w[j];
-          present++;
-        }
+        double v = ch[j][u];
+        present |= (v == v ? 1 : 0) << j;
       }
-      if (present == 0) {
+      int miss = k - Integer.bitCount(present);
+      missing[u] = miss;
+      if (miss == k) {
+        presentWeight[u] = 0;
         out[u] = Double.NaN;
         continue;
       }
-      double scale = present == k ? 1.0 : ws;
-      double sum = 0;
-      double err = 0;
-      for (int j = 0; j < k; j++) {
-        double v = ch[j][u];
-        if (v == v) {
-          double term = (w[j] / scale) * v;
-          double t = sum + term;
-          double bp = t - sum;
-          err += (sum - (t - bp)) + (term - bp);
-          sum = t;
+      double ws;
+      if (shares != null && miss > 0) {
+        int at = present * (k + 1);
+        if (shares[at + k] == 0) {
+          fillShares(w, present, shares, at, k);
         }
+        ws = shares[at + k];
+        presentWeight[u] = ws > 0 ? ws : 0;
+        if (ws > 0) {
+          double sum = 0;
+          double e = 0;
+          for (int m = present; m != 0; m &= m - 1) {
+            int j = Integer.numberOfTrailingZeros(m);
+            double term = shares[at + j] * ch[j][u];
+            double t = sum + term;
+            double bp = t - sum;
+            e += (sum - (t - bp)) + (term - bp);
+            sum = t;
+          }
+          r = sum + e;
+          if (Math.abs(r) <= Double.MAX_VALUE) {
+            out[u] = r;
+            continue;
+          }
+        }
+      } else {
+        ws = 0;
+        for (int j = 0; j < k; j++) {
+          if (ch[j][u] == ch[j][u]) {
+            ws += w[j];
+          }
+        }
+        presentWeight[u] = ws;
       }
-      out[u] = sum + err;
+      if (!(ws > 0)) {
+        out[u] = Double.NaN;
+        continue;
+      }
+      double scale = miss == 0 ? 1.0 : ws;
+      r = weightedMean(ch, w, u, scale, 1.0);
+      out[u] = Math.abs(r) <= Double.MAX_VALUE ? r : scaledWeightedMean(ch, w, u, scale);
     }
+  }
+
+  /**
+   * A weighted mean whose plain sum overflowed: computed on the values scaled into [-2, 2]
+   * and scaled back, then held within the unit's present values, where a mean lies (weights
+   * that sum to a rounding above 1 could otherwise carry a mean of values at the largest
+   * double just beyond it).
+   */
+  private static double scaledWeightedMean(double[][] ch, double[] w, int u, double weightSum) {
+    return withinPresent(ch, u,
+        weightedMean(ch, w, u, weightSum, Scaling.toUnit(presentMaxAbs(ch, u))));
+  }
+
+  /** A mean of a unit's present values, held within them against rounding at the extremes. */
+  private static double withinPresent(double[][] ch, int u, double r) {
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    for (double[] col : ch) {
+      double v = col[u];
+      if (v == v) {
+        lo = Math.min(lo, v);
+        hi = Math.max(hi, v);
+      }
+    }
+    return Math.max(lo, Math.min(hi, r));
+  }
+
+  /** Up to this many children, the shares of each presence pattern are tabulated. */
+  private static final int MAX_PATTERN_CHILDREN = 10;
+
+  /**
+   * Fills {@code shares[at + j] = w[j] / ws} for the children j in the pattern and
+   * {@code shares[at + k] = ws}, the sum of their weights in child order, exactly as a unit's
+   * own loop would compute them; a pattern whose weights sum to 0 is marked with -1.
+   */
+  private static void fillShares(double[] w, int present, double[] shares, int at, int k) {
+    double ws = 0;
+    for (int j = 0; j < k; j++) {
+      if ((present & (1 << j)) != 0) {
+        ws += w[j];
+      }
+    }
+    for (int j = 0; j < k; j++) {
+      shares[at + j] = (present & (1 << j)) != 0 ? w[j] / ws : 0;
+    }
+    shares[at + k] = ws > 0 ? ws : -1;
+  }
+
+  /**
+   * One unit's compensated weighted sum of its present children, the weights divided by
+   * {@code weightSum}, on the values times {@code scale} (a power of two), scaled back.
+   */
+  private static double weightedMean(double[][] ch, double[] w, int u, double weightSum,
+      double scale) {
+    double sum = 0;
+    double err = 0;
+    for (int j = 0; j < ch.length; j++) {
+      double v = ch[j][u];
+      if (v == v) {
+        double term = (w[j] / weightSum) * (v * scale);
+        double t = sum + term;
+        double bp = t - sum;
+        err += (sum - (t - bp)) + (term - bp);
+        sum = t;
+      }
+    }
+    return (sum + err) / scale;
+  }
+
+  private static double presentMaxAbs(double[][] ch, int u) {
+    double m = 0;
+    for (double[] col : ch) {
+      double a = Math.abs(col[u]);
+      if (a > m) {
+        m = a;
+      }
+    }
+    return m;
+  }
+
+  private static double presentMinAbs(double[][] ch, int u) {
+    double m = Double.MAX_VALUE;
+    for (double[] col : ch) {
+      double a = Math.abs(col[u]);
+      if (a < m && a > 0) {
+        m = a;
+      }
+    }
+    return m;
   }
 
   private static void requirePositive(double[][] ch, Aggregator.Context c, String method,
@@ -88,37 +238,64 @@ public final class BuiltInAggregators {
   /**
    * A weighted quasi-arithmetic mean f^-1(sum w f(x) / sum w) over each unit's present
    * children: the geometric (f = ln), harmonic (f = 1/x) and generalised (f = x^p) means.
+   *
+   * <p>These means are homogeneous (M(c x) = c M(x)): where the plain formula overflows or
+   * underflows (x^p or 1/x of values near either end of the double range), the unit is
+   * computed again on its values scaled by a power of two that brings the dominant value
+   * (the largest for p &gt; 0, the smallest for p &lt; 0) into [1, 2), and scaled back (held
+   * within the unit's present values, where a mean lies).
    */
-  private static void quasiArithmetic(double[][] ch, double[] w, double[] out,
-      DoubleUnaryOperator f, DoubleUnaryOperator inverse) {
+  private static void quasiArithmetic(double[][] ch, double[] w, double[] out, int[] missing,
+      double[] presentWeight, DoubleUnaryOperator f, DoubleUnaryOperator inverse,
+      boolean dominatedBySmallest) {
+    int k = ch.length;
     for (int u = 0; u < out.length; u++) {
       double s = 0;
       double ws = 0;
-      for (int k = 0; k < ch.length; k++) {
-        double v = ch[k][u];
+      int miss = 0;
+      for (int j = 0; j < k; j++) {
+        double v = ch[j][u];
         if (v == v) {
-          s += w[k] * f.applyAsDouble(v);
-          ws += w[k];
+          s += w[j] * f.applyAsDouble(v);
+          ws += w[j];
+        } else {
+          miss++;
         }
       }
-      out[u] = inverse.applyAsDouble(s / ws);
+      missing[u] = miss;
+      presentWeight[u] = ws;
+      double r = inverse.applyAsDouble(s / ws);
+      if (miss < k && ws > 0 && !(Math.abs(r) >= Double.MIN_NORMAL
+          && Math.abs(r) <= Double.MAX_VALUE) && presentMaxAbs(ch, u) > 0) {
+        double scale = Scaling.toUnit(dominatedBySmallest ? presentMinAbs(ch, u)
+            : presentMaxAbs(ch, u));
+        double t = 0;
+        for (int j = 0; j < k; j++) {
+          double v = ch[j][u];
+          if (v == v) {
+            t += w[j] * f.applyAsDouble(v * scale);
+          }
+        }
+        r = withinPresent(ch, u, inverse.applyAsDouble(t / ws) / scale);
+      }
+      out[u] = r;
     }
   }
 
-  static void geometric(double[][] ch, double[] w, double[] out, Parameters p,
-      Aggregator.Context c) {
+  static void geometric(double[][] ch, double[] w, double[] out, int[] missing,
+      double[] presentWeight, Parameters p, Aggregator.Context c) {
     requirePositive(ch, c, "geometric mean", POSITIVE_FIX);
-    quasiArithmetic(ch, w, out, Math::log, Math::exp);
+    quasiArithmetic(ch, w, out, missing, presentWeight, Math::log, Math::exp, false);
   }
 
-  static void harmonic(double[][] ch, double[] w, double[] out, Parameters p,
-      Aggregator.Context c) {
+  static void harmonic(double[][] ch, double[] w, double[] out, int[] missing,
+      double[] presentWeight, Parameters p, Aggregator.Context c) {
     requirePositive(ch, c, "harmonic mean", POSITIVE_FIX);
-    quasiArithmetic(ch, w, out, v -> 1 / v, y -> 1 / y);
+    quasiArithmetic(ch, w, out, missing, presentWeight, v -> 1 / v, y -> 1 / y, true);
   }
 
-  static void generalised(double[][] ch, double[] w, double[] out, Parameters p,
-      Aggregator.Context c) {
+  static void generalised(double[][] ch, double[] w, double[] out, int[] missing,
+      double[] presentWeight, Parameters p, Aggregator.Context c) {
     double power = p.requireNumber("p", "generalised");
     if (power == 0) {
       throw new IndicatorsException("aggregate '" + c.node() + "': the generalised mean needs "
@@ -138,7 +315,8 @@ public final class BuiltInAggregators {
         }
       }
     }
-    quasiArithmetic(ch, w, out, v -> Math.pow(v, power), y -> Math.pow(y, 1 / power));
+    quasiArithmetic(ch, w, out, missing, presentWeight, v -> Math.pow(v, power),
+        y -> Math.pow(y, 1 / power), power < 0);
   }
 
   /**
@@ -196,8 +374,14 @@ public final class BuiltInAggregators {
     }
   }
 
-  static void mazziottaPareto(double[][] ch, double[] w, double[] out, Parameters p,
-      Aggregator.Context c) {
+  /**
+   * The Mazziotta-Pareto index: mean -/+ sd * (sd / mean) over each unit's present children.
+   * Homogeneous like the means: a unit whose values lie beyond 2^400 or below 2^-400 in size
+   * (where squared deviations overflow or underflow to 0) is computed on its values scaled by
+   * a power of two, and scaled back; other units as the plain formula does.
+   */
+  static void mazziottaPareto(double[][] ch, double[] w, double[] out, int[] missing,
+      double[] presentWeight, Parameters p, Aggregator.Context c) {
     String penalty = p.text("penalty").orElse("positive");
     double sign;
     if (penalty.equals("positive")) {
@@ -211,26 +395,33 @@ public final class BuiltInAggregators {
     requirePositive(ch, c, "Mazziotta-Pareto index",
         "normalise to a positive scale, e.g. z-scores with mean 100 and sd 10");
     for (int u = 0; u < out.length; u++) {
+      double scale = Scaling.forMaxAbs(presentMaxAbs(ch, u), 400);
       double s = 0;
       double ws = 0;
+      int miss = 0;
       for (int k = 0; k < ch.length; k++) {
         double v = ch[k][u];
         if (v == v) {
-          s += w[k] * v;
+          s += w[k] * (v * scale);
           ws += w[k];
+        } else {
+          miss++;
         }
       }
+      missing[u] = miss;
+      presentWeight[u] = ws;
       double mean = s / ws;
       double var = 0;
       for (int k = 0; k < ch.length; k++) {
         double v = ch[k][u];
         if (v == v) {
-          var += w[k] * (v - mean) * (v - mean);
+          double d = v * scale - mean;
+          var += w[k] * d * d;
         }
       }
       var /= ws;
       double sd = Math.sqrt(var);
-      out[u] = mean + sign * sd * (sd / mean);
+      out[u] = (mean + sign * sd * (sd / mean)) / scale;
     }
   }
 }

@@ -4,6 +4,7 @@ import io.github.learningcities.lcn.indicators.IndicatorsException;
 import io.github.learningcities.lcn.indicators.method.Normaliser;
 import io.github.learningcities.lcn.indicators.method.Parameters;
 import io.github.learningcities.lcn.indicators.method.Statistics;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -18,8 +19,8 @@ public final class BuiltInNormalisers {
    */
   public static Map<String, Normaliser> all() {
     Map<String, Normaliser> m = new LinkedHashMap<>();
-    m.put("minmax", BuiltInNormalisers::minMax);
-    m.put("zscore", BuiltInNormalisers::zScore);
+    m.put("minmax", (DirectedNormaliser) BuiltInNormalisers::minMax);
+    m.put("zscore", (DirectedNormaliser) BuiltInNormalisers::zScore);
     m.put("rank", (x, out, p, c) -> copy(Statistics.ascendingRanks(x), out));
     m.put("borda", (x, out, p, c) -> {
       double[] r = Statistics.ascendingRanks(x);
@@ -42,37 +43,133 @@ public final class BuiltInNormalisers {
     System.arraycopy(from, 0, to, 0, from.length);
   }
 
-  static void minMax(double[] x, double[] out, Parameters p, Normaliser.Context c) {
+  /**
+   * Min-max to [l, u] in two passes over the raw column: the smallest and largest values, then
+   * {@code (sign * v - min) * (u - l) / range + l}. Every output lies in [l, u], so it is finite
+   * whenever min, max, the range and the factor are; only when one of those overflows or
+   * underflows (values near the largest or smallest double, or extreme bounds) does it compute
+   * the position {@code t} in [0, 1] on values scaled by a power of two and return
+   * {@code l (1 - t) + u t}.
+   */
+  static void minMax(double[] x, int sign, double[] out, Parameters p, Normaliser.Context c) {
     double l = p.number("lower", 0);
     double u = p.number("upper", 100);
-    double min = Statistics.min(x);
-    double max = Statistics.max(x);
+    // Two independent pairs of accumulators, so that the comparisons overlap; a NaN compares
+    // false and is skipped.
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    double lo2 = Double.POSITIVE_INFINITY;
+    double hi2 = Double.NEGATIVE_INFINITY;
+    int i = 0;
+    for (; i + 1 < x.length; i += 2) {
+      double a = x[i];
+      double b = x[i + 1];
+      lo = a < lo ? a : lo;
+      hi = a > hi ? a : hi;
+      lo2 = b < lo2 ? b : lo2;
+      hi2 = b > hi2 ? b : hi2;
+    }
+    if (i < x.length) {
+      double a = x[i];
+      lo = a < lo ? a : lo;
+      hi = a > hi ? a : hi;
+    }
+    lo = Math.min(lo, lo2);
+    hi = Math.max(hi, hi2);
+    if (lo > hi) {
+      Arrays.fill(out, Double.NaN);
+      return;
+    }
+    double s = sign;
+    double min = sign > 0 ? lo : -hi;
+    double max = sign > 0 ? hi : -lo;
     double range = max - min;
     if (range == 0) {
+      double mid = (l + u) / 2;
       c.note("constant-indicator", "all present values equal " + max
-          + "; min-max gives every unit the midpoint " + (l + u) / 2 + " (COINr: NaN)");
+          + "; min-max gives every unit the midpoint " + mid + " (COINr: NaN)");
+      for (int k = 0; k < x.length; k++) {
+        out[k] = x[k] == x[k] ? mid : Double.NaN;
+      }
+      return;
     }
-    double mid = (l + u) / 2;
     double f = (u - l) / range;
-    for (int i = 0; i < x.length; i++) {
-      double v = x[i];
-      out[i] = Double.isNaN(v) ? Double.NaN : range == 0 ? mid : (v - min) * f + l;
+    double af = Math.abs(f);
+    if (range < Double.POSITIVE_INFINITY && af < Double.POSITIVE_INFINITY
+        && af >= Double.MIN_NORMAL) {
+      for (int k = 0; k < x.length; k++) {
+        out[k] = (s * x[k] - min) * f + l;
+      }
+      return;
+    }
+    double scale = Scaling.toUnit(Math.max(Math.abs(min), Math.abs(max)));
+    double sc = s * scale;
+    double minC = min * scale;
+    double rangeC = max * scale - minC;
+    for (int k = 0; k < x.length; k++) {
+      double t = (sc * x[k] - minC) / rangeC;
+      out[k] = l * (1 - t) + u * t;
     }
   }
 
-  static void zScore(double[] x, double[] out, Parameters p, Normaliser.Context c) {
+  /**
+   * Z-score: {@code (sign * v - mean) / sd * sd' + mean'}, with the mean and the sample standard
+   * deviation computed as {@link Statistics#mean} and {@link Statistics#sd} do (on values
+   * scaled by a power of two when the column is near the ends of the double range, so that
+   * neither overflows nor underflows). The output's extent is known from the column's min and
+   * max: if it would exceed the largest double (an enormous {@code sd} parameter), it refuses.
+   */
+  static void zScore(double[] x, int sign, double[] out, Parameters p, Normaliser.Context c) {
     double m = p.number("mean", 0);
-    double s = p.number("sd", 1);
-    double mean = Statistics.mean(x);
-    double sd = Statistics.sd(x);
-    boolean flat = !(sd > 0);
-    if (flat) {
-      c.note("constant-indicator", "standard deviation is 0 or undefined; z-score gives every "
-          + "unit the mean " + m + " (COINr: NaN)");
+    double sdOut = p.number("sd", 1);
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    double sum = 0;
+    int n = 0;
+    for (double v : x) {
+      if (v == v) {
+        sum += v;
+        n++;
+        lo = Math.min(lo, v);
+        hi = Math.max(hi, v);
+      }
+    }
+    double sc = n == 0 ? sign
+        : sign * Scaling.forMaxAbs(Math.max(Math.abs(lo), Math.abs(hi)), 400);
+    if (Math.abs(sc) != 1.0) {
+      sum = 0;
+      for (double v : x) {
+        if (v == v) {
+          sum += Math.abs(sc) * v;
+        }
+      }
+    }
+    // the mean of sign * scale * x; negation is exact, so this is the plain formula's double
+    double mean = sign * sum / n;
+    double ss = 0;
+    for (double v : x) {
+      if (v == v) {
+        double d = sc * v - mean;
+        ss += d * d;
+      }
+    }
+    double sd = n < 2 ? Double.NaN : Math.sqrt(ss / (n - 1));
+    if (!(sd > 0)) {
+      c.note("constant-indicator", "standard deviation is 0 or undefined; z-score gives "
+          + "every unit the mean " + m + " (COINr: NaN)");
+      for (int i = 0; i < x.length; i++) {
+        out[i] = x[i] == x[i] ? m : Double.NaN;
+      }
+      return;
+    }
+    double zMax = Math.max(Math.abs(sc * lo - mean), Math.abs(sc * hi - mean)) / sd;
+    if (!(zMax * Math.abs(sdOut) + Math.abs(m) < Double.POSITIVE_INFINITY)) {
+      throw new IndicatorsException("indicator '" + c.indicator() + "': z-score with sd "
+          + sdOut + " and mean " + m + " gives values up to " + zMax + " standard deviations "
+          + "from the mean, beyond the largest double; expected a smaller sd parameter");
     }
     for (int i = 0; i < x.length; i++) {
-      double v = x[i];
-      out[i] = Double.isNaN(v) ? Double.NaN : flat ? m : (v - mean) / sd * s + m;
+      out[i] = (sc * x[i] - mean) / sd * sdOut + m;
     }
   }
 
@@ -105,7 +202,8 @@ public final class BuiltInNormalisers {
     }
     for (int i = 0; i < x.length; i++) {
       double v = x[i];
-      out[i] = Double.isNaN(v) ? Double.NaN : range == 0 ? 1.0 : 1 - (max - v) / range;
+      out[i] = Double.isNaN(v) ? Double.NaN : range == 0 ? 1.0
+          : 1 - Scaling.ratioOfDifferences(max, v, max, min);
     }
   }
 
@@ -126,7 +224,7 @@ public final class BuiltInNormalisers {
     }
     boolean cap = p.flag("cap", false);
     for (int i = 0; i < x.length; i++) {
-      double y = 1 - (xr - x[i]) / (xr - min);
+      double y = 1 - Scaling.ratioOfDifferences(xr, x[i], xr, min);
       out[i] = cap && y > 1 ? 1 : y;
     }
   }
@@ -148,7 +246,7 @@ public final class BuiltInNormalisers {
     }
     boolean cap = p.flag("cap", false);
     for (int i = 0; i < x.length; i++) {
-      double y = (x[i] - min) / (target - min);
+      double y = Scaling.ratioOfDifferences(x[i], min, target, min);
       out[i] = cap && y > 1 ? 1 : y;
     }
   }
@@ -165,7 +263,7 @@ public final class BuiltInNormalisers {
     double l = c.sign() > 0 ? lower : -upper;
     double u = c.sign() > 0 ? upper : -lower;
     for (int i = 0; i < x.length; i++) {
-      double y = (x[i] - l) / (u - l);
+      double y = Scaling.ratioOfDifferences(x[i], l, u, l);
       if (trunc) {
         y = y < 0 ? 0 : y > 1 ? 1 : y;
       }
@@ -184,7 +282,7 @@ public final class BuiltInNormalisers {
     double l = c.sign() > 0 ? lower : -upper;
     double u = c.sign() > 0 ? upper : -lower;
     for (int i = 0; i < x.length; i++) {
-      out[i] = (x[i] - l) / (u - l) * scale;
+      out[i] = Scaling.ratioOfDifferences(x[i], l, u, l) * scale;
     }
   }
 }

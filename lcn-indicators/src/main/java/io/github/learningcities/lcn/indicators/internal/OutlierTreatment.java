@@ -184,30 +184,41 @@ public final class OutlierTreatment {
   public static double[] transform(double[] x, String name, Parameters p, String indicator) {
     double min = Statistics.min(x);
     double max = Statistics.max(x);
-    double a = 0.01 * (max - min);
+    // Beyond half the largest double, x - min + a can overflow: the logarithms are then taken
+    // of the values scaled by a power of two, log(v) = log(c v) - log(c). Exact scaling, so
+    // only the columns that would have overflowed are computed differently.
+    double c = max - min <= Double.MAX_VALUE / 4 ? 1.0
+        : Scaling.toUnit(Math.max(Math.abs(min), Math.abs(max)));
+    double logC = Math.log(c);
+    double minC = min * c;
+    double maxC = max * c;
+    double a = 0.01 * (maxC - minC);
     double[] out = new double[x.length];
     switch (name) {
       case "log-ct" -> {
         for (int i = 0; i < x.length; i++) {
-          out[i] = Math.log(x[i] - min + a);
+          out[i] = Math.log(x[i] * c - minC + a) - logC;
         }
       }
       case "log-ct-plus" -> {
         boolean positive = !(Statistics.skew(x) < 0);
         for (int i = 0; i < x.length; i++) {
-          out[i] = positive ? Math.log(x[i] - min + a) : -Math.log(max + a - x[i]);
+          out[i] = positive ? Math.log(x[i] * c - minC + a) - logC
+              : -(Math.log(maxC + a - x[i] * c) - logC);
         }
       }
       case "log-ct-orig" -> {
         for (int i = 0; i < x.length; i++) {
-          out[i] = Math.log(x[i] - min + 1);
+          out[i] = Math.log(x[i] * c - minC + c) - logC;
         }
       }
       case "boxcox" -> {
         double lambda = p.requireNumber("lambda", "boxcox");
         for (int i = 0; i < x.length; i++) {
-          double v = x[i] - min + 1;
-          out[i] = lambda == 0 ? Math.log(v) : (Math.pow(v, lambda) - 1) / lambda;
+          double v = x[i] * c - minC + c;
+          out[i] = lambda == 0 ? Math.log(v) - logC
+              : c == 1.0 ? (Math.pow(v, lambda) - 1) / lambda
+              : (Math.exp(lambda * (Math.log(v) - logC)) - 1) / lambda;
         }
       }
       default -> throw new IndicatorsException("indicator '" + indicator + "': transform '"

@@ -1,5 +1,7 @@
 package io.github.learningcities.lcn.indicators.method;
 
+import io.github.learningcities.lcn.indicators.internal.Ranking;
+import io.github.learningcities.lcn.indicators.internal.Scaling;
 import java.util.Arrays;
 
 /**
@@ -8,6 +10,12 @@ import java.util.Arrays;
  * <p>{@link #skew} and {@link #kurtosis} are the bias-corrected sample statistics (e1071 type 2,
  * Excel's SKEW and KURT); {@link #sd} is the sample standard deviation (n - 1). Every method
  * returns NaN when there are too few present values for the statistic.
+ *
+ * <p>Extreme but finite columns are computed correctly: the mean, standard deviation, skew and
+ * kurtosis of values near the largest double (whose sums or squared deviations would overflow)
+ * or near the smallest (whose squared deviations would underflow to 0) are computed on the
+ * values scaled by a power of two and scaled back. A power of two scales exactly, so on every
+ * other column the result is the same double as the plain formula's.
  *
  * @since 0.1.0
  */
@@ -85,7 +93,15 @@ public final class Statistics {
         n++;
       }
     }
-    return n == 0 ? Double.NaN : s / n;
+    if (n == 0) {
+      return Double.NaN;
+    }
+    if (Double.isInfinite(s)) {
+      // The sum overflowed: sum the values scaled into [1, 2) and scale the mean back.
+      double c = Scaling.toUnit(Scaling.maxAbs(x));
+      return scaledSum(x, c) / n / c;
+    }
+    return s / n;
   }
 
   /**
@@ -99,14 +115,27 @@ public final class Statistics {
     if (n < 2) {
       return Double.NaN;
     }
-    double m = mean(x);
+    // Squared deviations overflow above 2^511 and underflow below 2^-511.
+    double c = Scaling.forMaxAbs(Scaling.maxAbs(x), 400);
+    double m = scaledSum(x, c) / n;
     double ss = 0;
     for (double v : x) {
       if (!Double.isNaN(v)) {
-        ss += (v - m) * (v - m);
+        double d = v * c - m;
+        ss += d * d;
       }
     }
-    return Math.sqrt(ss / (n - 1));
+    return Math.sqrt(ss / (n - 1)) / c;
+  }
+
+  private static double scaledSum(double[] x, double c) {
+    double s = 0;
+    for (double v : x) {
+      if (!Double.isNaN(v)) {
+        s += v * c;
+      }
+    }
+    return s;
   }
 
   /**
@@ -122,7 +151,12 @@ public final class Statistics {
     }
     Arrays.sort(p);
     int h = p.length / 2;
-    return p.length % 2 == 1 ? p[h] : (p[h - 1] + p[h]) / 2.0;
+    if (p.length % 2 == 1) {
+      return p[h];
+    }
+    double mid = (p[h - 1] + p[h]) / 2.0;
+    // two middle values near the largest double: halve before adding
+    return Double.isInfinite(mid) ? p[h - 1] / 2.0 + p[h] / 2.0 : mid;
   }
 
   /**
@@ -153,24 +187,19 @@ public final class Statistics {
    * @return {skew, kurtosis}, each NaN when there are too few present values
    */
   public static double[] moments(double[] x) {
-    int n = 0;
-    double sum = 0;
-    for (double v : x) {
-      if (v == v) {
-        sum += v;
-        n++;
-      }
-    }
+    int n = count(x);
     if (n < 3) {
       return new double[] {Double.NaN, Double.NaN};
     }
-    double m = sum / n;
+    // Fourth powers of deviations overflow above 2^255 and underflow below 2^-255.
+    double c = Scaling.forMaxAbs(Scaling.maxAbs(x), 180);
+    double m = scaledSum(x, c) / n;
     double s2 = 0;
     double s3 = 0;
     double s4 = 0;
     for (double v : x) {
       if (v == v) {
-        double d = v - m;
+        double d = v * c - m;
         double d2 = d * d;
         s2 += d2;
         s3 += d2 * d;
@@ -212,25 +241,7 @@ public final class Statistics {
    * @return ranks 1..n as doubles, NaN where missing
    */
   public static double[] ascendingRanks(double[] x) {
-    int n = x.length;
-    Integer[] idx = new Integer[count(x)];
-    int k = 0;
-    for (int i = 0; i < n; i++) {
-      if (!Double.isNaN(x[i])) {
-        idx[k++] = i;
-      }
-    }
-    Arrays.sort(idx, (a, b) -> Double.compare(x[a], x[b]));
-    double[] r = new double[n];
-    Arrays.fill(r, Double.NaN);
-    for (int i = 0; i < idx.length; i++) {
-      if (i > 0 && x[idx[i]] == x[idx[i - 1]]) {
-        r[idx[i]] = r[idx[i - 1]];
-      } else {
-        r[idx[i]] = i + 1;
-      }
-    }
-    return r;
+    return Ranking.ascendingRanks(x);
   }
 
   /**
@@ -241,28 +252,6 @@ public final class Statistics {
    * @return the ranks, 0 where missing
    */
   public static int[] competitionRanks(double[] x) {
-    double[] sorted = present(x);
-    Arrays.sort(sorted);
-    int k = sorted.length;
-    int[] r = new int[x.length];
-    for (int i = 0; i < x.length; i++) {
-      double v = x[i];
-      if (v == v) {
-        // rank = 1 + the number of present values strictly greater than v
-        int lo = 0;
-        int hi = k;
-        while (lo < hi) {
-          int mid = (lo + hi) >>> 1;
-          if (sorted[mid] <= v) {
-            lo = mid + 1;
-          } else {
-            hi = mid;
-          }
-        }
-        r[i] = 1 + k - lo;
-      }
-    }
-    return r;
+    return Ranking.competitionRanks(x);
   }
-
 }

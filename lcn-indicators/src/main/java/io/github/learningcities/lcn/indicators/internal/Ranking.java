@@ -1,0 +1,127 @@
+package io.github.learningcities.lcn.indicators.internal;
+
+/**
+ * Ranks from one sort of the present values' positions and a linear sweep over them.
+ *
+ * <p>The positions are sorted by a stable least-significant-digit radix sort on the doubles'
+ * bits mapped to unsigned order (8 passes of 8 bits at most; a pass whose digit is the same for
+ * every value is skipped): no boxing, no comparator, no branch that depends on the data, and
+ * work proportional to the number of values.
+ */
+public final class Ranking {
+  private static final int RADIX_BITS = 8;
+  private static final int BUCKETS = 1 << RADIX_BITS;
+  private static final int PASSES = Long.SIZE / RADIX_BITS;
+
+  private Ranking() {}
+
+  /**
+   * Returns the positions of the present (non-NaN) values in ascending order of value; equal
+   * values keep their order of position ({@code -0.0} sorts just before {@code 0.0}).
+   *
+   * @param x the values, NaN for missing
+   * @return the positions of the present values, ascending by value
+   */
+  public static int[] ascendingOrder(double[] x) {
+    int k = 0;
+    for (double v : x) {
+      if (v == v) {
+        k++;
+      }
+    }
+    long[] keys = new long[k];
+    int[] order = new int[k];
+    int m = 0;
+    for (int i = 0; i < x.length; i++) {
+      double v = x[i];
+      if (v == v) {
+        long b = Double.doubleToRawLongBits(v);
+        // Negative values: flip every bit; positive: flip the sign bit. Unsigned order of the
+        // keys is then the order of the values.
+        keys[m] = b ^ ((b >> 63) | Long.MIN_VALUE);
+        order[m++] = i;
+      }
+    }
+    if (k < 2) {
+      return order;
+    }
+    int[] counts = new int[PASSES * BUCKETS];
+    for (long key : keys) {
+      for (int p = 0; p < PASSES; p++) {
+        counts[p * BUCKETS + (int) ((key >>> (p * RADIX_BITS)) & (BUCKETS - 1))]++;
+      }
+    }
+    long[] keysTo = new long[k];
+    int[] orderTo = new int[k];
+    for (int p = 0; p < PASSES; p++) {
+      int base = p * BUCKETS;
+      int shift = p * RADIX_BITS;
+      int first = (int) ((keys[0] >>> shift) & (BUCKETS - 1));
+      if (counts[base + first] == k) {
+        continue;
+      }
+      int start = 0;
+      for (int b = 0; b < BUCKETS; b++) {
+        int c = counts[base + b];
+        counts[base + b] = start;
+        start += c;
+      }
+      for (int i = 0; i < k; i++) {
+        long key = keys[i];
+        int at = counts[base + (int) ((key >>> shift) & (BUCKETS - 1))]++;
+        keysTo[at] = key;
+        orderTo[at] = order[i];
+      }
+      long[] kt = keys;
+      keys = keysTo;
+      keysTo = kt;
+      int[] ot = order;
+      order = orderTo;
+      orderTo = ot;
+    }
+    return order;
+  }
+
+  /**
+   * Standard competition ranks, descending: the highest value ranks 1, ties share the best
+   * rank, the next rank skips accordingly (1, 2, 2, 4); missing values get 0.
+   *
+   * @param x the values, NaN for missing
+   * @return the ranks, 0 where missing
+   */
+  public static int[] competitionRanks(double[] x) {
+    int[] order = ascendingOrder(x);
+    int k = order.length;
+    int[] r = new int[x.length];
+    int rank = 0;
+    for (int i = k - 1; i >= 0; i--) {
+      // rank = 1 + the number of present values strictly greater
+      if (i == k - 1 || x[order[i]] != x[order[i + 1]]) {
+        rank = k - i;
+      }
+      r[order[i]] = rank;
+    }
+    return r;
+  }
+
+  /**
+   * Ascending ranks, ties sharing the lowest rank (R's {@code rank(x, ties.method = "min",
+   * na.last = "keep")}); missing stays NaN.
+   *
+   * @param x the values, NaN for missing
+   * @return ranks 1..n as doubles, NaN where missing
+   */
+  public static double[] ascendingRanks(double[] x) {
+    int[] order = ascendingOrder(x);
+    double[] r = new double[x.length];
+    java.util.Arrays.fill(r, Double.NaN);
+    double rank = 0;
+    for (int i = 0; i < order.length; i++) {
+      if (i == 0 || x[order[i]] != x[order[i - 1]]) {
+        rank = i + 1;
+      }
+      r[order[i]] = rank;
+    }
+    return r;
+  }
+}

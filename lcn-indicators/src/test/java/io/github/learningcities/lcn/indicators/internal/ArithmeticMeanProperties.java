@@ -1,0 +1,156 @@
+package io.github.learningcities.lcn.indicators.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.learningcities.lcn.indicators.method.Aggregator;
+import io.github.learningcities.lcn.indicators.method.Parameters;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * The arithmetic mean computed child by child over all units (with presence patterns for the
+ * units with a missing child) gives, bit for bit, COINr's unit-by-unit definition: the present
+ * children's weights re-normalised (not when all are present), a compensated sum in child
+ * order. It also reports each unit's missing children and present weight.
+ */
+class ArithmeticMeanProperties {
+
+  record Case(double[][] children, double[] weights) {}
+
+  @Provide
+  Arbitrary<Case> cases() {
+    return Arbitraries.integers().between(1, 12).flatMap(k -> Arbitraries.integers()
+        .between(1, 40).flatMap(n -> {
+          Arbitrary<Double> cell = Arbitraries.frequencyOf(
+              net.jqwik.api.Tuple.of(6, Arbitraries.doubles().between(-100, 100)),
+              net.jqwik.api.Tuple.of(1, Arbitraries.just(Double.NaN)),
+              net.jqwik.api.Tuple.of(1, Arbitraries.of(0.0, 1.0, 1e300, -1e300,
+                  Double.MAX_VALUE)));
+          Arbitrary<double[]> column = cell.array(double[].class).ofSize(n);
+          Arbitrary<double[][]> children = column.array(double[][].class).ofSize(k);
+          Arbitrary<double[]> weights = Arbitraries.frequencyOf(
+              net.jqwik.api.Tuple.of(5, Arbitraries.doubles().between(0.1, 3)),
+              net.jqwik.api.Tuple.of(1, Arbitraries.just(0.0)))
+              .array(double[].class).ofSize(k).filter(w -> sum(w) > 0);
+          return Combinators.combine(children, weights).as((c, w) -> {
+            double s = sum(w);
+            double[] norm = new double[k];
+            for (int j = 0; j < k; j++) {
+              norm[j] = w[j] / s;
+            }
+            return new Case(c, norm);
+          });
+        }));
+  }
+
+  private static double sum(double[] w) {
+    double s = 0;
+    for (double x : w) {
+      s += x;
+    }
+    return s;
+  }
+
+  @Property(tries = 300)
+  void sameDoublesAsTheUnitByUnitDefinition(@ForAll("cases") Case c) {
+    int n = c.children[0].length;
+    double[] out = new double[n];
+    int[] missing = new int[n];
+    double[] presentWeight = new double[n];
+    BuiltInAggregators.arithmetic(c.children, c.weights, out, missing, presentWeight,
+        Parameters.none(), context(c.children.length, n));
+    for (int u = 0; u < n; u++) {
+      int miss = 0;
+      double ws = 0;
+      for (int j = 0; j < c.children.length; j++) {
+        if (Double.isNaN(c.children[j][u])) {
+          miss++;
+        } else {
+          ws += c.weights[j];
+        }
+      }
+      assertThat(missing[u]).isEqualTo(miss);
+      if (miss > 0) {
+        assertThat(presentWeight[u]).isEqualTo(ws);
+      }
+      double expected = reference(c.children, c.weights, u);
+      if (miss == c.children.length || !(ws > 0)) {
+        assertThat(out[u]).isNaN();
+      } else if (Math.abs(expected) <= Double.MAX_VALUE) {
+        assertThat(Double.doubleToLongBits(out[u])).as("unit %d", u)
+            .isEqualTo(Double.doubleToLongBits(expected));
+      } else {
+        // the plain sum overflows; the kernel's scaled sum lies within the present values
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double[] col : c.children) {
+          if (!Double.isNaN(col[u])) {
+            lo = Math.min(lo, col[u]);
+            hi = Math.max(hi, col[u]);
+          }
+        }
+        assertThat(out[u]).isBetween(lo, hi);
+      }
+    }
+  }
+
+  /** COINr's a_amean for one unit, as the engine computed it unit by unit. */
+  private static double reference(double[][] ch, double[] w, int u) {
+    int k = ch.length;
+    double ws = 0;
+    int present = 0;
+    for (int j = 0; j < k; j++) {
+      if (!Double.isNaN(ch[j][u])) {
+        ws += w[j];
+        present++;
+      }
+    }
+    double scale = present == k ? 1.0 : ws;
+    double sum = 0;
+    double err = 0;
+    for (int j = 0; j < k; j++) {
+      double v = ch[j][u];
+      if (!Double.isNaN(v)) {
+        double term = (w[j] / scale) * v;
+        double t = sum + term;
+        double bp = t - sum;
+        err += (sum - (t - bp)) + (term - bp);
+        sum = t;
+      }
+    }
+    return sum + err;
+  }
+
+  private static Aggregator.Context context(int k, int n) {
+    List<String> children = new ArrayList<>();
+    for (int j = 0; j < k; j++) {
+      children.add("c" + j);
+    }
+    List<String> units = new ArrayList<>();
+    for (int u = 0; u < n; u++) {
+      units.add("u" + u);
+    }
+    return new Aggregator.Context() {
+      @Override
+      public String node() {
+        return "I";
+      }
+
+      @Override
+      public List<String> childCodes() {
+        return children;
+      }
+
+      @Override
+      public List<String> unitCodes() {
+        return units;
+      }
+    };
+  }
+}
