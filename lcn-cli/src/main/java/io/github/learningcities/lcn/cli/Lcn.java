@@ -35,14 +35,6 @@ import picocli.CommandLine.Spec;
             + "report.",
         "Inputs: COINr iData/iMeta CSV tables, or the built-in synthetic KFLC self-assessment "
             + "of the Melitopol Declaration's 15 signatory cities (--builtin kflc-ua)."},
-    subcommands = {
-        DemoCommand.class,
-        ScoreCommand.class,
-        AnalyseCommand.class,
-        ValidateCommand.class,
-        ConvertCommand.class,
-        ReportCommand.class,
-        CommandLine.HelpCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {
         "  lcn demo                      the whole story on the built-in data, into ./lcn-demo",
@@ -59,6 +51,10 @@ public final class Lcn implements Runnable {
   /** Exit code for bad usage or bad input. */
   public static final int BAD_INPUT = 2;
 
+  /** The commands, in the order the help lists them ({@code help} comes last). */
+  private static final String[] COMMANDS =
+      {"demo", "score", "analyse", "validate", "convert", "report"};
+
   @Spec
   CommandSpec spec;
 
@@ -71,6 +67,13 @@ public final class Lcn implements Runnable {
    * @param args the command line
    */
   public static void main(String[] args) {
+    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+      // The same line picocli prints, without building the command model: a start-up cost
+      // several times the JVM's own, for a question a script may ask on every run.
+      System.out.println(Version.line());
+      System.out.flush();
+      System.exit(System.out.checkError() ? FAILURE : OK);
+    }
     System.exit(execute(args));
   }
 
@@ -81,7 +84,7 @@ public final class Lcn implements Runnable {
    * @return the exit code
    */
   public static int execute(String... args) {
-    return commandLine().execute(args);
+    return commandLine(args).execute(args);
   }
 
   /**
@@ -91,7 +94,16 @@ public final class Lcn implements Runnable {
    * @return a new command line for {@code lcn}
    */
   public static CommandLine commandLine() {
-    CommandLine cl = new CommandLine(new Lcn());
+    return commandLine(new String[0]);
+  }
+
+  /**
+   * A command line for these arguments: with only the command they name when they start with
+   * one (picocli reads the options of every command it is given, which costs more than most
+   * runs of a single command), else with every command.
+   */
+  static CommandLine commandLine(String... args) {
+    CommandLine cl = addCommands(new CommandLine(new Lcn()), args.length == 0 ? "" : args[0]);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.getCommandSpec().exitCodeOnInvalidInput(BAD_INPUT);
     cl.getCommandSpec().exitCodeOnExecutionException(FAILURE);
@@ -114,6 +126,31 @@ public final class Lcn implements Runnable {
     throw new ParameterException(spec.commandLine(),
         "missing command: expected one of demo, score, analyse, validate, convert, report "
             + "(lcn --help lists them)");
+  }
+
+  private static CommandLine addCommands(CommandLine cl, String first) {
+    boolean one = false;
+    for (String name : COMMANDS) {
+      one |= name.equals(first);
+    }
+    // The order of the help's command list.
+    for (String name : COMMANDS) {
+      if (!one || name.equals(first)) {
+        cl.addSubcommand(name, switch (name) {
+          case "demo" -> new DemoCommand();
+          case "score" -> new ScoreCommand();
+          case "analyse" -> new AnalyseCommand();
+          case "validate" -> new ValidateCommand();
+          case "convert" -> new ConvertCommand();
+          case "report" -> new ReportCommand();
+          default -> throw new IllegalStateException(name);
+        });
+      }
+    }
+    if (!one) {
+      cl.addSubcommand(new CommandLine.HelpCommand());
+    }
+    return cl;
   }
 
   private static int exitCodeOf(Exception ex) {
@@ -145,9 +182,15 @@ public final class Lcn implements Runnable {
   static final class Version implements IVersionProvider {
     @Override
     public String[] getVersion() {
+      return new String[] {line()};
+    }
+
+    /** The version line; a StringBuilder, as string concatenation would link call sites. */
+    static String line() {
       String v = Lcn.class.getPackage().getImplementationVersion();
-      return new String[] {"lcn " + (v == null ? "0.1.0-SNAPSHOT" : v)
-          + " (LCN SDK; Java " + Runtime.version() + ")"};
+      return new StringBuilder("lcn ").append(v == null ? "0.1.0-SNAPSHOT" : v)
+          .append(" (LCN SDK; Java ").append(Runtime.version().toString()).append(')')
+          .toString();
     }
   }
 }
