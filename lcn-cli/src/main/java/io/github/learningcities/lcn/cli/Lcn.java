@@ -71,8 +71,11 @@ public final class Lcn implements Runnable {
       // The same line picocli prints, without building the command model: a start-up cost
       // several times the JVM's own, for a question a script may ask on every run.
       System.out.println(Version.line());
-      System.out.flush();
-      System.exit(System.out.checkError() ? FAILURE : OK);
+      if (System.out.checkError()) {
+        System.err.println("lcn: error: standard output could not be written");
+        System.exit(FAILURE);
+      }
+      System.exit(OK);
     }
     System.exit(execute(args));
   }
