@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -135,6 +138,65 @@ class DistributionIT {
     Path archive = archiveOf(moved, runtimeVersion(Path.of(System.getProperty("java.home"))));
     assertThat(Files.readString(Path.of(archive + ".stamp"), UTF_8))
         .startsWith(moved.toRealPath() + "|");
+  }
+
+  @Test
+  void aRebuiltJarOfTheSameAgeMakesTheArchiveAgain() throws Exception {
+    // A reproducible build gives every build's jar the same modification time.
+    Path copy = copyOfInstallation("rebuilt");
+    Path launcher = copy.resolve("bin/lcn");
+    assertThat(run(temp, javaHome(), launcher.toString(), "--version").exit).isZero();
+    Path jar = copy.resolve("lib/lcn.jar");
+    FileTime time = Files.getLastModifiedTime(jar);
+    try (FileSystem zip = FileSystems.newFileSystem(jar)) {
+      Files.writeString(zip.getPath("rebuilt.txt"), "a different jar of the same age");
+    }
+    Files.setLastModifiedTime(jar, time);
+
+    Map<String, String> env = new HashMap<>(javaHome());
+    env.put("JAVA_OPTS", "-Xlog:class+load=info");
+    Result r = run(temp, env, launcher.toString(), "--version");
+    assertThat(r.exit).as(r.err).isZero();
+    assertThat(r.err).isEmpty();
+    assertThat(r.out).contains("io.github.learningcities.lcn.cli.Lcn source: shared objects file");
+  }
+
+  @Test
+  void versionAndACsvScoreLoadOnlyWhatTheyNeed() throws Exception {
+    Map<String, String> env = new HashMap<>(javaHome());
+    env.put("JAVA_OPTS", "-Xlog:class+load=info");
+    Result version = lcn(temp, env, "--version");
+    assertThat(version.exit).as(version.err).isZero();
+    assertThat(loaded(version.out)).contains("io.github.learningcities.lcn.cli.Lcn")
+        .noneMatch(c -> c.startsWith("picocli.CommandLine$Model")
+            || c.startsWith("tools.jackson.") || c.startsWith("io.github.learningcities.lcn.model.")
+            || c.startsWith("io.github.learningcities.lcn.indicators."));
+
+    Result score = lcn(temp, env, "score", "-q", "-d", Run.data(), "-m", Run.meta(), "-o",
+        temp.resolve("loaded.csv").toString());
+    assertThat(score.exit).as(score.err).isZero();
+    assertThat(loaded(score.out)).contains("io.github.learningcities.lcn.cli.ScoreCommand")
+        .noneMatch(c -> c.startsWith("tools.jackson.dataformat.xml.")
+            || c.startsWith("com.ctc.wstx.") || c.startsWith("com.networknt.")
+            || c.startsWith("io.github.learningcities.lcn.model.builtin.")
+            || c.startsWith("io.github.learningcities.lcn.model.unesco.")
+            || c.startsWith("io.github.learningcities.lcn.serialization.LcnJson")
+            || c.startsWith("io.github.learningcities.lcn.serialization.LcnXml")
+            || c.matches("io\\.github\\.learningcities\\.lcn\\.cli\\.(Demo|Analyse|Validate|Convert|Report)"
+                + "Command.*"));
+  }
+
+  /** The classes a run loaded, from its -Xlog:class+load lines. */
+  private static List<String> loaded(String log) {
+    List<String> classes = new ArrayList<>();
+    for (String line : log.split("\n")) {
+      int tag = line.indexOf("[class,load] ");
+      if (tag >= 0) {
+        String rest = line.substring(tag + "[class,load] ".length());
+        classes.add(rest.substring(0, Math.max(0, rest.indexOf(' '))));
+      }
+    }
+    return classes;
   }
 
   @Test
