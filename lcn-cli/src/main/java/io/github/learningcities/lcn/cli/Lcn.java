@@ -132,28 +132,29 @@ public final class Lcn implements Runnable {
   }
 
   private static CommandLine addCommands(CommandLine cl, String first) {
-    boolean one = false;
+    Object only = command(first);
+    if (only != null) {
+      cl.addSubcommand(only);
+      return cl;
+    }
     for (String name : COMMANDS) {
-      one |= name.equals(first);
+      cl.addSubcommand(command(name));
     }
-    // The order of the help's command list.
-    for (String name : COMMANDS) {
-      if (!one || name.equals(first)) {
-        cl.addSubcommand(name, switch (name) {
-          case "demo" -> new DemoCommand();
-          case "score" -> new ScoreCommand();
-          case "analyse" -> new AnalyseCommand();
-          case "validate" -> new ValidateCommand();
-          case "convert" -> new ConvertCommand();
-          case "report" -> new ReportCommand();
-          default -> throw new IllegalStateException(name);
-        });
-      }
-    }
-    if (!one) {
-      cl.addSubcommand(new CommandLine.HelpCommand());
-    }
+    cl.addSubcommand(new CommandLine.HelpCommand());
     return cl;
+  }
+
+  /** A new instance of the command that a name or alias names, else null. */
+  private static Object command(String nameOrAlias) {
+    return switch (nameOrAlias) {
+      case "demo" -> new DemoCommand();
+      case "score" -> new ScoreCommand();
+      case "analyse", "analyze" -> new AnalyseCommand();
+      case "validate" -> new ValidateCommand();
+      case "convert" -> new ConvertCommand();
+      case "report" -> new ReportCommand();
+      default -> null;
+    };
   }
 
   private static int exitCodeOf(Exception ex) {

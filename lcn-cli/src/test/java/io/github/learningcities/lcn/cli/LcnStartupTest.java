@@ -11,22 +11,40 @@ import picocli.CommandLine;
 /** What {@code lcn} builds at start-up: only the command a run names, the same as in full. */
 class LcnStartupTest {
 
-  private static final List<String> EVERY_COMMAND =
-      List.of("demo", "score", "analyse", "validate", "convert", "report", "help");
+  private static final List<String> EVERY_COMMAND = List.of("demo", "score", "analyse",
+      "analyze", "validate", "convert", "report", "help");
 
   @ParameterizedTest
-  @ValueSource(strings = {"demo", "score", "analyse", "validate", "convert", "report"})
+  @ValueSource(strings = {"demo", "score", "analyse", "analyze", "validate", "convert",
+      "report"})
   void aRunOfOneCommandBuildsOnlyThatCommandWithTheSameOptionsAndHelp(String command) {
     CommandLine one = Lcn.commandLine(command, "--help");
     CommandLine all = Lcn.commandLine();
 
-    assertThat(one.getSubcommands().keySet()).containsExactly(command);
+    assertThat(one.getSubcommands().keySet())
+        .containsExactlyInAnyOrder(all.getSubcommands().get(command).getCommandSpec().names()
+            .toArray(String[]::new));
     CommandLine alone = one.getSubcommands().get(command);
     CommandLine amongAll = all.getSubcommands().get(command);
     assertThat(alone.getUsageMessage()).isEqualTo(amongAll.getUsageMessage());
-    assertThat(alone.getCommandSpec().qualifiedName()).isEqualTo("lcn " + command);
+    assertThat(alone.getCommandSpec().qualifiedName())
+        .isEqualTo(amongAll.getCommandSpec().qualifiedName());
     assertThat(alone.isCaseInsensitiveEnumValuesAllowed())
         .isEqualTo(amongAll.isCaseInsensitiveEnumValuesAllowed());
+  }
+
+  @Test
+  void everyNameAndAliasOfACommandBuildsThatCommandAlone() {
+    CommandLine all = Lcn.commandLine();
+    for (var e : all.getSubcommands().entrySet()) {
+      if (e.getKey().equals("help")) {
+        continue;
+      }
+      CommandLine one = Lcn.commandLine(e.getKey());
+      assertThat(one.getSubcommands().values()).as(e.getKey())
+          .extracting(c -> c.getCommandSpec().name())
+          .containsOnly(e.getValue().getCommandSpec().name());
+    }
   }
 
   @Test
