@@ -11,7 +11,8 @@ import java.nio.file.Path;
  * when it packages the distribution.
  *
  * <p>One JVM, because lists recorded by several cannot simply be concatenated: Java 17's
- * archive dump crashes on a lambda listed twice.
+ * archive dump crashes on a lambda listed twice. One worker thread, so that the classes are
+ * listed in the same order on every build (the list is part of the distribution).
  */
 final class ClassListTraining {
   private ClassListTraining() {}
@@ -34,7 +35,7 @@ final class ClassListTraining {
     String meta = dir.resolve("demo/data/kflc-ua-SYNTHETIC_iMeta.csv").toString();
     System.out.println(Lcn.Version.line());
     run("--help");
-    run("demo", "-q", "-o", demo, "--samples", "20", "--threads", "2");
+    run("demo", "-q", "-o", demo, "--samples", "20", "--threads", "1");
     for (String out : new String[] {"scores.csv", "scores.json", "scores.xml"}) {
       run("score", "-q", "-d", data, "-m", meta, "-o", dir.resolve(out).toString());
     }
@@ -42,7 +43,7 @@ final class ClassListTraining {
         dir.resolve("scores-wide.csv").toString());
     run("validate", data, meta);
     run("convert", data, meta, "--to", "json", "-o", dir.resolve("converted").toString());
-    run("analyse", "-q", "-d", data, "-m", meta, "--samples", "20", "--threads", "2", "-o",
+    run("analyse", "-q", "-d", data, "-m", meta, "--samples", "20", "--threads", "1", "-o",
         dir.resolve("analysis").toString());
     run("report", "-q", "-d", data, "-m", meta, "--no-uncertainty", "-o",
         dir.resolve("report.html").toString());
