@@ -3,6 +3,8 @@ package io.github.learningcities.lcn.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /**
  * Runs each of lcn's commands once, in one JVM, on the built-in data: run with
@@ -20,8 +22,8 @@ final class ClassListTraining {
   /**
    * Runs the commands, writing into the folder given as the only argument.
    *
-   * @param args the working folder (created if missing)
-   * @throws IOException if the folder cannot be created
+   * @param args the working folder (emptied first)
+   * @throws IOException if the folder cannot be emptied or created
    * @throws IllegalStateException if a command fails: the list would then miss classes
    */
   public static void main(String[] args) throws IOException {
@@ -29,7 +31,16 @@ final class ClassListTraining {
       throw new IllegalArgumentException("expected one argument, a working folder; got "
           + args.length);
     }
-    Path dir = Files.createDirectories(Path.of(args[0]));
+    // A fresh folder on every build: commands may refuse to replace earlier outputs.
+    Path dir = Path.of(args[0]);
+    if (Files.exists(dir)) {
+      try (Stream<Path> files = Files.walk(dir)) {
+        for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+    }
+    Files.createDirectories(dir);
     String demo = dir.resolve("demo").toString();
     String data = dir.resolve("demo/data/kflc-ua-SYNTHETIC_iData.csv").toString();
     String meta = dir.resolve("demo/data/kflc-ua-SYNTHETIC_iMeta.csv").toString();
