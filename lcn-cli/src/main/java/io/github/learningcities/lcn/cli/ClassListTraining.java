@@ -13,8 +13,11 @@ import java.util.stream.Stream;
  * when it packages the distribution.
  *
  * <p>One JVM, because lists recorded by several cannot simply be concatenated: Java 17's
- * archive dump crashes on a lambda listed twice. One worker thread, so that the classes are
- * listed in the same order on every build (the list is part of the distribution).
+ * archive dump crashes on a lambda listed twice. One worker thread, for fewer differences
+ * between builds; the list still differs a little from build to build (where the main thread
+ * and the worker load classes at the same time, and a few JDK classes loaded only when the
+ * main thread waits), so it keeps the distribution archives from being bit-for-bit
+ * reproducible.
  */
 final class ClassListTraining {
   private ClassListTraining() {}
