@@ -34,14 +34,6 @@ import picocli.CommandLine.Spec;
             + "report.",
         "Inputs: COINr iData/iMeta CSV tables, or the built-in synthetic KFLC self-assessment "
             + "of the Melitopol Declaration's 15 signatory cities (--builtin kflc-ua)."},
-    subcommands = {
-        DemoCommand.class,
-        ScoreCommand.class,
-        AnalyseCommand.class,
-        ValidateCommand.class,
-        ConvertCommand.class,
-        ReportCommand.class,
-        CommandLine.HelpCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {
         "  lcn demo                      the whole story on the built-in data, into ./lcn-demo",
@@ -58,6 +50,10 @@ public final class Lcn implements Runnable {
   /** Exit code for bad usage or bad input. */
   public static final int BAD_INPUT = 2;
 
+  /** The commands, in the order the help lists them ({@code help} comes last). */
+  private static final String[] COMMANDS =
+      {"demo", "score", "analyse", "validate", "convert", "report"};
+
   @Spec
   CommandSpec spec;
 
@@ -70,6 +66,16 @@ public final class Lcn implements Runnable {
    * @param args the command line
    */
   public static void main(String[] args) {
+    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+      // The same line picocli prints, without building the command model: a start-up cost
+      // several times the JVM's own, for a question a script may ask on every run.
+      System.out.println(Version.line());
+      if (System.out.checkError()) {
+        System.err.println("lcn: error: standard output could not be written");
+        System.exit(FAILURE);
+      }
+      System.exit(OK);
+    }
     System.exit(execute(args));
   }
 
@@ -80,7 +86,7 @@ public final class Lcn implements Runnable {
    * @return the exit code
    */
   public static int execute(String... args) {
-    return commandLine().execute(args);
+    return commandLine(args).execute(args);
   }
 
   /**
@@ -90,7 +96,16 @@ public final class Lcn implements Runnable {
    * @return a new command line for {@code lcn}
    */
   public static CommandLine commandLine() {
-    CommandLine cl = new CommandLine(new Lcn());
+    return commandLine(new String[0]);
+  }
+
+  /**
+   * A command line for these arguments: with only the command they name when they start with
+   * one (picocli reads the options of every command it is given, which costs more than most
+   * runs of a single command), else with every command.
+   */
+  static CommandLine commandLine(String... args) {
+    CommandLine cl = addCommands(new CommandLine(new Lcn()), args.length == 0 ? "" : args[0]);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     // "@file" arguments stay file names: expanding them would read any file (or /dev/zero)
     // as more arguments before a command could check it.
@@ -201,13 +216,45 @@ public final class Lcn implements Runnable {
             + "(lcn --help lists them)");
   }
 
+  private static CommandLine addCommands(CommandLine cl, String first) {
+    Object only = command(first);
+    if (only != null) {
+      cl.addSubcommand(only);
+      return cl;
+    }
+    for (String name : COMMANDS) {
+      cl.addSubcommand(command(name));
+    }
+    cl.addSubcommand(new CommandLine.HelpCommand());
+    return cl;
+  }
+
+  /** A new instance of the command that a name or alias names, else null. */
+  private static Object command(String nameOrAlias) {
+    return switch (nameOrAlias) {
+      case "demo" -> new DemoCommand();
+      case "score" -> new ScoreCommand();
+      case "analyse", "analyze" -> new AnalyseCommand();
+      case "validate" -> new ValidateCommand();
+      case "convert" -> new ConvertCommand();
+      case "report" -> new ReportCommand();
+      default -> null;
+    };
+  }
+
   /** Reports the SDK version from the jar's manifest. */
   static final class Version implements IVersionProvider {
     @Override
     public String[] getVersion() {
+      return new String[] {line()};
+    }
+
+    /** The version line; a StringBuilder, as string concatenation would link call sites. */
+    static String line() {
       String v = Lcn.class.getPackage().getImplementationVersion();
-      return new String[] {"lcn " + (v == null ? "0.1.0-SNAPSHOT" : v)
-          + " (LCN SDK; Java " + Runtime.version() + ")"};
+      return new StringBuilder("lcn ").append(v == null ? "(development build)" : v)
+          .append(" (LCN SDK; Java ").append(Runtime.version().toString()).append(')')
+          .toString();
     }
   }
 }

@@ -1,0 +1,73 @@
+package io.github.learningcities.lcn.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * Runs each of lcn's commands once, in one JVM, on the built-in data: run with
+ * {@code -XX:DumpLoadedClassList=lcn.classlist}, it records the classes a run of lcn loads, the
+ * list from which {@code bin/lcn} makes its class-data sharing archive. The build runs it
+ * when it packages the distribution.
+ *
+ * <p>One JVM, because lists recorded by several cannot simply be concatenated: Java 17's
+ * archive dump crashes on a lambda listed twice. One worker thread, for fewer differences
+ * between builds; the list still differs a little from build to build (where the main thread
+ * and the worker load classes at the same time, and a few JDK classes loaded only when the
+ * main thread waits), so it keeps the distribution archives from being bit-for-bit
+ * reproducible.
+ */
+final class ClassListTraining {
+  private ClassListTraining() {}
+
+  /**
+   * Runs the commands, writing into the folder given as the only argument.
+   *
+   * @param args the working folder (emptied first)
+   * @throws IOException if the folder cannot be emptied or created
+   * @throws IllegalStateException if a command fails: the list would then miss classes
+   */
+  public static void main(String[] args) throws IOException {
+    if (args.length != 1) {
+      throw new IllegalArgumentException("expected one argument, a working folder; got "
+          + args.length);
+    }
+    // A fresh folder on every build: commands may refuse to replace earlier outputs.
+    Path dir = Path.of(args[0]);
+    if (Files.exists(dir)) {
+      try (Stream<Path> files = Files.walk(dir)) {
+        for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+    }
+    Files.createDirectories(dir);
+    String demo = dir.resolve("demo").toString();
+    String data = dir.resolve("demo/data/kflc-ua-SYNTHETIC_iData.csv").toString();
+    String meta = dir.resolve("demo/data/kflc-ua-SYNTHETIC_iMeta.csv").toString();
+    System.out.println(Lcn.Version.line());
+    run("--help");
+    run("demo", "-q", "-o", demo, "--samples", "20", "--threads", "1");
+    for (String out : new String[] {"scores.csv", "scores.json", "scores.xml"}) {
+      run("score", "-q", "-d", data, "-m", meta, "-o", dir.resolve(out).toString());
+    }
+    run("score", "-q", "-d", data, "-m", meta, "--layout", "wide", "-o",
+        dir.resolve("scores-wide.csv").toString());
+    run("validate", data, meta);
+    run("convert", data, meta, "--to", "json", "-o", dir.resolve("converted").toString());
+    run("analyse", "-q", "-d", data, "-m", meta, "--samples", "20", "--threads", "1", "-o",
+        dir.resolve("analysis").toString());
+    run("report", "-q", "-d", data, "-m", meta, "--no-uncertainty", "-o",
+        dir.resolve("report.html").toString());
+  }
+
+  private static void run(String... args) {
+    int code = Lcn.execute(args);
+    if (code != Lcn.OK) {
+      throw new IllegalStateException("lcn " + String.join(" ", args) + " exited with " + code
+          + "; expected 0: the class list would miss what the command loads");
+    }
+  }
+}

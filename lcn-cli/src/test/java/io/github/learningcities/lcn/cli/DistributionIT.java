@@ -1,0 +1,378 @@
+package io.github.learningcities.lcn.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The distribution as a user runs it: {@code lcn-VERSION.tar.gz} unpacked by {@code tar} into
+ * a folder whose path has spaces, then {@code bin/lcn} started from elsewhere (run by failsafe
+ * after {@code package}).
+ */
+@EnabledOnOs({OS.LINUX, OS.MAC})
+class DistributionIT {
+
+  private static final String VERSION = System.getProperty("lcn.version", "0.1.0-SNAPSHOT");
+
+  @TempDir
+  static Path temp;
+
+  private static Path home;
+
+  @BeforeAll
+  static void unpack() throws Exception {
+    Path archive = Path.of(System.getProperty("lcn.distribution",
+        "target/lcn-" + VERSION + ".tar.gz")).toAbsolutePath();
+    assertThat(archive).as("the distribution archive (run ./mvnw package first)").exists();
+    Path into = Files.createDirectories(temp.resolve("Program Files/l c n"));
+    Result r = run(into, Map.of(), "tar", "xzf", archive.toString(), "-C", into.toString());
+    assertThat(r.exit).as(r.err).isZero();
+    home = into.resolve("lcn-" + VERSION);
+  }
+
+  @Test
+  void theArchiveHoldsTheLaunchersTheJarsAndTheTexts() {
+    assertThat(home.resolve("bin/lcn")).isExecutable();
+    assertThat(home.resolve("bin/lcn.bat")).isRegularFile();
+    assertThat(home.resolve("lib/lcn.jar")).isRegularFile();
+    assertThat(home.resolve("lib/lcn.classlist")).isRegularFile();
+    assertThat(home.resolve("README.md")).isRegularFile();
+    assertThat(home.resolve("LICENSE")).isRegularFile();
+  }
+
+  @Test
+  void versionAndAScoreRunFromAnotherFolderAndMatchTheToolInProcess() throws Exception {
+    Path work = Files.createDirectories(temp.resolve("work dir"));
+    Files.copy(Run.resource("ASEM_iData.csv"), work.resolve("ASEM_iData.csv"));
+    Files.copy(Run.resource("ASEM_iMeta.csv"), work.resolve("ASEM_iMeta.csv"));
+
+    Result version = lcn(work, javaHome(), "--version");
+    assertThat(version.exit).as(version.err).isZero();
+    assertThat(version.out).isEqualTo("lcn " + VERSION + " (LCN SDK; Java " + Runtime.version()
+        + ")\n");
+    assertThat(version.err).isEmpty();
+
+    Result score = lcn(work, javaHome(), "score", "-d", "ASEM_iData.csv", "-m",
+        "ASEM_iMeta.csv", "-o", "out/scores.csv");
+    assertThat(score.exit).as(score.err).isZero();
+    assertThat(score.err).isEmpty();
+    assertThat(score.out).startsWith("Scored 51 units on 60 nodes (49 indicators)");
+    Path inProcess = temp.resolve("in-process.csv");
+    assertThat(Run.lcn("score", "-q", "-d", Run.data(), "-m", Run.meta(), "-o",
+        inProcess.toString()).exit()).isZero();
+    assertThat(work.resolve("out/scores.csv")).hasSameBinaryContentAs(inProcess);
+  }
+
+  @Test
+  void theClassDataSharingArchiveIsMadeOnceAndUsed() throws Exception {
+    lcn(temp, javaHome(), "--version");
+    Path archive = archiveOf(home, runtimeVersion(Path.of(System.getProperty("java.home"))));
+    assertThat(archive).isRegularFile();
+    assertThat(Files.readString(Path.of(archive + ".stamp"), UTF_8))
+        .startsWith(home.toRealPath() + "|");
+    long made = Files.getLastModifiedTime(archive).toMillis();
+
+    Map<String, String> env = new HashMap<>(javaHome());
+    env.put("JAVA_OPTS", "-Xlog:class+load=info");
+    Result r = lcn(temp, env, "--version");
+    assertThat(r.exit).as(r.err).isZero();
+    assertThat(r.out).contains("io.github.learningcities.lcn.cli.Lcn source: shared objects file");
+    assertThat(Files.getLastModifiedTime(archive).toMillis()).isEqualTo(made);
+
+    env.put("LCN_CDS", "off");
+    Result off = lcn(temp, env, "--version");
+    assertThat(off.out).contains("io.github.learningcities.lcn.cli.Lcn source: file:")
+        .doesNotContain("shared objects file (top)");
+  }
+
+  @Test
+  void aBrokenArchiveIsIgnoredSilently() throws Exception {
+    Path copy = copyOfInstallation("broken archive");
+    Path launcher = copy.resolve("bin/lcn");
+    assertThat(run(temp, javaHome(), launcher.toString(), "--version").exit).isZero();
+    Path archive = archiveOf(copy, runtimeVersion(Path.of(System.getProperty("java.home"))));
+    assertThat(archive).isRegularFile();
+    archive.toFile().setWritable(true);
+    Files.writeString(archive, "not an archive");
+
+    Result r = run(temp, javaHome(), launcher.toString(), "--version");
+    assertThat(r.exit).as(r.err).isZero();
+    assertThat(r.err).isEmpty();
+    assertThat(r.out).startsWith("lcn " + VERSION);
+  }
+
+  @Test
+  void aMovedInstallationMakesItsArchiveAgain() throws Exception {
+    // From a path with spaces (archive in the cache) to one without (archive in lib/cds).
+    Path first = copyOfInstallation("before the move");
+    assertThat(run(temp, javaHome(), first.resolve("bin/lcn").toString(), "--version").exit)
+        .isZero();
+    Path moved = Files.move(first, temp.resolve("moved"));
+
+    Map<String, String> env = new HashMap<>(javaHome());
+    env.put("JAVA_OPTS", "-Xlog:class+load=info");
+    Result r = run(temp, env, moved.resolve("bin/lcn").toString(), "--version");
+    assertThat(r.exit).as(r.err).isZero();
+    assertThat(r.err).isEmpty();
+    assertThat(r.out).contains("io.github.learningcities.lcn.cli.Lcn source: shared objects file");
+    Path archive = archiveOf(moved, runtimeVersion(Path.of(System.getProperty("java.home"))));
+    assertThat(Files.readString(Path.of(archive + ".stamp"), UTF_8))
+        .startsWith(moved.toRealPath() + "|");
+  }
+
+  @Test
+  void aRebuiltJarOfTheSameAgeMakesTheArchiveAgain() throws Exception {
+    // A reproducible build gives every build's jar the same modification time.
+    Path copy = copyOfInstallation("rebuilt");
+    Path launcher = copy.resolve("bin/lcn");
+    assertThat(run(temp, javaHome(), launcher.toString(), "--version").exit).isZero();
+    Path jar = copy.resolve("lib/lcn.jar");
+    FileTime time = Files.getLastModifiedTime(jar);
+    try (FileSystem zip = FileSystems.newFileSystem(jar)) {
+      Files.writeString(zip.getPath("rebuilt.txt"), "a different jar of the same age");
+    }
+    Files.setLastModifiedTime(jar, time);
+
+    Map<String, String> env = new HashMap<>(javaHome());
+    env.put("JAVA_OPTS", "-Xlog:class+load=info");
+    Result r = run(temp, env, launcher.toString(), "--version");
+    assertThat(r.exit).as(r.err).isZero();
+    assertThat(r.err).isEmpty();
+    assertThat(r.out).contains("io.github.learningcities.lcn.cli.Lcn source: shared objects file");
+  }
+
+  @Test
+  void versionAndACsvScoreLoadOnlyWhatTheyNeed() throws Exception {
+    Map<String, String> env = new HashMap<>(javaHome());
+    env.put("JAVA_OPTS", "-Xlog:class+load=info");
+    Result version = lcn(temp, env, "--version");
+    assertThat(version.exit).as(version.err).isZero();
+    assertThat(loaded(version.out)).contains("io.github.learningcities.lcn.cli.Lcn")
+        .noneMatch(c -> c.startsWith("picocli.CommandLine$Model")
+            || c.startsWith("tools.jackson.") || c.startsWith("io.github.learningcities.lcn.model.")
+            || c.startsWith("io.github.learningcities.lcn.indicators."));
+
+    Result score = lcn(temp, env, "score", "-q", "-d", Run.data(), "-m", Run.meta(), "-o",
+        temp.resolve("loaded.csv").toString());
+    assertThat(score.exit).as(score.err).isZero();
+    assertThat(loaded(score.out)).contains("io.github.learningcities.lcn.cli.ScoreCommand")
+        .noneMatch(c -> c.startsWith("tools.jackson.dataformat.xml.")
+            || c.startsWith("com.ctc.wstx.") || c.startsWith("com.networknt.")
+            || c.startsWith("io.github.learningcities.lcn.model.builtin.")
+            || c.startsWith("io.github.learningcities.lcn.model.unesco.")
+            || c.startsWith("io.github.learningcities.lcn.serialization.LcnJson")
+            || c.startsWith("io.github.learningcities.lcn.serialization.LcnXml")
+            || c.matches("io\\.github\\.learningcities\\.lcn\\.cli\\.(Demo|Analyse|Validate|Convert|Report)"
+                + "Command.*"));
+  }
+
+  /** The classes a run loaded, from its -Xlog:class+load lines. */
+  private static List<String> loaded(String log) {
+    List<String> classes = new ArrayList<>();
+    for (String line : log.split("\n")) {
+      int tag = line.indexOf("[class,load] ");
+      if (tag >= 0) {
+        String rest = line.substring(tag + "[class,load] ".length());
+        classes.add(rest.substring(0, Math.max(0, rest.indexOf(' '))));
+      }
+    }
+    return classes;
+  }
+
+  @Test
+  void itRunsThroughSymbolicLinks() throws Exception {
+    Path links = Files.createDirectories(temp.resolve("my links"));
+    Path relative = Files.createSymbolicLink(links.resolve("lcn-relative"),
+        links.relativize(home.resolve("bin/lcn")));
+    Path chain = Files.createSymbolicLink(links.resolve("lcn"), Path.of("lcn-relative"));
+    Path elsewhere = Files.createDirectories(temp.resolve("else where"));
+
+    for (Path link : List.of(relative, chain)) {
+      Result r = run(elsewhere, javaHome(), link.toString(), "--version");
+      assertThat(r.exit).as(r.err).isZero();
+      assertThat(r.out).startsWith("lcn " + VERSION);
+    }
+    Map<String, String> onPath = new HashMap<>(javaHome());
+    onPath.put("PATH", links + ":" + System.getenv("PATH"));
+    Result byName = run(elsewhere, onPath, "sh", "-c", "lcn --version");
+    assertThat(byName.exit).as(byName.err).isZero();
+    assertThat(byName.out).startsWith("lcn " + VERSION);
+  }
+
+  @Test
+  void javaOptsComeAfterTheLaunchersOptions() throws Exception {
+    Map<String, String> env = new HashMap<>(javaHome());
+    env.put("JAVA_OPTS", "-XX:TieredStopAtLevel=3 -XX:+PrintFlagsFinal");
+    Result r = lcn(temp, env, "--version");
+    assertThat(r.exit).as(r.err).isZero();
+    assertThat(r.out).containsPattern("TieredStopAtLevel\\s+= 3\\s");
+  }
+
+  @Test
+  void aMissingOrOldJavaIsNamed() throws Exception {
+    Result missing = lcn(temp, Map.of("JAVA_HOME", temp.resolve("no java").toString()),
+        "--version");
+    assertThat(missing.exit).isEqualTo(1);
+    assertThat(missing.err).contains("JAVA_HOME is '" + temp.resolve("no java") + "'")
+        .contains("Java 17");
+
+    Path old = Files.createDirectories(temp.resolve("old jdk/bin"));
+    Path java = old.resolve("java");
+    Files.writeString(java, "#!/bin/sh\necho should not run\n");
+    java.toFile().setExecutable(true);
+    Files.writeString(old.resolveSibling("release"), "JAVA_VERSION=\"11.0.2\"\n");
+    Result tooOld = lcn(temp, Map.of("JAVA_HOME", old.getParent().toString()), "--version");
+    assertThat(tooOld.exit).isEqualTo(1);
+    assertThat(tooOld.out).isEmpty();
+    assertThat(tooOld.err).contains("Java \"11.0.2\"").contains("needs Java 17 or newer");
+  }
+
+  @Test
+  void anotherJavaRuntimeGetsItsOwnArchiveWithoutAWarning() throws Exception {
+    Path other = otherJdk().orElse(null);
+    Assumptions.assumeTrue(other != null, "no second Java 17+ runtime next to "
+        + System.getProperty("java.home") + " (e.g. /usr/lib/jvm/*); set lcn.it.otherJdk");
+    Path work = Files.createDirectories(temp.resolve("other runtime"));
+    Map<String, String> env = Map.of("JAVA_HOME", other.toString());
+
+    for (int i = 0; i < 2; i++) {
+      Result r = lcn(work, env, "score", "-q", "-d", Run.data(), "-m", Run.meta(), "-o",
+          "scores.csv");
+      assertThat(r.exit).as(r.err).isZero();
+      assertThat(r.err).isEmpty();
+    }
+    Path archive = archiveOf(home, runtimeVersion(other));
+    assertThat(archive).isRegularFile();
+    archive.toFile().setWritable(true);
+    Files.writeString(archive, "not an archive for this runtime");
+    Result r = lcn(work, env, "--version");
+    assertThat(r.exit).as(r.err).isZero();
+    assertThat(r.err).isEmpty();
+    assertThat(r.out).contains("(LCN SDK; Java " + runtimeVersion(other) + ")");
+  }
+
+  private static Optional<Path> otherJdk() throws IOException {
+    String configured = System.getProperty("lcn.it.otherJdk", "");
+    if (!configured.isBlank()) {
+      return Optional.of(Path.of(configured));
+    }
+    Path current = Path.of(System.getProperty("java.home")).toRealPath();
+    String currentVersion = runtimeVersion(current);
+    try (Stream<Path> siblings = Files.list(current.getParent())) {
+      return siblings.filter(p -> Files.isExecutable(p.resolve("bin/java"))
+              && Files.isRegularFile(p.resolve("release")))
+          .filter(p -> {
+            String v = runtimeVersion(p);
+            try {
+              return !v.equals(currentVersion) && Runtime.Version.parse(v).feature() >= 17;
+            } catch (IllegalArgumentException notAVersion) {
+              return false;
+            }
+          })
+          .sorted().findFirst();
+    }
+  }
+
+  /** JAVA_RUNTIME_VERSION of a runtime's release file, as the launcher reads it. */
+  private static String runtimeVersion(Path javaHome) {
+    try {
+      for (String line : Files.readAllLines(javaHome.resolve("release"), UTF_8)) {
+        if (line.startsWith("JAVA_RUNTIME_VERSION=")) {
+          return line.substring("JAVA_RUNTIME_VERSION=".length()).replace("\"", "");
+        }
+      }
+      return "";
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Where the launcher keeps an installation's archive for a runtime: lib/cds/, or the cache
+   * when the installation's path has a space (Java 17 ignores the archive of such a class
+   * path).
+   */
+  private static Path archiveOf(Path installation, String runtime) throws IOException {
+    String name = runtime.replaceAll("[^A-Za-z0-9._+-]", "_") + ".jsa";
+    Path real = installation.toRealPath();
+    if (!real.toString().contains(" ")) {
+      return real.resolve("lib/cds/" + name);
+    }
+    try (Stream<Path> files = Files.walk(cache())) {
+      return files.filter(p -> p.getFileName().toString().equals(name + ".stamp"))
+          .filter(p -> stamp(p).startsWith(real + "|"))
+          .map(p -> p.resolveSibling(name)).findFirst()
+          .orElseThrow(() -> new AssertionError("no archive for " + real + " in " + cache()));
+    }
+  }
+
+  private static String stamp(Path file) {
+    try {
+      return Files.readString(file, UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The launcher's cache, in the test's folder rather than the user's. */
+  private static Path cache() {
+    return temp.resolve("cache");
+  }
+
+  private static Path copyOfInstallation(String name) throws Exception {
+    Path copy = temp.resolve(name);
+    Result r = run(temp, Map.of(), "cp", "-R", home.toString(), copy.toString());
+    assertThat(r.exit).as(r.err).isZero();
+    return copy;
+  }
+
+  /** The test's own runtime, so that the expected version line is known. */
+  private static Map<String, String> javaHome() {
+    return Map.of("JAVA_HOME", System.getProperty("java.home"));
+  }
+
+  private static Result lcn(Path dir, Map<String, String> env, String... args)
+      throws Exception {
+    List<String> command = new ArrayList<>(List.of(home.resolve("bin/lcn").toString()));
+    command.addAll(List.of(args));
+    return run(dir, env, command.toArray(String[]::new));
+  }
+
+  private static Result run(Path dir, Map<String, String> env, String... command)
+      throws Exception {
+    ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
+    pb.environment().remove("JAVA_OPTS");
+    pb.environment().remove("LCN_CDS");
+    pb.environment().put("XDG_CACHE_HOME", cache().toString());
+    pb.environment().putAll(env);
+    Path out = Files.createTempFile(temp, "out", ".txt");
+    Path err = Files.createTempFile(temp, "err", ".txt");
+    pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+    Process p = pb.start();
+    assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("finished: " + String.join(" ", command))
+        .isTrue();
+    return new Result(p.exitValue(), Files.readString(out, UTF_8), Files.readString(err, UTF_8));
+  }
+
+  private record Result(int exit, String out, String err) {}
+}
