@@ -131,7 +131,7 @@ class ProcessFailuresTest {
 
   @Test
   void runningOutOfMemoryIsAClearMessageWithoutAStackTrace() throws Exception {
-    Path[] tables = largeTables(3000, 200);
+    Path[] tables = largeTables(10000, 300);
     Path out = Files.writeString(dir.resolve("scores.csv"), PREVIOUS);
 
     Result r = run(lcn(List.of("-Xmx48m"), "score", "-d", tables[0].toString(), "-m",

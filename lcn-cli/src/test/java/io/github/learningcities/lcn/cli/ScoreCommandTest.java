@@ -124,7 +124,7 @@ class ScoreCommandTest {
 
     assertThat(r.exit()).isEqualTo(Lcn.BAD_INPUT);
     assertThat(r.err()).contains("latin1_iData.csv").contains("line 2")
-        .contains("Latin-1/Windows-1252").contains("save it as UTF-8");
+        .contains("Windows-1252").contains("save it as UTF-8");
   }
 
   @Test
