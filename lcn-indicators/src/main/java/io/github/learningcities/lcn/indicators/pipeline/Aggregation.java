@@ -38,6 +38,10 @@ public record Aggregation(String method, Parameters parameters,
    */
   public Aggregation {
     Objects.requireNonNull(method, "method");
+    if (method.isBlank()) {
+      throw new IllegalArgumentException("the aggregation method's name is blank; expected the "
+          + "name of a built-in or registered method");
+    }
     Objects.requireNonNull(parameters, "parameters");
     BuiltInParameters.check(MethodKind.AGGREGATION, method, parameters);
     Objects.requireNonNull(availabilityThreshold, "availabilityThreshold");

@@ -32,6 +32,10 @@ public record Imputation(String method, Parameters parameters, Map<String, Imput
    */
   public Imputation {
     Objects.requireNonNull(method, "method");
+    if (method.isBlank()) {
+      throw new IllegalArgumentException("the imputation method's name is blank; expected the "
+          + "name of a built-in or registered method");
+    }
     Objects.requireNonNull(parameters, "parameters");
     BuiltInParameters.check(MethodKind.IMPUTATION, method, parameters);
     overrides = Map.copyOf(new TreeMap<>(Objects.requireNonNull(overrides, "overrides")));

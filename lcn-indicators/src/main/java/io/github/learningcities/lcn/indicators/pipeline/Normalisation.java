@@ -37,6 +37,10 @@ public record Normalisation(
    */
   public Normalisation {
     Objects.requireNonNull(method, "method");
+    if (method.isBlank()) {
+      throw new IllegalArgumentException("the normalisation method's name is blank; expected the "
+          + "name of a built-in or registered method");
+    }
     Objects.requireNonNull(parameters, "parameters");
     BuiltInParameters.check(MethodKind.NORMALISATION, method, parameters);
     overrides = Map.copyOf(new TreeMap<>(Objects.requireNonNull(overrides, "overrides")));

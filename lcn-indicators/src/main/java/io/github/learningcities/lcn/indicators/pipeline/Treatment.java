@@ -36,6 +36,10 @@ public record Treatment(String method, Parameters parameters, Map<String, Treatm
    */
   public Treatment {
     Objects.requireNonNull(method, "method");
+    if (method.isBlank()) {
+      throw new IllegalArgumentException("the treatment method's name is blank; expected the "
+          + "name of a built-in or registered method");
+    }
     Objects.requireNonNull(parameters, "parameters");
     BuiltInParameters.check(MethodKind.TREATMENT, method, parameters);
     overrides = Map.copyOf(new TreeMap<>(Objects.requireNonNull(overrides, "overrides")));
