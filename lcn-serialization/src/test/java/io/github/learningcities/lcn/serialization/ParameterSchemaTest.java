@@ -32,17 +32,8 @@ class ParameterSchemaTest {
   static ObjectNode describedParameters() {
     Map<String, MethodSignature> methods = new LinkedHashMap<>();
     for (MethodKind kind : MethodKind.values()) {
-      for (String name : MethodRegistry.standard().normaliserNames()) {
-        MethodRegistry.standard().signature(kind, name).ifPresent(s -> methods.put(name, s));
-      }
-      for (String name : MethodRegistry.standard().imputerNames()) {
-        MethodRegistry.standard().signature(kind, name).ifPresent(s -> methods.put(name, s));
-      }
-      for (String name : MethodRegistry.standard().aggregatorNames()) {
-        MethodRegistry.standard().signature(kind, name).ifPresent(s -> methods.put(name, s));
-      }
-      for (String name : new String[] {"coinr", "boxcox", "log", "none"}) {
-        MethodRegistry.standard().signature(kind, name).ifPresent(s -> methods.put(name, s));
+      for (String name : MethodRegistry.standard().names(kind)) {
+        methods.put(name, MethodRegistry.standard().signature(kind, name).orElseThrow());
       }
     }
     ObjectNode out = F.objectNode();

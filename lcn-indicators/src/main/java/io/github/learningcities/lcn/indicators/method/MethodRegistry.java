@@ -304,6 +304,25 @@ public final class MethodRegistry {
   }
 
   /**
+   * Returns the names of all methods of a kind, built in and registered.
+   *
+   * @param kind the kind
+   * @return the names, built-in ones first
+   */
+  public Set<String> names(MethodKind kind) {
+    return switch (kind) {
+      case NORMALISATION -> normaliserNames();
+      case IMPUTATION -> imputerNames();
+      case AGGREGATION -> aggregatorNames();
+      case TREATMENT -> {
+        Set<String> all = new java.util.LinkedHashSet<>(BuiltInParameters.of(kind).keySet());
+        all.addAll(transformers.keySet());
+        yield Collections.unmodifiableSet(all);
+      }
+    };
+  }
+
+  /**
    * Returns the names of all normalisers.
    *
    * @return the names

@@ -209,6 +209,8 @@ public final class UncertaintyAnalysis {
     // Set when the analysis stops early (cancelled, interrupted, failed): every worker checks it
     // before it starts a replication, so at most the replications under way are finished.
     AtomicBoolean stop = new AtomicBoolean();
+    // The caller's interrupt is seen by the workers at once, not only when the caller wakes.
+    Thread caller = Thread.currentThread();
     ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
       Thread t = new Thread(r, "lcn-uncertainty");
       t.setDaemon(true);
@@ -220,6 +222,11 @@ public final class UncertaintyAnalysis {
         futures.add(pool.submit(() -> {
           int r;
           while (!stop.get() && (r = next.getAndIncrement()) < runs) {
+            if (caller.isInterrupted()) {
+              stop.set(true);
+              throw new CancellationException("uncertainty analysis interrupted after "
+                  + done.get() + " of " + runs + " replications");
+            }
             if (progress.isCancelled() || Thread.currentThread().isInterrupted()) {
               stop.set(true);
               throw new CancellationException("uncertainty analysis cancelled after "
@@ -252,6 +259,7 @@ public final class UncertaintyAnalysis {
         f.get();
       }
     } catch (InterruptedException e) {
+      stop.set(true);
       Thread.currentThread().interrupt();
       throw new CancellationException("uncertainty analysis interrupted after " + done.get()
           + " of " + runs + " replications");
