@@ -93,4 +93,23 @@ class PipelineOptionsTest {
     assertThat(validate.exit()).as(validate.out() + validate.err()).isEqualTo(Lcn.BAD_INPUT);
     assertThat(validate.out()).contains("lowr");
   }
+
+  @Test
+  void aPipelineDocumentWithADoctypeIsExitTwoNamingItsLine() throws Exception {
+    Path f = dir.resolve("pipeline.xml");
+    Files.writeString(f, """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <!DOCTYPE pipelineDocument>
+        <pipelineDocument lcnDocument="pipeline" formatVersion="1.0">
+          <pipeline>
+            <weighting><source>framework</source></weighting>
+            <aggregation><method>arithmetic</method></aggregation>
+          </pipeline>
+        </pipelineDocument>
+        """, UTF_8);
+
+    Run score = Run.lcn("score", "-d", Run.data(), "-m", Run.meta(), "-p", f.toString(), "-q");
+    assertThat(score.exit()).as(score.err()).isEqualTo(Lcn.BAD_INPUT);
+    assertThat(score.err()).contains("line 2, column 1").contains("DOCTYPE");
+  }
 }
