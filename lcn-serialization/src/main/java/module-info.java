@@ -11,6 +11,7 @@ module io.github.learningcities.lcn.serialization {
   requires tools.jackson.dataformat.csv;
   requires tools.jackson.dataformat.xml;
   requires java.xml;
+  requires org.codehaus.stax2;
   requires org.slf4j;
 
   exports io.github.learningcities.lcn.serialization;

@@ -22,6 +22,8 @@ import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.codehaus.stax2.XMLStreamReader2;
+import org.codehaus.stax2.ri.Stax2ReaderAdapter;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
@@ -325,7 +327,8 @@ public final class DocumentCodec {
         sr = stax.createXMLStreamReader((InputStream) input);
       }
       try {
-        return xmlMapper.createParser(new StrictXmlReader(sr));
+        return xmlMapper.createParser(new StrictXmlReader(
+            (XMLStreamReader2) Stax2ReaderAdapter.wrapIfNecessary(sr)));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

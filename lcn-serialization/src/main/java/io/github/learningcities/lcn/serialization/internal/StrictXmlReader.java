@@ -4,8 +4,8 @@ import java.util.BitSet;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
-import javax.xml.stream.util.StreamReaderDelegate;
+import org.codehaus.stax2.XMLStreamReader2;
+import org.codehaus.stax2.util.StreamReader2Delegate;
 
 /**
  * The XML events an LCN document may not hold, refused where they occur instead of being
@@ -17,7 +17,7 @@ import javax.xml.stream.util.StreamReaderDelegate;
  *
  * @since 0.1.0
  */
-public final class StrictXmlReader extends StreamReaderDelegate {
+public final class StrictXmlReader extends StreamReader2Delegate {
   private final BitSet hasText = new BitSet();
   private final BitSet hasChild = new BitSet();
   private final String[] names = new String[64];
@@ -71,11 +71,12 @@ public final class StrictXmlReader extends StreamReaderDelegate {
   }
 
   /**
-   * Wraps a reader positioned at the start of a document.
+   * Wraps a reader positioned at the start of a document. It stays a Stax2 reader, so that
+   * the data binding reports the same locations as over the parser's own reader.
    *
    * @param reader the reader
    */
-  public StrictXmlReader(XMLStreamReader reader) {
+  public StrictXmlReader(XMLStreamReader2 reader) {
     super(reader);
   }
 
