@@ -119,6 +119,17 @@ public final class DocumentCodec {
       String path = p == null ? null : render(kind, pointerRefs(p));
       throw new DocumentReadException(source, loc == null ? 0 : loc.getLineNr(),
           loc == null ? 0 : loc.getColumnNr(), null, path, ruleOf(e), e);
+    } catch (DocumentReadException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // Woodstox reports some malformed text lazily, as a runtime exception around the
+      // XMLStreamException that names the place.
+      if (!(e.getCause() instanceof XMLStreamException x)) {
+        throw e;
+      }
+      Location at = x.getLocation();
+      throw new DocumentReadException(source, at == null ? 0 : at.getLineNumber(),
+          at == null ? 0 : at.getColumnNumber(), null, null, x.getMessage(), e);
     } finally {
       if (p != null) {
         p.close();

@@ -92,7 +92,7 @@ public final class StrictXmlReader extends StreamReader2Delegate {
       case XMLStreamConstants.START_ELEMENT -> start();
       case XMLStreamConstants.END_ELEMENT -> depth--;
       case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
-        if (depth > 0 && !isWhiteSpace()) {
+        if (depth > 0 && !whiteSpace()) {
           if (hasChild.get(depth)) {
             throw new Refused(getLocation(), "text beside the elements of <" + name(depth)
                 + ">; expected either text or elements, not both");
@@ -105,6 +105,22 @@ public final class StrictXmlReader extends StreamReader2Delegate {
       }
     }
     return event;
+  }
+
+  /**
+   * Whether the current text is whitespace. Woodstox parses text lazily and reports a
+   * malformed one by a runtime exception around the XMLStreamException; that is rethrown as
+   * the XMLStreamException it is, as the data binding expects from {@code next()}.
+   */
+  private boolean whiteSpace() throws XMLStreamException {
+    try {
+      return isWhiteSpace();
+    } catch (RuntimeException e) {
+      if (e.getCause() instanceof XMLStreamException x) {
+        throw x;
+      }
+      throw e;
+    }
   }
 
   private void start() throws Refused {
