@@ -326,6 +326,15 @@ public final class UncertaintyAnalysis {
           }
           List<Object> values = f.kind() == Factor.Kind.VALUES ? f.alternatives()
               : List.of(f.low(), f.high());
+          for (Factor g : factors) {
+            if (g.kind() == Factor.Kind.ALTERNATIVES && g.step() == f.step()
+                && !(g.alternatives().get(0) instanceof Weighting)) {
+              throw new IndicatorsException("factor '" + f.name() + "' varies parameter '"
+                  + param + "' of step " + f.step() + ", whose method factor '" + g.name()
+                  + "' replaces (its alternatives need not take that parameter); vary the "
+                  + "parameter inside the alternatives instead, e.g. one alternative per value");
+            }
+          }
           for (Object value : values) {
             try {
               withParameter(nominal, f, param, value);

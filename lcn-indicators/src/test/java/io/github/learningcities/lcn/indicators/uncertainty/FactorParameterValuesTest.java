@@ -50,4 +50,16 @@ class FactorParameterValuesTest {
     assertRefused(Factor.values("secondary", Step.TREATMENT, "secondary",
         List.of("log-ct", "LOG")), "one of log-ct");
   }
+
+  @Test
+  void aParameterOfAStepWhoseMethodAnotherFactorReplacesIsRefused() {
+    // rank takes no upper: the value was silently ignored in the replications that chose it
+    assertThatThrownBy(() -> UncertaintyAnalysis.run(Engine.standard(), NOMINAL,
+        UncertaintySpec.of(List.of(
+            Factor.normalisation("method", List.of(Normalisation.minMax(0, 100),
+                Normalisation.rank())),
+            Factor.range("upper bound", Step.NORMALISATION, "upper", 50, 150, false)), 8, 1L)))
+        .isInstanceOf(IndicatorsException.class)
+        .hasMessageContaining("factor 'upper bound'").hasMessageContaining("factor 'method'");
+  }
 }

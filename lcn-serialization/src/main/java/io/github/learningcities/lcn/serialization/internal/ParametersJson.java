@@ -114,6 +114,8 @@ public final class ParametersJson {
       if (p.currentToken() != JsonToken.START_OBJECT) {
         return (Parameters) ctxt.handleUnexpectedToken(Parameters.class, p);
       }
+      // the parameters of a method step (not a Parameters value read on its own)
+      boolean inStep = "parameters".equals(propertyName(p));
       Map<String, Object> values = new LinkedHashMap<>();
       for (String name = p.nextName(); name != null; name = p.nextName()) {
         JsonToken t = p.nextToken();
@@ -123,7 +125,8 @@ public final class ParametersJson {
         } else if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
           v = t == JsonToken.VALUE_TRUE;
         } else if (t == JsonToken.VALUE_STRING) {
-          v = xml && !TEXTS.contains(name) ? fromXmlText(p.getString()) : p.getString();
+          v = xml && !(inStep && TEXTS.contains(name)) ? fromXmlText(p.getString())
+              : p.getString();
         } else {
           throw DatabindException.from(p, "parameter '" + name + "' is " + t
               + "; expected a number, a text or a boolean");
@@ -137,6 +140,15 @@ public final class ParametersJson {
         return Parameters.of(values);
       } catch (IllegalArgumentException e) {
         throw DatabindException.from(p, e.getMessage(), e);
+      }
+    }
+
+    /** The name of the property being read, or null for a value read on its own. */
+    private static String propertyName(JsonParser p) {
+      try {
+        return p.currentName();
+      } catch (IllegalStateException e) {
+        return null;
       }
     }
 
