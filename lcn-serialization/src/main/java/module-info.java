@@ -14,6 +14,7 @@ module io.github.learningcities.lcn.serialization {
   requires tools.jackson.core;
   requires tools.jackson.dataformat.csv;
   requires java.xml;
+  requires org.codehaus.stax2;
   requires org.slf4j;
 
   exports io.github.learningcities.lcn.serialization;

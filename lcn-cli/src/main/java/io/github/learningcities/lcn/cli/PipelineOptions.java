@@ -1,5 +1,11 @@
 package io.github.learningcities.lcn.cli;
 
+import io.github.learningcities.lcn.indicators.IndicatorsException;
+import io.github.learningcities.lcn.indicators.method.MethodKind;
+import io.github.learningcities.lcn.indicators.method.MethodRegistry;
+import io.github.learningcities.lcn.indicators.method.MethodSignature;
+import io.github.learningcities.lcn.indicators.method.ParameterSpec;
+import io.github.learningcities.lcn.indicators.method.ParameterType;
 import io.github.learningcities.lcn.indicators.method.Parameters;
 import io.github.learningcities.lcn.indicators.pipeline.Aggregation;
 import io.github.learningcities.lcn.indicators.pipeline.Imputation;
@@ -12,6 +18,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Option;
 
 /**
@@ -59,7 +68,7 @@ final class PipelineOptions {
   Pipeline apply(Pipeline base) throws IOException {
     Pipeline p = pipelineFile == null ? base : Documents.read(pipelineFile, Pipeline.class);
     if (normalisation != null) {
-      Method m = Method.parse("--normalisation", normalisation);
+      Method m = Method.parse("--normalisation", normalisation, MethodKind.NORMALISATION);
       Map<String, Object> defaults = new LinkedHashMap<>();
       if (m.name.equals("minmax")) {
         defaults.put("lower", 0.0);
@@ -67,30 +76,28 @@ final class PipelineOptions {
       }
       defaults.putAll(m.parameters);
       p = p.withNormalisation(m.name.equals("none") ? null
-          : Normalisation.of(m.name, Parameters.of(defaults)));
+          : m.build(() -> Normalisation.of(m.name, Parameters.of(defaults))));
     }
     if (aggregation != null) {
-      Method m = Method.parse("--aggregation", aggregation);
-      p = p.withAggregation(Aggregation.of(m.name, Parameters.of(m.parameters)));
+      Method m = Method.parse("--aggregation", aggregation, MethodKind.AGGREGATION);
+      p = p.withAggregation(m.build(() -> Aggregation.of(m.name, Parameters.of(m.parameters))));
     }
     if (imputation != null) {
-      Method m = Method.parse("--impute", imputation);
+      Method m = Method.parse("--impute", imputation, MethodKind.IMPUTATION);
       p = p.withImputation(m.name.equals("none") ? null
-          : Imputation.of(m.name, Parameters.of(m.parameters)));
+          : m.build(() -> Imputation.of(m.name, Parameters.of(m.parameters))));
     }
     if (treatment != null) {
-      Method m = Method.parse("--treat", treatment);
+      Method m = Method.parse("--treat", treatment, MethodKind.TREATMENT);
       if (m.name.equals("none")) {
         p = p.withTreatment(null);
-      } else if (m.name.equals("winsorise") || m.name.equals("winsorize")) {
-        p = p.withTreatment(Treatment.coinrDefault());
       } else if (m.name.equals("coinr")) {
         Map<String, Object> params = new LinkedHashMap<>(
             Treatment.coinrDefault().parameters().asMap());
         params.putAll(m.parameters);
-        p = p.withTreatment(Treatment.of("coinr", Parameters.of(params)));
+        p = p.withTreatment(m.build(() -> Treatment.of("coinr", Parameters.of(params))));
       } else {
-        p = p.withTreatment(Treatment.of(m.name, Parameters.of(m.parameters)));
+        p = p.withTreatment(m.build(() -> Treatment.of(m.name, Parameters.of(m.parameters))));
       }
     }
     if (weights != null) {
@@ -109,17 +116,39 @@ final class PipelineOptions {
     return p;
   }
 
-  /** A method name and its parameters, parsed from {@code NAME:key=value,...}. */
+  /**
+   * A method name and its parameters, parsed from {@code NAME:key=value,...}. Values are read
+   * as the method declares them (a number, a whole number, true/false or a text), so a text
+   * such as a group called {@code 2019} stays a text and {@code lower=abc} is refused; names
+   * the method does not declare, a parameter given twice, and parameters of {@code none} are
+   * refused with the option and the valid names.
+   */
   static final class Method {
+    private static final Pattern NUMBER =
+        Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
+
+    final String option;
+    final String text;
     final String name;
     final Map<String, Object> parameters;
 
-    private Method(String name, Map<String, Object> parameters) {
+    private Method(String option, String text, String name, Map<String, Object> parameters) {
+      this.option = option;
+      this.text = text;
       this.name = name;
       this.parameters = parameters;
     }
 
-    static Method parse(String option, String text) {
+    /** Builds the step, naming the option in a refusal of its parameters. */
+    <T> T build(Supplier<T> step) {
+      try {
+        return step.get();
+      } catch (IndicatorsException e) {
+        throw new BadInputException(option + " '" + text + "': " + e.getMessage());
+      }
+    }
+
+    static Method parse(String option, String text, MethodKind kind) {
       String t = text.trim();
       int colon = t.indexOf(':');
       String name = (colon < 0 ? t : t.substring(0, colon)).trim().toLowerCase(Locale.ROOT);
@@ -131,15 +160,18 @@ final class PipelineOptions {
         case "distance-to-max" -> "dist2max";
         case "distance-to-target" -> "dist2targ";
         case "generalized" -> "generalised";
+        // COINr's default treatment; with parameters it is coinr with those parameters.
+        case "winsorise", "winsorize" -> kind == MethodKind.TREATMENT ? "coinr" : name;
         default -> name;
       };
       if (name.isEmpty()) {
         throw new BadInputException(option + " '" + text + "' is invalid; expected a method "
             + "name, optionally followed by :key=value,key=value");
       }
+      Optional<MethodSignature> signature = MethodRegistry.standard().signature(kind, name);
       Map<String, Object> params = new LinkedHashMap<>();
       if (colon >= 0) {
-        for (String pair : t.substring(colon + 1).split(",")) {
+        for (String pair : t.substring(colon + 1).split(",", -1)) {
           if (pair.isBlank()) {
             continue;
           }
@@ -148,21 +180,42 @@ final class PipelineOptions {
             throw new BadInputException(option + " '" + text + "': parameter '" + pair.trim()
                 + "' is invalid; expected key=value, e.g. " + name + ":lower=1,upper=100");
           }
-          params.put(pair.substring(0, eq).trim(), value(pair.substring(eq + 1).trim()));
+          String key = pair.substring(0, eq).trim();
+          Optional<ParameterSpec> spec = signature.flatMap(s -> s.parameter(key));
+          Object value = value(option, text, key, pair.substring(eq + 1).trim(), spec);
+          if (params.put(key, value) != null) {
+            throw new BadInputException(option + " '" + text + "': parameter '" + key
+                + "' is given twice; expected each parameter once");
+          }
         }
       }
-      return new Method(name, params);
+      if (name.equals("none") && !params.isEmpty()) {
+        throw new BadInputException(option + " '" + text + "': none takes no parameters; "
+            + "expected just 'none'");
+      }
+      return new Method(option, text, name, params);
     }
 
-    private static Object value(String v) {
-      if (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")) {
-        return Boolean.parseBoolean(v);
+    private static Object value(String option, String text, String key, String v,
+        Optional<ParameterSpec> spec) {
+      boolean number = NUMBER.matcher(v).matches();
+      boolean flag = v.equals("true") || v.equals("false");
+      if (spec.isEmpty()) {
+        // A name the method does not declare is refused when the step is built; until then
+        // the value keeps its most likely type.
+        return flag ? (Object) Boolean.valueOf(v) : number ? (Object) Double.valueOf(v) : v;
       }
-      try {
-        return Double.parseDouble(v);
-      } catch (NumberFormatException e) {
-        return v;
+      ParameterType type = spec.get().type();
+      if ((type == ParameterType.NUMBER || type == ParameterType.INTEGER) && !number
+          || type == ParameterType.FLAG && !flag) {
+        throw new BadInputException(option + " '" + text + "': parameter '" + key + "' is '"
+            + v + "'; expected " + spec.get().validValues());
       }
+      return switch (type) {
+        case NUMBER, INTEGER -> Double.valueOf(v);
+        case FLAG -> Boolean.valueOf(v);
+        case TEXT -> v;
+      };
     }
   }
 }

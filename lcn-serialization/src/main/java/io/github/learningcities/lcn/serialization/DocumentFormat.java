@@ -12,7 +12,11 @@ import java.nio.file.Path;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.cfg.MapperBuilder;
+import tools.jackson.databind.type.LogicalType;
 
 /**
  * A document format of the SDK, {@link LcnJson} or {@link LcnXml}: reads and writes LCN
@@ -42,7 +46,7 @@ public abstract class DocumentFormat implements DocumentReader, DocumentWriter {
   @Override
   public <T> T read(String document, Class<T> type) {
     try {
-      return codec.read(type, "(string)", r -> r.createParser(document));
+      return codec.read(type, "(string)", document);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -51,7 +55,7 @@ public abstract class DocumentFormat implements DocumentReader, DocumentWriter {
   @Override
   public <T> T read(byte[] document, Class<T> type) {
     try {
-      return codec.read(type, "(bytes)", r -> r.createParser(document));
+      return codec.read(type, "(bytes)", document);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -59,18 +63,18 @@ public abstract class DocumentFormat implements DocumentReader, DocumentWriter {
 
   @Override
   public <T> T read(Reader document, Class<T> type) throws IOException {
-    return codec.read(type, "(reader)", DocumentCodec.from(document));
+    return codec.read(type, "(reader)", document);
   }
 
   @Override
   public <T> T read(InputStream document, Class<T> type) throws IOException {
-    return codec.read(type, "(stream)", DocumentCodec.from(document));
+    return codec.read(type, "(stream)", document);
   }
 
   @Override
   public <T> T read(Path document, Class<T> type) throws IOException {
     try (InputStream in = Files.newInputStream(document)) {
-      return codec.read(type, document.toString(), DocumentCodec.from(in));
+      return codec.read(type, document.toString(), in);
     }
   }
 
@@ -104,7 +108,31 @@ public abstract class DocumentFormat implements DocumentReader, DocumentWriter {
   /** Configures a mapper of either format as the SDK reads and writes documents. */
   static <M extends tools.jackson.databind.ObjectMapper, B extends MapperBuilder<M, B>>
       B configure(B builder, ReadOptions options) {
+    // As strict as the schemas: a float never becomes an int, an empty text never becomes a
+    // number or a boolean, and no scalar becomes a text (a JSON document's nulls are refused
+    // by the reader, see DocumentCodec; a number written as a text by LcnJson.newMapper).
+    for (LogicalType t : new LogicalType[] {LogicalType.Integer, LogicalType.Float,
+        LogicalType.Boolean}) {
+      builder.withCoercionConfig(t, c -> c.setCoercion(CoercionInputShape.EmptyString,
+          CoercionAction.Fail).setCoercion(CoercionInputShape.Float, t == LogicalType.Float
+              ? CoercionAction.TryConvert : CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Integer, t == LogicalType.Boolean
+              ? CoercionAction.Fail : CoercionAction.TryConvert)
+          .setAcceptBlankAsEmpty(false));
+    }
+    builder.withCoercionConfig(LogicalType.Enum, c -> c
+        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+        .setAcceptBlankAsEmpty(false));
+    builder.withCoercionConfig(LogicalType.DateTime, c -> c
+        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+        .setAcceptBlankAsEmpty(false));
+    builder.withCoercionConfig(LogicalType.Textual, c -> c
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
     return builder.addModule(new LcnModule())
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)

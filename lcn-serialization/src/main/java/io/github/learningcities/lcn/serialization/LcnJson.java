@@ -4,7 +4,11 @@ import io.github.learningcities.lcn.serialization.internal.DocumentCodec;
 import java.util.Objects;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.type.LogicalType;
 
 /**
  * The ready-made JSON reader and writer of LCN documents, built once and safe to share
@@ -77,6 +81,15 @@ public final class LcnJson extends DocumentFormat {
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .build();
-    return configure(JsonMapper.builder(factory), options).build();
+    // JSON has typed scalars: a number or a boolean written as a text is refused, as the
+    // schemas refuse it (XML keeps its texts, whose types the XSDs check).
+    JsonMapper.Builder builder = JsonMapper.builder(factory)
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
+    for (LogicalType t : new LogicalType[] {LogicalType.Integer, LogicalType.Float,
+        LogicalType.Boolean}) {
+      builder.withCoercionConfig(t, c -> c.setCoercion(CoercionInputShape.String,
+          CoercionAction.Fail));
+    }
+    return configure(builder, options).build();
   }
 }

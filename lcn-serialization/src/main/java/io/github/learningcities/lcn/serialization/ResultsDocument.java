@@ -46,6 +46,10 @@ public record ResultsDocument(Framework framework, Pipeline pipeline, List<UnitR
     Objects.requireNonNull(diagnostics, "diagnostics");
     Objects.requireNonNull(dataset, "dataset");
     for (UnitResults u : units) {
+      if (u.unit().isBlank()) {
+        throw new IllegalArgumentException("a unit's code is empty; expected the code of the "
+            + "unit whose results follow");
+      }
       if (dataset.isPresent() && !dataset.get().hasUnit(u.unit())) {
         throw new IllegalArgumentException("unit '" + u.unit() + "' has results but is not a "
             + "unit of the dataset; expected the dataset's unit codes");

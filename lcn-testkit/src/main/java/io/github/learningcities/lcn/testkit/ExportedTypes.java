@@ -45,6 +45,10 @@ public final class ExportedTypes {
       "io.github.learningcities.lcn.model.validation.AccessorPropertySelectionStrategy",
       "io.github.learningcities.lcn.indicators.engine.Engine",
       "io.github.learningcities.lcn.indicators.method.MethodRegistry",
+      // a method's declared parameters: checks (rules hold code), part of a registry
+      "io.github.learningcities.lcn.indicators.method.MethodSignature",
+      "io.github.learningcities.lcn.indicators.method.MethodSignature$Rule",
+      "io.github.learningcities.lcn.indicators.method.ParameterSpec",
       "io.github.learningcities.lcn.serialization.LcnModule");
 
   private ExportedTypes() {}

@@ -16,6 +16,7 @@ import io.github.learningcities.lcn.indicators.internal.OutlierTreatment;
 import io.github.learningcities.lcn.indicators.internal.PresenceAggregator;
 import io.github.learningcities.lcn.indicators.method.Aggregator;
 import io.github.learningcities.lcn.indicators.method.Imputer;
+import io.github.learningcities.lcn.indicators.method.MethodKind;
 import io.github.learningcities.lcn.indicators.method.MethodRegistry;
 import io.github.learningcities.lcn.indicators.method.Normaliser;
 import io.github.learningcities.lcn.indicators.method.Parameters;
@@ -36,6 +37,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -296,20 +298,32 @@ public final class Engine {
 
     private void checkMethods() {
       pipeline.imputation().ifPresent(i -> {
+        checkStep(MethodKind.IMPUTATION, i.method(), i.parameters(), i.overrides(),
+            Imputation::method, Imputation::parameters);
         builtIn(methods.imputer(i.method()));
         i.overrides().values().forEach(o -> builtIn(methods.imputer(o.method())));
       });
       pipeline.treatment().ifPresent(t -> {
+        checkStep(MethodKind.TREATMENT, t.method(), t.parameters(), t.overrides(),
+            Treatment::method, Treatment::parameters);
         checkTreatment(t.method());
         t.overrides().values().forEach(o -> checkTreatment(o.method()));
       });
       pipeline.normalisation().ifPresent(n -> {
+        checkStep(MethodKind.NORMALISATION, n.method(), n.parameters(), n.overrides(),
+            Normalisation::method, Normalisation::parameters);
         builtIn(methods.normaliser(n.method()));
         n.overrides().values().forEach(o -> builtIn(methods.normaliser(o.method())));
       });
-      builtIn(methods.aggregator(pipeline.aggregation().method()));
+      Aggregation agg = pipeline.aggregation();
+      methods.check(MethodKind.AGGREGATION, "aggregation", agg.method(), agg.parameters());
+      builtIn(methods.aggregator(agg.method()));
       for (Node node : fw.nodes()) {
-        node.aggregation().ifPresent(a -> builtIn(methods.aggregator(a.method())));
+        node.aggregation().ifPresent(a -> {
+          methods.check(MethodKind.AGGREGATION, "aggregation of node '" + node.code() + "'",
+              a.method(), a.parameters());
+          builtIn(methods.aggregator(a.method()));
+        });
       }
       checkOverrides(pipeline.imputation().map(Imputation::overrides).orElse(Map.of()).keySet(),
           "imputation");
@@ -332,6 +346,14 @@ public final class Engine {
       if (!List.of("none", "coinr", "boxcox", "log").contains(method)) {
         builtInOnly = false;
       }
+    }
+
+    private <S> void checkStep(MethodKind kind, String method, Parameters parameters,
+        Map<String, S> overrides, Function<S, String> methodOf,
+        Function<S, Parameters> parametersOf) {
+      methods.check(kind, kind.step(), method, parameters);
+      overrides.forEach((code, o) -> methods.check(kind, kind.step() + " override of '" + code
+          + "'", methodOf.apply(o), parametersOf.apply(o)));
     }
 
     private void checkOverrides(Iterable<String> codes, String step) {

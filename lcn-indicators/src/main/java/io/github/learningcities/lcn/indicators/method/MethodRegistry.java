@@ -4,6 +4,9 @@ import io.github.learningcities.lcn.indicators.IndicatorsException;
 import io.github.learningcities.lcn.indicators.internal.BuiltInAggregators;
 import io.github.learningcities.lcn.indicators.internal.BuiltInImputers;
 import io.github.learningcities.lcn.indicators.internal.BuiltInNormalisers;
+import io.github.learningcities.lcn.indicators.internal.BuiltInParameters;
+import java.util.EnumMap;
+import java.util.Optional;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,6 +31,12 @@ import java.util.function.Supplier;
  * copeland, mazziotta-pareto}; treatments {@code coinr, boxcox, log, none} (built into the
  * engine) and any registered {@link Transformer}. A built-in name cannot be replaced.
  *
+ * <p>Every built-in method declares its parameters ({@link #signature}); a registered method
+ * may declare its own ({@code with*(name, method, signature)}), and is then checked the same
+ * way when a pipeline naming it runs: an unknown or misspelt name, a value of the wrong type or
+ * out of range is an {@link InvalidParameterException}. A method registered without a
+ * signature takes whatever parameters it is given.
+ *
  * @since 0.1.0
  */
 public final class MethodRegistry {
@@ -39,9 +48,17 @@ public final class MethodRegistry {
   private final Map<String, Imputer> imputers;
   private final Map<String, Aggregator> aggregators;
   private final Map<String, Transformer> transformers;
+  private final Map<MethodKind, Map<String, MethodSignature>> signatures;
 
   private MethodRegistry(Map<String, Normaliser> normalisers, Map<String, Imputer> imputers,
       Map<String, Aggregator> aggregators, Map<String, Transformer> transformers) {
+    this(normalisers, imputers, aggregators, transformers, new EnumMap<>(MethodKind.class));
+  }
+
+  private MethodRegistry(Map<String, Normaliser> normalisers, Map<String, Imputer> imputers,
+      Map<String, Aggregator> aggregators, Map<String, Transformer> transformers,
+      Map<MethodKind, Map<String, MethodSignature>> signatures) {
+    this.signatures = signatures;
     this.normalisers = Collections.unmodifiableMap(new LinkedHashMap<>(normalisers));
     this.imputers = Collections.unmodifiableMap(new LinkedHashMap<>(imputers));
     this.aggregators = Collections.unmodifiableMap(new LinkedHashMap<>(aggregators));
@@ -81,7 +98,7 @@ public final class MethodRegistry {
    */
   public MethodRegistry withNormaliser(String name, Normaliser normaliser) {
     return new MethodRegistry(plus(normalisers, STANDARD.normalisers, name, normaliser,
-        "normaliser"), imputers, aggregators, transformers);
+        "normaliser"), imputers, aggregators, transformers, undeclared(MethodKind.NORMALISATION, name));
   }
 
   /**
@@ -93,7 +110,7 @@ public final class MethodRegistry {
    */
   public MethodRegistry withImputer(String name, Imputer imputer) {
     return new MethodRegistry(normalisers, plus(imputers, STANDARD.imputers, name, imputer,
-        "imputer"), aggregators, transformers);
+        "imputer"), aggregators, transformers, undeclared(MethodKind.IMPUTATION, name));
   }
 
   /**
@@ -105,7 +122,7 @@ public final class MethodRegistry {
    */
   public MethodRegistry withAggregator(String name, Aggregator aggregator) {
     return new MethodRegistry(normalisers, imputers, plus(aggregators, STANDARD.aggregators,
-        name, aggregator, "aggregator"), transformers);
+        name, aggregator, "aggregator"), transformers, undeclared(MethodKind.AGGREGATION, name));
   }
 
   /**
@@ -121,7 +138,115 @@ public final class MethodRegistry {
           + "' is built in and cannot be replaced; register under another name");
     }
     return new MethodRegistry(normalisers, imputers, aggregators,
-        plus(transformers, Map.of(), name, transformer, "treatment"));
+        plus(transformers, Map.of(), name, transformer, "treatment"), undeclared(MethodKind.TREATMENT, name));
+  }
+
+  /** The signatures without one method's (re-registered without a signature). */
+  private Map<MethodKind, Map<String, MethodSignature>> undeclared(MethodKind kind,
+      String name) {
+    Map<MethodKind, Map<String, MethodSignature>> copy = new EnumMap<>(MethodKind.class);
+    signatures.forEach((k, v) -> copy.put(k, new LinkedHashMap<>(v)));
+    copy.getOrDefault(kind, new LinkedHashMap<>()).remove(name);
+    return copy;
+  }
+
+  private MethodRegistry declared(MethodKind kind, String name, MethodSignature signature) {
+    Map<MethodKind, Map<String, MethodSignature>> copy = new EnumMap<>(MethodKind.class);
+    signatures.forEach((k, v) -> copy.put(k, new LinkedHashMap<>(v)));
+    copy.computeIfAbsent(kind, k -> new LinkedHashMap<>())
+        .put(name, Objects.requireNonNull(signature, "signature"));
+    return new MethodRegistry(normalisers, imputers, aggregators, transformers, copy);
+  }
+
+  /**
+   * Returns a copy with one more normaliser that declares its parameters.
+   *
+   * @param name the name pipelines use
+   * @param normaliser the method
+   * @param signature its parameters
+   * @return the new registry
+   */
+  public MethodRegistry withNormaliser(String name, Normaliser normaliser,
+      MethodSignature signature) {
+    return withNormaliser(name, normaliser).declared(MethodKind.NORMALISATION, name, signature);
+  }
+
+  /**
+   * Returns a copy with one more imputer that declares its parameters.
+   *
+   * @param name the name pipelines use
+   * @param imputer the method
+   * @param signature its parameters
+   * @return the new registry
+   */
+  public MethodRegistry withImputer(String name, Imputer imputer, MethodSignature signature) {
+    return withImputer(name, imputer).declared(MethodKind.IMPUTATION, name, signature);
+  }
+
+  /**
+   * Returns a copy with one more aggregator that declares its parameters.
+   *
+   * @param name the name pipelines use
+   * @param aggregator the method
+   * @param signature its parameters
+   * @return the new registry
+   */
+  public MethodRegistry withAggregator(String name, Aggregator aggregator,
+      MethodSignature signature) {
+    return withAggregator(name, aggregator).declared(MethodKind.AGGREGATION, name, signature);
+  }
+
+  /**
+   * Returns a copy with one more outlier treatment that declares its parameters.
+   *
+   * @param name the name pipelines use
+   * @param transformer the method
+   * @param signature its parameters
+   * @return the new registry
+   */
+  public MethodRegistry withTransformer(String name, Transformer transformer,
+      MethodSignature signature) {
+    return withTransformer(name, transformer).declared(MethodKind.TREATMENT, name, signature);
+  }
+
+  /**
+   * Returns the declared parameters of a method.
+   *
+   * @param kind the kind of method
+   * @param name its name
+   * @return the signature; empty if the method is unknown or was registered without one
+   */
+  public Optional<MethodSignature> signature(MethodKind kind, String name) {
+    Optional<MethodSignature> builtIn = BuiltInParameters.signature(kind, name);
+    if (builtIn.isPresent()) {
+      return builtIn;
+    }
+    return Optional.ofNullable(signatures.getOrDefault(kind, Map.of()).get(name));
+  }
+
+  /**
+   * Checks that a method is known and that its parameters are the ones it declares.
+   *
+   * @param kind the kind of method
+   * @param step the step, for the message (e.g. "aggregation of node 'Conn'")
+   * @param name the method's name
+   * @param parameters its parameters
+   * @throws IndicatorsException naming the known methods if there is none by that name
+   * @throws InvalidParameterException if the parameters do not fit the method's signature
+   */
+  public void check(MethodKind kind, String step, String name, Parameters parameters) {
+    switch (kind) {
+      case NORMALISATION -> normaliser(name);
+      case IMPUTATION -> imputer(name);
+      case AGGREGATION -> aggregator(name);
+      case TREATMENT -> {
+        if (!hasTreatment(name)) {
+          transformer(name);
+        }
+      }
+      default -> throw new IllegalStateException(kind.toString());
+    }
+    signature(kind, name).ifPresent(s -> s.check(step, name, parameters));
   }
 
   /**
@@ -176,6 +301,25 @@ public final class MethodRegistry {
    */
   public boolean hasTreatment(String name) {
     return BUILT_IN_TREATMENTS.contains(name) || transformers.containsKey(name);
+  }
+
+  /**
+   * Returns the names of all methods of a kind, built in and registered.
+   *
+   * @param kind the kind
+   * @return the names, built-in ones first
+   */
+  public Set<String> names(MethodKind kind) {
+    return switch (kind) {
+      case NORMALISATION -> normaliserNames();
+      case IMPUTATION -> imputerNames();
+      case AGGREGATION -> aggregatorNames();
+      case TREATMENT -> {
+        Set<String> all = new java.util.LinkedHashSet<>(BuiltInParameters.of(kind).keySet());
+        all.addAll(transformers.keySet());
+        yield Collections.unmodifiableSet(all);
+      }
+    };
   }
 
   /**

@@ -1,5 +1,7 @@
 package io.github.learningcities.lcn.indicators.pipeline;
 
+import io.github.learningcities.lcn.indicators.internal.BuiltInParameters;
+import io.github.learningcities.lcn.indicators.method.MethodKind;
 import io.github.learningcities.lcn.indicators.method.Parameters;
 import java.util.Map;
 import java.util.Objects;
@@ -28,10 +30,20 @@ import java.util.OptionalDouble;
 public record Aggregation(String method, Parameters parameters,
     OptionalDouble availabilityThreshold) {
 
-  /** Validates. */
+  /**
+   * Validates.
+   *
+   * @throws io.github.learningcities.lcn.indicators.method.InvalidParameterException if the
+   *     method is built in and its parameters are not the ones it declares
+   */
   public Aggregation {
     Objects.requireNonNull(method, "method");
+    if (method.isBlank()) {
+      throw new IllegalArgumentException("the aggregation method's name is blank; expected the "
+          + "name of a built-in or registered method");
+    }
     Objects.requireNonNull(parameters, "parameters");
+    BuiltInParameters.check(MethodKind.AGGREGATION, method, parameters);
     Objects.requireNonNull(availabilityThreshold, "availabilityThreshold");
     if (availabilityThreshold.isPresent()) {
       double t = availabilityThreshold.getAsDouble();

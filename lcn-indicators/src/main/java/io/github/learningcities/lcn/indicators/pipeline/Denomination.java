@@ -10,7 +10,7 @@ import java.util.TreeMap;
  *
  * @param denominators indicator code to the name of the unit denominator; when empty, each
  *     indicator node's own {@code denominator} is used
- * @param scaleFactors indicator code to scale factor (default 1)
+ * @param scaleFactors indicator code to scale factor (default 1; positive)
  * @since 0.1.0
  */
 public record Denomination(Map<String, String> denominators, Map<String, Double> scaleFactors) {
@@ -20,9 +20,10 @@ public record Denomination(Map<String, String> denominators, Map<String, Double>
     denominators = Map.copyOf(new TreeMap<>(Objects.requireNonNull(denominators)));
     scaleFactors = Map.copyOf(new TreeMap<>(Objects.requireNonNull(scaleFactors)));
     scaleFactors.forEach((code, f) -> {
-      if (f == null || !Double.isFinite(f) || f == 0) {
+      if (f == null || !Double.isFinite(f) || !(f > 0)) {
         throw new IllegalArgumentException("scale factor of '" + code + "' is " + f
-            + "; expected a finite non-zero number");
+            + "; expected a finite number > 0 (a negative factor inverts the indicator's "
+            + "ranking)");
       }
     });
   }

@@ -1,5 +1,7 @@
 package io.github.learningcities.lcn.indicators.pipeline;
 
+import io.github.learningcities.lcn.indicators.internal.BuiltInParameters;
+import io.github.learningcities.lcn.indicators.method.MethodKind;
 import io.github.learningcities.lcn.indicators.method.Parameters;
 import java.util.Map;
 import java.util.Objects;
@@ -27,10 +29,20 @@ import java.util.TreeMap;
 public record Normalisation(
     String method, Parameters parameters, Map<String, Normalisation> overrides) {
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @throws io.github.learningcities.lcn.indicators.method.InvalidParameterException if the
+   *     method is built in and its parameters are not the ones it declares
+   */
   public Normalisation {
     Objects.requireNonNull(method, "method");
+    if (method.isBlank()) {
+      throw new IllegalArgumentException("the normalisation method's name is blank; expected the "
+          + "name of a built-in or registered method");
+    }
     Objects.requireNonNull(parameters, "parameters");
+    BuiltInParameters.check(MethodKind.NORMALISATION, method, parameters);
     overrides = Map.copyOf(new TreeMap<>(Objects.requireNonNull(overrides, "overrides")));
     overrides.forEach((code, o) -> {
       if (!o.overrides().isEmpty()) {

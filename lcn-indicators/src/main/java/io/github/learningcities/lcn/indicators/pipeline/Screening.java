@@ -44,6 +44,18 @@ public record Screening(Rule rule, double availabilityThreshold, double nonZeroT
     forceInclude = Set.copyOf(new TreeSet<>(forceInclude));
     forceExclude = Set.copyOf(new TreeSet<>(forceExclude));
     for (String u : forceInclude) {
+      if (u.isBlank()) {
+        throw new IllegalArgumentException("a unit forced in has an empty code; expected unit "
+            + "codes");
+      }
+    }
+    for (String u : forceExclude) {
+      if (u.isBlank()) {
+        throw new IllegalArgumentException("a unit forced out has an empty code; expected unit "
+            + "codes");
+      }
+    }
+    for (String u : forceInclude) {
       if (forceExclude.contains(u)) {
         throw new IllegalArgumentException("unit '" + u
             + "' is both forced in and forced out; expected at most one of them");

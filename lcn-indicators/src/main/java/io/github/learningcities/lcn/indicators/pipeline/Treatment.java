@@ -1,5 +1,7 @@
 package io.github.learningcities.lcn.indicators.pipeline;
 
+import io.github.learningcities.lcn.indicators.internal.BuiltInParameters;
+import io.github.learningcities.lcn.indicators.method.MethodKind;
 import io.github.learningcities.lcn.indicators.method.Parameters;
 import java.util.Map;
 import java.util.Objects;
@@ -26,10 +28,20 @@ import java.util.TreeMap;
  */
 public record Treatment(String method, Parameters parameters, Map<String, Treatment> overrides) {
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @throws io.github.learningcities.lcn.indicators.method.InvalidParameterException if the
+   *     method is built in and its parameters are not the ones it declares
+   */
   public Treatment {
     Objects.requireNonNull(method, "method");
+    if (method.isBlank()) {
+      throw new IllegalArgumentException("the treatment method's name is blank; expected the "
+          + "name of a built-in or registered method");
+    }
     Objects.requireNonNull(parameters, "parameters");
+    BuiltInParameters.check(MethodKind.TREATMENT, method, parameters);
     overrides = Map.copyOf(new TreeMap<>(Objects.requireNonNull(overrides, "overrides")));
   }
 

@@ -29,6 +29,10 @@ public record Weighting(String source, Optional<String> set, Map<String, Double>
     if (source.equals("set") != set.isPresent()) {
       throw new IllegalArgumentException("a weight set name is needed exactly when source is 'set'");
     }
+    if (set.isPresent() && set.get().isBlank()) {
+      throw new IllegalArgumentException("the weight set's name is blank; expected the name of "
+          + "a weight set of the framework");
+    }
     manual = Map.copyOf(new TreeMap<>(Objects.requireNonNull(manual, "manual")));
     manual.forEach((code, w) -> {
       if (w == null || !Double.isFinite(w) || w < 0) {

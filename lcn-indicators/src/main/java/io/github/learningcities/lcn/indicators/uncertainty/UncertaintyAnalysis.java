@@ -29,6 +29,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -211,6 +213,11 @@ public final class UncertaintyAnalysis {
     workers = Math.max(1, Math.min(workers, runs));
     AtomicInteger next = new AtomicInteger();
     AtomicInteger done = new AtomicInteger();
+    // Set when the analysis stops early (cancelled, interrupted, failed): every worker checks it
+    // before it starts a replication, so at most the replications under way are finished.
+    AtomicBoolean stop = new AtomicBoolean();
+    // The caller's interrupt is seen by the workers at once, not only when the caller wakes.
+    Thread caller = Thread.currentThread();
     ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
       Thread t = new Thread(r, "lcn-uncertainty");
       t.setDaemon(true);
@@ -221,8 +228,14 @@ public final class UncertaintyAnalysis {
       for (int w = 0; w < workers; w++) {
         futures.add(pool.submit(() -> {
           int r;
-          while ((r = next.getAndIncrement()) < runs) {
-            if (progress.isCancelled()) {
+          while (!stop.get() && (r = next.getAndIncrement()) < runs) {
+            if (caller.isInterrupted()) {
+              stop.set(true);
+              throw new CancellationException("uncertainty analysis interrupted after "
+                  + done.get() + " of " + runs + " replications");
+            }
+            if (progress.isCancelled() || Thread.currentThread().isInterrupted()) {
+              stop.set(true);
               throw new CancellationException("uncertainty analysis cancelled after "
                   + done.get() + " of " + runs + " replications");
             }
@@ -253,8 +266,10 @@ public final class UncertaintyAnalysis {
         f.get();
       }
     } catch (InterruptedException e) {
+      stop.set(true);
       Thread.currentThread().interrupt();
-      throw new CancellationException("uncertainty analysis interrupted");
+      throw new CancellationException("uncertainty analysis interrupted after " + done.get()
+          + " of " + runs + " replications");
     } catch (ExecutionException e) {
       if (e.getCause() instanceof CancellationException c) {
         throw c;
@@ -262,7 +277,28 @@ public final class UncertaintyAnalysis {
       throw new IndicatorsException("uncertainty analysis failed: " + e.getCause(),
           e.getCause());
     } finally {
+      stop.set(true);
       pool.shutdownNow();
+      awaitWorkers(pool);
+    }
+  }
+
+  /**
+   * Waits until the workers have finished the replications under way, so that no work goes on
+   * after the analysis has returned or thrown; an interrupt while waiting is kept for the
+   * caller.
+   */
+  private static void awaitWorkers(ExecutorService pool) {
+    boolean interrupted = false;
+    while (!pool.isTerminated()) {
+      try {
+        pool.awaitTermination(1, TimeUnit.MINUTES);
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
     }
   }
 
@@ -294,6 +330,27 @@ public final class UncertaintyAnalysis {
             throw new IndicatorsException("factor '" + f.name() + "' varies parameter '" + param
                 + "' of step " + f.step() + ", which that step of the nominal pipeline does not "
                 + "have; its parameters are " + p.asMap().keySet());
+          }
+          List<Object> values = f.kind() == Factor.Kind.VALUES ? f.alternatives()
+              : List.of(f.low(), f.high());
+          for (Factor g : factors) {
+            if (g.kind() == Factor.Kind.ALTERNATIVES && g.step() == f.step()
+                && !(g.alternatives().get(0) instanceof Weighting)) {
+              throw new IndicatorsException("factor '" + f.name() + "' varies parameter '"
+                  + param + "' of step " + f.step() + ", whose method factor '" + g.name()
+                  + "' replaces (its alternatives need not take that parameter); vary the "
+                  + "parameter inside the alternatives instead, e.g. one alternative per value");
+            }
+          }
+          for (Object value : values) {
+            try {
+              withParameter(nominal, f, param, value);
+            } catch (IndicatorsException e) {
+              // The constraints are intervals in one parameter, so a range's ends decide.
+              throw new IndicatorsException("factor '" + f.name() + "' sets parameter '" + param
+                  + "' of step " + f.step() + " to " + value + ", which is invalid: "
+                  + e.getMessage(), e);
+            }
           }
         }
         case WEIGHT_NOISE -> {

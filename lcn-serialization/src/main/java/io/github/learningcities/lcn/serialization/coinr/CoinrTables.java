@@ -24,7 +24,9 @@ import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -555,15 +557,36 @@ public final class CoinrTables {
         add(t, 0, "Parent", "every Indicator and Aggregate row has a Parent, so the parents "
             + "form a cycle; expected exactly one top node with an empty Parent", null);
       }
+      // Each node is walked up to its top once (linear, iterative): a walk that meets itself
+      // has found a cycle, and every node on it is reported with the cycle from there.
+      Map<String, Boolean> walked = new HashMap<>();
+      Map<String, List<String>> cycleFrom = new HashMap<>();
       for (MetaRow r : nodeRows.values()) {
-        Set<String> seen = new LinkedHashSet<>();
+        List<String> walk = new ArrayList<>();
         String at = r.code();
-        while (at != null && !at.isEmpty() && nodeRows.containsKey(at) && seen.add(at)) {
+        while (at != null && !at.isEmpty() && nodeRows.containsKey(at)
+            && !walked.containsKey(at)) {
+          walked.put(at, Boolean.FALSE);
+          walk.add(at);
           at = text(t, nodeRows.get(at).row(), "Parent").trim();
         }
-        if (r.code().equals(at)) {
+        if (Boolean.FALSE.equals(walked.get(at))) {
+          List<String> cycle = walk.subList(walk.indexOf(at), walk.size());
+          for (int k = 0; k < cycle.size(); k++) {
+            List<String> rotated = new ArrayList<>(cycle.subList(k, cycle.size()));
+            rotated.addAll(cycle.subList(0, k));
+            cycleFrom.put(cycle.get(k), rotated);
+          }
+        }
+        for (String w : walk) {
+          walked.put(w, Boolean.TRUE);
+        }
+      }
+      for (MetaRow r : nodeRows.values()) {
+        List<String> cycle = cycleFrom.get(r.code());
+        if (cycle != null) {
           add(t, cell(t, r.row(), "Parent"), "Parent", "'" + r.code() + "' is its own "
-              + "ancestor (" + String.join(" -> ", seen) + " -> " + at + "); expected a tree");
+              + "ancestor (" + cyclePath(cycle) + "); expected a tree");
         }
       }
     }
@@ -576,7 +599,7 @@ public final class CoinrTables {
         Cell levelCell = cell(t, r.row(), "Level");
         OptionalDouble level = number(t, levelCell, "Level", false);
         int expected = framework != null ? framework.level(r.code())
-            : level(r.code(), nodeRows, children, known, new HashSet<>());
+            : level(r.code(), nodeRows, children, known);
         if (level.isPresent() && expected > 0 && level.getAsDouble() != expected) {
           add(t, levelCell, "Level", "Level " + q(levelCell.text().trim()) + " of '" + r.code()
               + "' does not match its place in the tree; expected " + expected
@@ -835,8 +858,76 @@ public final class CoinrTables {
     return r.type() == CoinrType.INDICATOR || r.type() == CoinrType.AGGREGATE;
   }
 
-  /** A node's level, or 0 when it cannot be told (an aggregate without children, a cycle). */
+  /** A cycle from its first node back to it; a long one shows its first and last nodes. */
+  private static String cyclePath(List<String> cycle) {
+    int n = cycle.size();
+    List<String> shown = n <= 12 ? new ArrayList<>(cycle) : new ArrayList<>(cycle.subList(0, 6));
+    if (n > 12) {
+      shown.add("... (" + (n - 10) + " more)");
+      shown.addAll(cycle.subList(n - 4, n));
+    }
+    shown.add(cycle.get(0));
+    return String.join(" -> ", shown);
+  }
+
+  /**
+   * A node's level, or 0 when it cannot be told (an aggregate without children, a cycle).
+   * Depth-first with an explicit stack, each node resolved once (levels and zeros are
+   * remembered in {@code known}), so a deep chain neither overflows the stack nor costs more
+   * than its length.
+   */
   private static int level(String code, Map<String, MetaRow> nodeRows,
+      Map<String, List<String>> children, Map<String, Integer> known) {
+    Set<String> path = new HashSet<>();
+    Integer first = immediateLevel(code, nodeRows, children, known, path);
+    if (first != null) {
+      return first;
+    }
+    final class Frame {
+      final String node;
+      final List<String> below;
+      int next;
+      int highest;
+      boolean unknown;
+
+      Frame(String node) {
+        this.node = node;
+        this.below = children.get(node);
+      }
+    }
+    Deque<Frame> stack = new ArrayDeque<>();
+    stack.push(new Frame(code));
+    path.add(code);
+    int returned = -1;
+    while (!stack.isEmpty()) {
+      Frame f = stack.peek();
+      if (returned == 0) {
+        f.unknown = true;
+      } else if (returned > 0) {
+        f.highest = Math.max(f.highest, returned);
+      }
+      returned = -1;
+      if (!f.unknown && f.next < f.below.size()) {
+        String child = f.below.get(f.next++);
+        Integer l = immediateLevel(child, nodeRows, children, known, path);
+        if (l != null) {
+          returned = l;
+        } else {
+          stack.push(new Frame(child));
+          path.add(child);
+        }
+        continue;
+      }
+      stack.pop();
+      path.remove(f.node);
+      returned = f.unknown ? 0 : f.highest + 1;
+      known.put(f.node, returned);
+    }
+    return known.get(code);
+  }
+
+  /** A level told without looking below the node, or null when its children decide. */
+  private static Integer immediateLevel(String code, Map<String, MetaRow> nodeRows,
       Map<String, List<String>> children, Map<String, Integer> known, Set<String> path) {
     Integer done = known.get(code);
     if (done != null) {
@@ -846,21 +937,7 @@ public final class CoinrTables {
     if (r != null && r.type() == CoinrType.INDICATOR) {
       return 1;
     }
-    List<String> below = children.get(code);
-    if (below == null || !path.add(code)) {
-      return 0;
-    }
-    int highest = 0;
-    for (String child : below) {
-      int l = level(child, nodeRows, children, known, path);
-      if (l == 0) {
-        return 0;
-      }
-      highest = Math.max(highest, l);
-    }
-    path.remove(code);
-    known.put(code, highest + 1);
-    return highest + 1;
+    return children.get(code) == null || path.contains(code) ? 0 : null;
   }
 
   private static int headerLine(CsvTable t) {

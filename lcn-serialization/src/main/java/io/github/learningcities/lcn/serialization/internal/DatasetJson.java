@@ -134,10 +134,15 @@ public final class DatasetJson {
         denominators == null ? Map.of() : denominators);
   }
 
-  /** The indicator codes as read, in order, refusing one listed twice. */
+  /** The indicator codes as read, in order, refusing an empty one and one listed twice. */
   static Set<String> uniqueIndicators(List<String> codes) {
     Set<String> indicators = new LinkedHashSet<>();
     for (String indicator : FrameworkJson.nonNull(codes)) {
+      if (indicator.isBlank()) {
+        // an empty element in XML reads as an empty code; the schemas refuse it
+        throw new InvalidDatasetException("an indicator code is empty; expected a non-empty "
+            + "code for every listed indicator");
+      }
       if (!indicators.add(indicator)) {
         throw new InvalidDatasetException("indicator '" + indicator
             + "' is listed twice; expected unique indicator codes");

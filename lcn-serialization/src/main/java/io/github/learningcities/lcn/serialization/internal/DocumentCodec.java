@@ -5,24 +5,36 @@ import io.github.learningcities.lcn.indicators.engine.Results;
 import io.github.learningcities.lcn.serialization.DocumentKind;
 import io.github.learningcities.lcn.serialization.DocumentReadException;
 import io.github.learningcities.lcn.serialization.ResultsDocument;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.function.Function;
 import tools.jackson.core.JacksonException;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.codehaus.stax2.XMLStreamReader2;
+import org.codehaus.stax2.ri.Stax2ReaderAdapter;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.util.JsonParserDelegate;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.dataformat.xml.XmlMapper;
 
 /**
  * Reads and writes enveloped documents with one configured mapper, and turns every failure
@@ -51,18 +63,18 @@ public final class DocumentCodec {
    * @param <T> the content type
    * @param type the content type
    * @param source the document's name for messages
-   * @param open creates the parser from the reader
+   * @param input the document: a {@code String}, {@code byte[]}, {@code Reader} or {@code
+   *     InputStream} (a stream or reader is not closed)
    * @return the content
    * @throws IOException if the underlying stream fails
    */
-  public <T> T read(Class<T> type, String source, Function<ObjectReader, JsonParser> open)
-      throws IOException {
+  public <T> T read(Class<T> type, String source, Object input) throws IOException {
     boolean rerun = type == Results.class;
     DocumentKind kind = rerun ? DocumentKind.RESULTS : kindOf(type);
     ObjectReader reader = mapper.readerFor(Envelopes.type(kind));
     JsonParser p = null;
     try {
-      p = open.apply(reader);
+      p = open(reader, input);
       Envelopes.Envelope env = reader.readValue(p);
       if (env == null) {
         throw new DocumentReadException(source, 1, 1, null, xml ? "/" : "", "the document is"
@@ -90,12 +102,34 @@ public final class DocumentCodec {
     } catch (JacksonIOException e) {
       throw e.getCause();
     } catch (JacksonException e) {
+      StrictXmlReader.Refused refused = refusedIn(e);
+      if (refused != null) {
+        throw new DocumentReadException(source, refused.line(), refused.column(), null,
+            p == null ? null : render(kind, pointerRefs(p)), refused.rule(), e);
+      }
       throw translate(kind, source, e, p);
+    } catch (StrictXmlReader.Refused e) {
+      throw new DocumentReadException(source, e.line(), e.column(), null, null, e.rule(), e);
+    } catch (XMLStreamException e) {
+      Location at = e.getLocation();
+      throw new DocumentReadException(source, at == null ? 0 : at.getLineNumber(),
+          at == null ? 0 : at.getColumnNumber(), null, null, e.getMessage(), e);
     } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
       TokenStreamLocation loc = p == null ? null : p.currentLocation();
       String path = p == null ? null : render(kind, pointerRefs(p));
       throw new DocumentReadException(source, loc == null ? 0 : loc.getLineNr(),
           loc == null ? 0 : loc.getColumnNr(), null, path, ruleOf(e), e);
+    } catch (DocumentReadException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // Woodstox reports some malformed text lazily, as a runtime exception around the
+      // XMLStreamException that names the place.
+      if (!(e.getCause() instanceof XMLStreamException x)) {
+        throw e;
+      }
+      Location at = x.getLocation();
+      throw new DocumentReadException(source, at == null ? 0 : at.getLineNumber(),
+          at == null ? 0 : at.getColumnNumber(), null, null, x.getMessage(), e);
     } finally {
       if (p != null) {
         p.close();
@@ -286,22 +320,75 @@ public final class DocumentCodec {
   }
 
   /**
-   * Opens an input stream parser without closing the caller's stream.
-   *
-   * @param in the stream
-   * @return the parser factory
+   * Opens the parser: for JSON one that refuses every null (the schemas have none, and a
+   * null must not read as a default), for XML one over a {@link StrictXmlReader}.
    */
-  public static Function<ObjectReader, JsonParser> from(InputStream in) {
-    return r -> r.createParser(in);
+  private JsonParser open(ObjectReader reader, Object input) throws XMLStreamException {
+    if (xml) {
+      XmlMapper xmlMapper = (XmlMapper) mapper;
+      XMLInputFactory stax = xmlMapper.tokenStreamFactory().getXMLInputFactory();
+      XMLStreamReader sr;
+      if (input instanceof String s) {
+        sr = stax.createXMLStreamReader(new StringReader(s));
+      } else if (input instanceof byte[] b) {
+        sr = stax.createXMLStreamReader(new ByteArrayInputStream(b));
+      } else if (input instanceof Reader r) {
+        sr = stax.createXMLStreamReader(r);
+      } else {
+        sr = stax.createXMLStreamReader((InputStream) input);
+      }
+      try {
+        return xmlMapper.createParser(new StrictXmlReader(
+            (XMLStreamReader2) Stax2ReaderAdapter.wrapIfNecessary(sr)));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    JsonParser p;
+    if (input instanceof String s) {
+      p = reader.createParser(s);
+    } else if (input instanceof byte[] b) {
+      p = reader.createParser(b);
+    } else if (input instanceof Reader r) {
+      p = reader.createParser(r);
+    } else {
+      p = reader.createParser((InputStream) input);
+    }
+    return new NullRefusingParser(p);
   }
 
-  /**
-   * Opens a character stream parser without closing the caller's stream.
-   *
-   * @param in the stream
-   * @return the parser factory
-   */
-  public static Function<ObjectReader, JsonParser> from(Reader in) {
-    return r -> r.createParser(in);
+  /** The refusal of a {@link StrictXmlReader} inside a Jackson exception, if any. */
+  private static StrictXmlReader.Refused refusedIn(Throwable e) {
+    for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
+      if (t instanceof StrictXmlReader.Refused r) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  /** A JSON parser that refuses a {@code null} wherever it occurs. */
+  private static final class NullRefusingParser extends JsonParserDelegate {
+    NullRefusingParser(JsonParser p) {
+      super(p);
+    }
+
+    private JsonToken checked(JsonToken t) {
+      if (t == JsonToken.VALUE_NULL) {
+        throw new StreamReadException(this, "null is not a value of an LCN document; "
+            + "expected the property left out, or a value");
+      }
+      return t;
+    }
+
+    @Override
+    public JsonToken nextToken() {
+      return checked(super.nextToken());
+    }
+
+    @Override
+    public JsonToken nextValue() {
+      return checked(super.nextValue());
+    }
   }
 }

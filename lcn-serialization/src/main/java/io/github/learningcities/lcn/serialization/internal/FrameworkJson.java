@@ -199,6 +199,12 @@ public final class FrameworkJson {
       throw new InvalidFrameworkException(d.code(), "direction '" + d.direction()
           + "' is invalid; expected positive or negative");
     }
+    if (d.unit() != null && d.unit().isEmpty()) {
+      // "" is how a node says it has no unit, which the writer leaves out; written, it is an
+      // empty element or text the schemas refuse.
+      throw new InvalidFrameworkException(d.code(), "unit is empty; expected a unit of "
+          + "measurement, or the property left out");
+    }
     return new Node(d.code(), d.name(), Optional.ofNullable(d.parent()),
         d.weight() == null ? 1.0 : d.weight(), direction, d.unit(),
         d.target() == null ? OptionalDouble.empty() : OptionalDouble.of(d.target()),

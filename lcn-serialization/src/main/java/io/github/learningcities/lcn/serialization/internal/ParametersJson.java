@@ -1,9 +1,15 @@
 package io.github.learningcities.lcn.serialization.internal;
 
+import io.github.learningcities.lcn.indicators.method.MethodKind;
+import io.github.learningcities.lcn.indicators.method.MethodRegistry;
+import io.github.learningcities.lcn.indicators.method.ParameterSpec;
+import io.github.learningcities.lcn.indicators.method.ParameterType;
 import io.github.learningcities.lcn.indicators.method.Parameters;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -18,7 +24,8 @@ import tools.jackson.dataformat.xml.deser.FromXmlParser;
 /**
  * Method parameters as an object from name to a number, a text or a boolean. XML carries no
  * value types, so there a text that reads as a finite number becomes a number and
- * {@code true}/{@code false} become booleans.
+ * {@code true}/{@code false} become booleans, except for the names the built-in methods
+ * declare as texts (such as {@code group}), which stay texts.
  *
  * @since 0.1.0
  */
@@ -61,6 +68,27 @@ public final class ParametersJson {
   }
 
   /**
+   * The names that every built-in method declaring them declares as texts: in XML their value
+   * stays the text written, even one that looks like a number (a group variable "2019").
+   */
+  static final Set<String> TEXTS = textNames();
+
+  private static Set<String> textNames() {
+    Set<String> texts = new HashSet<>();
+    Set<String> others = new HashSet<>();
+    MethodRegistry builtIns = MethodRegistry.standard();
+    for (MethodKind kind : MethodKind.values()) {
+      for (String method : builtIns.names(kind)) {
+        for (ParameterSpec spec : builtIns.signature(kind, method).orElseThrow().parameters()) {
+          (spec.type() == ParameterType.TEXT ? texts : others).add(spec.name());
+        }
+      }
+    }
+    texts.removeAll(others);
+    return Set.copyOf(texts);
+  }
+
+  /**
    * Reads parameters.
    *
    * @since 0.1.0
@@ -86,6 +114,8 @@ public final class ParametersJson {
       if (p.currentToken() != JsonToken.START_OBJECT) {
         return (Parameters) ctxt.handleUnexpectedToken(Parameters.class, p);
       }
+      // the parameters of a method step (not a Parameters value read on its own)
+      boolean inStep = "parameters".equals(propertyName(p));
       Map<String, Object> values = new LinkedHashMap<>();
       for (String name = p.nextName(); name != null; name = p.nextName()) {
         JsonToken t = p.nextToken();
@@ -95,7 +125,8 @@ public final class ParametersJson {
         } else if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
           v = t == JsonToken.VALUE_TRUE;
         } else if (t == JsonToken.VALUE_STRING) {
-          v = xml ? fromXmlText(p.getString()) : p.getString();
+          v = xml && !(inStep && TEXTS.contains(name)) ? fromXmlText(p.getString())
+              : p.getString();
         } else {
           throw DatabindException.from(p, "parameter '" + name + "' is " + t
               + "; expected a number, a text or a boolean");
@@ -109,6 +140,15 @@ public final class ParametersJson {
         return Parameters.of(values);
       } catch (IllegalArgumentException e) {
         throw DatabindException.from(p, e.getMessage(), e);
+      }
+    }
+
+    /** The name of the property being read, or null for a value read on its own. */
+    private static String propertyName(JsonParser p) {
+      try {
+        return p.currentName();
+      } catch (IllegalStateException e) {
+        return null;
       }
     }
 

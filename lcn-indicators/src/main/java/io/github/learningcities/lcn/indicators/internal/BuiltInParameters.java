@@ -1,0 +1,148 @@
+package io.github.learningcities.lcn.indicators.internal;
+
+import io.github.learningcities.lcn.indicators.method.MethodKind;
+import io.github.learningcities.lcn.indicators.method.MethodSignature;
+import io.github.learningcities.lcn.indicators.method.ParameterSpec;
+import io.github.learningcities.lcn.indicators.method.Parameters;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The declared parameters of every built-in method: names, types, ranges, defaults, and the
+ * rules that keep a method from inverting or flattening every ranking.
+ */
+public final class BuiltInParameters {
+  private static final String INVERTS = "lower > upper inverts every ranking and lower = upper "
+      + "flattens it";
+  private static final Map<MethodKind, Map<String, MethodSignature>> ALL = all();
+
+  private BuiltInParameters() {}
+
+  private static ParameterSpec lower(double def) {
+    return ParameterSpec.number("lower", "the low end").withDefault(def);
+  }
+
+  private static ParameterSpec upper(double def) {
+    return ParameterSpec.number("upper", "the high end").withDefault(def);
+  }
+
+  private static ParameterSpec scale(double def) {
+    return ParameterSpec.number("scale", "the factor applied last").withDefault(def).above(0);
+  }
+
+  private static ParameterSpec cap() {
+    return ParameterSpec.flag("cap", "whether values above 1 become 1").withDefault(false);
+  }
+
+  private static MethodSignature ordered(MethodSignature s) {
+    return s.withRule("lower < upper", INVERTS,
+        p -> p.number("lower", Double.NaN) < p.number("upper", Double.NaN));
+  }
+
+  private static Map<MethodKind, Map<String, MethodSignature>> all() {
+    Map<MethodKind, Map<String, MethodSignature>> all = new EnumMap<>(MethodKind.class);
+    Map<String, MethodSignature> n = new LinkedHashMap<>();
+    n.put("minmax", ordered(MethodSignature.of(lower(0), upper(100))));
+    n.put("zscore", MethodSignature.of(
+        ParameterSpec.number("mean", "the mean of the result").withDefault(0.0),
+        ParameterSpec.number("sd", "the standard deviation of the result (0 or less would "
+            + "flatten or invert every ranking)").withDefault(1.0).above(0)));
+    for (String none : new String[] {"rank", "borda", "prank", "fracmax", "dist2max", "none"}) {
+      n.put(none, MethodSignature.none());
+    }
+    n.put("dist2ref", MethodSignature.of(
+        ParameterSpec.text("reference", "the reference unit's code").asRequired(), cap()));
+    n.put("dist2targ", MethodSignature.of(
+        ParameterSpec.number("target", "the target, in the indicator's units (default: the "
+            + "node's target)"), cap()));
+    n.put("goalposts", ordered(MethodSignature.of(
+        ParameterSpec.number("lower", "the lower goalpost").asRequired(),
+        ParameterSpec.number("upper", "the upper goalpost").asRequired(), scale(1),
+        ParameterSpec.flag("truncate", "whether to truncate to the goalposts")
+            .withDefault(true))));
+    n.put("scaled", ordered(MethodSignature.of(lower(0), upper(100), scale(100))));
+    all.put(MethodKind.NORMALISATION, n);
+
+    Map<String, MethodSignature> i = new LinkedHashMap<>();
+    i.put("mean", MethodSignature.none());
+    i.put("median", MethodSignature.none());
+    ParameterSpec group = ParameterSpec.text("group", "the units' group variable").asRequired();
+    i.put("group-mean", MethodSignature.of(group));
+    i.put("group-median", MethodSignature.of(group));
+    i.put("none", MethodSignature.none());
+    all.put(MethodKind.IMPUTATION, i);
+
+    Map<String, MethodSignature> t = new LinkedHashMap<>();
+    ParameterSpec lambda = ParameterSpec.number("lambda", "the Box-Cox lambda");
+    String[] logs = {"log-ct", "log-ct-plus", "log-ct-orig"};
+    t.put("coinr", MethodSignature.of(
+        ParameterSpec.integer("winmax", "the most points to winsorise").withDefault(5)
+            .atLeast(0),
+        ParameterSpec.number("skewThreshold", "absolute skew at or above which an indicator "
+            + "may fail").withDefault(2.0).atLeast(0),
+        ParameterSpec.number("kurtosisThreshold", "kurtosis at or above which an indicator "
+            + "may fail").withDefault(3.5),
+        ParameterSpec.text("secondary", "the transform when winsorising does not suffice")
+            .oneOf("log-ct", "log-ct-plus", "log-ct-orig", "boxcox", "none")
+            .withDefault("log-ct"),
+        lambda,
+        ParameterSpec.flag("forceWinsorise", "whether to winsorise even a passing indicator")
+            .withDefault(false))
+        .withRule("lambda given when secondary is boxcox", "Box-Cox needs its lambda",
+            p -> !p.text("secondary").orElse("").equals("boxcox") || p.has("lambda")));
+    t.put("boxcox", MethodSignature.of(lambda.asRequired()));
+    t.put("log", MethodSignature.of(ParameterSpec.text("variant", "the log transform")
+        .oneOf(logs).withDefault("log-ct")));
+    t.put("none", MethodSignature.none());
+    all.put(MethodKind.TREATMENT, t);
+
+    Map<String, MethodSignature> a = new LinkedHashMap<>();
+    for (String none : new String[] {"arithmetic", "geometric", "harmonic", "copeland"}) {
+      a.put(none, MethodSignature.none());
+    }
+    a.put("generalised", MethodSignature.of(
+        ParameterSpec.number("p", "the power").asRequired())
+        .withRule("p != 0", "p = 0 is the geometric mean: use that method",
+            p -> p.number("p", Double.NaN) != 0));
+    a.put("mazziotta-pareto", MethodSignature.of(
+        ParameterSpec.text("penalty", "positive: higher is better, the penalty is subtracted")
+            .oneOf("positive", "negative").withDefault("positive")));
+    all.put(MethodKind.AGGREGATION, a);
+    return all;
+  }
+
+  /**
+   * Returns the signature of a built-in method.
+   *
+   * @param kind the kind
+   * @param method the name
+   * @return the signature, or empty if no built-in method has that name
+   */
+  public static Optional<MethodSignature> signature(MethodKind kind, String method) {
+    return Optional.ofNullable(ALL.get(kind).get(method));
+  }
+
+  /**
+   * Returns the built-in methods of a kind with their signatures.
+   *
+   * @param kind the kind
+   * @return name to signature
+   */
+  public static Map<String, MethodSignature> of(MethodKind kind) {
+    return java.util.Collections.unmodifiableMap(ALL.get(kind));
+  }
+
+  /**
+   * Checks the parameters of a built-in method where the step is built; other names are
+   * checked against the registry when a pipeline is run.
+   *
+   * @param kind the kind
+   * @param method the name
+   * @param parameters the parameters
+   */
+  public static void check(MethodKind kind, String method, Parameters parameters) {
+    signature(kind, method).ifPresent(s -> s.check(kind.step(), method, parameters));
+  }
+}
