@@ -16,9 +16,9 @@ import java.util.TreeMap;
  * points while it still fails; if it still fails then, the {@code secondary} transform is
  * applied to the original (untreated) column: {@code log-ct} = ln(x - min + 0.01 (max - min))
  * by default, or {@code log-ct-plus}, {@code log-ct-orig} = ln(x - min + 1), {@code boxcox}
- * (with {@code lambda}), or {@code none}. Other methods: {@link #boxCox(double)} and {@link #log(String)}
- * applied to every indicator, and {@link #none()}; per-indicator overrides. Every treated point
- * is listed in the diagnostics with its value before and after.
+ * (with {@code lambda}), or {@code none}. Other methods: {@link #boxCox(double)} and {@link
+ * #log(String)} applied to every indicator, and {@link #none()}; per-indicator overrides. Every
+ * treated point is listed in the diagnostics with its value before and after.
  *
  * @param method the method name ({@code coinr}, {@code boxcox}, {@code log}, {@code none}, or a
  *     registered one)
