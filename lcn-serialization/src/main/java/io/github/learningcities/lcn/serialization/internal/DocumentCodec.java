@@ -6,6 +6,7 @@ import io.github.learningcities.lcn.serialization.DocumentKind;
 import io.github.learningcities.lcn.serialization.DocumentReadException;
 import io.github.learningcities.lcn.serialization.ResultsDocument;
 import java.io.ByteArrayOutputStream;
+import java.io.Flushable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,11 +18,13 @@ import java.util.List;
 import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
@@ -33,6 +36,12 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 public final class DocumentCodec {
   private final ObjectMapper mapper;
   private final boolean xml;
+  /**
+   * Writes to the caller's stream or writer without closing it: Jackson closes the target of
+   * {@code writeValue} by default ({@code AUTO_CLOSE_TARGET}), but the caller owns it and may
+   * write more (the contract of {@code DocumentWriter}: flushed, not closed).
+   */
+  private final ObjectWriter toCallersTarget;
 
   /**
    * Creates the codec.
@@ -43,6 +52,7 @@ public final class DocumentCodec {
   public DocumentCodec(ObjectMapper mapper, boolean xml) {
     this.mapper = mapper;
     this.xml = xml;
+    this.toCallersTarget = mapper.writer().without(StreamWriteFeature.AUTO_CLOSE_TARGET);
   }
 
   /**
@@ -104,35 +114,37 @@ public final class DocumentCodec {
   }
 
   /**
-   * Writes a document.
+   * Writes a document to the caller's writer, which is flushed but not closed.
    *
    * @param value the content
    * @param out the writer
    * @throws IOException if writing fails
    */
   public void write(Object value, Writer out) throws IOException {
-    try {
-      mapper.writeValue(out, envelope(value));
-      out.flush();
-    } catch (JacksonIOException e) {
-      throw e.getCause();
-    }
+    Envelopes.Envelope env = envelope(value);
+    writeLeavingOpen(() -> toCallersTarget.writeValue(out, env), out);
   }
 
   /**
-   * Writes a document as UTF-8.
+   * Writes a document as UTF-8 to the caller's stream, which is flushed but not closed.
    *
    * @param value the content
    * @param out the stream
    * @throws IOException if writing fails
    */
   public void write(Object value, OutputStream out) throws IOException {
+    Envelopes.Envelope env = envelope(value);
+    writeLeavingOpen(() -> toCallersTarget.writeValue(out, env), out);
+  }
+
+  private static void writeLeavingOpen(Runnable write, Flushable target)
+      throws IOException {
     try {
-      mapper.writeValue(out, envelope(value));
-      out.flush();
+      write.run();
     } catch (JacksonIOException e) {
       throw e.getCause();
     }
+    target.flush();
   }
 
   /**
