@@ -51,38 +51,35 @@ class EngineInvariantsPreconditionsTest {
         .doesNotThrowAnyException();
   }
 
+  private static void refused(Pipeline p, String why) {
+    assertThatThrownBy(() -> EngineInvariants.constantShift(ENGINE, with(p), Set.of("a"), 10))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(why);
+  }
+
   @Test
   void goalpostsAreRefusedNamingTheIndicator() {
     Pipeline p = Pipeline.coinrDefault()
         .withNormalisation(Normalisation.goalposts(-100, 100, 100, true));
-    assertThatThrownBy(() -> EngineInvariants.constantShift(ENGINE, with(p), Set.of("a"), 10))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("indicator 'a' is normalised by 'goalposts'");
+    refused(p, "indicator 'a' is normalised by 'goalposts'");
   }
 
   @Test
   void noNormalisationIsRefused() {
     Pipeline p = Pipeline.coinrDefault().withNormalisation(null);
-    assertThatThrownBy(() -> EngineInvariants.constantShift(ENGINE, with(p), Set.of("a"), 10))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("does not normalise");
+    refused(p, "does not normalise");
   }
 
   @Test
   void denominationIsRefused() {
     Pipeline p = Pipeline.coinrDefault().withDenomination(
         new Denomination(Map.of("a", "population"), Map.of("a", 1000.0)));
-    assertThatThrownBy(() -> EngineInvariants.constantShift(ENGINE, with(p), Set.of("a"), 10))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("denominates");
+    refused(p, "denominates");
   }
 
   @Test
   void screeningByZerosIsRefused() {
     Pipeline p = Pipeline.coinrDefault().withScreening(
         new Screening(Screening.Rule.BY_ZEROS, 0, 0.9, Set.of(), Set.of()));
-    assertThatThrownBy(() -> EngineInvariants.constantShift(ENGINE, with(p), Set.of("a"), 10))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("non-zero");
+    refused(p, "non-zero");
   }
 }
