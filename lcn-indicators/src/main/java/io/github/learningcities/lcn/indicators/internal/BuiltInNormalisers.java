@@ -4,7 +4,6 @@ import io.github.learningcities.lcn.indicators.IndicatorsException;
 import io.github.learningcities.lcn.indicators.method.Normaliser;
 import io.github.learningcities.lcn.indicators.method.Parameters;
 import io.github.learningcities.lcn.indicators.method.Statistics;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -21,9 +20,9 @@ public final class BuiltInNormalisers {
     Map<String, Normaliser> m = new LinkedHashMap<>();
     m.put("minmax", BuiltInNormalisers::minMax);
     m.put("zscore", BuiltInNormalisers::zScore);
-    m.put("rank", (x, out, p, c) -> copy(ranks(x), out));
+    m.put("rank", (x, out, p, c) -> copy(Statistics.ascendingRanks(x), out));
     m.put("borda", (x, out, p, c) -> {
-      double[] r = ranks(x);
+      double[] r = Statistics.ascendingRanks(x);
       for (int i = 0; i < r.length; i++) {
         out[i] = r[i] - 1;
       }
@@ -37,39 +36,6 @@ public final class BuiltInNormalisers {
     m.put("scaled", BuiltInNormalisers::scaled);
     m.put("none", (x, out, p, c) -> copy(x, out));
     return m;
-  }
-
-  /**
-   * Ascending ranks, ties sharing the lowest rank ({@link Statistics#ascendingRanks}), where
-   * values within 1e-9 of the column's largest magnitude of each other tie. Computed values
-   * carry rounding noise: a mean imputed from 0.1, 0.2 and 0.3 is 0.20000000000000004, not the
-   * 0.2 it equals, and after adding a constant to the column it may come out equal. Ranking by
-   * the noise made such a shift move ranks; this tolerance is far below the spacing of real
-   * data.
-   */
-  static double[] ranks(double[] x) {
-    double scale = 0;
-    for (double v : x) {
-      if (v == v) {
-        scale = Math.max(scale, Math.abs(v));
-      }
-    }
-    double tolerance = 1e-9 * scale;
-    Integer[] idx = new Integer[Statistics.count(x)];
-    int k = 0;
-    for (int i = 0; i < x.length; i++) {
-      if (x[i] == x[i]) {
-        idx[k++] = i;
-      }
-    }
-    Arrays.sort(idx, (a, b) -> Double.compare(x[a], x[b]));
-    double[] r = new double[x.length];
-    Arrays.fill(r, Double.NaN);
-    for (int i = 0; i < idx.length; i++) {
-      boolean tie = i > 0 && x[idx[i]] - x[idx[i - 1]] <= tolerance;
-      r[idx[i]] = tie ? r[idx[i - 1]] : i + 1;
-    }
-    return r;
   }
 
   private static void copy(double[] from, double[] to) {
@@ -111,7 +77,7 @@ public final class BuiltInNormalisers {
   }
 
   static void percentRank(double[] x, double[] out, Parameters p, Normaliser.Context c) {
-    double[] r = ranks(x);
+    double[] r = Statistics.ascendingRanks(x);
     int n = Statistics.count(x);
     for (int i = 0; i < r.length; i++) {
       out[i] = Double.isNaN(r[i]) ? Double.NaN : n == 1 ? 1.0 : (r[i] - 1) / (n - 1);

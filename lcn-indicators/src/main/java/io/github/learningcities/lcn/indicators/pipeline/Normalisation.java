@@ -76,10 +76,7 @@ public record Normalisation(
   }
 
   /**
-   * Rank, ascending (1 = lowest value), ties sharing the lowest rank (R's ties "min"). Values
-   * within 1e-9 of the column's largest magnitude of each other tie (also for {@link #borda}
-   * and {@link #percentRank}), so that rounding noise in computed values, such as an imputed
-   * mean, does not order them.
+   * Rank, ascending (1 = lowest value), ties sharing the lowest rank (R's ties "min").
    *
    * @return the normalisation
    */
