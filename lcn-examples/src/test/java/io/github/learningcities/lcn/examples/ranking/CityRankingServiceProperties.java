@@ -77,6 +77,12 @@ class CityRankingServiceProperties {
     }
   }
 
+  /**
+   * Holds because every step of the testkit's pipelines before aggregation sees only distances
+   * between cities (built-in imputation, COINr's treatment of x - min, min-max or rank
+   * normalisation, no denomination, no screening by zeros); {@link
+   * EngineInvariants#constantShift} refuses a case whose pipeline does not.
+   */
   @Property(tries = 100)
   void shiftingAnIndicatorLeavesTheTableAlone(@ForAll("cities") ScoringCase c,
       @ForAll @DoubleRange(min = -500, max = 500) double shift) {

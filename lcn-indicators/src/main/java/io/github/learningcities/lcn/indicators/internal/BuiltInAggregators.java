@@ -360,6 +360,13 @@ public final class BuiltInAggregators {
     return o;
   }
 
+  /**
+   * How far from one half an outranking share must be to count as a win or a loss. Weights
+   * that split evenly (0.5 + 1.5 against 2) give a share of one half only up to rounding, and
+   * scaling the weights (which changes no relative weight) moves the rounding to either side.
+   */
+  private static final double DRAW = 1e-9;
+
   static void copeland(double[][] ch, double[] w, double[] out, Parameters p,
       Aggregator.Context c) {
     double[][] o = outranking(ch, w);
@@ -367,7 +374,7 @@ public final class BuiltInAggregators {
       double s = 0;
       for (int j = 0; j < out.length; j++) {
         if (i != j && o[i][j] == o[i][j]) {
-          s += o[i][j] > 0.5 ? 1 : o[i][j] < 0.5 ? -1 : 0;
+          s += o[i][j] > 0.5 + DRAW ? 1 : o[i][j] < 0.5 - DRAW ? -1 : 0;
         }
       }
       out[i] = s;

@@ -32,8 +32,20 @@ public final class OutlierTreatment {
       double skewAfter, double kurtosisAfter, boolean passedAfter) {}
 
   /**
+   * The relative distance within which a moment counts as equal to a threshold, and the skew
+   * as 0. Rounding leaves about 1e-15 of noise in the moments; samples that sit exactly on a
+   * threshold are common (n - 1 equal values and one other have a skew of exactly sqrt(n), so
+   * 2 for four units), and adding a constant to the data, reordering it or imputing it another
+   * way moves that noise to either side. Deciding by the noise made such a shift change the
+   * treatment, and so every score downstream.
+   */
+  private static final double ON_THRESHOLD = 1e-9;
+
+  /**
    * Whether a column passes COINr's check: |skew| &lt; skew threshold or kurtosis &lt; kurtosis
-   * threshold. A column too short for the statistics passes (nothing can be said).
+   * threshold. A moment within a relative 1e-9 of its threshold counts as on it, so it does not
+   * pass by that moment (rounding noise does not decide). A column too short for the statistics
+   * passes (nothing can be said).
    *
    * @param x the column
    * @param skewThreshold the absolute skew threshold
@@ -64,7 +76,20 @@ public final class OutlierTreatment {
   }
 
   private static boolean near(double value, double threshold) {
-    return Math.abs(value - threshold) <= 1e-9 * Math.max(1, Math.abs(threshold));
+    return Math.abs(value - threshold) <= ON_THRESHOLD * Math.max(1, Math.abs(threshold));
+  }
+
+  /** Whether a moment is below its threshold by more than rounding noise. */
+  private static boolean below(double value, double threshold) {
+    return value < threshold && !near(value, threshold);
+  }
+
+  /**
+   * Whether a skew counts as non-negative, the side COINr winsorises (high) and log-ct-plus
+   * transforms (from the minimum) for: a skew within 1e-9 of 0 is 0, whatever the rounding.
+   */
+  private static boolean nonNegativeSkew(double skew) {
+    return skew >= -ON_THRESHOLD;
   }
 
   private static boolean passesMoments(double[] moments, double skewThreshold,
@@ -74,7 +99,7 @@ public final class OutlierTreatment {
     if (Double.isNaN(s) || Double.isNaN(k)) {
       return true;
     }
-    return Math.abs(s) < skewThreshold || k < kurtThreshold;
+    return below(Math.abs(s), skewThreshold) || below(k, kurtThreshold);
   }
 
   /**
@@ -106,7 +131,7 @@ public final class OutlierTreatment {
     boolean passing = pass0;
     double[] m = m0;
     while ((!passing || force) && nwin < winmax) {
-      if (m[0] >= 0) {
+      if (nonNegativeSkew(m[0])) {
         imax = clampExtreme(w, true);
       } else {
         imin = clampExtreme(w, false);
@@ -201,7 +226,8 @@ public final class OutlierTreatment {
         }
       }
       case "log-ct-plus" -> {
-        boolean positive = !(Statistics.skew(x) < 0);
+        double skew = Statistics.skew(x);
+        boolean positive = Double.isNaN(skew) || nonNegativeSkew(skew);
         for (int i = 0; i < x.length; i++) {
           out[i] = positive ? Math.log(x[i] * c - minC + a) - logC
               : -(Math.log(maxC + a - x[i] * c) - logC);

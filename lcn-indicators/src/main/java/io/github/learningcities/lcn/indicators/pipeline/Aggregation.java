@@ -107,7 +107,7 @@ public record Aggregation(String method, Parameters parameters,
    * Weighted Copeland score: for each pair of units, the weighted share of children on which
    * one beats the other (ties count half, children missing for either unit are left out of that
    * pair); a unit scores +1 for each unit it outranks (share &gt; 0.5) and -1 for each that
-   * outranks it.
+   * outranks it. A share within 1e-9 of 0.5 is a draw, so that rounding does not decide.
    *
    * @return the aggregation
    */

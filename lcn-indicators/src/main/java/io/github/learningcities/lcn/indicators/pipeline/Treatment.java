@@ -11,14 +11,16 @@ import java.util.TreeMap;
  * The outlier-treatment step.
  *
  * <p>The default, {@link #coinrDefault()}, is COINr's {@code Treat}: an indicator passes when
- * |skew| &lt; 2 or kurtosis &lt; 3.5 (bias-corrected sample statistics); one that fails is
- * winsorised, one point at a time at the side of its skew, up to {@code winmax} = 5 points while
- * it still fails; if it still fails then, the {@code secondary} transform is applied to the
- * original (untreated) column: {@code log-ct} = ln(x - min + 0.01 (max - min)) by default, or
- * {@code log-ct-plus}, {@code log-ct-orig} = ln(x - min + 1), {@code boxcox} (with {@code
- * lambda}), or {@code none}. Other methods: {@link #boxCox(double)} and {@link #log(String)}
- * applied to every indicator, and {@link #none()}; per-indicator overrides. Every treated point
- * is listed in the diagnostics with its value before and after.
+ * |skew| &lt; 2 or kurtosis &lt; 3.5 (bias-corrected sample statistics; a statistic within a
+ * relative 1e-9 of its threshold counts as on it, so that rounding noise, which a constant shift
+ * of the data moves, does not decide; likewise a skew within 1e-9 of 0 counts as 0); one that
+ * fails is winsorised, one point at a time at the side of its skew, up to {@code winmax} = 5
+ * points while it still fails; if it still fails then, the {@code secondary} transform is
+ * applied to the original (untreated) column: {@code log-ct} = ln(x - min + 0.01 (max - min))
+ * by default, or {@code log-ct-plus}, {@code log-ct-orig} = ln(x - min + 1), {@code boxcox}
+ * (with {@code lambda}), or {@code none}. Other methods: {@link #boxCox(double)} and {@link
+ * #log(String)} applied to every indicator, and {@link #none()}; per-indicator overrides. Every
+ * treated point is listed in the diagnostics with its value before and after.
  *
  * @param method the method name ({@code coinr}, {@code boxcox}, {@code log}, {@code none}, or a
  *     registered one)

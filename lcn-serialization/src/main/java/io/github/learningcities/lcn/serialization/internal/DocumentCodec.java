@@ -7,6 +7,7 @@ import io.github.learningcities.lcn.serialization.DocumentReadException;
 import io.github.learningcities.lcn.serialization.ResultsDocument;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.Flushable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -26,6 +27,7 @@ import org.codehaus.stax2.XMLStreamReader2;
 import org.codehaus.stax2.ri.Stax2ReaderAdapter;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
@@ -33,6 +35,7 @@ import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.util.JsonParserDelegate;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.dataformat.xml.XmlMapper;
 
@@ -45,6 +48,12 @@ import tools.jackson.dataformat.xml.XmlMapper;
 public final class DocumentCodec {
   private final ObjectMapper mapper;
   private final boolean xml;
+  /**
+   * Writes to the caller's stream or writer without closing it: Jackson closes the target of
+   * {@code writeValue} by default ({@code AUTO_CLOSE_TARGET}), but the caller owns it and may
+   * write more (the contract of {@code DocumentWriter}: flushed, not closed).
+   */
+  private final ObjectWriter toCallersTarget;
 
   /**
    * Creates the codec.
@@ -55,6 +64,7 @@ public final class DocumentCodec {
   public DocumentCodec(ObjectMapper mapper, boolean xml) {
     this.mapper = mapper;
     this.xml = xml;
+    this.toCallersTarget = mapper.writer().without(StreamWriteFeature.AUTO_CLOSE_TARGET);
   }
 
   /**
@@ -138,35 +148,37 @@ public final class DocumentCodec {
   }
 
   /**
-   * Writes a document.
+   * Writes a document to the caller's writer, which is flushed but not closed.
    *
    * @param value the content
    * @param out the writer
    * @throws IOException if writing fails
    */
   public void write(Object value, Writer out) throws IOException {
-    try {
-      mapper.writeValue(out, envelope(value));
-      out.flush();
-    } catch (JacksonIOException e) {
-      throw e.getCause();
-    }
+    Envelopes.Envelope env = envelope(value);
+    writeLeavingOpen(() -> toCallersTarget.writeValue(out, env), out);
   }
 
   /**
-   * Writes a document as UTF-8.
+   * Writes a document as UTF-8 to the caller's stream, which is flushed but not closed.
    *
    * @param value the content
    * @param out the stream
    * @throws IOException if writing fails
    */
   public void write(Object value, OutputStream out) throws IOException {
+    Envelopes.Envelope env = envelope(value);
+    writeLeavingOpen(() -> toCallersTarget.writeValue(out, env), out);
+  }
+
+  private static void writeLeavingOpen(Runnable write, Flushable target)
+      throws IOException {
     try {
-      mapper.writeValue(out, envelope(value));
-      out.flush();
+      write.run();
     } catch (JacksonIOException e) {
       throw e.getCause();
     }
+    target.flush();
   }
 
   /**

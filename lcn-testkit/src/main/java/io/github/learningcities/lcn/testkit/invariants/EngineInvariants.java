@@ -7,6 +7,8 @@ import io.github.learningcities.lcn.indicators.engine.Results;
 import io.github.learningcities.lcn.indicators.framework.Framework;
 import io.github.learningcities.lcn.indicators.framework.Node;
 import io.github.learningcities.lcn.indicators.pipeline.Normalisation;
+import io.github.learningcities.lcn.indicators.pipeline.Pipeline;
+import io.github.learningcities.lcn.indicators.pipeline.Screening;
 import io.github.learningcities.lcn.testkit.indicators.ScoringCase;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,6 +18,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Contracts of the composite-indicator engine, checked on any {@link ScoringCase}. Call them
@@ -104,7 +107,9 @@ public final class EngineInvariants {
    * winsorised down to the next value below it).
    *
    * @param engine the engine
-   * @param c the case; every node must aggregate with the arithmetic mean
+   * @param c the case; every node must aggregate with the arithmetic mean, and its screening
+   *     must not drop units by their share of non-zero values (an improvement to 0 would
+   *     screen the unit out)
    * @param unitIndex the position of the unit in the dataset
    * @param indicator the indicator to improve
    * @param improvement the non-negative improvement, at most 1e5
@@ -137,21 +142,44 @@ public final class EngineInvariants {
     }
   }
 
+  /** Imputations whose filled value moves with a constant added to the column. */
+  private static final Set<String> SHIFT_EQUIVARIANT_IMPUTATIONS =
+      Set.of("none", "mean", "median", "group-mean", "group-median");
+
+  /**
+   * Treatments that see only distances between values: COINr's (skew, kurtosis, winsorisation,
+   * then a log or Box-Cox of x - min) and the plain log and Box-Cox transforms of x - min.
+   */
+  private static final Set<String> SHIFT_INVARIANT_TREATMENTS =
+      Set.of("none", "coinr", "log", "boxcox");
+
+  /** Normalisations of distances between values (unlike goalposts, fraction of max, ...). */
+  private static final Set<String> SHIFT_INVARIANT_NORMALISATIONS =
+      Set.of("minmax", "zscore", "rank", "borda", "prank", "dist2max", "dist2ref");
+
   /**
    * Checks that adding the same constant to every value of some indicators changes no score
-   * at any node, as a normalisation by min-max (or by ranks) promises: only the
-   * distances between units count. Scores are compared with a relative tolerance of {@value
-   * #SHIFT_TOLERANCE}, since shifting rounds the values.
+   * at any node. That holds exactly when every step before aggregation sees only the distances
+   * between units: no denomination (a ratio is not invariant under a shift); no screening by
+   * a share of non-zero values above 0 (a shift turns zeros into non-zeros); a built-in
+   * imputation (mean, median, by group or none: the filled value moves with the column); no
+   * treatment, COINr's, or the built-in log and Box-Cox transforms (all of x - min); and a
+   * normalisation by min-max, z-score, ranks, Borda, percent ranks, distance to the maximum or
+   * to a reference unit; aggregation then sees the same normalised values, whatever its method.
+   * Scores are compared with a relative tolerance of {@value #SHIFT_TOLERANCE}, since shifting
+   * rounds the values.
    *
    * @param engine the engine
-   * @param c the case; its pipeline must normalise every indicator by min-max or ranks, and
-   *     must not denominate (a ratio is not invariant under a shift)
+   * @param c the case; its pipeline must meet the conditions above for the shifted indicators
    * @param indicators the indicators to shift
    * @param shift the constant
+   * @throws IllegalArgumentException if the case's pipeline does not meet the conditions, so
+   *     that the invariant does not hold for it
    * @throws AssertionError if a score changes
    */
   public static void constantShift(Engine engine, ScoringCase c,
       java.util.Collection<String> indicators, double shift) {
+    requireShiftInvariance(c.pipeline(), indicators);
     Map<String, double[]> cols = new LinkedHashMap<>();
     for (String i : c.dataset().indicators()) {
       double[] col = c.dataset().column(i);
@@ -214,6 +242,41 @@ public final class EngineInvariants {
               + " units score higher)");
         }
       }
+    }
+  }
+
+  private static void requireShiftInvariance(Pipeline p,
+      java.util.Collection<String> indicators) {
+    String why = null;
+    if (p.denomination().isPresent()) {
+      why = "it denominates (a ratio changes under a shift)";
+    } else if (p.screening().isPresent() && p.screening().get().rule() != Screening.Rule.BY_MISSING
+        && p.screening().get().nonZeroThreshold() > 0) {
+      why = "it screens by the share of non-zero values (a shift turns zeros into non-zeros)";
+    } else if (p.normalisation().isEmpty()) {
+      why = "it does not normalise (aggregation would see the shifted values)";
+    }
+    for (String i : indicators) {
+      if (why != null) {
+        break;
+      }
+      String imputation = p.imputation().map(m -> m.forIndicator(i).method()).orElse("none");
+      String treatment = p.treatment().map(t -> t.forIndicator(i).method()).orElse("none");
+      String normalisation = p.normalisation().get().forIndicator(i).method();
+      if (!SHIFT_EQUIVARIANT_IMPUTATIONS.contains(imputation)) {
+        why = "indicator '" + i + "' is imputed by '" + imputation + "'; expected one of "
+            + new java.util.TreeSet<>(SHIFT_EQUIVARIANT_IMPUTATIONS);
+      } else if (!SHIFT_INVARIANT_TREATMENTS.contains(treatment)) {
+        why = "indicator '" + i + "' is treated by '" + treatment + "'; expected one of "
+            + new java.util.TreeSet<>(SHIFT_INVARIANT_TREATMENTS);
+      } else if (!SHIFT_INVARIANT_NORMALISATIONS.contains(normalisation)) {
+        why = "indicator '" + i + "' is normalised by '" + normalisation + "'; expected one of "
+            + new java.util.TreeSet<>(SHIFT_INVARIANT_NORMALISATIONS);
+      }
+    }
+    if (why != null) {
+      throw new IllegalArgumentException("a constant shift may change this case's scores, so "
+          + "constantShift does not apply: " + why);
     }
   }
 
