@@ -82,4 +82,29 @@ class EngineInvariantsPreconditionsTest {
         new Screening(Screening.Rule.BY_ZEROS, 0, 0.9, Set.of(), Set.of()));
     refused(p, "non-zero");
   }
+
+  /**
+   * The case a 2,000-try run found: the mean of 0.1, 0.2 and 0.3 is 0.20000000000000004, one
+   * ulp above the observed 0.2, so ranks put the imputed unit above it; after a shift both
+   * round to the same double and tie. Ranks after imputation are not shift-invariant.
+   */
+  @Test
+  void ranksOfImputedIndicatorsAreRefused() {
+    Framework fw = Framework.builder().node("I", null).node("a", "I").node("b", "I").build();
+    List<Unit> units = List.of(new Unit("u1", "U1", Map.of(), Map.of()),
+        new Unit("u2", "U2", Map.of(), Map.of()), new Unit("u3", "U3", Map.of(), Map.of()),
+        new Unit("u4", "U4", Map.of(), Map.of()));
+    Dataset d = Dataset.ofColumns(units, Map.of("a", new double[] {0.1, 0.2, 0.3, Double.NaN},
+        "b", new double[] {1, 2, 3, 4}));
+    Pipeline p = Pipeline.coinrDefault().withImputation(Imputation.mean())
+        .withNormalisation(Normalisation.rank());
+    ScoringCase c = new ScoringCase(fw, d, p);
+    org.assertj.core.api.Assertions.assertThat(EngineInvariants.constantShiftApplies(c,
+        Set.of("a"))).isFalse();
+    org.assertj.core.api.Assertions.assertThat(EngineInvariants.constantShiftApplies(c,
+        Set.of("b"))).isTrue();
+    assertThatThrownBy(() -> EngineInvariants.constantShift(ENGINE, c, Set.of("a"), 0.06))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("indicator 'a' is imputed by 'mean' and normalised by ranks");
+  }
 }

@@ -154,6 +154,9 @@ public final class EngineInvariants {
       Set.of("none", "coinr", "log", "boxcox");
 
   /** Normalisations of distances between values (unlike goalposts, fraction of max, ...). */
+  /** The normalisations that keep only the order of the values, where rounding decides ties. */
+  private static final Set<String> RANK_NORMALISATIONS = Set.of("rank", "borda", "prank");
+
   private static final Set<String> SHIFT_INVARIANT_NORMALISATIONS =
       Set.of("minmax", "zscore", "rank", "borda", "prank", "dist2max", "dist2ref");
 
@@ -165,7 +168,10 @@ public final class EngineInvariants {
    * imputation (mean, median, by group or none: the filled value moves with the column); no
    * treatment, COINr's, or the built-in log and Box-Cox transforms (all of x - min); and a
    * normalisation by min-max, z-score, ranks, Borda, percent ranks, distance to the maximum or
-   * to a reference unit; aggregation then sees the same normalised values, whatever its method.
+   * to a reference unit, where a normalisation by ranks (ranks, Borda, percent ranks) applies
+   * only to indicators without imputed cells (an imputed mean or median that equals an observed
+   * value up to rounding may tie with it on one side of the shift and not on the other);
+   * aggregation then sees the same normalised values, whatever its method.
    * Scores are compared with a relative tolerance of {@value #SHIFT_TOLERANCE}, since shifting
    * rounds the values.
    *
@@ -179,7 +185,11 @@ public final class EngineInvariants {
    */
   public static void constantShift(Engine engine, ScoringCase c,
       java.util.Collection<String> indicators, double shift) {
-    requireShiftInvariance(c.pipeline(), indicators);
+    String why = shiftInvarianceFails(c, indicators);
+    if (why != null) {
+      throw new IllegalArgumentException("a constant shift may change this case's scores, so "
+          + "constantShift does not apply: " + why);
+    }
     Map<String, double[]> cols = new LinkedHashMap<>();
     for (String i : c.dataset().indicators()) {
       double[] col = c.dataset().column(i);
@@ -245,8 +255,24 @@ public final class EngineInvariants {
     }
   }
 
-  private static void requireShiftInvariance(Pipeline p,
+  /**
+   * Returns whether {@link #constantShift} applies to shifting these indicators of this case
+   * (its pipeline meets the conditions stated there), for property tests that draw cases
+   * freely and keep the ones it applies to.
+   *
+   * @param c the case
+   * @param indicators the indicators to shift
+   * @return true if the invariant holds for the case, so that constantShift checks it
+   * @since 0.1.0
+   */
+  public static boolean constantShiftApplies(ScoringCase c,
       java.util.Collection<String> indicators) {
+    return shiftInvarianceFails(c, indicators) == null;
+  }
+
+  private static String shiftInvarianceFails(ScoringCase c,
+      java.util.Collection<String> indicators) {
+    Pipeline p = c.pipeline();
     String why = null;
     if (p.denomination().isPresent()) {
       why = "it denominates (a ratio changes under a shift)";
@@ -272,12 +298,24 @@ public final class EngineInvariants {
       } else if (!SHIFT_INVARIANT_NORMALISATIONS.contains(normalisation)) {
         why = "indicator '" + i + "' is normalised by '" + normalisation + "'; expected one of "
             + new java.util.TreeSet<>(SHIFT_INVARIANT_NORMALISATIONS);
+      } else if (RANK_NORMALISATIONS.contains(normalisation) && !imputation.equals("none")
+          && hasMissing(c.dataset(), i)) {
+        why = "indicator '" + i + "' is imputed by '" + imputation + "' and normalised by "
+            + "ranks ('" + normalisation + "'): an imputed mean or median that equals an "
+            + "observed value up to rounding ties with it before a shift and not after, or "
+            + "the other way round";
       }
     }
-    if (why != null) {
-      throw new IllegalArgumentException("a constant shift may change this case's scores, so "
-          + "constantShift does not apply: " + why);
+    return why;
+  }
+
+  private static boolean hasMissing(Dataset d, String indicator) {
+    for (double v : d.column(indicator)) {
+      if (Double.isNaN(v)) {
+        return true;
+      }
     }
+    return false;
   }
 
   private static double tolerance(double x) {
