@@ -2,6 +2,7 @@ package io.github.learningcities.lcn.indicators.analysis;
 
 import io.github.learningcities.lcn.indicators.data.Dataset;
 import io.github.learningcities.lcn.indicators.framework.Framework;
+import io.github.learningcities.lcn.indicators.internal.Scaling;
 import java.util.List;
 import java.util.OptionalDouble;
 
@@ -66,11 +67,28 @@ public record CronbachAlpha(List<String> items, OptionalDouble alpha) {
     if (k < 2) {
       return OptionalDouble.empty();
     }
+    // Alpha does not change when every item is scaled by one factor: where covariances (of
+    // degree 2) would overflow or underflow, all items are scaled by one power of two, exactly.
+    double max = 0;
+    for (double[] column : x) {
+      max = Math.max(max, Scaling.maxAbs(column));
+    }
+    double scale = Scaling.forMaxAbs(max, 400);
+    double[][] y = x;
+    if (scale != 1) {
+      y = new double[k][];
+      for (int i = 0; i < k; i++) {
+        y[i] = x[i].clone();
+        for (int r = 0; r < y[i].length; r++) {
+          y[i][r] *= scale;
+        }
+      }
+    }
     double all = 0;
     double diagonal = 0;
     for (int i = 0; i < k; i++) {
       for (int j = i; j < k; j++) {
-        double[][] c = Pairwise.complete(x[i], x[j]);
+        double[][] c = Pairwise.complete(y[i], y[j]);
         double cov = Pairwise.covariance(c[0], c[1]);
         if (Double.isNaN(cov)) {
           continue;

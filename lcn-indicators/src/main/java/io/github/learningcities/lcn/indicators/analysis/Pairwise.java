@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.indicators.analysis;
 
+import io.github.learningcities.lcn.indicators.internal.Scaling;
 import java.util.Arrays;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.apache.commons.statistics.distribution.TDistribution;
@@ -76,11 +77,16 @@ final class Pairwise {
     if (n < 2 || isConstant(a) || isConstant(b)) {
       return Double.NaN;
     }
+    // r does not change when a column is scaled, so each is scaled on its own (exactly, by a
+    // power of two) where the product of its sums of squares, of degree 4, would overflow or
+    // underflow: beyond 2^200 either way.
+    double ca = Scaling.forMaxAbs(Scaling.maxAbs(a), 200);
+    double cb = Scaling.forMaxAbs(Scaling.maxAbs(b), 200);
     double ma = 0;
     double mb = 0;
     for (int i = 0; i < n; i++) {
-      ma += a[i];
-      mb += b[i];
+      ma += a[i] * ca;
+      mb += b[i] * cb;
     }
     ma /= n;
     mb /= n;
@@ -88,8 +94,8 @@ final class Pairwise {
     double saa = 0;
     double sbb = 0;
     for (int i = 0; i < n; i++) {
-      double da = a[i] - ma;
-      double db = b[i] - mb;
+      double da = a[i] * ca - ma;
+      double db = b[i] * cb - mb;
       sab += da * db;
       saa += da * da;
       sbb += db * db;

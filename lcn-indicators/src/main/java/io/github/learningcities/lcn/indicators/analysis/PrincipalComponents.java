@@ -4,6 +4,7 @@ import io.github.learningcities.lcn.indicators.data.Dataset;
 import io.github.learningcities.lcn.indicators.data.Unit;
 import io.github.learningcities.lcn.indicators.framework.Framework;
 import io.github.learningcities.lcn.indicators.framework.Node;
+import io.github.learningcities.lcn.indicators.internal.Scaling;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -221,14 +222,21 @@ public final class PrincipalComponents {
     }
     double[][] z = new double[k][n];
     for (int j = 0; j < k; j++) {
+      // Standardising removes any scale, so a column is scaled by a power of two (exactly)
+      // where its sum of squares would overflow or underflow.
+      double max = 0;
+      for (int r = 0; r < n; r++) {
+        max = Math.max(max, Math.abs(cols[j][rows[r]]));
+      }
+      double scale = Scaling.forMaxAbs(max, 400);
       double mean = 0;
       for (int r = 0; r < n; r++) {
-        mean += cols[j][rows[r]];
+        mean += cols[j][rows[r]] * scale;
       }
       mean /= n;
       double ss = 0;
       for (int r = 0; r < n; r++) {
-        double d = cols[j][rows[r]] - mean;
+        double d = cols[j][rows[r]] * scale - mean;
         z[j][r] = d;
         ss += d * d;
       }

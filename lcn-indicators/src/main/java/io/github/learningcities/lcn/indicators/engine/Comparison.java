@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.indicators.engine;
 
+import io.github.learningcities.lcn.indicators.IndicatorsException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -78,11 +79,21 @@ public record Comparison(String node, List<UnitChange> changes) {
      * Returns after minus before of the score.
      *
      * @return the change, or empty if either score is missing
+     * @throws IndicatorsException if the change lies beyond the largest double (scores near it
+     *     of opposite signs)
      */
     public OptionalDouble scoreChange() {
-      return scoreBefore.isPresent() && scoreAfter.isPresent()
-          ? OptionalDouble.of(scoreAfter.getAsDouble() - scoreBefore.getAsDouble())
-          : OptionalDouble.empty();
+      if (scoreBefore.isEmpty() || scoreAfter.isEmpty()) {
+        return OptionalDouble.empty();
+      }
+      double change = scoreAfter.getAsDouble() - scoreBefore.getAsDouble();
+      if (Double.isInfinite(change)) {
+        throw new IndicatorsException("the score change of unit '" + unit + "' from "
+            + scoreBefore.getAsDouble() + " to " + scoreAfter.getAsDouble() + " is beyond the"
+            + " largest double; expected scores whose difference is at most "
+            + Double.MAX_VALUE + " (normalise first)");
+      }
+      return OptionalDouble.of(change);
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.indicators.framework;
 
+import io.github.learningcities.lcn.indicators.internal.Scaling;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -336,12 +337,20 @@ public final class Framework {
     eff[root] = 1.0;
     for (int k = bottomUp.length - 1; k >= 0; k--) {
       int p = bottomUp[k];
+      // Weights near the largest double would overflow their sum, subnormal ones lose
+      // precision: the siblings' weights are then scaled by one power of two (exactly), which
+      // leaves their shares unchanged.
+      double max = 0;
+      for (int c : children[p]) {
+        max = Math.max(max, nodes.get(c).weight());
+      }
+      double scale = Scaling.forMaxAbs(max, 960);
       double sum = 0;
       for (int c : children[p]) {
-        sum += nodes.get(c).weight();
+        sum += nodes.get(c).weight() * scale;
       }
       for (int c : children[p]) {
-        eff[c] = eff[p] * nodes.get(c).weight() / sum;
+        eff[c] = eff[p] * (nodes.get(c).weight() * scale) / sum;
       }
     }
     Map<String, Double> out = new LinkedHashMap<>();

@@ -7,6 +7,7 @@ import io.github.learningcities.lcn.indicators.engine.Step;
 import io.github.learningcities.lcn.indicators.framework.Direction;
 import io.github.learningcities.lcn.indicators.framework.Framework;
 import io.github.learningcities.lcn.indicators.framework.Node;
+import io.github.learningcities.lcn.indicators.internal.Scaling;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -47,7 +48,9 @@ public final class Trends {
    * {@code (y_last / y_first)^(1 / (t_last - t_first)) - 1}, COINr's {@code CAGR}. Equal first
    * and latest values give 0 (also when both are 0). Empty with fewer than 2 present values, a
    * first value of 0 with a different latest value, or values of opposite signs (a negative
-   * ratio has no real root), where COINr returns Inf or NaN.
+   * ratio has no real root), where COINr returns Inf or NaN; also empty when the rate itself
+   * is beyond the largest double. A ratio of values that overflows (e.g. 1e300 / 1e-300) is
+   * still rated, through logarithms.
    *
    * @param times the time points (years for an annual rate), finite and distinct
    * @param values the values, NaN marking missing ones
@@ -69,7 +72,14 @@ public final class Trends {
     if (y0 == 0 || ratio < 0) {
       return OptionalDouble.empty();
     }
-    return OptionalDouble.of(Math.pow(ratio, 1 / (s[0][n - 1] - s[0][0])) - 1);
+    double dt = s[0][n - 1] - s[0][0];
+    double rate = Math.pow(ratio, 1 / dt) - 1;
+    if (Double.isInfinite(ratio) || ratio == 0) {
+      // The ratio overflowed (or underflowed) though both values are finite and non-zero: its
+      // root is taken through logarithms, which stay finite.
+      rate = Math.expm1((Math.log(Math.abs(y1)) - Math.log(Math.abs(y0))) / dt);
+    }
+    return Double.isFinite(rate) ? OptionalDouble.of(rate) : OptionalDouble.empty();
   }
 
   /**
@@ -97,6 +107,15 @@ public final class Trends {
     int n = t.length;
     if (n < 2) {
       return OptionalDouble.empty();
+    }
+    // The change relative to the first (fitted) value does not depend on the values' scale:
+    // values whose differences, products or sums would overflow or underflow are scaled by a
+    // power of two (exactly; present returned copies).
+    double scale = Scaling.forMaxAbs(Scaling.maxAbs(y), 400);
+    if (scale != 1) {
+      for (int i = 0; i < n; i++) {
+        y[i] *= scale;
+      }
     }
     boolean constant = true;
     for (int i = 1; i < n; i++) {

@@ -32,4 +32,13 @@ final class AnalysisFixtures {
   static double[] v(double... values) {
     return values;
   }
+
+  /** A copy of the column multiplied by a factor (NaN stays NaN). */
+  static double[] times(double[] x, double factor) {
+    double[] out = x.clone();
+    for (int i = 0; i < out.length; i++) {
+      out[i] *= factor;
+    }
+    return out;
+  }
 }
