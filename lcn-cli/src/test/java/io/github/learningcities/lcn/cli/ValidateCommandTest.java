@@ -209,8 +209,11 @@ class ValidateCommandTest {
     Run r = Run.lcn("validate", f.toString());
 
     assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(Lcn.BAD_INPUT);
+    // the XSD's violation, then the reader's problem (issue #11: it read such items before)
     assertThat(r.out())
         .contains(f + ", line 5, column ").contains("'nodes'").contains("'{node}'")
-        .contains("1 problem");
+        .contains("at /frameworkDocument/framework/nodes/nodes is refused")
+        .contains("expected <node>")
+        .contains("2 problems");
   }
 }

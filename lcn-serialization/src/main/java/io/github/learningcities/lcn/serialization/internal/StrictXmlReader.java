@@ -12,8 +12,10 @@ import org.codehaus.stax2.util.StreamReader2Delegate;
  * skipped by the data binding: a DOCTYPE (even one the parser does not process), an entity
  * reference, an element or attribute in a namespace (such as an XInclude {@code xi:include},
  * which would otherwise vanish without its content, or {@code xsi:nil}, which would read as a
- * default) and mixed content (text beside elements, which the
- * XSDs never allow and the binding would drop one of).
+ * default), mixed content (text beside elements, which the
+ * XSDs never allow and the binding would drop one of) and an item of a list whose name is not
+ * the one the XSDs demand ({@code <cities><town>}, {@code <cities><cities>}), which the
+ * binding would take as an item whatever its name.
  *
  * @since 0.1.0
  */
@@ -22,6 +24,8 @@ public final class StrictXmlReader extends StreamReader2Delegate {
   private final BitSet hasChild = new BitSet();
   private final String[] names = new String[64];
   private int depth;
+  /** The depth of the open element ({@code parameters}) the reader is inside, or 0. */
+  private int openDepth;
 
   /**
    * A refused XML construct, with its place.
@@ -90,7 +94,12 @@ public final class StrictXmlReader extends StreamReader2Delegate {
           "the entity reference &" + getLocalName() + "; is refused; expected the text itself "
               + "or a character reference");
       case XMLStreamConstants.START_ELEMENT -> start();
-      case XMLStreamConstants.END_ELEMENT -> depth--;
+      case XMLStreamConstants.END_ELEMENT -> {
+        if (depth == openDepth) {
+          openDepth = 0;
+        }
+        depth--;
+      }
       case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
         if (depth > 0 && !whiteSpace()) {
           if (hasChild.get(depth)) {
@@ -149,13 +158,31 @@ public final class StrictXmlReader extends StreamReader2Delegate {
             + name(depth) + ">; expected text only");
       }
       hasChild.set(depth);
+      String item = openDepth == 0 ? XmlItemNames.CHECKED.get(name(depth)) : null;
+      if (item != null && !item.equals(getLocalName())) {
+        throw new Refused(getLocation(), "element <" + getLocalName() + "> at " + path()
+            + " is refused as an item of <" + name(depth) + ">; expected <" + item
+            + ">, the name of every item of <" + name(depth) + ">");
+      }
     }
     depth++;
+    if (openDepth == 0 && XmlItemNames.OPEN.contains(getLocalName())) {
+      openDepth = depth;
+    }
     hasText.clear(depth);
     hasChild.clear(depth);
     if (depth < names.length) {
       names[depth] = getLocalName();
     }
+  }
+
+  /** The XML path of the current start element, e.g. {@code /networkDocument/cities/town}. */
+  private String path() {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 1; i <= depth; i++) {
+      sb.append('/').append(name(i));
+    }
+    return sb.append('/').append(getLocalName()).toString();
   }
 
   private String name(int at) {

@@ -18,9 +18,9 @@ import tools.jackson.dataformat.xml.util.TypeUtil;
 /**
  * Names the items of XML lists by the singular of the list's name: a {@code List<City> cities}
  * is written as {@code <cities><city>...</city><city>...</city></cities>} instead of Jackson's
- * default {@code <cities><cities>...</cities></cities>}. Only writing changes: the reader takes
- * the wrapper by the property's name and every child element of it as an item, whatever its
- * name (the XSDs check the names).
+ * default {@code <cities><cities>...</cities></cities>}. The reader
+ * ({@link StrictXmlReader}) refuses an item of another name in every list that the XSDs
+ * describe ({@link #CHECKED}), as the XSDs do.
  *
  * <p>The singular of a list name is, in this order:
  * <ol>
@@ -153,6 +153,43 @@ public final class XmlItemNames extends ValueSerializerModifier {
       entry("weaknesses", "weakness"),
       entry("weightSets", "weightSet"),
       entry("weightings", "weighting"));
+
+  /**
+   * The lists whose item names the XSDs of the documents fix, by list name: every list of
+   * every document kind outside open content (maps, {@code parameters}, {@code overrides}).
+   * An item of another name, the list's own name included (Jackson's default), is refused by
+   * the XSDs and by the reader alike. A test derives these pairs from the XSDs.
+   */
+  static final Map<String, String> CHECKED = Map.ofEntries(
+      entry("byTime", "timePoint"),
+      entry("cities", "city"),
+      entry("columnOrders", "columnOrder"),
+      entry("commitments", "commitment"),
+      entry("cooperationAreas", "cooperationArea"),
+      entry("forceExclude", "unit"),
+      entry("forceInclude", "unit"),
+      entry("history", "statusChange"),
+      entry("imputedCells", "imputedCell"),
+      entry("indicators", "indicator"),
+      entry("links", "link"),
+      entry("memberships", "membership"),
+      entry("nodes", "node"),
+      entry("notes", "note"),
+      entry("organizations", "organization"),
+      entry("progress", "progressRecord"),
+      entry("purposes", "purpose"),
+      entry("recognitions", "recognition"),
+      entry("screenedUnits", "screenedUnit"),
+      entry("signatories", "signatory"),
+      entry("supporters", "supporter"),
+      entry("times", "time"),
+      entry("treatedPoints", "treatedPoint"),
+      entry("treatments", "treatment"),
+      entry("units", "unit"),
+      entry("weightSets", "weightSet"));
+
+  /** The elements whose content is open: no list inside them has its item names checked. */
+  static final java.util.Set<String> OPEN = java.util.Set.of("parameters", "overrides");
 
   /** Creates the modifier; {@link #module()} registers it. */
   public XmlItemNames() {}

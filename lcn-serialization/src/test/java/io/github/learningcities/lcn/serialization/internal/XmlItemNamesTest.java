@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.learningcities.lcn.indicators.engine.Engine;
 import io.github.learningcities.lcn.model.city.City;
+import io.github.learningcities.lcn.serialization.DocumentKind;
 import io.github.learningcities.lcn.serialization.LcnJson;
 import io.github.learningcities.lcn.serialization.LcnXml;
 import io.github.learningcities.lcn.testkit.ExportedTypes;
+import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -16,9 +18,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
 import tools.jackson.databind.BeanProperty;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.ObjectMapper;
@@ -58,6 +64,74 @@ class XmlItemNamesTest {
       assertThat(XmlNameEscapes.isPlainName(list)).as(list).isTrue();
       assertThat(XmlNameEscapes.encode(item)).as(list).isEqualTo(item);
     });
+  }
+
+  /**
+   * The lists whose item names the reader checks are exactly the lists of the XSDs: an element
+   * whose content is a sequence of one element that may repeat, taken from the XSDs here.
+   */
+  @Test
+  void theReaderChecksTheListsOfTheXsdsWithTheirItemNames() throws Exception {
+    String xs = "http://www.w3.org/2001/XMLSchema";
+    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    f.setNamespaceAware(true);
+    Map<String, Element> types = new TreeMap<>();
+    List<Element> elements = new ArrayList<>();
+    List<String> files = new ArrayList<>(List.of("lcn-types"));
+    for (DocumentKind kind : DocumentKind.values()) {
+      files.add(kind.id());
+    }
+    for (String file : files) {
+      try (InputStream in = XmlItemNamesTest.class.getResourceAsStream(
+          "/io/github/learningcities/lcn/serialization/schema/1.0/" + file + ".xsd")) {
+        Element root = f.newDocumentBuilder().parse(in).getDocumentElement();
+        for (Element c : children(root)) {
+          if (c.getLocalName().equals("complexType")) {
+            types.put(c.getAttribute("name"), c);
+          }
+        }
+        NodeList all = root.getElementsByTagNameNS(xs, "element");
+        for (int i = 0; i < all.getLength(); i++) {
+          elements.add((Element) all.item(i));
+        }
+      }
+    }
+    Map<String, String> lists = new TreeMap<>();
+    for (Element e : elements) {
+      List<Element> local = children(e).stream()
+          .filter(c -> c.getLocalName().equals("complexType")).toList();
+      Element type = local.isEmpty() ? types.get(e.getAttribute("type")) : local.get(0);
+      if (e.getAttribute("name").isEmpty() || type == null) {
+        continue;
+      }
+      List<Element> content = children(type).stream()
+          .filter(c -> !c.getLocalName().equals("annotation")
+              && !c.getLocalName().equals("attribute")).toList();
+      if (content.size() != 1 || !content.get(0).getLocalName().equals("sequence")) {
+        continue;
+      }
+      List<Element> items = children(content.get(0));
+      if (items.size() == 1 && items.get(0).getLocalName().equals("element")
+          && items.get(0).getAttribute("maxOccurs").equals("unbounded")) {
+        String before = lists.put(e.getAttribute("name"), items.get(0).getAttribute("name"));
+        assertThat(before).as(e.getAttribute("name"))
+            .isIn(null, items.get(0).getAttribute("name"));
+      }
+    }
+    assertThat(lists).hasSizeGreaterThan(10);
+    assertThat(new TreeMap<>(XmlItemNames.CHECKED)).isEqualTo(lists);
+    XmlItemNames.CHECKED.forEach((list, item) ->
+        assertThat(XmlItemNames.itemName(list)).as(list).isEqualTo(item));
+  }
+
+  private static List<Element> children(Element e) {
+    List<Element> out = new ArrayList<>();
+    for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+      if (c instanceof Element ce) {
+        out.add(ce);
+      }
+    }
+    return out;
   }
 
   @Test
