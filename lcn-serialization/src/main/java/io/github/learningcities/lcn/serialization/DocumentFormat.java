@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.serialization;
 
+import io.github.learningcities.lcn.serialization.internal.AtomicFiles;
 import io.github.learningcities.lcn.serialization.internal.DocumentCodec;
 import java.io.IOException;
 import java.io.InputStream;
@@ -100,9 +101,7 @@ public abstract class DocumentFormat implements DocumentReader, DocumentWriter {
 
   @Override
   public void write(Object value, Path file) throws IOException {
-    try (OutputStream out = Files.newOutputStream(file)) {
-      codec.write(value, out);
-    }
+    AtomicFiles.replace(file, out -> codec.write(value, out));
   }
 
   /** Configures a mapper of either format as the SDK reads and writes documents. */

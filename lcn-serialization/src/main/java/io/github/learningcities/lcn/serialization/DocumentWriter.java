@@ -56,7 +56,9 @@ public interface DocumentWriter {
   void write(Object value, OutputStream out) throws IOException;
 
   /**
-   * Writes a document as UTF-8 to a file, replacing it.
+   * Writes a document as UTF-8 to a file, replacing it only once the whole document is written
+   * (a temporary file in the same folder, moved into place): if writing fails, the file is as
+   * it was.
    *
    * @param value the content
    * @param file the file

@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.serialization.coinr;
 
+import io.github.learningcities.lcn.serialization.internal.AtomicFiles;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import io.github.learningcities.lcn.indicators.IndicatorsException;
@@ -17,6 +18,7 @@ import io.github.learningcities.lcn.serialization.internal.CsvTable;
 import io.github.learningcities.lcn.serialization.internal.CsvTable.Cell;
 import io.github.learningcities.lcn.serialization.internal.CsvTable.Row;
 import io.github.learningcities.lcn.serialization.internal.CsvText;
+import java.io.OutputStreamWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -958,7 +960,9 @@ public final class CoinrTables {
   }
 
   /**
-   * Writes iData and iMeta files (UTF-8), replacing files that exist.
+   * Writes iData and iMeta files (UTF-8), replacing files that exist only
+   * once both are written (temporary files in the same folders, moved into place; on failure
+   * both files are as they were).
    *
    * @param input what to write
    * @param iData the iData file
@@ -969,12 +973,15 @@ public final class CoinrTables {
   public static void write(CoinrInput input, Path iData, Path iMeta) throws IOException {
     checkWritable(input);
     List<List<String>> meta = metaRows(input);
-    try (Writer d = Files.newBufferedWriter(iData, UTF_8)) {
+    AtomicFiles.replaceAll(List.of(iData, iMeta), List.of(out -> {
+      Writer d = new OutputStreamWriter(out, UTF_8);
       writeData(input, d);
-    }
-    try (Writer m = Files.newBufferedWriter(iMeta, UTF_8)) {
+      d.flush();
+    }, out -> {
+      Writer m = new OutputStreamWriter(out, UTF_8);
       CsvTable.write(m, meta);
-    }
+      m.flush();
+    }));
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.serialization.csv;
 
+import io.github.learningcities.lcn.serialization.internal.AtomicFiles;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import io.github.learningcities.lcn.indicators.data.Dataset;
@@ -8,6 +9,7 @@ import io.github.learningcities.lcn.serialization.DocumentReadException;
 import io.github.learningcities.lcn.serialization.DocumentWriteException;
 import io.github.learningcities.lcn.serialization.internal.CsvTable;
 import io.github.learningcities.lcn.serialization.internal.CsvText;
+import java.io.OutputStreamWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -218,16 +220,20 @@ public final class ObservationTable {
   }
 
   /**
-   * Writes observations to a file (UTF-8), replacing it.
+   * Writes observations to a file (UTF-8), replacing it only once the whole table is
+   * written (a temporary file in the same folder, moved into place; on failure the file is as
+   * it was).
    *
    * @param rows the observations
    * @param file the file
    * @throws IOException if writing fails
    */
   public static void writeObservations(List<Observation> rows, Path file) throws IOException {
-    try (Writer out = Files.newBufferedWriter(file, UTF_8)) {
-      writeObservations(rows, out);
-    }
+    AtomicFiles.replace(file, out -> {
+      Writer w = new OutputStreamWriter(out, UTF_8);
+      writeObservations(rows, w);
+      w.flush();
+    });
   }
 
   /** One row per unit and indicator of a dataset, streamed. */

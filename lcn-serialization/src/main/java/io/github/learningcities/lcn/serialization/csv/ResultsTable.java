@@ -1,11 +1,13 @@
 package io.github.learningcities.lcn.serialization.csv;
 
+import io.github.learningcities.lcn.serialization.internal.AtomicFiles;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import io.github.learningcities.lcn.indicators.engine.Results;
 import io.github.learningcities.lcn.indicators.framework.Node;
 import io.github.learningcities.lcn.serialization.ResultsDocument;
 import io.github.learningcities.lcn.serialization.internal.CsvTable;
+import java.io.OutputStreamWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -81,15 +83,19 @@ public final class ResultsTable {
   }
 
   /**
-   * Writes the table of a results document to a file (UTF-8), replacing it.
+   * Writes the table of a results document to a file (UTF-8), replacing it
+   * only once the whole table is written (a temporary file in the same folder, moved into
+   * place; on failure the file is as it was).
    *
    * @param results the results
    * @param file the file
    * @throws IOException if writing fails
    */
   public static void write(ResultsDocument results, Path file) throws IOException {
-    try (Writer out = Files.newBufferedWriter(file, UTF_8)) {
-      write(results, out);
-    }
+    AtomicFiles.replace(file, out -> {
+      Writer w = new OutputStreamWriter(out, UTF_8);
+      write(results, w);
+      w.flush();
+    });
   }
 }
