@@ -37,6 +37,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,6 +64,11 @@ public final class Engine {
   private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
   private static final Engine STANDARD = new Engine(MethodRegistry.standard());
   private static final String BUILT_IN_PACKAGE = DatasetColumns.class.getPackageName();
+  /**
+   * The treatments the engine runs itself (MethodRegistry's built-in treatment names); any
+   * other treatment is a transformer, which gets copies of the input columns.
+   */
+  private static final Set<String> BUILT_IN_TREATMENTS = Set.of("none", "coinr", "boxcox", "log");
 
   private final MethodRegistry methods;
 
@@ -339,11 +345,9 @@ public final class Engine {
       }
     }
 
+    /** The method exists (checkStep asked the registry); only whether it is built in is left. */
     private void checkTreatment(String method) {
-      if (!methods.hasTreatment(method)) {
-        methods.transformer(method);
-      }
-      if (!List.of("none", "coinr", "boxcox", "log").contains(method)) {
+      if (!BUILT_IN_TREATMENTS.contains(method)) {
         builtInOnly = false;
       }
     }
