@@ -119,7 +119,11 @@ class BuilderContractProperties {
    * statement (valid instances of all 60-odd types would need each type's own test data).
    */
   private static Object anyInstance(Class<?> generated) throws Exception {
-    for (java.lang.reflect.Constructor<?> c : generated.getDeclaredConstructors()) {
+    List<java.lang.reflect.Constructor<?>> constructors =
+        new ArrayList<>(Arrays.asList(generated.getDeclaredConstructors()));
+    // The field-by-field constructor has the most parameters; a factory's (fewer) checks them.
+    constructors.sort((a, b) -> b.getParameterCount() - a.getParameterCount());
+    for (java.lang.reflect.Constructor<?> c : constructors) {
       Class<?>[] types = c.getParameterTypes();
       if (Arrays.stream(types).anyMatch(t -> t.getEnclosingClass() == generated)) {
         continue;   // the constructor from a builder or a shim
@@ -129,7 +133,11 @@ class BuilderContractProperties {
         arguments[i] = emptyOf(types[i]);
       }
       c.setAccessible(true);
-      return c.newInstance(arguments);
+      try {
+        return c.newInstance(arguments);
+      } catch (InvocationTargetException checked) {
+        // a constructor that checks its arguments: try the next
+      }
     }
     throw new IllegalStateException(generated + " has no field-by-field constructor");
   }
