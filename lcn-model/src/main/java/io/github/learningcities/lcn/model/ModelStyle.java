@@ -16,7 +16,10 @@ import org.immutables.value.Value;
  * {@code builder()} and {@code of(...)} factories that each type declares, so user code never
  * needs to name it. Collections are never null, and nothing partially built escapes: a builder
  * either returns a valid instance or throws {@link InvalidModelException}, whether a required
- * field is missing, a value or collection element is {@code null}, or an invariant is broken.
+ * field is missing, a value, a collection element or a whole collection, map, array or
+ * {@code Optional} is {@code null}, or an invariant is broken. (Immutables checks values and
+ * elements through {@code throwForNullPointer}; lcn-model's build adds the check for whole
+ * containers to the generated code, which no style option reaches.)
  * A builder can start from an existing value ({@code City.builder().from(city)}) to copy it
  * with changes; setting a field again replaces its value.
  *

@@ -27,6 +27,26 @@ public final class NullValueException extends InvalidModelException {
     super(GeneratedCode.valueType(), field(message), null, expected(message));
   }
 
+  private NullValueException(String field, String expected) {
+    super(GeneratedCode.valueType(), field, null, expected);
+  }
+
+  /**
+   * Refuses a {@code null} passed where a whole collection, map, map entry, array or
+   * {@code Optional} is expected. Generated code calls it: lcn-model's build inserts the call at
+   * the start of every such generated method, which Immutables' own null checks do not reach.
+   *
+   * @param container the argument
+   * @param field the field the method sets
+   * @throws NullValueException if {@code container} is {@code null}
+   */
+  public static void requireContainer(Object container, String field) {
+    if (container == null) {
+      throw new NullValueException(field, "a collection, map, array or Optional (never null; "
+          + "pass an empty one or Optional.empty(), or leave the field unset)");
+    }
+  }
+
   private static String field(String message) {
     Matcher m = MESSAGE.matcher(String.valueOf(message));
     if (!m.matches()) {

@@ -32,12 +32,13 @@ import net.jqwik.api.Provide;
  */
 class BuilderContractProperties {
 
-  /** One single-argument builder method of one model type. */
+  /** One single-argument builder (or generated {@code with}) method of one model type. */
   record Setter(Class<?> valueType, Method method) {
 
     @Override
     public String toString() {
-      return valueType.getSimpleName() + ".builder()." + method.getName() + "("
+      String on = method.getName().startsWith("with") ? "" : ".builder()";
+      return valueType.getSimpleName() + on + "." + method.getName() + "("
           + method.getParameterTypes()[0].getSimpleName() + ")";
     }
 
@@ -47,7 +48,7 @@ class BuilderContractProperties {
       if (name.equals("from")) {
         return "instance";
       }
-      for (String prefix : List.of("addAll", "add", "putAll", "put")) {
+      for (String prefix : List.of("addAll", "add", "putAll", "put", "with")) {
         if (name.startsWith(prefix) && name.length() > prefix.length()
             && Character.isUpperCase(name.charAt(prefix.length()))) {
           String rest = name.substring(prefix.length());
@@ -72,6 +73,98 @@ class BuilderContractProperties {
       }
     }
     return Arbitraries.of(setters);
+  }
+
+  /**
+   * Every public method of a generated builder or immutable class that takes one whole
+   * collection, map, map entry, array or {@code Optional}.
+   */
+  @Provide
+  Arbitrary<Setter> containerSetters() {
+    List<Setter> setters = new ArrayList<>();
+    for (Class<?> generated : ModelTypes.generated()) {
+      for (Class<?> owner : List.of(builderType(generated), generated)) {
+        for (Method m : owner.getMethods()) {
+          if (m.getDeclaringClass() == owner && !Modifier.isStatic(m.getModifiers())
+              && m.getParameterCount() == 1 && m.getReturnType() == owner
+              && isContainer(m.getParameterTypes()[0])) {
+            setters.add(new Setter(ModelTypes.valueType(generated), m));
+          }
+        }
+      }
+    }
+    assertThat(setters).as("container setters found").hasSizeGreaterThan(300);
+    return Arbitraries.of(setters);
+  }
+
+  @Property
+  void aNullCollectionMapEntryArrayOrOptionalIsAnInvalidModelExceptionNamingTypeAndField(
+      @ForAll("containerSetters") Setter setter) throws Exception {
+    Object target = setter.method().getDeclaringClass().getSimpleName().equals("Builder")
+        ? newBuilder(setter.valueType()) : anyInstance(setter.method().getDeclaringClass());
+
+    assertThatThrownBy(() -> invoke(setter.method(), target, null))
+        .as(setter.toString())
+        .isInstanceOfSatisfying(InvalidModelException.class, e -> {
+          assertThat(e.object()).startsWith(setter.valueType().getSimpleName());
+          assertThat(e.field()).isEqualTo(setter.field());
+          assertThat(e.getMessage()).contains("." + e.field() + ": null");
+          assertThat(e.expected()).contains("never null");
+        });
+  }
+
+  /**
+   * An instance of a generated class made through its private field-by-field constructor with
+   * every field null, zero or empty: enough for a {@code with} method, whose null check is its first
+   * statement (valid instances of all 60-odd types would need each type's own test data).
+   */
+  private static Object anyInstance(Class<?> generated) throws Exception {
+    List<java.lang.reflect.Constructor<?>> constructors =
+        new ArrayList<>(Arrays.asList(generated.getDeclaredConstructors()));
+    // The field-by-field constructor has the most parameters; a factory's (fewer) checks them.
+    constructors.sort((a, b) -> b.getParameterCount() - a.getParameterCount());
+    for (java.lang.reflect.Constructor<?> c : constructors) {
+      Class<?>[] types = c.getParameterTypes();
+      if (Arrays.stream(types).anyMatch(t -> t.getEnclosingClass() == generated)) {
+        continue;   // the constructor from a builder or a shim
+      }
+      Object[] arguments = new Object[types.length];
+      for (int i = 0; i < types.length; i++) {
+        arguments[i] = emptyOf(types[i]);
+      }
+      c.setAccessible(true);
+      try {
+        return c.newInstance(arguments);
+      } catch (InvocationTargetException checked) {
+        // a constructor that checks its arguments: try the next
+      }
+    }
+    throw new IllegalStateException(generated + " has no field-by-field constructor");
+  }
+
+  private static Object emptyOf(Class<?> type) {
+    if (type.isPrimitive()) {
+      return Array.get(Array.newInstance(type, 1), 0);
+    }
+    if (type.isAssignableFrom(List.class)) {
+      return List.of();
+    }
+    if (type.isAssignableFrom(java.util.Set.class)) {
+      return java.util.Set.of();
+    }
+    if (type.isAssignableFrom(Map.class)) {
+      return Map.of();
+    }
+    if (type == Optional.class) {
+      return Optional.empty();
+    }
+    return null;
+  }
+
+  private static boolean isContainer(Class<?> p) {
+    return p.isArray() || Iterable.class.isAssignableFrom(p) || Map.class.isAssignableFrom(p)
+        || Map.Entry.class.isAssignableFrom(p) || p == Optional.class || p == OptionalInt.class
+        || p == OptionalLong.class || p == OptionalDouble.class;
   }
 
   @Provide
@@ -159,8 +252,9 @@ class BuilderContractProperties {
   }
 
   /**
-   * A null value, or a collection, map entry or array holding one null element or key. (A null
-   * collection, map, entry or array itself is a {@code NullPointerException}, as documented.)
+   * A null value, or a collection, map entry or array holding one null element or key (a null
+   * collection, map, entry, array or Optional itself: {@link
+   * #aNullCollectionMapEntryArrayOrOptionalIsAnInvalidModelExceptionNamingTypeAndField}).
    */
   private static Object nullInside(Class<?> parameter) {
     if (parameter.isArray()) {
