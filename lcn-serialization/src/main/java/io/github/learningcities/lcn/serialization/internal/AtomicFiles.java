@@ -13,11 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Replaces files as a whole: the content goes to a hidden temporary file in the target's folder,
@@ -35,7 +35,6 @@ public final class AtomicFiles {
   private static final String TEMP_SUFFIX = ".lcn-partial";
   /** The longest file name (in UTF-8 bytes) that common file systems (ext4, NTFS, APFS) allow. */
   public static final int MAX_NAME_BYTES = 255;
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private AtomicFiles() {}
 
@@ -107,8 +106,11 @@ public final class AtomicFiles {
     String name = file.getFileName().toString();
     String base = name.getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES - 40
         ? "lcn-output" : name;
+    // Not SecureRandom: the name only has to differ from other runs' (writeNew's CREATE_NEW
+    // refuses an existing file or link), and seeding SecureRandom costs a short run several
+    // milliseconds.
     return file.getParent().resolve("." + base + "."
-        + Long.toUnsignedString(RANDOM.nextLong(), 36) + TEMP_SUFFIX);
+        + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + TEMP_SUFFIX);
   }
 
   /**
