@@ -180,12 +180,19 @@ final class OutputFiles {
     }
     try {
       for (Target t : all) {
-        t.temp = writeTemporary(t);
+        t.destination = destination(t.file);
+        if (!AtomicFiles.isSpecialFile(t.destination)) {
+          t.temp = writeTemporary(t);
+        }
       }
       Set<Path> folders = new LinkedHashSet<>();
       for (Target t : all) {
-        moveIntoPlace(t);
-        folders.add(t.file.toAbsolutePath().getParent());
+        if (t.temp == null) {
+          writeInPlace(t);
+        } else {
+          moveIntoPlace(t);
+          folders.add(t.destination.toAbsolutePath().getParent());
+        }
       }
       for (Path p : obsolete) {
         try {
@@ -296,14 +303,32 @@ final class OutputFiles {
     return p != null && !Files.isDirectory(p) ? Optional.of(p) : Optional.empty();
   }
 
+  private static Path destination(Path file) throws IOException {
+    try {
+      return AtomicFiles.destination(file);
+    } catch (IOException e) {
+      throw new OutputException(file, "could not be resolved (a symbolic link that cannot be "
+          + "followed?)", e);
+    }
+  }
+
+  /** A device, named pipe or socket (-o /dev/null) is written in place, never replaced. */
+  private static void writeInPlace(Target t) throws IOException {
+    try {
+      AtomicFiles.writeInPlace(t.destination, t.body::writeTo);
+    } catch (IOException e) {
+      throw new OutputException(t.file, "could not be written", e);
+    }
+  }
+
   private static Path writeTemporary(Target t) throws IOException {
-    Path folder = t.file.toAbsolutePath().getParent();
+    Path folder = t.destination.toAbsolutePath().getParent();
     try {
       Files.createDirectories(folder);
     } catch (IOException e) {
       throw new OutputException(t.file, "its folder could not be created", e);
     }
-    Path temp = AtomicFiles.temporaryFor(t.file);
+    Path temp = AtomicFiles.temporaryFor(t.destination);
     removeOnShutdown();
     IN_PROGRESS.add(temp);
     boolean written = false;
@@ -324,7 +349,7 @@ final class OutputFiles {
 
   private static void moveIntoPlace(Target t) throws IOException {
     try {
-      AtomicFiles.move(t.temp, t.file);
+      AtomicFiles.move(t.temp, t.destination);
       IN_PROGRESS.remove(t.temp);
       t.temp = null;
     } catch (IOException e) {
@@ -350,6 +375,8 @@ final class OutputFiles {
     final Path file;
     final String origin;
     Body body;
+    /** The file really written: {@link #file} with symbolic links followed. */
+    Path destination;
     Path temp;
 
     Target(Path file, String origin) {

@@ -73,23 +73,79 @@ public final class AtomicFiles {
       throw new IllegalArgumentException(targets.size() + " files but " + contents.size()
           + " contents; expected one content per file");
     }
+    List<Path> destinations = new ArrayList<>();
+    for (Path target : targets) {
+      destinations.add(destination(target));
+    }
     List<Path> temporaries = new ArrayList<>();
     try {
       for (int i = 0; i < targets.size(); i++) {
-        Path temporary = temporaryFor(targets.get(i));
-        writeNew(temporary, contents.get(i));
+        Path temporary = null;
+        if (!isSpecialFile(destinations.get(i))) {
+          temporary = temporaryFor(destinations.get(i));
+          writeNew(temporary, contents.get(i));
+        }
         temporaries.add(temporary);
       }
       Set<Path> folders = new LinkedHashSet<>();
       for (int i = 0; i < targets.size(); i++) {
-        move(temporaries.get(i), targets.get(i));
-        folders.add(temporaries.get(i).getParent());
+        if (temporaries.get(i) == null) {
+          writeInPlace(destinations.get(i), contents.get(i));
+        } else {
+          move(temporaries.get(i), destinations.get(i));
+          folders.add(temporaries.get(i).getParent());
+        }
       }
       folders.forEach(AtomicFiles::syncFolder);
     } finally {
       for (Path t : temporaries) {
-        Files.deleteIfExists(t);
+        if (t != null) {
+          Files.deleteIfExists(t);
+        }
       }
+    }
+  }
+
+  /**
+   * The file a write of {@code target} really replaces: a symbolic link is followed, so the
+   * link stays and the file it names gets the new content (replacing the link by a file would
+   * cut it, and for links such as {@code /dev/stdout} would replace a system file); a path
+   * that does not exist yet is itself.
+   *
+   * @param target the path given
+   * @return the path to replace or write
+   * @throws IOException if the link cannot be followed
+   */
+  public static Path destination(Path target) throws IOException {
+    return Files.exists(target) ? target.toRealPath() : target;
+  }
+
+  /**
+   * Whether a path exists and is neither a regular file nor a folder: a device such as
+   * {@code /dev/null}, a named pipe or a socket. Such a file cannot be replaced (a rename
+   * would put a plain file where the device was): it is written in place with
+   * {@link #writeInPlace}.
+   *
+   * @param file the path (after {@link #destination})
+   * @return whether it is a special file
+   */
+  public static boolean isSpecialFile(Path file) {
+    return Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file);
+  }
+
+  /**
+   * Writes content straight into an existing special file (see {@link #isSpecialFile}); a
+   * failure (e.g. {@code /dev/full}) is an exception as for any write.
+   *
+   * @param file the special file
+   * @param content its content
+   * @throws IOException if writing fails
+   */
+  public static void writeInPlace(Path file, Content content) throws IOException {
+    try (OutputStream raw = Files.newOutputStream(file, StandardOpenOption.WRITE)) {
+      BufferedOutputStream out = new BufferedOutputStream(raw, 1 << 16);
+      content.writeTo(unclosable(out));
+      out.flush();
     }
   }
 
@@ -127,17 +183,7 @@ public final class AtomicFiles {
         StandardOpenOption.WRITE)) {
       BufferedOutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel),
           1 << 16);
-      content.writeTo(new FilterOutputStream(out) {
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-          out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-          out.flush();
-        }
-      });
+      content.writeTo(unclosable(out));
       out.flush();
       channel.force(true);
     } catch (FileAlreadyExistsException e) {
@@ -177,5 +223,20 @@ public final class AtomicFiles {
     } catch (IOException | UnsupportedOperationException e) {
       // Not every platform opens folders as channels.
     }
+  }
+
+  /** A stream whose {@code close()} only flushes, for contents that close what they get. */
+  private static OutputStream unclosable(OutputStream out) {
+    return new FilterOutputStream(out) {
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        out.write(b, off, len);
+      }
+
+      @Override
+      public void close() throws IOException {
+        out.flush();
+      }
+    };
   }
 }

@@ -115,4 +115,29 @@ class AtomicFilesTest {
         .isInstanceOf(java.nio.file.FileAlreadyExistsException.class);
     assertThat(existing).hasContent("someone else's");
   }
+
+  /** Regression: a link or a device was replaced by a plain file. */
+  @Test
+  void aLinkIsFollowedAndKeptAndANamedPipeIsWrittenInPlace() throws Exception {
+    Path real = Files.writeString(dir.resolve("real.csv"), "previous");
+    Path link = Files.createSymbolicLink(dir.resolve("link.csv"), real);
+    AtomicFiles.replace(link, out -> out.write("new".getBytes(UTF_8)));
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(real).hasContent("new");
+
+    Path fifo = dir.resolve("pipe");
+    assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+    java.util.concurrent.CompletableFuture<String> read =
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+          try {
+            return Files.readString(fifo);
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
+    AtomicFiles.replace(fifo, out -> out.write("through the pipe".getBytes(UTF_8)));
+    assertThat(read.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("through the pipe");
+    assertThat(Files.isRegularFile(fifo)).isFalse();
+    assertThat(files()).containsExactlyInAnyOrder(real, link, fifo);
+  }
 }
