@@ -2,22 +2,15 @@ package io.github.learningcities.lcn.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
+import io.github.learningcities.lcn.serialization.internal.AtomicFiles;
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -56,10 +49,6 @@ final class OutputFiles {
     void writeTo(Writer out) throws IOException;
   }
 
-  private static final String TEMP_SUFFIX = ".lcn-partial";
-  /** The longest file name (in UTF-8 bytes) that common file systems (ext4, NTFS, APFS) allow. */
-  private static final int MAX_NAME_BYTES = 255;
-  private static final SecureRandom RANDOM = new SecureRandom();
   /**
    * Temporary files being written in this JVM: removed by a shutdown hook when the run is
    * interrupted (Ctrl-C, SIGTERM). Only SIGKILL or a crash leaves one behind, hidden.
@@ -191,12 +180,19 @@ final class OutputFiles {
     }
     try {
       for (Target t : all) {
-        t.temp = writeTemporary(t);
+        t.destination = destination(t.file);
+        if (!AtomicFiles.isSpecialFile(t.destination)) {
+          t.temp = writeTemporary(t);
+        }
       }
       Set<Path> folders = new LinkedHashSet<>();
       for (Target t : all) {
-        moveIntoPlace(t);
-        folders.add(t.file.toAbsolutePath().getParent());
+        if (t.temp == null) {
+          writeInPlace(t);
+        } else {
+          moveIntoPlace(t);
+          folders.add(t.destination.toAbsolutePath().getParent());
+        }
       }
       for (Path p : obsolete) {
         try {
@@ -206,7 +202,7 @@ final class OutputFiles {
               + "is not part of this one)", e);
         }
       }
-      folders.forEach(OutputFiles::syncFolder);
+      folders.forEach(AtomicFiles::syncFolder);
     } finally {
       for (Target t : all) {
         if (t.temp != null) {
@@ -224,9 +220,9 @@ final class OutputFiles {
 
   private void declare(Path file, String origin) {
     Path name = file.getFileName();
-    if (name != null && name.toString().getBytes(UTF_8).length > MAX_NAME_BYTES) {
+    if (name != null && name.toString().getBytes(UTF_8).length > AtomicFiles.MAX_NAME_BYTES) {
       throw new BadInputException(file + ": the file name is too long ("
-          + name.toString().length() + " characters); expected at most " + MAX_NAME_BYTES
+          + name.toString().length() + " characters); expected at most " + AtomicFiles.MAX_NAME_BYTES
           + " bytes, the limit of common file systems");
     }
     requireNotAnInput(file);
@@ -307,44 +303,53 @@ final class OutputFiles {
     return p != null && !Files.isDirectory(p) ? Optional.of(p) : Optional.empty();
   }
 
+  private static Path destination(Path file) throws IOException {
+    try {
+      return AtomicFiles.destination(file);
+    } catch (IOException e) {
+      throw new OutputException(file, "could not be resolved (a symbolic link that cannot be "
+          + "followed?)", e);
+    }
+  }
+
+  /** A device, named pipe or socket (-o /dev/null) is written in place, never replaced. */
+  private static void writeInPlace(Target t) throws IOException {
+    try {
+      AtomicFiles.writeInPlace(t.destination, t.body::writeTo);
+    } catch (IOException e) {
+      throw new OutputException(t.file, "could not be written", e);
+    }
+  }
+
   private static Path writeTemporary(Target t) throws IOException {
-    Path folder = t.file.toAbsolutePath().getParent();
+    Path folder = t.destination.toAbsolutePath().getParent();
     try {
       Files.createDirectories(folder);
     } catch (IOException e) {
       throw new OutputException(t.file, "its folder could not be created", e);
     }
-    String name = t.file.getFileName().toString();
-    String base = name.getBytes(UTF_8).length > MAX_NAME_BYTES - 40 ? "lcn-output" : name;
-    Path temp = folder.resolve("." + base + "." + Long.toUnsignedString(RANDOM.nextLong(), 36)
-        + TEMP_SUFFIX);
+    Path temp = AtomicFiles.temporaryFor(t.destination);
     removeOnShutdown();
     IN_PROGRESS.add(temp);
-    try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW,
-        StandardOpenOption.WRITE)) {
-      t.temp = temp;
-      OutputStream out = new BufferedOutputStream(new Unclosable(Channels.newOutputStream(
-          channel)), 1 << 16);
-      t.body.writeTo(out);
-      out.flush();
-      channel.force(true);
+    boolean written = false;
+    try {
+      AtomicFiles.writeNew(temp, t.body::writeTo);
+      written = true;
+    } catch (OutputException e) {
+      throw e;
     } catch (IOException e) {
-      if (t.temp == null) {
+      throw new OutputException(t.file, "could not be written", e);
+    } finally {
+      if (!written) {
         IN_PROGRESS.remove(temp);
       }
-      throw e instanceof OutputException ? e : new OutputException(t.file, "could not be "
-          + "written", e);
     }
     return temp;
   }
 
   private static void moveIntoPlace(Target t) throws IOException {
     try {
-      try {
-        Files.move(t.temp, t.file, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(t.temp, t.file, StandardCopyOption.REPLACE_EXISTING);
-      }
+      AtomicFiles.move(t.temp, t.destination);
       IN_PROGRESS.remove(t.temp);
       t.temp = null;
     } catch (IOException e) {
@@ -366,19 +371,12 @@ final class OutputFiles {
     }
   }
 
-  /** Makes the renames durable where the platform can sync a folder; elsewhere a no-op. */
-  private static void syncFolder(Path folder) {
-    try (FileChannel dir = FileChannel.open(folder, StandardOpenOption.READ)) {
-      dir.force(true);
-    } catch (IOException | UnsupportedOperationException e) {
-      // Not every platform opens folders as channels; the files themselves are synced.
-    }
-  }
-
   private static final class Target {
     final Path file;
     final String origin;
     Body body;
+    /** The file really written: {@link #file} with symbolic links followed. */
+    Path destination;
     Path temp;
 
     Target(Path file, String origin) {
@@ -398,22 +396,5 @@ final class OutputFiles {
         flush();
       }
     };
-  }
-
-  /** Keeps a body (or a library it calls) from closing the stream before it is synced. */
-  private static final class Unclosable extends FilterOutputStream {
-    Unclosable(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
-    }
   }
 }

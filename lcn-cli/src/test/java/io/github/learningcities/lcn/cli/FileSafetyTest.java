@@ -405,4 +405,46 @@ class FileSafetyTest {
           }));
     }
   }
+
+  /**
+   * Regression: an output that is a device, named pipe or symbolic link was replaced by a plain
+   * file (the temporary file renamed over it): {@code -o /dev/full} turned the device into a
+   * file. Special files are written in place; links are followed and kept.
+   */
+  @Test
+  void anOutputThatIsANamedPipeIsWrittenInPlaceAndALinkIsKept() throws Exception {
+    Path expected = dir.resolve("expected.csv");
+    assertThat(Run.lcn("score", "-d", data.toString(), "-m", meta.toString(), "-o",
+        expected.toString()).exit()).isZero();
+
+    Path fifo = dir.resolve("pipe.csv");
+    assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+    java.util.concurrent.CompletableFuture<byte[]> read =
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+          try {
+            return Files.readAllBytes(fifo);
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
+    Run toFifo = Run.lcn("score", "-d", data.toString(), "-m", meta.toString(), "-o",
+        fifo.toString());
+    assertThat(toFifo.exit()).as(toFifo.err()).isZero();
+    assertThat(read.get(60, java.util.concurrent.TimeUnit.SECONDS))
+        .isEqualTo(Files.readAllBytes(expected));
+    assertThat(Files.isRegularFile(fifo)).as("still a named pipe").isFalse();
+    assertThat(Files.exists(fifo)).isTrue();
+
+    Path real = Files.writeString(dir.resolve("real.csv"), "previous");
+    Path link = Files.createSymbolicLink(dir.resolve("link.csv"), real);
+    Run toLink = Run.lcn("score", "-d", data.toString(), "-m", meta.toString(), "-o",
+        link.toString());
+    assertThat(toLink.exit()).as(toLink.err()).isZero();
+    assertThat(Files.isSymbolicLink(link)).as("the link is kept").isTrue();
+    assertThat(Files.readAllBytes(real)).isEqualTo(Files.readAllBytes(expected));
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.map(f -> f.getFileName().toString()))
+          .noneMatch(n -> n.endsWith(".lcn-partial"));
+    }
+  }
 }

@@ -100,7 +100,7 @@ class ProcessFailuresTest {
     Result r = run(lcn(List.of(), "score", "-d", Run.data(), "-m", Run.meta())
         .redirectOutput(new File("/dev/full")));
 
-    assertThat(r.exit).isEqualTo(Lcn.FAILURE);
+    assertThat(r.exit).as(r.err).isEqualTo(Lcn.FAILURE);
     assertThat(r.err).contains("standard output could not be written")
         .doesNotContain("Exception");
   }

@@ -6,22 +6,35 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Replaces files as a whole: the content goes to a temporary file in the target's folder, is
- * forced to disk, and is moved over the target only once complete. A write that fails (a full
- * disk, a file-size limit, an exception of the content) leaves the target as it was and removes
- * the temporary file; several files are moved only after all of them were written.
+ * Replaces files as a whole: the content goes to a hidden temporary file in the target's folder,
+ * is forced to disk, and is moved over the target only once complete; the folder is then synced
+ * so that the rename survives a crash. A write that fails (a full disk, a file-size limit, an
+ * exception of the content) leaves the target as it was and removes the temporary file; several
+ * files are moved only after all of them were written.
+ *
+ * <p>The one write path of the SDK: the library's file writers use {@link #replace} and
+ * {@link #replaceAll}; the command line ({@code lcn-cli}'s {@code OutputFiles}) builds its own
+ * bookkeeping (declared outputs, clean-up on interruption) on {@link #temporaryFor},
+ * {@link #writeNew}, {@link #move} and {@link #syncFolder}.
  */
 public final class AtomicFiles {
   private static final String TEMP_SUFFIX = ".lcn-partial";
+  /** The longest file name (in UTF-8 bytes) that common file systems (ext4, NTFS, APFS) allow. */
+  public static final int MAX_NAME_BYTES = 255;
 
   private AtomicFiles() {}
 
@@ -60,54 +73,170 @@ public final class AtomicFiles {
       throw new IllegalArgumentException(targets.size() + " files but " + contents.size()
           + " contents; expected one content per file");
     }
+    List<Path> destinations = new ArrayList<>();
+    for (Path target : targets) {
+      destinations.add(destination(target));
+    }
     List<Path> temporaries = new ArrayList<>();
     try {
       for (int i = 0; i < targets.size(); i++) {
-        temporaries.add(writeTemporary(targets.get(i), contents.get(i)));
+        Path temporary = null;
+        if (!isSpecialFile(destinations.get(i))) {
+          temporary = temporaryFor(destinations.get(i));
+          writeNew(temporary, contents.get(i));
+        }
+        temporaries.add(temporary);
       }
+      Set<Path> folders = new LinkedHashSet<>();
       for (int i = 0; i < targets.size(); i++) {
-        move(temporaries.get(i), targets.get(i));
+        if (temporaries.get(i) == null) {
+          writeInPlace(destinations.get(i), contents.get(i));
+        } else {
+          move(temporaries.get(i), destinations.get(i));
+          folders.add(temporaries.get(i).getParent());
+        }
       }
+      folders.forEach(AtomicFiles::syncFolder);
     } finally {
       for (Path t : temporaries) {
-        Files.deleteIfExists(t);
+        if (t != null) {
+          Files.deleteIfExists(t);
+        }
       }
     }
   }
 
-  private static Path writeTemporary(Path target, Content content) throws IOException {
+  /**
+   * The file a write of {@code target} really replaces: a symbolic link is followed, so the
+   * link stays and the file it names gets the new content (replacing the link by a file would
+   * cut it, and for links such as {@code /dev/stdout} would replace a system file); a path
+   * that does not exist yet is itself.
+   *
+   * @param target the path given
+   * @return the path to replace or write
+   * @throws IOException if the link cannot be followed
+   */
+  public static Path destination(Path target) throws IOException {
+    return Files.exists(target) ? target.toRealPath() : target;
+  }
+
+  /**
+   * Whether a path exists and is neither a regular file nor a folder: a device such as
+   * {@code /dev/null}, a named pipe or a socket. Such a file cannot be replaced (a rename
+   * would put a plain file where the device was): it is written in place with
+   * {@link #writeInPlace}.
+   *
+   * @param file the path (after {@link #destination})
+   * @return whether it is a special file
+   */
+  public static boolean isSpecialFile(Path file) {
+    return Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file);
+  }
+
+  /**
+   * Writes content straight into an existing special file (see {@link #isSpecialFile}); a
+   * failure (e.g. {@code /dev/full}) is an exception as for any write.
+   *
+   * @param file the special file
+   * @param content its content
+   * @throws IOException if writing fails
+   */
+  public static void writeInPlace(Path file, Content content) throws IOException {
+    try (OutputStream raw = Files.newOutputStream(file, StandardOpenOption.WRITE)) {
+      BufferedOutputStream out = new BufferedOutputStream(raw, 1 << 16);
+      content.writeTo(unclosable(out));
+      out.flush();
+    }
+  }
+
+  /**
+   * Names the temporary file a write of {@code target} goes to: hidden, in the target's folder
+   * (so that the move is a rename), unique ({@code .scores.csv.k3x9q1.lcn-partial}), and short
+   * enough for the file system even when the target's own name is at its limit.
+   *
+   * @param target the file to write
+   * @return the temporary file's path (not created)
+   */
+  public static Path temporaryFor(Path target) {
     Path file = target.toAbsolutePath();
-    Path temporary = Files.createTempFile(file.getParent(), "." + file.getFileName() + ".",
-        TEMP_SUFFIX);
-    try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+    String name = file.getFileName().toString();
+    String base = name.getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES - 40
+        ? "lcn-output" : name;
+    // Not SecureRandom: the name only has to differ from other runs' (writeNew's CREATE_NEW
+    // refuses an existing file or link), and seeding SecureRandom costs a short run several
+    // milliseconds.
+    return file.getParent().resolve("." + base + "."
+        + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + TEMP_SUFFIX);
+  }
+
+  /**
+   * Creates {@code temporary} (it must not exist), writes the content into it through a buffer
+   * and forces it to disk. The stream the content gets cannot be closed by it (a library that
+   * closes what it is given only flushes it). On any failure the file is removed.
+   *
+   * @param temporary the new file, e.g. from {@link #temporaryFor}
+   * @param content its content
+   * @throws IOException if creating or writing fails
+   */
+  public static void writeNew(Path temporary, Content content) throws IOException {
+    try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
+        StandardOpenOption.WRITE)) {
       BufferedOutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel),
           1 << 16);
-      content.writeTo(new FilterOutputStream(out) {
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-          out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-          out.flush();
-        }
-      });
+      content.writeTo(unclosable(out));
       out.flush();
       channel.force(true);
+    } catch (FileAlreadyExistsException e) {
+      throw e;
     } catch (IOException | RuntimeException | Error e) {
       Files.deleteIfExists(temporary);
       throw e;
     }
-    return temporary;
   }
 
-  private static void move(Path temporary, Path target) throws IOException {
+  /**
+   * Moves a complete temporary file over its target: atomically where the file system can (a
+   * reader sees the old file or the new one, never a part), else as a plain replacing move.
+   *
+   * @param temporary the written file
+   * @param target the file it replaces or becomes
+   * @throws IOException if the move fails; the target is then as it was
+   */
+  public static void move(Path temporary, Path target) throws IOException {
     try {
       Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE,
           StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
     }
+  }
+
+  /**
+   * Makes the renames in a folder durable where the platform can sync a folder; elsewhere a
+   * no-op (the files themselves were forced to disk).
+   *
+   * @param folder the folder
+   */
+  public static void syncFolder(Path folder) {
+    try (FileChannel dir = FileChannel.open(folder, StandardOpenOption.READ)) {
+      dir.force(true);
+    } catch (IOException | UnsupportedOperationException e) {
+      // Not every platform opens folders as channels.
+    }
+  }
+
+  /** A stream whose {@code close()} only flushes, for contents that close what they get. */
+  private static OutputStream unclosable(OutputStream out) {
+    return new FilterOutputStream(out) {
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        out.write(b, off, len);
+      }
+
+      @Override
+      public void close() throws IOException {
+        out.flush();
+      }
+    };
   }
 }

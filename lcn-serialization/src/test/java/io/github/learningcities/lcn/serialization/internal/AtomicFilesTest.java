@@ -88,4 +88,56 @@ class AtomicFilesTest {
     assertThat(Files.readString(json)).contains("\"lcnDocument\" : \"framework\"");
     assertThat(files()).containsExactlyInAnyOrder(data, meta, json);
   }
+
+  /** Regression: the temporary file's name added 30-odd bytes to the target's, past 255. */
+  @Test
+  void aFileWhoseNameIsAtTheFileSystemsLimitIsWritten() throws IOException {
+    Path target = dir.resolve("r".repeat(AtomicFiles.MAX_NAME_BYTES - 4) + ".csv");
+    AtomicFiles.replace(target, out -> out.write("long".getBytes(UTF_8)));
+    assertThat(target).hasContent("long");
+    assertThat(files()).containsExactly(target);
+  }
+
+  @Test
+  void temporaryFilesAreHiddenBesideTheTargetAndUnique() {
+    Path target = dir.resolve("scores.csv");
+    Path a = AtomicFiles.temporaryFor(target);
+    Path b = AtomicFiles.temporaryFor(target);
+    assertThat(a.getParent()).isEqualTo(dir.toAbsolutePath());
+    assertThat(a.getFileName().toString()).startsWith(".scores.csv.").endsWith(".lcn-partial");
+    assertThat(a).isNotEqualTo(b);
+  }
+
+  @Test
+  void writeNewNeverReplacesAnExistingFile() throws IOException {
+    Path existing = Files.writeString(dir.resolve(".x.lcn-partial"), "someone else's");
+    assertThatThrownBy(() -> AtomicFiles.writeNew(existing, out -> out.write(1)))
+        .isInstanceOf(java.nio.file.FileAlreadyExistsException.class);
+    assertThat(existing).hasContent("someone else's");
+  }
+
+  /** Regression: a link or a device was replaced by a plain file. */
+  @Test
+  void aLinkIsFollowedAndKeptAndANamedPipeIsWrittenInPlace() throws Exception {
+    Path real = Files.writeString(dir.resolve("real.csv"), "previous");
+    Path link = Files.createSymbolicLink(dir.resolve("link.csv"), real);
+    AtomicFiles.replace(link, out -> out.write("new".getBytes(UTF_8)));
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(real).hasContent("new");
+
+    Path fifo = dir.resolve("pipe");
+    assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+    java.util.concurrent.CompletableFuture<String> read =
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+          try {
+            return Files.readString(fifo);
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
+    AtomicFiles.replace(fifo, out -> out.write("through the pipe".getBytes(UTF_8)));
+    assertThat(read.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("through the pipe");
+    assertThat(Files.isRegularFile(fifo)).isFalse();
+    assertThat(files()).containsExactlyInAnyOrder(real, link, fifo);
+  }
 }
