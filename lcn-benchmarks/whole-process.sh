@@ -63,7 +63,7 @@ for v in "${variants[@]}"; do
   commands+=("$lcn --version"
     "$lcn score -q -d $inputs/ASEM_iData.csv -m $inputs/ASEM_iMeta.csv -o $o-asem.csv"
     "$lcn score -q -d $inputs/synthetic-2000x42_iData.csv -m $inputs/synthetic-2000x42_iMeta.csv -o $o-2000x42.csv"
-    "$lcn demo -q -o $o-demo")
+    "$lcn demo -q --force -o $o-demo")
 done
 
 args=()
