@@ -17,7 +17,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -27,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -59,7 +59,6 @@ final class OutputFiles {
   private static final String TEMP_SUFFIX = ".lcn-partial";
   /** The longest file name (in UTF-8 bytes) that common file systems (ext4, NTFS, APFS) allow. */
   private static final int MAX_NAME_BYTES = 255;
-  private static final SecureRandom RANDOM = new SecureRandom();
   /**
    * Temporary files being written in this JVM: removed by a shutdown hook when the run is
    * interrupted (Ctrl-C, SIGTERM). Only SIGKILL or a crash leaves one behind, hidden.
@@ -316,8 +315,11 @@ final class OutputFiles {
     }
     String name = t.file.getFileName().toString();
     String base = name.getBytes(UTF_8).length > MAX_NAME_BYTES - 40 ? "lcn-output" : name;
-    Path temp = folder.resolve("." + base + "." + Long.toUnsignedString(RANDOM.nextLong(), 36)
-        + TEMP_SUFFIX);
+    // Not SecureRandom: the name only has to differ from other runs' (CREATE_NEW below
+    // refuses an existing file or link), and seeding SecureRandom costs a short run several
+    // milliseconds.
+    Path temp = folder.resolve("." + base + "."
+        + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + TEMP_SUFFIX);
     removeOnShutdown();
     IN_PROGRESS.add(temp);
     try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW,
