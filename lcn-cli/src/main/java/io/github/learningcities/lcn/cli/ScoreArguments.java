@@ -65,7 +65,12 @@ final class ScoreArguments {
         }
         value = args[i++];
       }
-      if (value.isEmpty() || value.startsWith("-") || !set(c, option, value)) {
+      if (value.isEmpty() || value.startsWith("-")) {
+        return null;
+      }
+      try {
+        set(c, option, value);
+      } catch (NotPlain e) {
         return null;
       }
     }
@@ -91,42 +96,36 @@ final class ScoreArguments {
     };
   }
 
-  /** Sets an option's value; false when picocli should judge the value. */
-  private static boolean set(ScoreCommand c, String option, String value) {
+  /** Sets an option's value; throws {@link NotPlain} when picocli should judge the value. */
+  private static void set(ScoreCommand c, String option, String value) {
     switch (option) {
+      case "--data" -> c.input.data = path(value);
+      case "--meta" -> c.input.meta = path(value);
+      case "--framework" -> c.input.framework = path(value);
+      case "--dataset" -> c.input.dataset = path(value);
+      case "--pipeline" -> c.pipeline.pipelineFile = path(value);
+      case "--out" -> c.out = path(value);
       case "--builtin" -> c.input.builtin = value;
       case "--normalisation" -> c.pipeline.normalisation = value;
       case "--aggregation" -> c.pipeline.aggregation = value;
       case "--impute" -> c.pipeline.imputation = value;
       case "--treat" -> c.pipeline.treatment = value;
       case "--weights" -> c.pipeline.weights = value;
-      case "--layout" -> {
-        c.layout = constant(ScoreCommand.Layout.values(), value);
-        return c.layout != null;
-      }
-      case "--format" -> {
-        c.format = constant(Documents.Format.values(), value);
-        return c.format != null;
-      }
-      default -> {
-        Path p = path(value);
-        if (p == null) {
-          return false;
-        }
-        switch (option) {
-          case "--data" -> c.input.data = p;
-          case "--meta" -> c.input.meta = p;
-          case "--framework" -> c.input.framework = p;
-          case "--dataset" -> c.input.dataset = p;
-          case "--pipeline" -> c.pipeline.pipelineFile = p;
-          default -> c.out = p;
-        }
-      }
+      case "--layout" -> c.layout = constant(ScoreCommand.Layout.values(), value);
+      default -> c.format = constant(Documents.Format.values(), value);
     }
-    return true;
   }
 
-  /** The constant named by a value in upper or lower case, or null. */
+  /** A value this reader leaves to picocli. */
+  private static final class NotPlain extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    NotPlain() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** The constant named by a value in upper or lower case. */
   private static <E extends Enum<E>> E constant(E[] constants, String value) {
     for (E e : constants) {
       String n = e.name();
@@ -134,14 +133,14 @@ final class ScoreArguments {
         return e;
       }
     }
-    return null;
+    throw new NotPlain();
   }
 
   private static Path path(String value) {
     try {
       return Path.of(value);
     } catch (InvalidPathException e) {
-      return null;
+      throw new NotPlain();
     }
   }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import net.jqwik.api.Arbitraries;
@@ -17,8 +16,6 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
 import picocli.CommandLine;
 
 /**
@@ -26,21 +23,6 @@ import picocli.CommandLine;
  * picocli; a run without picocli ends as a run through picocli does.
  */
 class ScoreArgumentsProperties {
-  private static Path dir;
-
-  @BeforeContainer
-  static void folder() throws Exception {
-    dir = Files.createTempDirectory("lcn-score-arguments");
-  }
-
-  @AfterContainer
-  static void clean() throws Exception {
-    try (var files = Files.walk(dir)) {
-      for (Path p : files.sorted(Collections.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
-  }
 
   /** Options with a value, in their long and short spellings, and values for them. */
   private static final List<List<String>> VALUED = List.of(
@@ -151,6 +133,7 @@ class ScoreArgumentsProperties {
 
   @Example
   void aRunWithoutPicocliEndsAsARunThroughIt() throws Exception {
+    Path dir = Files.createTempDirectory("lcn-score-arguments");
     List<List<String>> lines = List.of(
         List.of("-d", Run.data(), "-m", Run.meta()),
         List.of("-d", Run.data(), "-m", Run.meta(), "--layout", "wide", "-n", "zscore"),
@@ -176,6 +159,7 @@ class ScoreArgumentsProperties {
       assertThat(direct).as(String.join(" ", line)).isEqualTo(picocli);
       assertThat(Arrays.equals(directFile, picocliFile)).isTrue();
     }
+    Files.delete(dir);
   }
 
   private static ScoreCommand picocli(String[] args) {
