@@ -3,12 +3,13 @@ package io.github.learningcities.lcn.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -168,14 +169,30 @@ class ScoreArgumentsProperties {
     return (ScoreCommand) pr.subcommand().commandSpec().userObject();
   }
 
+  /**
+   * Every option field of the command and its mixins, by reflection: an option added later
+   * (with a default value that only picocli would set) makes the properties fail until
+   * {@link ScoreArguments} sets it too.
+   */
   private static List<String> fields(ScoreCommand c) {
-    return Arrays.asList(Objects.toString(c.input.data), Objects.toString(c.input.meta),
-        Objects.toString(c.input.framework), Objects.toString(c.input.dataset),
-        Objects.toString(c.input.builtin), Long.toString(c.input.dataSeed),
-        Objects.toString(c.pipeline.pipelineFile), Objects.toString(c.pipeline.normalisation),
-        Objects.toString(c.pipeline.aggregation), Objects.toString(c.pipeline.imputation),
-        Objects.toString(c.pipeline.treatment), Objects.toString(c.pipeline.weights),
-        Objects.toString(c.out), Objects.toString(c.layout), Objects.toString(c.format),
-        Boolean.toString(c.common.quiet), Objects.toString(c.common.memory));
+    List<String> out = new ArrayList<>();
+    for (Object o : List.of(c, c.input, c.pipeline, c.common)) {
+      for (Field f : o.getClass().getDeclaredFields()) {
+        Class<?> t = f.getType();
+        if (Modifier.isStatic(f.getModifiers()) || f.getName().equals("spec")
+            || f.getName().equals("directOut") || t == InputOptions.class
+            || t == PipelineOptions.class || t == CommonOptions.class) {
+          continue;
+        }
+        try {
+          f.setAccessible(true);
+          out.add(o.getClass().getSimpleName() + "." + f.getName() + "=" + f.get(o));
+        } catch (IllegalAccessException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+    }
+    return out;
   }
+
 }
