@@ -8,8 +8,8 @@
 #       after=lcn-cli/target/lcn/bin/lcn
 #
 # Each COMMAND runs `--version`, `score` on COINr's ASEM example (51 x 49) and on the seeded
-# synthetic 2,000 x 42 table (both writing the long CSV), and `demo -q`; `java -version` (the
-# bare runtime) runs in the same rounds. The rounds alternate the commands (one run of each
+# synthetic 2,000 x 42 table (both writing the long CSV), and `demo -q --force`; `java
+# -version` (the bare runtime) runs in the same rounds. The rounds alternate the commands (one run of each
 # per round, in order, after one warm-up run of each), so that a change in the machine's load
 # reaches all of them alike; the table gives the median wall-clock time and the median CPU
 # time (user + system) of each, and each one's ratio to `java -version` in the same rounds.
@@ -63,7 +63,7 @@ for v in "${variants[@]}"; do
   commands+=("$lcn --version"
     "$lcn score -q -d $inputs/ASEM_iData.csv -m $inputs/ASEM_iMeta.csv -o $o-asem.csv"
     "$lcn score -q -d $inputs/synthetic-2000x42_iData.csv -m $inputs/synthetic-2000x42_iMeta.csv -o $o-2000x42.csv"
-    "$lcn demo -q -o $o-demo")
+    "$lcn demo -q --force -o $o-demo")
 done
 
 args=()

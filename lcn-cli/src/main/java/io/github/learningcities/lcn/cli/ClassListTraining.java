@@ -55,6 +55,9 @@ final class ClassListTraining {
     }
     run("score", "-q", "-d", data, "-m", meta, "--layout", "wide", "-o",
         dir.resolve("scores-wide.csv").toString());
+    // The lines above run without picocli (ScoreArguments); this one goes through it.
+    run("score", "-q", "--builtin", "kflc-ua", "--data-seed", "1", "-o",
+        dir.resolve("scores-builtin.csv").toString());
     run("validate", data, meta);
     run("convert", data, meta, "--to", "json", "-o", dir.resolve("converted").toString());
     run("analyse", "-q", "-d", data, "-m", meta, "--samples", "20", "--threads", "1", "-o",

@@ -23,8 +23,6 @@ import java.util.regex.Pattern;
  * files recognised by their byte-order mark (as spreadsheets export "Unicode text").
  */
 final class InputFiles {
-  private static final Pattern XML_ENCODING = Pattern.compile(
-      "^<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
   private static final String SAVE_AS = "save it as UTF-8 (in a spreadsheet: \"CSV UTF-8\")";
 
   private InputFiles() {}
@@ -105,9 +103,16 @@ final class InputFiles {
     try (InputStream in = Files.newInputStream(file)) {
       head = in.readNBytes(200);
     }
-    Matcher m = XML_ENCODING.matcher(new String(head, StandardCharsets.ISO_8859_1));
+    Matcher m = XmlDeclaration.ENCODING.matcher(new String(head,
+        StandardCharsets.ISO_8859_1));
     return m.find() && !m.group(1).equalsIgnoreCase("UTF-8")
         && !m.group(1).equalsIgnoreCase("UTF8");
+  }
+
+  /** Compiled on the first XML input only: a CSV run need not compile it. */
+  private static final class XmlDeclaration {
+    static final Pattern ENCODING = Pattern.compile(
+        "^<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
   }
 
   private static String byteOrderMark(byte[] b) {

@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.cli;
 
+import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
@@ -86,7 +87,42 @@ public final class Lcn implements Runnable {
    * @return the exit code
    */
   public static int execute(String... args) {
+    ScoreCommand direct = ScoreArguments.parse(args);
+    if (direct != null) {
+      return runDirect(direct, standardOutput(), standardError());
+    }
     return commandLine(args).execute(args);
+  }
+
+  /**
+   * Runs the command in this JVM, writing to the given writers: as {@link #execute(String...)},
+   * for tests and embedding tools.
+   */
+  static int execute(PrintWriter out, PrintWriter err, String... args) {
+    ScoreCommand direct = ScoreArguments.parse(args);
+    if (direct != null) {
+      return runDirect(direct, out, err);
+    }
+    CommandLine cl = commandLine(args);
+    cl.setOut(out);
+    cl.setErr(err);
+    return cl.execute(args);
+  }
+
+  /**
+   * Runs a score command read without picocli, ending as a run through picocli ends: the same
+   * messages, exit codes and output check.
+   */
+  private static int runDirect(ScoreCommand command, PrintWriter out, PrintWriter err) {
+    String name = "lcn score";
+    command.directOut = out;
+    int code;
+    try {
+      code = command.call();
+    } catch (Exception | Error e) {
+      return failed(e, name, err, Optional.ofNullable(command.common.memory));
+    }
+    return outputBroken(out) ? outputFailed(name, err) : code;
   }
 
   /**
@@ -113,11 +149,35 @@ public final class Lcn implements Runnable {
     cl.setOut(standardOutput());
     cl.getCommandSpec().exitCodeOnInvalidInput(BAD_INPUT);
     cl.getCommandSpec().exitCodeOnExecutionException(FAILURE);
-    cl.setParameterExceptionHandler(Lcn::badUsage);
-    cl.setExecutionExceptionHandler((ex, commandLine, parseResult) ->
-        failed(ex, commandLine, parseResult));
-    cl.setExecutionStrategy(Lcn::executeAndCheckOutput);
+    Handlers handlers = new Handlers();
+    cl.setParameterExceptionHandler(handlers);
+    cl.setExecutionExceptionHandler(handlers);
+    cl.setExecutionStrategy(handlers);
     return cl;
+  }
+
+  /**
+   * How a run ends: bad usage, a failed command, and the output check after a command. A class
+   * rather than lambdas: picocli's interfaces stay out of the class-data sharing archive, so a
+   * lambda for them would be spun at run time, costing every run several milliseconds.
+   */
+  private static final class Handlers implements CommandLine.IParameterExceptionHandler,
+      CommandLine.IExecutionExceptionHandler, CommandLine.IExecutionStrategy {
+    @Override
+    public int handleParseException(ParameterException ex, String[] args) {
+      return badUsage(ex, args);
+    }
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine commandLine,
+        ParseResult parseResult) {
+      return failed(ex, commandLine, parseResult);
+    }
+
+    @Override
+    public int execute(ParseResult parseResult) {
+      return executeAndCheckOutput(parseResult);
+    }
   }
 
   /**
@@ -133,31 +193,41 @@ public final class Lcn implements Runnable {
     } catch (Error e) {
       return failed(e, lastCommand(parseResult), parseResult);
     }
-    PrintWriter out = top.getOut();
-    out.flush();
-    boolean broken = out.checkError()
-        || out == defaultOut && System.out.checkError();
-    if (broken) {
+    if (outputBroken(top.getOut())) {
       CommandLine c = lastCommand(parseResult);
-      c.getErr().println(c.getCommandSpec().qualifiedName() + ": error: standard output could "
-          + "not be written (a closed pipe, a full disk or a device that refuses writes); "
-          + "what was printed is incomplete");
-      c.getErr().flush();
-      return FAILURE;
+      return outputFailed(c.getCommandSpec().qualifiedName(), c.getErr());
     }
     return code;
   }
 
+  /** Flushes standard output and tells whether any of it could not be written. */
+  private static boolean outputBroken(PrintWriter out) {
+    out.flush();
+    return out.checkError() || out == defaultOut && System.out.checkError();
+  }
+
+  private static int outputFailed(String command, PrintWriter err) {
+    err.println(command + ": error: standard output could not be written (a closed pipe, a "
+        + "full disk or a device that refuses writes); what was printed is incomplete");
+    err.flush();
+    return FAILURE;
+  }
+
   private static int failed(Throwable ex, CommandLine commandLine, ParseResult parseResult) {
+    return failed(ex, commandLine.getCommandSpec().qualifiedName(), commandLine.getErr(),
+        memoryNeeds(parseResult));
+  }
+
+  private static int failed(Throwable ex, String command, PrintWriter err,
+      Optional<MemoryNeeds> memory) {
     int code = ErrorMessages.exitCode(ex);
-    String prefix = commandLine.getCommandSpec().qualifiedName() + ": ";
-    commandLine.getErr().println(prefix + "error: " + ErrorMessages.messageOf(ex,
-        memoryNeeds(parseResult)));
+    String prefix = command + ": ";
+    err.println(prefix + "error: " + ErrorMessages.messageOf(ex, memory));
     if (ErrorMessages.isInternal(ex)) {
-      commandLine.getErr().println(prefix + "(internal error; please report it with the "
-          + "command line that caused it)");
+      err.println(prefix + "(internal error; please report it with the command line that "
+          + "caused it)");
     }
-    commandLine.getErr().flush();
+    err.flush();
     return code;
   }
 
@@ -194,6 +264,23 @@ public final class Lcn implements Runnable {
 
   /** The default standard output; its own error flag is checked after every command. */
   private static PrintWriter defaultOut;
+
+  /**
+   * Standard error as picocli makes it ({@code sun.stderr.encoding}, else the default
+   * charset), for runs without picocli.
+   */
+  private static PrintWriter standardError() {
+    Charset charset;
+    try {
+      String name = System.getProperty("sun.stderr.encoding");
+      charset = name == null ? Charset.defaultCharset()
+          : Charset.forName(name.equalsIgnoreCase("cp65001") ? "UTF-8" : name);
+    } catch (IllegalArgumentException e) {
+      charset = Charset.defaultCharset();
+    }
+    return new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.err, charset)),
+        true);
+  }
 
   private static synchronized PrintWriter standardOutput() {
     if (defaultOut == null) {
@@ -249,12 +336,39 @@ public final class Lcn implements Runnable {
       return new String[] {line()};
     }
 
-    /** The version line; a StringBuilder, as string concatenation would link call sites. */
+    /** The version line. */
     static String line() {
       String v = Lcn.class.getPackage().getImplementationVersion();
       return new StringBuilder("lcn ").append(v == null ? "(development build)" : v)
-          .append(" (LCN SDK; Java ").append(Runtime.version().toString()).append(')')
+          .append(" (LCN SDK; Java ").append(text(Runtime.version())).append(')')
           .toString();
+    }
+
+    /**
+     * The text {@link Runtime.Version#toString()} gives, without the stream and lambdas it
+     * uses: the first lambda a run links outside the class-data sharing archive spins classes
+     * with the JDK's bytecode writer, several milliseconds of a {@code --version}.
+     */
+    static String text(Runtime.Version version) {
+      StringBuilder sb = new StringBuilder();
+      for (Integer n : version.version()) {
+        if (sb.length() > 0) {
+          sb.append('.');
+        }
+        sb.append(n.intValue());
+      }
+      if (version.pre().isPresent()) {
+        sb.append('-').append(version.pre().get());
+      }
+      if (version.build().isPresent()) {
+        sb.append('+').append(version.build().get().intValue());
+        if (version.optional().isPresent()) {
+          sb.append('-').append(version.optional().get());
+        }
+      } else if (version.optional().isPresent()) {
+        sb.append(version.pre().isPresent() ? "-" : "+-").append(version.optional().get());
+      }
+      return sb.toString();
     }
   }
 }

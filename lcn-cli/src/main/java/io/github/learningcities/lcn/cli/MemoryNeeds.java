@@ -21,8 +21,8 @@ record MemoryNeeds(String what, long bytes) {
   /** Scoring units on nodes, and writing a table of one row per unit and node. */
   static MemoryNeeds scoring(int units, int nodes) {
     long cells = (long) units * nodes;
-    return new MemoryNeeds(String.format(Locale.ROOT, "scoring %,d units x %,d nodes", units,
-        nodes), cells * (RUN_BYTES_PER_CELL + TABLE_BYTES_PER_ROW));
+    return new MemoryNeeds("scoring " + grouped(units) + " units x " + grouped(nodes)
+        + " nodes", cells * (RUN_BYTES_PER_CELL + TABLE_BYTES_PER_ROW));
   }
 
   /**
@@ -33,8 +33,32 @@ record MemoryNeeds(String what, long bytes) {
     long cells = (long) units * nodes;
     long perRun = 12L * units + 64L * nodes + 1024;
     long bytes = satAdd(satMul(runs, perRun), satMul(workers + 1L, cells * RUN_BYTES_PER_CELL));
-    return new MemoryNeeds(String.format(Locale.ROOT, "an uncertainty analysis of %,d units x "
-        + "%,d nodes over %,d runs on %,d threads", units, nodes, runs, workers), bytes);
+    return new MemoryNeeds("an uncertainty analysis of " + grouped(units) + " units x "
+        + grouped(nodes) + " nodes over " + grouped(runs) + " runs on " + grouped(workers)
+        + " threads", bytes);
+  }
+
+  /**
+   * A whole number with its thousands grouped by commas, as {@code String.format(Locale.ROOT,
+   * "%,d", n)} writes it, without the formatter: every run of {@code score} describes its work
+   * here, and the formatter's first use loads the locale data (a few milliseconds of a short
+   * run) for a text shown only when memory runs out.
+   */
+  static String grouped(long n) {
+    String digits = Long.toString(n);
+    int start = n < 0 ? 1 : 0;
+    int len = digits.length() - start;
+    if (len <= 3) {
+      return digits;
+    }
+    StringBuilder sb = new StringBuilder(digits.length() + len / 3);
+    sb.append(digits, 0, start);
+    int first = len % 3 == 0 ? 3 : len % 3;
+    sb.append(digits, start, start + first);
+    for (int i = start + first; i < digits.length(); i += 3) {
+      sb.append(',').append(digits, i, i + 3);
+    }
+    return sb.toString();
   }
 
   /** The memory this Java may use at most. */

@@ -37,6 +37,9 @@ final class ScoreCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  /** Standard output when the command runs without picocli ({@link ScoreArguments}). */
+  PrintWriter directOut;
+
   @Mixin
   InputOptions input;
 
@@ -81,7 +84,7 @@ final class ScoreCommand implements Callable<Integer> {
         ? w -> Documents.writer(f).write(ResultsDocument.of(r), w)
         : layout == Layout.WIDE ? w -> ResultsTables.scoresWide(r, w)
             : w -> ResultsTables.scoresLong(r, w);
-    PrintWriter o = spec.commandLine().getOut();
+    PrintWriter o = spec != null ? spec.commandLine().getOut() : directOut;
     if (out == null) {
       body.writeTo(OutputFiles.unclosable(o));
       o.flush();

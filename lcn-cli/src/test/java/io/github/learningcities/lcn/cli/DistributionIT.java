@@ -177,6 +177,8 @@ class DistributionIT {
     assertThat(score.exit).as(score.err).isZero();
     assertThat(loaded(score.out)).contains("io.github.learningcities.lcn.cli.ScoreCommand")
         .noneMatch(c -> c.startsWith("tools.jackson.dataformat.xml.")
+            || c.startsWith("tools.jackson.databind.")
+            || c.startsWith("picocli.CommandLine$Model")
             || c.startsWith("com.ctc.wstx.") || c.startsWith("com.networknt.")
             || c.startsWith("io.github.learningcities.lcn.model.builtin.")
             || c.startsWith("io.github.learningcities.lcn.model.unesco.")

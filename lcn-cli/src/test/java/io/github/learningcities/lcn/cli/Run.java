@@ -9,7 +9,16 @@ import picocli.CommandLine;
 /** Runs {@code lcn} in this JVM with captured output. */
 record Run(int exit, String out, String err) {
 
+  /** Runs {@code lcn} as its main method does (plain score lines without picocli). */
   static Run lcn(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = Lcn.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  /** Runs {@code lcn} through picocli with every command, as {@link Lcn#commandLine()} is. */
+  static Run picocli(String... args) {
     CommandLine cl = Lcn.commandLine();
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();

@@ -737,8 +737,13 @@ public final class CoinrTables {
                 groups.put(col, text.trim());
               }
             }
-            case DENOMINATOR ->
-                number(source, row, j, col, true).ifPresent(v -> denominators.put(col, v));
+            case DENOMINATOR -> {
+              // No lambda: one linked here at run time would cost a run milliseconds.
+              OptionalDouble d = number(source, row, j, col, true);
+              if (d.isPresent()) {
+                denominators.put(col, d.getAsDouble());
+              }
+            }
             default -> {
               if (!text.isEmpty()) {
                 others.put(col, text);
