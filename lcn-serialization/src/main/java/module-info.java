@@ -4,6 +4,8 @@
  *
  * @since 0.1.0
  */
+// "module": the qualified export names lcn-excel, which is built after this module.
+@SuppressWarnings("module")
 module io.github.learningcities.lcn.serialization {
   requires transitive io.github.learningcities.lcn.indicators;
   // LcnJson.mapper() returns a JsonMapper and LcnModule is a databind module: a consumer that
@@ -20,6 +22,9 @@ module io.github.learningcities.lcn.serialization {
   exports io.github.learningcities.lcn.serialization;
   exports io.github.learningcities.lcn.serialization.coinr;
   exports io.github.learningcities.lcn.serialization.csv;
+  // lcn-excel writes its workbooks through the same atomic write path (AtomicFiles).
+  exports io.github.learningcities.lcn.serialization.internal to
+      io.github.learningcities.lcn.excel;
 
   // Jackson binds the document envelopes and wire records by reflection.
   opens io.github.learningcities.lcn.serialization to tools.jackson.databind;
