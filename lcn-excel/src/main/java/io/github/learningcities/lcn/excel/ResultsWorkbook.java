@@ -37,7 +37,7 @@ import java.util.OptionalInt;
  *   <caption>Sheets, in tab order</caption>
  *   <tr><th>sheet</th><th>rows</th><th>columns</th></tr>
  *   <tr><td>{@code Results}</td><td>one per unit, by the index's rank</td>
- *       <td>{@code uCode, uName}, {@code score:<node>} for every node (index first), then
+ *       <td>{@code uCode, uName}, {@code score:<node>} for every node in framework order, then
  *       {@code rank:<node>} (1 is best; empty when the score is missing)</td></tr>
  *   <tr><td>{@code Raw}, {@code Imputed}, {@code Treated}, {@code Normalised}</td>
  *       <td>one per unit that the step had</td><td>{@code uCode, uName} and the indicators:
