@@ -175,7 +175,7 @@ public final class CoinrWorkbooks {
    * Writes iData and iMeta as a workbook to a stream.
    *
    * @param input what to write
-   * @param out the target; the workbook is finished and the stream closed
+   * @param out the target; flushed, not closed
    * @throws IOException if writing fails
    * @throws DocumentWriteException if COINr's tables cannot express the input
    */

@@ -87,7 +87,7 @@ public final class ResultsWorkbook {
    * Writes the workbook of a run's results to a stream.
    *
    * @param results the results
-   * @param out the target; the workbook is finished and the stream closed
+   * @param out the target; flushed, not closed
    * @throws IOException if writing fails
    * @throws DocumentWriteException if a value cannot be written to a workbook
    */

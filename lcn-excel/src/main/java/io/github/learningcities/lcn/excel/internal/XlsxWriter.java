@@ -83,30 +83,31 @@ public final class XlsxWriter {
   /**
    * Writes the sheets as a workbook.
    *
-   * @param out the target; finished as a zip, flushed, then closed
+   * @param out the target; flushed, not closed
    * @param sheets the sheets, in tab order
    * @throws IOException if writing fails
    * @throws DocumentWriteException if a sheet name or a cell cannot be written to a workbook
    */
   public static void write(OutputStream out, List<Sheet> sheets) throws IOException {
     checkNames(sheets);
-    try (ZipOutputStream zip = new ZipOutputStream(out, UTF_8)) {
-      Writer w = new OutputStreamWriter(zip, UTF_8);
-      entry(zip, w, "[Content_Types].xml", contentTypes(sheets.size()));
-      entry(zip, w, "_rels/.rels", "<Relationships xmlns=\"" + PKG_RELS + "\"><Relationship "
-          + "Id=\"rId1\" Type=\"" + RELS + "/officeDocument\" Target=\"xl/workbook.xml\"/>"
-          + "</Relationships>");
-      entry(zip, w, "xl/workbook.xml", workbook(sheets));
-      entry(zip, w, "xl/_rels/workbook.xml.rels", workbookRels(sheets.size()));
-      entry(zip, w, "xl/styles.xml", STYLES);
-      for (int i = 0; i < sheets.size(); i++) {
-        start(zip, "xl/worksheets/sheet" + (i + 1) + ".xml");
-        sheet(w, sheets.get(i), i == 0);
-        w.flush();
-        zip.closeEntry();
-      }
-      zip.finish();
+    // finished, not closed: the caller's stream stays open
+    ZipOutputStream zip = new ZipOutputStream(out, UTF_8);
+    Writer w = new OutputStreamWriter(zip, UTF_8);
+    entry(zip, w, "[Content_Types].xml", contentTypes(sheets.size()));
+    entry(zip, w, "_rels/.rels", "<Relationships xmlns=\"" + PKG_RELS + "\"><Relationship "
+        + "Id=\"rId1\" Type=\"" + RELS + "/officeDocument\" Target=\"xl/workbook.xml\"/>"
+        + "</Relationships>");
+    entry(zip, w, "xl/workbook.xml", workbook(sheets));
+    entry(zip, w, "xl/_rels/workbook.xml.rels", workbookRels(sheets.size()));
+    entry(zip, w, "xl/styles.xml", STYLES);
+    for (int i = 0; i < sheets.size(); i++) {
+      start(zip, "xl/worksheets/sheet" + (i + 1) + ".xml");
+      sheet(w, sheets.get(i), i == 0);
+      w.flush();
+      zip.closeEntry();
     }
+    zip.finish();
+    out.flush();
   }
 
   private static void checkNames(List<Sheet> sheets) {

@@ -1,9 +1,11 @@
 package io.github.learningcities.lcn.serialization.coinr;
 
 import io.github.learningcities.lcn.serialization.DocumentReadException;
+import io.github.learningcities.lcn.serialization.internal.CsvFileSource;
 import io.github.learningcities.lcn.serialization.internal.CsvTableSource;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -68,6 +70,17 @@ public interface TableSource {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(name, "name");
     return new CsvTableSource(in, name);
+  }
+
+  /**
+   * A CSV file (UTF-8, or UTF-16 with a byte-order mark) as a table source, opened each time
+   * its rows are read.
+   *
+   * @param file the file; its path is the table's name in messages
+   * @return the source
+   */
+  static TableSource csv(Path file) {
+    return new CsvFileSource(file);
   }
 
   /**

@@ -323,6 +323,10 @@ public final class CsvTable {
       tokens(csv.in(), csv.name(), rows);
       return;
     }
+    if (table instanceof CsvFileSource file) {
+      file.tokens(rows);
+      return;
+    }
     Fields fields = new Fields();
     table.rows(cells -> {
       fields.clear();
@@ -331,6 +335,17 @@ public final class CsvTable {
       }
       rows.accept(fields);
     });
+  }
+
+  /** Hands the parser's rows to a table source's receiver as lists of cells. */
+  static Consumer<Fields> cells(TableSource.Rows rows) {
+    return fields -> {
+      List<TableCell> cells = new ArrayList<>(fields.size());
+      for (int j = 0; j < fields.size(); j++) {
+        cells.add(new TableCell(fields.text(j), fields.line(j), fields.column(j)));
+      }
+      rows.row(cells);
+    };
   }
 
   /** Parses the document and hands every row, header included, to the consumer. */

@@ -1,11 +1,8 @@
 package io.github.learningcities.lcn.serialization.internal;
 
-import io.github.learningcities.lcn.serialization.coinr.TableCell;
 import io.github.learningcities.lcn.serialization.coinr.TableSource;
 import java.io.IOException;
 import java.io.Reader;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -28,12 +25,6 @@ public record CsvTableSource(Reader in, String name) implements TableSource {
 
   @Override
   public void rows(Rows rows) throws IOException {
-    CsvTable.tokens(in, name, fields -> {
-      List<TableCell> cells = new ArrayList<>(fields.size());
-      for (int j = 0; j < fields.size(); j++) {
-        cells.add(new TableCell(fields.text(j), fields.line(j), fields.column(j)));
-      }
-      rows.row(cells);
-    });
+    CsvTable.tokens(in, name, CsvTable.cells(rows));
   }
 }
