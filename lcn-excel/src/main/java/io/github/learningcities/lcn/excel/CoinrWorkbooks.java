@@ -11,7 +11,6 @@ import io.github.learningcities.lcn.serialization.coinr.CoinrType;
 import io.github.learningcities.lcn.serialization.coinr.CoinrVariable;
 import io.github.learningcities.lcn.serialization.coinr.TableProblem;
 import io.github.learningcities.lcn.serialization.csv.CsvFields;
-import io.github.learningcities.lcn.serialization.internal.AtomicFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -167,8 +166,7 @@ public final class CoinrWorkbooks {
    * @throws DocumentWriteException if COINr's tables cannot express the input
    */
   public static void write(CoinrInput input, Path workbook) throws IOException {
-    List<Sheet> sheets = sheets(input);
-    AtomicFiles.replace(workbook, out -> XlsxWriter.write(out, sheets));
+    XlsxWriter.replace(workbook, sheets(input));
   }
 
   /**

@@ -16,7 +16,6 @@ import io.github.learningcities.lcn.indicators.engine.Step;
 import io.github.learningcities.lcn.indicators.framework.Framework;
 import io.github.learningcities.lcn.indicators.framework.Node;
 import io.github.learningcities.lcn.serialization.DocumentWriteException;
-import io.github.learningcities.lcn.serialization.internal.AtomicFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -79,8 +78,7 @@ public final class ResultsWorkbook {
    * @throws DocumentWriteException if a value cannot be written to a workbook
    */
   public static void write(Results results, Path file) throws IOException {
-    List<Sheet> sheets = sheets(results);
-    AtomicFiles.replace(file, out -> XlsxWriter.write(out, sheets));
+    XlsxWriter.replace(file, sheets(results));
   }
 
   /**

@@ -162,7 +162,7 @@ class CellRulesTest {
 
     assertThatThrownBy(() -> CoinrWorkbooks.read(file))
         .isInstanceOf(DocumentReadException.class)
-        .hasMessage(file + ", iData!B2 (field 'uName'): cell iData!B2 holds the error #N/A; "
+        .hasMessage(file + ", iData!B2 (field 'uName'): the cell holds the error #N/A; "
             + "expected a number, a text or an empty cell (an empty cell or NA is a missing "
             + "value)");
   }
@@ -176,7 +176,7 @@ class CellRulesTest {
 
     assertThatThrownBy(() -> CoinrWorkbooks.read(file))
         .isInstanceOf(DocumentReadException.class)
-        .hasMessageStartingWith(file + ", iData!C2 (field 'x'): cell iData!C2 is a formula "
+        .hasMessageStartingWith(file + ", iData!C2 (field 'x'): the cell is a formula "
             + "without a stored result; expected a value");
   }
 

@@ -241,7 +241,7 @@ public final class SheetTable implements TableSource {
   private DocumentReadException problem(int row, int column, String field, String message) {
     String ref = CellReference.of(sheet, row, column);
     return DocumentReadException.inCell(name(), ref, row, column, field,
-        "cell " + ref + " " + message, null);
+        "the cell " + message, null);
   }
 
   private static int number(String text, int otherwise) {

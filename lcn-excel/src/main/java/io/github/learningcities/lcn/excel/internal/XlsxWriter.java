@@ -4,10 +4,12 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import io.github.learningcities.lcn.serialization.DocumentWriteException;
 import io.github.learningcities.lcn.serialization.csv.CsvFields;
+import io.github.learningcities.lcn.serialization.internal.AtomicFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.List;
@@ -108,6 +110,19 @@ public final class XlsxWriter {
     }
     zip.finish();
     out.flush();
+  }
+
+  /**
+   * Writes the sheets as a workbook file, replacing it only once it is complete (the atomic
+   * write path of lcn-serialization).
+   *
+   * @param file the .xlsx file
+   * @param sheets the sheets, in tab order
+   * @throws IOException if writing fails; the file is then as it was
+   * @throws DocumentWriteException if a sheet name or a cell cannot be written to a workbook
+   */
+  public static void replace(Path file, List<Sheet> sheets) throws IOException {
+    AtomicFiles.replace(file, out -> write(out, sheets));
   }
 
   private static void checkNames(List<Sheet> sheets) {
