@@ -10,7 +10,6 @@ module io.github.learningcities.lcn.excel {
   // The API reads and returns CoinrInput, TableSource, TableProblem and DocumentReadException.
   requires transitive io.github.learningcities.lcn.serialization;
   requires java.xml;
-  requires org.slf4j;
 
   exports io.github.learningcities.lcn.excel;
 }

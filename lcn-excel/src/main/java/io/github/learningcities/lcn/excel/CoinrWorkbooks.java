@@ -55,8 +55,8 @@ import java.util.Set;
  *       broken computation is not a missing value (write {@code NA} or leave the cell
  *       empty).</li>
  * </ul>
- * The table starts in column A; its header is the first row with a non-empty cell, and its
- * width that row's last non-empty cell. Rows above it and blank rows are left out; a value
+ * The table starts in column A; its header is the first row with a non-blank cell, and its
+ * width that row's last non-blank cell. Rows above it and blank rows are left out; a value
  * right of the header's last column is a problem.
  *
  * <h2>Hostile workbooks</h2>

@@ -129,7 +129,7 @@ public final class SheetTable implements TableSource {
             inData = false;
           } else if (inData && x.getLocalName().equals("row")) {
             int last = used;
-            while (last > 0 && (texts[last - 1] == null || texts[last - 1].isEmpty())) {
+            while (last > 0 && (texts[last - 1] == null || texts[last - 1].isBlank())) {
               last--;
             }
             if (last == 0) {
@@ -179,6 +179,7 @@ public final class SheetTable implements TableSource {
             formula = true;
             x.getElementText();
           }
+          case "rPh" -> skip(x);
           case "t" -> {
             if (inline == null) {
               inline = new StringBuilder();
@@ -234,6 +235,19 @@ public final class SheetTable implements TableSource {
           return NumberFormats.isoDate(d, workbook.date1904());
         }
         return CsvFields.number(d);
+      }
+    }
+  }
+
+  /** Skips the element the reader is at (phonetic guides are not part of the text). */
+  private static void skip(XMLStreamReader x) throws XMLStreamException {
+    int depth = 1;
+    while (depth > 0) {
+      int e = x.next();
+      if (e == XMLStreamConstants.START_ELEMENT) {
+        depth++;
+      } else if (e == XMLStreamConstants.END_ELEMENT) {
+        depth--;
       }
     }
   }
