@@ -160,24 +160,24 @@ class CellRulesTest {
       a.createCell(2).setCellValue(1);
     });
 
+    assertRefused(file, ", iData!B2 (field 'uName'): the cell holds the error #N/A; expected a "
+        + "number, a text or an empty cell (an empty cell or NA is a missing value)");
+  }
+
+  /** Reading fails with exactly this message after the workbook's name. */
+  static void assertRefused(Path file, String message) {
     assertThatThrownBy(() -> CoinrWorkbooks.read(file))
         .isInstanceOf(DocumentReadException.class)
-        .hasMessage(file + ", iData!B2 (field 'uName'): the cell holds the error #N/A; "
-            + "expected a number, a text or an empty cell (an empty cell or NA is a missing "
-            + "value)");
+        .hasMessage(file + message);
   }
 
   @Test
   void aFormulaWithoutAStoredResultIsAProblem() throws IOException {
-    Path file = book(b -> {
-      Row a = unit(b, 1, "a");
-      a.createCell(2).setCellFormula("1+1");
-    });
+    Path file = book(b -> unit(b, 1, "a").createCell(2).setCellFormula("1+1"));
 
-    assertThatThrownBy(() -> CoinrWorkbooks.read(file))
-        .isInstanceOf(DocumentReadException.class)
-        .hasMessageStartingWith(file + ", iData!C2 (field 'x'): the cell is a formula "
-            + "without a stored result; expected a value");
+    assertRefused(file, ", iData!C2 (field 'x'): the cell is a formula without a stored "
+        + "result; expected a value (open and save the workbook in a spreadsheet program so "
+        + "that it stores the results, or paste the values)");
   }
 
   @Test
