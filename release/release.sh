@@ -17,7 +17,7 @@ cd "$(dirname "$0")/.."
 ROOT="$PWD"
 
 # Published artifacts, and the modules of the reactor that must stay out of the bundle.
-PUBLISH="lcn-parent,lcn-bom,lcn-model,lcn-indicators,lcn-serialization,lcn-testkit,lcn-cli"
+PUBLISH="lcn-parent,lcn-bom,lcn-model,lcn-indicators,lcn-serialization,lcn-excel,lcn-testkit,lcn-cli"
 EXCLUDE="lcn-examples,lcn-benchmarks,lcn-testkit-tests,lcn-consumer-it"
 
 fail() { echo "release: $*" >&2; exit 1; }

@@ -5,6 +5,7 @@
  */
 module io.github.learningcities.lcn.cli {
   requires io.github.learningcities.lcn.serialization;
+  requires io.github.learningcities.lcn.excel;
   // Lcn.commandLine() returns picocli's CommandLine.
   requires transitive info.picocli;
   requires com.networknt.schema;

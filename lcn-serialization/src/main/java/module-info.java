@@ -4,7 +4,7 @@
  *
  * @since 0.1.0
  */
-// "module": the qualified export names lcn-cli, which is built after this module.
+// "module": the qualified export names lcn-cli and lcn-excel, which are built after this module.
 @SuppressWarnings("module")
 module io.github.learningcities.lcn.serialization {
   requires transitive io.github.learningcities.lcn.indicators;
@@ -22,9 +22,9 @@ module io.github.learningcities.lcn.serialization {
   exports io.github.learningcities.lcn.serialization;
   exports io.github.learningcities.lcn.serialization.coinr;
   exports io.github.learningcities.lcn.serialization.csv;
-  // The command line writes its outputs through the same atomic write path (AtomicFiles).
+  // The command line and lcn-excel write through the same atomic write path (AtomicFiles).
   exports io.github.learningcities.lcn.serialization.internal to
-      io.github.learningcities.lcn.cli;
+      io.github.learningcities.lcn.cli, io.github.learningcities.lcn.excel;
 
   // Jackson binds the document envelopes and wire records by reflection.
   opens io.github.learningcities.lcn.serialization to tools.jackson.databind;

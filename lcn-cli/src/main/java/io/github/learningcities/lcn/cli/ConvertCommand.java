@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.cli;
 
+import io.github.learningcities.lcn.excel.CoinrWorkbooks;
 import io.github.learningcities.lcn.indicators.data.Dataset;
 import io.github.learningcities.lcn.indicators.framework.Framework;
 import io.github.learningcities.lcn.indicators.pipeline.Pipeline;
@@ -22,19 +23,28 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code lcn convert}: between COINr tables (CSV) and SDK documents (JSON, XML). */
+/**
+ * {@code lcn convert}: between COINr tables (CSV files or .xlsx workbooks) and SDK documents
+ * (JSON, XML).
+ */
 @Command(name = "convert", mixinStandardHelpOptions = true, sortOptions = false,
     description = {
-        "Converts between COINr tables (CSV) and SDK documents (JSON, XML).",
+        "Converts between COINr tables (CSV, or an .xlsx workbook with sheets iData and "
+            + "iMeta) and SDK documents (JSON, XML).",
         "  iData.csv iMeta.csv --to json|xml   writes framework, dataset and pipeline "
-            + "documents into --out (a folder)",
-        "  framework.json dataset.json --to csv writes iData.csv and iMeta.csv into --out",
+            + "documents into --out (a folder); book.xlsx works the same",
+        "  iData.csv iMeta.csv --to xlsx       writes the tables as one workbook: --out is "
+            + "the .xlsx file, or a folder for tables.xlsx",
+        "  book.xlsx --to csv                  writes iData.csv and iMeta.csv into --out",
+        "  framework.json dataset.json --to csv|xlsx writes the tables into --out",
         "  any.json --to xml (or any.xml --to json) writes the same document in the other "
             + "format: --out is a file for one input, a folder for several"},
     footerHeading = "%nExamples:%n",
     footer = {
         "  lcn convert ASEM_iData.csv ASEM_iMeta.csv --to json -o asem-json",
         "  lcn convert asem-json/framework.json -o framework.xml",
+        "  lcn convert ASEM_iData.csv ASEM_iMeta.csv -o asem.xlsx",
+        "  lcn convert asem.xlsx --to csv -o asem-csv",
         "  lcn convert asem-json/framework.json asem-json/dataset.json --to csv -o asem-csv"})
 final class ConvertCommand implements Callable<Integer> {
 
@@ -42,11 +52,12 @@ final class ConvertCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "INPUT",
-      description = "COINr tables (.csv) or SDK documents (.json, .xml).")
+      description = "COINr tables (.csv, .xlsx, book.xlsx#Sheet) or SDK documents (.json, "
+          + ".xml).")
   List<Path> inputs;
 
   @Option(names = "--to", paramLabel = "FORMAT",
-      description = "json, xml or csv; default: from --out's extension, else json.")
+      description = "json, xml, csv or xlsx; default: from --out's extension, else json.")
   Documents.Format to;
 
   @Option(names = {"-o", "--out"}, paramLabel = "PATH", required = true,
@@ -71,12 +82,15 @@ final class ConvertCommand implements Callable<Integer> {
           : Documents.Format.JSON;
     }
     boolean tables = inputs.stream().allMatch(p -> Documents.formatOf(p)
-        == Documents.Format.CSV);
-    OutputFiles files = OutputFiles.of(inputs, overwrite.force);
-    if (tables) {
+        == Documents.Format.CSV || Documents.formatOf(p) == Documents.Format.XLSX);
+    OutputFiles files = OutputFiles.of(inputs.stream().map(TableFiles::file).toList(),
+        overwrite.force);
+    if (tables && (target == Documents.Format.CSV || target == Documents.Format.XLSX)) {
+      putTables(files, target, readTables());
+    } else if (tables) {
       fromTables(files, target);
-    } else if (target == Documents.Format.CSV) {
-      toTables(files);
+    } else if (target == Documents.Format.CSV || target == Documents.Format.XLSX) {
+      toTables(files, target);
     } else {
       between(files, target, outIsFolder);
     }
@@ -89,31 +103,48 @@ final class ConvertCommand implements Callable<Integer> {
     return Lcn.OK;
   }
 
-  private void fromTables(OutputFiles files, Documents.Format target) throws Exception {
-    if (inputs.size() != 2 || target == Documents.Format.CSV) {
-      throw new BadInputException("COINr tables convert as a pair (iData.csv iMeta.csv) to "
-          + "json or xml; got " + inputs.size() + " table(s) to " + target.extension());
+  /**
+   * The tables the inputs name: a pair (iData and iMeta, CSV files or sheets, in either
+   * order), or one workbook with sheets iData and iMeta.
+   */
+  private CoinrInput readTables() throws Exception {
+    if (inputs.size() == 1 && TableFiles.isWorkbook(inputs.get(0))
+        && TableFiles.file(inputs.get(0)).equals(inputs.get(0))) {
+      return TableFiles.read(inputs.get(0), inputs.get(0));
     }
+    if (inputs.size() != 2) {
+      throw new BadInputException("COINr tables convert as a pair (iData.csv iMeta.csv) or "
+          + "as one workbook with sheets iData and iMeta; got " + inputs.size() + " tables");
+    }
+    Path a = inputs.get(0);
+    Path b = inputs.get(1);
+    List<String> header;
+    if (TableFiles.isWorkbook(a)) {
+      try (TableFiles t = new TableFiles()) {
+        header = t.header(TableFiles.file(a).equals(a)
+            ? a.resolveSibling(a.getFileName() + "#" + CoinrWorkbooks.DATA_SHEET) : a);
+      }
+    } else {
+      InputFiles.requireText(a);
+      header = InputFiles.csvHeader(a);
+    }
+    return header.contains("iCode") ? TableFiles.read(b, a) : TableFiles.read(a, b);
+  }
+
+  private void fromTables(OutputFiles files, Documents.Format target) throws Exception {
     String ext = "." + target.extension();
     Path framework = files.inFolder(out, "framework" + ext, "the framework");
     Path dataset = files.inFolder(out, "dataset" + ext, "the dataset");
     Path pipeline = files.inFolder(out, "pipeline" + ext, "the pipeline");
     files.requireReplaceable();
-    Path a = inputs.get(0);
-    Path b = inputs.get(1);
-    InputFiles.requireText(inputs);
-    boolean aIsMeta = InputFiles.csvHeader(a).contains("iCode");
-    CoinrInput in = aIsMeta ? CoinrTables.read(b, a) : CoinrTables.read(a, b);
+    CoinrInput in = readTables();
     DocumentWriter w = Documents.writer(target);
     putDocument(files, w, in.framework(), framework);
     putDocument(files, w, in.dataset(), dataset);
     putDocument(files, w, in.pipeline(), pipeline);
   }
 
-  private void toTables(OutputFiles files) throws Exception {
-    Path iData = files.inFolder(out, "iData.csv", "the iData table");
-    Path iMeta = files.inFolder(out, "iMeta.csv", "the iMeta table");
-    files.requireReplaceable();
+  private void toTables(OutputFiles files, Documents.Format target) throws Exception {
     Framework framework = null;
     Dataset dataset = null;
     Pipeline pipeline = Pipeline.coinrDefault();
@@ -131,7 +162,23 @@ final class ConvertCommand implements Callable<Integer> {
       throw new BadInputException("COINr tables need a framework and a dataset document; "
           + "got " + inputs);
     }
-    putTables(files, CoinrInput.of(framework, dataset).withPipeline(pipeline), iData, iMeta);
+    putTables(files, target, CoinrInput.of(framework, dataset).withPipeline(pipeline));
+  }
+
+  /** Declares and gives the tables of an input: iData.csv and iMeta.csv, or a workbook. */
+  private void putTables(OutputFiles files, Documents.Format target, CoinrInput input)
+      throws IOException {
+    if (target == Documents.Format.XLSX) {
+      Path book = !Files.isDirectory(out) && TableFiles.isWorkbook(out)
+          ? files.named(out, "--out") : files.inFolder(out, "tables.xlsx", "the workbook");
+      files.requireReplaceable();
+      files.put(book, stream -> CoinrWorkbooks.write(input, stream));
+      return;
+    }
+    Path iData = files.inFolder(out, "iData.csv", "the iData table");
+    Path iMeta = files.inFolder(out, "iMeta.csv", "the iMeta table");
+    files.requireReplaceable();
+    putTables(files, input, iData, iMeta);
   }
 
   private void between(OutputFiles files, Documents.Format target, boolean outIsFolder)

@@ -11,6 +11,7 @@ import io.github.learningcities.lcn.model.declaration.Declaration;
 import io.github.learningcities.lcn.serialization.coinr.CoinrInput;
 import io.github.learningcities.lcn.serialization.coinr.CoinrType;
 import io.github.learningcities.lcn.serialization.coinr.CoinrVariable;
+import io.github.learningcities.lcn.excel.ResultsWorkbook;
 import io.github.learningcities.lcn.indicators.data.Unit;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -79,6 +80,7 @@ final class DemoCommand implements Callable<Integer> {
     Path iData = files.inFolder(out, "data/kflc-ua-SYNTHETIC_iData.csv", "the iData table");
     Path iMeta = files.inFolder(out, "data/kflc-ua-SYNTHETIC_iMeta.csv", "the iMeta table");
     Path scores = files.inFolder(out, "scores.csv", "the scores");
+    Path workbook = files.inFolder(out, "results.xlsx", "the results workbook");
     Path uncertaintyFile = files.inFolder(out, "uncertainty.csv", "the rank intervals");
     Path progressFile = files.inFolder(out, "commitment-progress.csv", "the progress");
     Path reportEn = files.inFolder(out, "report-en.html", "the English report");
@@ -100,6 +102,7 @@ final class DemoCommand implements Callable<Integer> {
     putTables(files, en, iData, iMeta);
     Results r = Engine.standard().run(en.framework(), en.dataset(), en.pipeline());
     files.putText(scores, w -> ResultsTables.scoresLong(r, w));
+    files.put(workbook, stream -> ResultsWorkbook.write(r, stream));
     say(o, "Scored " + r.units().size() + " cities on " + r.framework().nodes().size()
         + " nodes of the Key Features of Learning Cities (SYNTHETIC data, seed " + seed + ")");
     Map<String, Integer> ranks = r.ranks(r.framework().root().code());
@@ -132,7 +135,8 @@ final class DemoCommand implements Callable<Integer> {
         Optional.of(u), Optional.of(DeclarationProgress.content(generator, "uk")), "uk")));
     files.putText(readme, readme());
     files.commit();
-    say(o, "Wrote " + out + ": report-en.html, report-uk.html, scores.csv, uncertainty.csv, "
+    say(o, "Wrote " + out + ": report-en.html, report-uk.html, scores.csv, results.xlsx, "
+        + "uncertainty.csv, "
         + "commitment-progress.csv, data/ (COINr tables), README.txt");
     say(o, "Open " + out.resolve("report-en.html").toAbsolutePath().toUri() + " in a browser.");
     return Lcn.OK;
@@ -168,6 +172,9 @@ final class DemoCommand implements Callable<Integer> {
 
         report-en.html, report-uk.html  the report (one self-contained file each, no network)
         scores.csv                      every city x every node: score and rank
+        results.xlsx                    the run as a workbook: results (scores and ranks),
+                                        the data after each step, weights, diagnostics,
+                                        statistics and correlations (SYNTHETIC data)
         uncertainty.csv                 each city's rank interval over %d replications
         commitment-progress.csv         each city's status on each commitment (SYNTHETIC)
         data/kflc-ua-SYNTHETIC_iData.csv, data/kflc-ua-SYNTHETIC_iMeta.csv

@@ -28,7 +28,7 @@ import tools.jackson.core.TokenStreamLocation;
 final class Documents {
 
   enum Format {
-    CSV, JSON, XML;
+    CSV, JSON, XML, XLSX;
 
     String extension() {
       return name().toLowerCase(Locale.ROOT);
@@ -48,8 +48,11 @@ final class Documents {
     if (name.endsWith(".csv")) {
       return Format.CSV;
     }
+    if (TableFiles.isWorkbook(file)) {
+      return Format.XLSX;
+    }
     throw new BadInputException(file + ": unknown format; expected a file name ending in "
-        + ".json, .xml (SDK documents) or .csv (COINr tables)");
+        + ".json, .xml (SDK documents), .csv or .xlsx (COINr tables)");
   }
 
   static DocumentReader reader(Format format) {
@@ -57,8 +60,9 @@ final class Documents {
   }
 
   static DocumentWriter writer(Format format) {
-    if (format == Format.CSV) {
-      throw new BadInputException("CSV is not a document format; expected json or xml");
+    if (format == Format.CSV || format == Format.XLSX) {
+      throw new BadInputException(format.extension() + " is not a document format; expected "
+          + "json or xml");
     }
     return format == Format.XML ? LcnXml.standard() : LcnJson.standard();
   }

@@ -4,7 +4,6 @@ import io.github.learningcities.lcn.cli.demo.SyntheticAssessment;
 import io.github.learningcities.lcn.indicators.data.Dataset;
 import io.github.learningcities.lcn.indicators.framework.Framework;
 import io.github.learningcities.lcn.serialization.coinr.CoinrInput;
-import io.github.learningcities.lcn.serialization.coinr.CoinrTables;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,11 +17,14 @@ import picocli.CommandLine.Option;
 final class InputOptions {
 
   @Option(names = {"-d", "--data"}, paramLabel = "iData.csv",
-      description = "COINr iData table: one row per unit (uCode, uName, indicator columns).")
+      description = "COINr iData table: one row per unit (uCode, uName, indicator columns). "
+          + "A CSV file or an .xlsx workbook: its sheet iData, or book.xlsx#Sheet; a workbook "
+          + "with sheets iData and iMeta needs no --meta.")
   Path data;
 
   @Option(names = {"-m", "--meta"}, paramLabel = "iMeta.csv",
-      description = "COINr iMeta table: one row per indicator and aggregate.")
+      description = "COINr iMeta table: one row per indicator and aggregate. A CSV file or "
+          + "an .xlsx workbook (its sheet iMeta, or book.xlsx#Sheet).")
   Path meta;
 
   @Option(names = "--framework", paramLabel = "FILE",
@@ -48,7 +50,7 @@ final class InputOptions {
     List<Path> files = new ArrayList<>();
     for (Path p : Arrays.asList(data, meta, framework, dataset, pipeline.pipelineFile)) {
       if (p != null) {
-        files.add(p);
+        files.add(TableFiles.file(p));
       }
     }
     return files;
@@ -76,15 +78,16 @@ final class InputOptions {
       }
       return ScoringInput.kflc(dataSeed, language);
     }
-    if (data == null || meta == null) {
+    Path metaTable = meta == null && data != null && TableFiles.isWorkbook(data) ? data : meta;
+    if (data == null || metaTable == null) {
       throw new BadInputException(tables
           ? (data == null ? "--meta needs --data iData.csv" : "--data needs --meta iMeta.csv")
           : "no input: give --data iData.csv --meta iMeta.csv, --framework and --dataset "
               + "documents, or --builtin "
               + ScoringInput.BUILTIN_KFLC);
     }
-    InputFiles.requireText(List.of(data, meta));
-    return ScoringInput.of(CoinrTables.read(data, meta), sourceOf(data, meta, language));
+    return ScoringInput.of(TableFiles.read(data, metaTable), meta == null
+        ? data.getFileName().toString() : sourceOf(data, meta, language));
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.cli;
 
+import io.github.learningcities.lcn.excel.ResultsWorkbook;
 import io.github.learningcities.lcn.indicators.engine.Diagnostics;
 import io.github.learningcities.lcn.indicators.engine.Engine;
 import io.github.learningcities.lcn.indicators.engine.Results;
@@ -28,6 +29,7 @@ import picocli.CommandLine.Spec;
         "  lcn score -d ASEM_iData.csv -m ASEM_iMeta.csv -n minmax:lower=1,upper=100 "
             + "-a geometric -i mean -t winsorise --layout wide -o scores-geo.csv",
         "  lcn score --builtin kflc-ua -o kflc-scores.csv",
+        "  lcn score -d asem.xlsx -o asem-results.xlsx",
         "  lcn score --framework framework.json --dataset dataset.json --pipeline pipeline.xml "
             + "-o results.json"})
 final class ScoreCommand implements Callable<Integer> {
@@ -59,8 +61,9 @@ final class ScoreCommand implements Callable<Integer> {
   Layout layout;
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-      description = "csv, json or xml (an SDK results document); default: from --out's "
-          + "extension, else csv.")
+      description = "csv, json or xml (an SDK results document), or xlsx (the results "
+          + "workbook: results, the data after each step, weights, diagnostics, statistics, "
+          + "correlations); default: from --out's extension, else csv.")
   Documents.Format format;
 
   @Mixin
@@ -78,8 +81,11 @@ final class ScoreCommand implements Callable<Integer> {
     Pipeline p = pipeline.apply(in.pipeline());
     Results r = Engine.standard().run(in.framework(), in.dataset(), p);
     Documents.Format f = format != null ? format
-        : out != null && out.getFileName().toString().matches(".*\\.(json|xml|csv)$")
+        : out != null && out.getFileName().toString().matches("(?i).*\\.(json|xml|csv|xlsx)$")
             ? Documents.formatOf(out) : Documents.Format.CSV;
+    if (f == Documents.Format.XLSX && out == null) {
+      throw new BadInputException("a workbook (xlsx) is not text: give --out FILE.xlsx");
+    }
     OutputFiles.TextBody body = f != Documents.Format.CSV
         ? w -> Documents.writer(f).write(ResultsDocument.of(r), w)
         : layout == Layout.WIDE ? w -> ResultsTables.scoresWide(r, w)
@@ -90,7 +96,11 @@ final class ScoreCommand implements Callable<Integer> {
       o.flush();
       return Lcn.OK;
     }
-    files.putText(out, body);
+    if (f == Documents.Format.XLSX) {
+      files.put(out, stream -> ResultsWorkbook.write(r, stream));
+    } else {
+      files.putText(out, body);
+    }
     files.commit();
     if (!common.quiet) {
       o.println(ErrorMessages.bounded(summary(in, r) + "; wrote " + out));

@@ -5,6 +5,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import io.github.learningcities.lcn.indicators.IndicatorsException;
 import io.github.learningcities.lcn.indicators.engine.Engine;
 import io.github.learningcities.lcn.indicators.engine.Results;
+import io.github.learningcities.lcn.excel.CoinrWorkbooks;
 import io.github.learningcities.lcn.serialization.DocumentKind;
 import io.github.learningcities.lcn.serialization.DocumentReadException;
 import io.github.learningcities.lcn.serialization.ResultsDocument;
@@ -39,6 +40,9 @@ import picocli.CommandLine.Spec;
     description = {
         "Checks a COINr iData table, an iMeta table, or both together, and lists every problem "
             + "as FILE, line L, column C (field 'F'): what is wrong and what would be valid.",
+        "Tables may be sheets of an .xlsx workbook: book.xlsx checks its sheets iData and "
+            + "iMeta, book.xlsx#Sheet one sheet; problems name the cell (FILE, iData!C7 "
+            + "(field 'F'): ...).",
         "Also checks SDK documents (.json, .xml: network, declaration, framework, pipeline, "
             + "dataset, results) against the shipped JSON Schema or XSD and lists every "
             + "violation (JSON pointer, or line and column), then the reader's first problem; "
@@ -49,14 +53,15 @@ import picocli.CommandLine.Spec;
     footer = {
         "  lcn validate ASEM_iData.csv ASEM_iMeta.csv",
         "  lcn validate ASEM_iMeta.csv",
+        "  lcn validate asem.xlsx",
         "  lcn validate framework.json dataset.xml"})
 final class ValidateCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "FILE",
-      description = "COINr iData and/or iMeta tables (.csv, at most one of each), or SDK "
-          + "documents (.json, .xml).")
+      description = "COINr iData and/or iMeta tables (.csv, or .xlsx workbooks and "
+          + "book.xlsx#Sheet; at most one of each), or SDK documents (.json, .xml).")
   List<Path> files;
 
   @Mixin
@@ -66,10 +71,45 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    try (TableFiles tables = new TableFiles()) {
+      return check(tables);
+    }
+  }
+
+  private Integer check(TableFiles tables) throws IOException {
     Table data = null;
     Table meta = null;
+    Path dataSheet = null;
+    Path metaSheet = null;
     List<Path> documents = new ArrayList<>();
     for (Path f : files) {
+      if (TableFiles.isWorkbook(f)) {
+        try {
+          if (TableFiles.file(f).equals(f)) {
+            boolean d = tables.hasSheet(f, CoinrWorkbooks.DATA_SHEET);
+            boolean m = tables.hasSheet(f, CoinrWorkbooks.META_SHEET);
+            dataSheet = d ? f : dataSheet;
+            metaSheet = m ? f : metaSheet;
+            if (!d && !m) {
+              problems.add(f + ": has no sheet iData or iMeta; expected one of them, or name "
+                  + "the sheet as " + f.getFileName() + "#Sheet");
+            }
+          } else {
+            List<String> header = tables.header(f);
+            if (header.contains("iCode")) {
+              metaSheet = f;
+            } else if (header.contains("uCode")) {
+              dataSheet = f;
+            } else {
+              problems.add(f + ": the header has neither uCode (an iData table) nor iCode "
+                  + "(an iMeta table); expected one of them");
+            }
+          }
+        } catch (DocumentReadException e) {
+          problems.add(e.getMessage());
+        }
+        continue;
+      }
       if (Documents.formatOf(f) != Documents.Format.CSV) {
         documents.add(f);
         continue;
@@ -87,8 +127,11 @@ final class ValidateCommand implements Callable<Integer> {
             + "(an iMeta table); expected one of them");
       }
     }
-    List<TableProblem> tableProblems = data != null && meta != null
-        ? CoinrTables.validate(data.path, meta.path)
+    Path dataTable = dataSheet != null ? dataSheet : data != null ? data.path : null;
+    Path metaTable = metaSheet != null ? metaSheet : meta != null ? meta.path : null;
+    List<TableProblem> tableProblems = dataSheet != null || metaSheet != null
+        ? tables.validate(dataTable, metaTable)
+        : data != null && meta != null ? CoinrTables.validate(data.path, meta.path)
         : meta != null ? CoinrTables.validateMeta(meta.path)
         : data != null ? CoinrTables.validateData(data.path) : List.of();
     tableProblems.forEach(p -> problems.add(describe(p)));
@@ -112,9 +155,9 @@ final class ValidateCommand implements Callable<Integer> {
     if (!documents.isEmpty() && problems.isEmpty()) {
       summary = "valid: " + documents.size() + " document(s): " + String.join(", ", kinds);
     }
-    if (problems.isEmpty() && data != null && meta != null) {
+    if (problems.isEmpty() && dataTable != null && metaTable != null) {
       try {
-        CoinrInput in = CoinrTables.read(data.path, meta.path);
+        CoinrInput in = TableFiles.read(dataTable, metaTable);
         Results r = Engine.standard().run(in.framework(), in.dataset(), in.pipeline());
         summary = String.format(Locale.ROOT, "valid: %d units, %d indicators, %d nodes; "
             + "scoring gave %d notes", r.units().size(), in.framework().indicators().size(),
@@ -139,7 +182,8 @@ final class ValidateCommand implements Callable<Integer> {
     }
     if (!common.quiet) {
       o.println(summary != null ? summary : "valid: " + files.size() + " table(s), "
-          + (data != null ? (data.rows + " units")
+          + (dataSheet != null || metaSheet != null ? "checked"
+              : data != null ? (data.rows + " units")
               : meta != null ? (meta.rows + " rows") : "nothing else to check"));
     }
     o.flush();
@@ -170,6 +214,9 @@ final class ValidateCommand implements Callable<Integer> {
    * is the field's number in its row, which is what CSV tools and spreadsheets call the column.
    */
   private static String describe(TableProblem p) {
+    if (p.cellReference().isPresent()) {
+      return p.toString();
+    }
     return new TableProblem(p.source(), p.line(), p.fieldNumber(), p.fieldNumber(), p.field(),
         p.message()).toString();
   }

@@ -22,7 +22,7 @@ class DemoCommandTest {
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("Ukrainian Network of Learning Cities")
         .contains("15 signatory cities").contains("SYNTHETIC").contains("Wrote " + out);
-    for (String f : List.of("report-en.html", "report-uk.html", "scores.csv",
+    for (String f : List.of("report-en.html", "report-uk.html", "scores.csv", "results.xlsx",
         "uncertainty.csv", "commitment-progress.csv", "README.txt",
         "data/kflc-ua-SYNTHETIC_iData.csv", "data/kflc-ua-SYNTHETIC_iMeta.csv")) {
       assertThat(out.resolve(f)).isNotEmptyFile();
@@ -49,6 +49,7 @@ class DemoCommandTest {
         "report-en.html", "data/kflc-ua-SYNTHETIC_iData.csv")) {
       assertThat(Files.readString(b.resolve(f))).as(f).isEqualTo(Files.readString(a.resolve(f)));
     }
+    assertThat(b.resolve("results.xlsx")).hasSameBinaryContentAs(a.resolve("results.xlsx"));
     Run score = Run.lcn("score", "-d", a.resolve("data/kflc-ua-SYNTHETIC_iData.csv").toString(),
         "-m", a.resolve("data/kflc-ua-SYNTHETIC_iMeta.csv").toString(), "--layout", "wide");
     assertThat(score.exit()).as(score.err()).isZero();

@@ -51,12 +51,62 @@ public class DocumentReadException extends RuntimeException {
    */
   public DocumentReadException(String source, int line, int column, String field, String path,
       String message, Throwable cause) {
-    super(place(source, line, column, field, path) + ": " + message, cause);
+    this(place(source, line, column, field, path), source, line, column, field, path, message,
+        cause);
+  }
+
+  private DocumentReadException(String place, String source, int line, int column,
+      String field, String path, String message, Throwable cause) {
+    super(place + ": " + message, cause);
     this.source = Objects.requireNonNull(source, "source");
     this.line = line;
     this.column = column;
     this.field = field;
     this.path = path;
+  }
+
+  /**
+   * Creates the exception for a place of a spreadsheet's sheet, which the message names by its
+   * cell reference ({@code book.xlsx, iData!C7 (field 'F'): ...}) instead of line and column.
+   *
+   * @param source the workbook's name (a file path or a name the caller gave)
+   * @param reference the cell reference: {@code iData!C7} for a cell, {@code iData!7:7} for a
+   *     row, the sheet's name for the whole sheet, or a package part's name
+   * @param row the 1-based row, or 0 when the error concerns the whole sheet
+   * @param column the 1-based column (A is 1), or 0 when the error concerns a whole row
+   * @param field the name of the column at fault, or {@code null}
+   * @param message what is wrong and what would be valid
+   * @param cause the underlying error, or {@code null}
+   * @return the exception; {@link #path()} is the reference
+   * @since 0.1.0
+   */
+  public static DocumentReadException inCell(String source, String reference, int row,
+      int column, String field, String message, Throwable cause) {
+    return new DocumentReadException(source, reference, row, column, field, message, cause);
+  }
+
+  /**
+   * Creates the exception for a place of a spreadsheet, named by its reference as
+   * {@link #inCell} describes.
+   *
+   * @param source the workbook's name
+   * @param reference the cell reference, sheet name or package part
+   * @param row the 1-based row, or 0
+   * @param column the 1-based column, or 0
+   * @param field the name of the column at fault, or {@code null}
+   * @param message what is wrong and what would be valid
+   * @param cause the underlying error, or {@code null}
+   * @since 0.1.0
+   */
+  protected DocumentReadException(String source, String reference, int row, int column,
+      String field, String message, Throwable cause) {
+    this(cellPlace(source, Objects.requireNonNull(reference, "reference"), field), source, row,
+        column, field, reference, message, cause);
+  }
+
+  /** The place of a sheet's cell as messages write it: {@code source, reference (field 'F')}. */
+  static String cellPlace(String source, String reference, String field) {
+    return source + ", " + reference + (field == null ? "" : " (field '" + field + "')");
   }
 
   private static String place(String source, int line, int column, String field, String path) {

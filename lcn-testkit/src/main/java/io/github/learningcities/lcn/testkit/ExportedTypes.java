@@ -103,7 +103,9 @@ public final class ExportedTypes {
       }
     }
     Set<String> exported = new TreeSet<>();
-    descriptor.exports().forEach(e -> exported.add(e.source()));
+    // a qualified export (to a named friend module) is not public API
+    descriptor.exports().stream().filter(e -> !e.isQualified())
+        .forEach(e -> exported.add(e.source()));
     List<Class<?>> out = new ArrayList<>();
     for (String entry : entries) {
       if (!entry.endsWith(".class") || entry.endsWith("module-info.class")

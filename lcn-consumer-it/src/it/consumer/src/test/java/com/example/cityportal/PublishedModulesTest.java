@@ -52,6 +52,7 @@ class PublishedModulesTest {
       "io.github.learningcities.lcn.model",
       "io.github.learningcities.lcn.indicators",
       "io.github.learningcities.lcn.serialization",
+      "io.github.learningcities.lcn.excel",
       "io.github.learningcities.lcn.testkit",
       "io.github.learningcities.lcn.cli");
 

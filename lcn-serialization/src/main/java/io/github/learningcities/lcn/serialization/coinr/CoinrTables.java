@@ -164,15 +164,47 @@ public final class CoinrTables {
    */
   public static CoinrInput read(Reader iData, String iDataSource, Reader iMeta,
       String iMetaSource) throws IOException {
+    return read(TableSource.csv(iData, iDataSource), TableSource.csv(iMeta, iMetaSource));
+  }
+
+  /**
+   * Reads iData and iMeta from any table source (a CSV text, a spreadsheet's sheet) with the
+   * rules of {@link #read(Path, Path)}; problems name the places as the sources do.
+   *
+   * @param iData the iData table
+   * @param iMeta the iMeta table
+   * @return the framework, dataset, default pipeline and table details
+   * @throws IOException if a source cannot be read
+   * @throws DocumentReadException if a table breaks a rule; names source and place
+   * @since 0.1.0
+   */
+  public static CoinrInput read(TableSource iData, TableSource iMeta) throws IOException {
     Check check = new Check(false);
-    CoinrInput in = check.run(iData, iDataSource, iMeta, iMetaSource);
+    CoinrInput in = check.run(iData, iMeta);
     if (check.first != null) {
       throw check.first;
     }
     LOG.debug("read {} units x {} indicators from {} and a framework of {} nodes from {}",
-        in.dataset().unitCount(), in.dataset().indicators().size(), iDataSource,
-        in.framework().nodes().size(), iMetaSource);
+        in.dataset().unitCount(), in.dataset().indicators().size(), iData.name(),
+        in.framework().nodes().size(), iMeta.name());
     return in;
+  }
+
+  /**
+   * Checks iData and iMeta from any table source as {@link #validate(Path, Path)} does; either
+   * may be null to check the other on its own (the rules that need both are then left out).
+   *
+   * @param iData the iData table, or null
+   * @param iMeta the iMeta table, or null
+   * @return the problems, empty when reading would succeed; immutable
+   * @throws IOException if a source cannot be read
+   * @since 0.1.0
+   */
+  public static List<TableProblem> validate(TableSource iData, TableSource iMeta)
+      throws IOException {
+    Check check = new Check(true);
+    check.run(iData, iMeta);
+    return check.listed();
   }
 
   /**
@@ -227,9 +259,7 @@ public final class CoinrTables {
    */
   public static List<TableProblem> validate(Reader iData, String iDataSource, Reader iMeta,
       String iMetaSource) throws IOException {
-    Check check = new Check(true);
-    check.run(iData, iDataSource, iMeta, iMetaSource);
-    return check.listed();
+    return validate(TableSource.csv(iData, iDataSource), TableSource.csv(iMeta, iMetaSource));
   }
 
   /**
@@ -284,6 +314,13 @@ public final class CoinrTables {
   private static final class Check {
     /** Whether undecodable text is a problem (validate) rather than an IOException (read). */
     private final boolean listing;
+    /** The tables by name: how each names a line. */
+    private final Map<String, TableSource> sources = new HashMap<>();
+    /**
+     * The table being checked: how problems name its places (iMeta, then iData; two sheets of
+     * one workbook share a name, so the name alone cannot tell them apart).
+     */
+    private TableSource current;
     private final List<TableProblem> problems = new ArrayList<>();
     /** Every problem found, listed or not. */
     private int count;
@@ -297,13 +334,33 @@ public final class CoinrTables {
     /** Checks the tables that are given (a null reader is left out); the input or null. */
     CoinrInput run(Reader iData, String iDataSource, Reader iMeta, String iMetaSource)
         throws IOException {
-      CsvTable meta = iMeta == null ? null : parse(iMeta, iMetaSource);
+      return run(iData == null ? null : TableSource.csv(iData, iDataSource),
+          iMeta == null ? null : TableSource.csv(iMeta, iMetaSource));
+    }
+
+    /** Checks the tables that are given (a null source is left out); the input or null. */
+    CoinrInput run(TableSource iData, TableSource iMeta) throws IOException {
+      if (iMeta != null) {
+        sources.put(iMeta.name(), iMeta);
+      }
+      if (iData != null) {
+        sources.put(iData.name(), iData);
+      }
+      current = iMeta;
+      CsvTable meta = iMeta == null ? null : parse(iMeta);
       Meta m = meta == null ? null : meta(meta);
       if (iData == null) {
         return null;
       }
-      DataRows rows = new DataRows(iDataSource, m);
-      return scan(iData, iDataSource, rows) ? rows.finish() : null;
+      current = iData;
+      DataRows rows = new DataRows(iData.name(), m);
+      return scan(iData, rows) ? rows.finish() : null;
+    }
+
+    /** How messages name another line of a table: "line 7" (CSV) or "row 7" (sheet). */
+    private String line(String source, int line) {
+      TableSource s = sources.get(source);
+      return s == null ? "line " + line : s.line(line);
     }
 
     /** Opens a table's file; null, with the problem listed, when it is not a readable file. */
@@ -324,14 +381,14 @@ public final class CoinrTables {
       return List.copyOf(out);
     }
 
-    private CsvTable parse(Reader in, String source) throws IOException {
+    private CsvTable parse(TableSource in) throws IOException {
       CsvTable[] table = new CsvTable[1];
-      return read(source, () -> table[0] = CsvTable.read(in, source)) ? table[0] : null;
+      return read(in.name(), () -> table[0] = CsvTable.read(in)) ? table[0] : null;
     }
 
-    /** Reads iData row by row; false when it is not readable CSV. */
-    private boolean scan(Reader in, String source, DataRows rows) throws IOException {
-      return read(source, () -> CsvTable.scan(in, source, rows));
+    /** Reads iData row by row; false when it is not a readable table. */
+    private boolean scan(TableSource in, DataRows rows) throws IOException {
+      return read(in.name(), () -> CsvTable.scan(in, rows));
     }
 
     /** How a table is read; the reading may throw. */
@@ -345,12 +402,14 @@ public final class CoinrTables {
         reading.run();
         return true;
       } catch (DocumentReadException e) {
+        // a table's exception has a path only when it names a sheet's cell
+        String cell = e.path().orElse(null);
         String place = TableProblem.place(e.source(), e.line(), e.column(),
-            e.field().orElse(null)) + ": ";
+            e.field().orElse(null), cell) + ": ";
         String message = e.getMessage().startsWith(place)
             ? e.getMessage().substring(place.length()) : e.getMessage();
         list(new TableProblem(e.source(), e.line(), e.column(), 0, e.field().orElse(null),
-            message));
+            message, cell));
         if (first == null) {
           first = e;
         }
@@ -375,9 +434,14 @@ public final class CoinrTables {
     private void add(String source, int line, int column, int fieldNumber, String field,
         String message, Throwable cause) {
       String shown = field == null ? null : q(field);
-      list(new TableProblem(source, line, column, fieldNumber, shown, message));
+      TableSource table = current != null && current.name().equals(source) ? current
+          : sources.get(source);
+      String cell = table == null ? null : table.reference(line, column).orElse(null);
+      list(new TableProblem(source, line, column, fieldNumber, shown, message, cell));
       if (first == null) {
-        first = new DocumentReadException(source, line, column, shown, message, cause);
+        first = cell == null
+            ? new DocumentReadException(source, line, column, shown, message, cause)
+            : DocumentReadException.inCell(source, cell, line, column, shown, message, cause);
       }
     }
 
@@ -420,8 +484,8 @@ public final class CoinrTables {
         }
         MetaRow earlier = rows.get(code);
         if (earlier != null) {
-          add(t, codeCell, "iCode", "iCode '" + q(code) + "' appears twice (first on line "
-              + earlier.row().line() + "); expected unique codes");
+          add(t, codeCell, "iCode", "iCode '" + q(code) + "' appears twice (first on "
+              + line(t.source(), earlier.row().line()) + "); expected unique codes");
           continue;
         }
         Cell typeCell = cell(t, row, "Type");
@@ -490,7 +554,7 @@ public final class CoinrTables {
         if (parent.isEmpty()) {
           if (root != null) {
             add(t, parentCell, "Parent", "Parent of '" + r.code() + "' is empty, but '"
-                + root.code() + "' (line " + root.row().line() + ") is already the top node; "
+                + root.code() + "' (" + line(t.source(), root.row().line()) + ") is already the top node; "
                 + "expected exactly one Indicator or Aggregate row with an empty Parent");
           } else {
             root = r;
@@ -503,7 +567,7 @@ public final class CoinrTables {
                 + "(or empty for the top node)");
           } else if (p != null && p.type() != CoinrType.AGGREGATE) {
             add(t, parentCell, "Parent", "Parent '" + parent + "' of '" + r.code()
-                + "' is a row of Type " + p.type().label() + " (line " + p.row().line()
+                + "' is a row of Type " + p.type().label() + " (" + line(t.source(), p.row().line())
                 + "); expected the iCode of an Aggregate row");
           } else if (p != null) {
             children.computeIfAbsent(parent, k -> new ArrayList<>()).add(r.code());
@@ -671,7 +735,7 @@ public final class CoinrTables {
                   + "an Indicator, Group, Denominator or Other row of iMeta", null);
             } else if (r.type() == CoinrType.AGGREGATE) {
               add(source, h.line(), h.column(), j + 1, col, "column '" + col + "' is an "
-                  + "Aggregate in " + metaSource + " (line " + r.row().line() + "); aggregates "
+                  + "Aggregate in " + metaSource + " (" + line(metaSource, r.row().line()) + "); aggregates "
                   + "are computed, so expected only Indicator, Group, Denominator or Other "
                   + "columns", null);
             } else {
@@ -685,7 +749,7 @@ public final class CoinrTables {
             if (!seenIndicators.contains(leaf)) {
               MetaRow r = meta.rows().get(leaf);
               add(source, headerLine, 0, 0, leaf, "indicator '" + leaf + "' (" + metaSource
-                  + ", line " + r.row().line() + ") has no column; expected a column for "
+                  + ", " + line(metaSource, r.row().line()) + ") has no column; expected a column for "
                   + "every Indicator row of iMeta", null);
             }
           }
@@ -712,8 +776,8 @@ public final class CoinrTables {
         } else {
           Integer earlier = firstLine.putIfAbsent(code, row.line());
           if (earlier != null) {
-            addCell(row, codeCol, UCODE, "uCode '" + code + "' appears twice (first on line "
-                + earlier + "); expected one row per unit (panel data with several Time "
+            addCell(row, codeCol, UCODE, "uCode '" + code + "' appears twice (first on "
+                + line(source, earlier) + "); expected one row per unit (panel data with several Time "
                 + "values must be read one Time at a time)");
             unit = false;
           }
@@ -1069,8 +1133,52 @@ public final class CoinrTables {
     return out;
   }
 
+  /**
+   * Returns iData as {@link #write(CoinrInput, Path, Path)} writes it: the header, then one row
+   * per unit, numbers in the decimal form that parses back to the same double, missing values
+   * empty. For other table formats (a spreadsheet's sheet).
+   *
+   * @param input what to write
+   * @return the rows, header first; immutable
+   * @throws DocumentWriteException if COINr's tables cannot express the input
+   * @since 0.1.0
+   */
+  public static List<List<String>> iDataRows(CoinrInput input) {
+    checkWritable(input);
+    List<List<String>> rows = new ArrayList<>();
+    CoinrTables.<RuntimeException>dataRows(input, row -> rows.add(List.copyOf(row)));
+    return List.copyOf(rows);
+  }
+
+  /**
+   * Returns iMeta as {@link #write(CoinrInput, Path, Path)} writes it: the header, then one row
+   * per node and variable.
+   *
+   * @param input what to write
+   * @return the rows, header first; immutable
+   * @throws DocumentWriteException if COINr's tables cannot express the input
+   * @since 0.1.0
+   */
+  public static List<List<String>> iMetaRows(CoinrInput input) {
+    checkWritable(input);
+    return metaRows(input).stream().map(List::copyOf).toList();
+  }
+
+  /** Receives the rows of a table as they are made. */
+  private interface RowSink<E extends Exception> {
+    void row(List<String> row) throws E;
+  }
+
   /** Writes iData row by row; the input was checked to be writable. */
   private static void writeData(CoinrInput in, Writer out) throws IOException {
+    CsvTable.RowWriter rows = CsvTable.writer(out);
+    dataRows(in, rows::row);
+    rows.close();
+  }
+
+  /** Makes iData row by row; the input was checked to be writable. */
+  private static <E extends Exception> void dataRows(CoinrInput in, RowSink<E> rows)
+      throws E {
     Map<String, CoinrType> vars = variableColumns(in);
     Set<String> natural = new LinkedHashSet<>();
     natural.add(UNAME);
@@ -1097,7 +1205,6 @@ public final class CoinrTables {
         columns.add(c);
       }
     }
-    CsvTable.RowWriter rows = CsvTable.writer(out);
     rows.row(columns);
     Dataset ds = in.dataset();
     List<double[]> values = new ArrayList<>();
@@ -1130,7 +1237,6 @@ public final class CoinrTables {
       }
       rows.row(row);
     }
-    rows.close();
   }
 
   private static List<List<String>> metaRows(CoinrInput in) {

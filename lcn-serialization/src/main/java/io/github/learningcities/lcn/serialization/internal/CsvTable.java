@@ -1,6 +1,8 @@
 package io.github.learningcities.lcn.serialization.internal;
 
 import io.github.learningcities.lcn.serialization.DocumentReadException;
+import io.github.learningcities.lcn.serialization.coinr.TableCell;
+import io.github.learningcities.lcn.serialization.coinr.TableSource;
 import io.github.learningcities.lcn.serialization.csv.CsvFields;
 import java.io.Closeable;
 import java.io.IOException;
@@ -226,8 +228,23 @@ public final class CsvTable {
    *     differs from the header's
    */
   public static CsvTable read(Reader in, String source) throws IOException {
+    return read(new CsvTableSource(in, source));
+  }
+
+  /**
+   * Reads a whole table from any source (a CSV text, a sheet) with the checks of
+   * {@link #read(Reader, String)}.
+   *
+   * @param table the source
+   * @return the table
+   * @throws IOException if reading fails
+   * @throws DocumentReadException if the table is malformed, empty, or a row's field count
+   *     differs from the header's
+   */
+  public static CsvTable read(TableSource table) throws IOException {
+    String source = table.name();
     List<List<Cell>> all = new ArrayList<>();
-    tokens(in, source, fields -> {
+    rows(table, fields -> {
       List<Cell> row = new ArrayList<>(fields.size());
       for (int j = 0; j < fields.size(); j++) {
         row.add(fields.cell(j));
@@ -266,8 +283,22 @@ public final class CsvTable {
    *     differs from the header's
    */
   public static void scan(Reader in, String source, RowVisitor visitor) throws IOException {
+    scan(new CsvTableSource(in, source), visitor);
+  }
+
+  /**
+   * Reads a table from any source row by row, as {@link #scan(Reader, String, RowVisitor)}.
+   *
+   * @param table the source
+   * @param visitor receives the header and the rows; its exceptions propagate
+   * @throws IOException if reading fails
+   * @throws DocumentReadException if the table is malformed, empty, or a row's field count
+   *     differs from the header's
+   */
+  public static void scan(TableSource table, RowVisitor visitor) throws IOException {
+    String source = table.name();
     int[] width = {-1};
-    tokens(in, source, fields -> {
+    rows(table, fields -> {
       if (width[0] < 0) {
         List<Cell> header = new ArrayList<>(fields.size());
         for (int j = 0; j < fields.size(); j++) {
@@ -289,8 +320,42 @@ public final class CsvTable {
     }
   }
 
+  /**
+   * Hands every row of a source, header included, to the consumer: a CSV text straight from
+   * the parser, any other source through its cells.
+   */
+  private static void rows(TableSource table, Consumer<Fields> rows) throws IOException {
+    if (table instanceof CsvTableSource csv) {
+      tokens(csv.in(), csv.name(), rows);
+      return;
+    }
+    if (table instanceof CsvFileSource file) {
+      file.tokens(rows);
+      return;
+    }
+    Fields fields = new Fields();
+    table.rows(cells -> {
+      fields.clear();
+      for (TableCell c : cells) {
+        fields.add(c.text(), c.line(), c.column());
+      }
+      rows.accept(fields);
+    });
+  }
+
+  /** Hands the parser's rows to a table source's receiver as lists of cells. */
+  static Consumer<Fields> cells(TableSource.Rows rows) {
+    return fields -> {
+      List<TableCell> cells = new ArrayList<>(fields.size());
+      for (int j = 0; j < fields.size(); j++) {
+        cells.add(new TableCell(fields.text(j), fields.line(j), fields.column(j)));
+      }
+      rows.row(cells);
+    };
+  }
+
   /** Parses the document and hands every row, header included, to the consumer. */
-  private static void tokens(Reader in, String source, Consumer<Fields> rows)
+  static void tokens(Reader in, String source, Consumer<Fields> rows)
       throws IOException {
     Fields fields = new Fields();
     boolean first = true;
