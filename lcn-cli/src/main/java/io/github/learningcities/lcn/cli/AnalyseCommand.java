@@ -83,7 +83,7 @@ final class AnalyseCommand implements Callable<Integer> {
     UncertaintyOptions.requireBounds(uncertainty.samples, uncertainty.threads);
 
     ScoringInput in = input.load("en");
-    Pipeline p = pipeline.apply(in.pipeline());
+    Pipeline p = in.resolve(pipeline.apply(in.pipeline()));
     common.memory = uncertainty.requireMemory(in, sensitivity, pipeline.changesPipeline());
     Results nominal = Engine.standard().run(in.framework(), in.dataset(), p);
     PrintWriter o = spec.commandLine().getOut();

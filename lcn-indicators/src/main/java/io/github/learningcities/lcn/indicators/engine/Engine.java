@@ -12,6 +12,7 @@ import io.github.learningcities.lcn.indicators.framework.Framework;
 import io.github.learningcities.lcn.indicators.framework.Node;
 import io.github.learningcities.lcn.indicators.internal.DatasetColumns;
 import io.github.learningcities.lcn.indicators.internal.DirectedNormaliser;
+import io.github.learningcities.lcn.indicators.internal.IMetaParameters;
 import io.github.learningcities.lcn.indicators.internal.OutlierTreatment;
 import io.github.learningcities.lcn.indicators.internal.PresenceAggregator;
 import io.github.learningcities.lcn.indicators.method.Aggregator;
@@ -320,6 +321,7 @@ public final class Engine {
             Normalisation::method, Normalisation::parameters);
         builtIn(methods.normaliser(n.method()));
         n.overrides().values().forEach(o -> builtIn(methods.normaliser(o.method())));
+        IMetaParameters.requireResolved(n, fw.indicators());
       });
       Aggregation agg = pipeline.aggregation();
       methods.check(MethodKind.AGGREGATION, "aggregation", agg.method(), agg.parameters());
