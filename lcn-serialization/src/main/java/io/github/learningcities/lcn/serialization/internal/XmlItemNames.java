@@ -133,6 +133,7 @@ public final class XmlItemNames extends ValueSerializerModifier {
       entry("regions", "region"),
       entry("replications", "replication"),
       entry("rows", "row"),
+      entry("runs", "run"),
       entry("sample", "value"),
       entry("scales", "scale"),
       entry("screenedUnits", "screenedUnit"),
