@@ -25,17 +25,23 @@ import picocli.CommandLine.Spec;
 /** {@code lcn convert}: between COINr tables (CSV) and SDK documents (JSON, XML). */
 @Command(name = "convert", mixinStandardHelpOptions = true, sortOptions = false,
     description = {
-        "Converts between COINr tables (CSV) and SDK documents (JSON, XML).",
+        "Converts between COINr tables (CSV) and SDK documents (JSON, XML), and between "
+            + "observation tables (CSV) and panel documents.",
         "  iData.csv iMeta.csv --to json|xml   writes framework, dataset and pipeline "
             + "documents into --out (a folder)",
         "  framework.json dataset.json --to csv writes iData.csv and iMeta.csv into --out",
         "  any.json --to xml (or any.xml --to json) writes the same document in the other "
-            + "format: --out is a file for one input, a folder for several"},
+            + "format: --out is a file for one input, a folder for several",
+        "  observations.csv --to json|xml       writes the panel document (--out a file, or a "
+            + "folder for panel.json); a panel document --to csv writes its observation table "
+            + "(--out a .csv file, or a folder for observations.csv)"},
     footerHeading = "%nExamples:%n",
     footer = {
         "  lcn convert ASEM_iData.csv ASEM_iMeta.csv --to json -o asem-json",
         "  lcn convert asem-json/framework.json -o framework.xml",
-        "  lcn convert asem-json/framework.json asem-json/dataset.json --to csv -o asem-csv"})
+        "  lcn convert asem-json/framework.json asem-json/dataset.json --to csv -o asem-csv",
+        "  lcn convert observations.csv -o panel.json",
+        "  lcn convert panel.json -o observations.csv"})
 final class ConvertCommand implements Callable<Integer> {
 
   @Spec
@@ -73,7 +79,11 @@ final class ConvertCommand implements Callable<Integer> {
     boolean tables = inputs.stream().allMatch(p -> Documents.formatOf(p)
         == Documents.Format.CSV);
     OutputFiles files = OutputFiles.of(inputs, overwrite.force);
-    if (tables) {
+    if (PanelConversion.isObservationTable(inputs)) {
+      PanelConversion.toPanel(files, inputs.get(0), out, target);
+    } else if (target == Documents.Format.CSV && PanelConversion.isPanelDocument(inputs)) {
+      PanelConversion.toTable(files, inputs.get(0), out);
+    } else if (tables) {
       fromTables(files, target);
     } else if (target == Documents.Format.CSV) {
       toTables(files);
