@@ -4,10 +4,15 @@ import io.github.learningcities.lcn.indicators.analysis.IndicatorStatistics;
 import io.github.learningcities.lcn.indicators.engine.Engine;
 import io.github.learningcities.lcn.indicators.engine.Results;
 import io.github.learningcities.lcn.indicators.pipeline.Pipeline;
+import io.github.learningcities.lcn.indicators.uncertainty.QuantileType;
+import io.github.learningcities.lcn.indicators.uncertainty.ReplaySample;
 import io.github.learningcities.lcn.indicators.uncertainty.Sensitivity;
 import io.github.learningcities.lcn.indicators.uncertainty.SobolIndices;
+import io.github.learningcities.lcn.indicators.uncertainty.UncertaintyAnalysis;
 import io.github.learningcities.lcn.indicators.uncertainty.UncertaintyResult;
+import io.github.learningcities.lcn.indicators.uncertainty.UncertaintySpec;
 import io.github.learningcities.lcn.indicators.uncertainty.UnitUncertainty;
+import io.github.learningcities.lcn.serialization.csv.ReplicationTable;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,7 +44,10 @@ import picocli.CommandLine.Spec;
             + "-o asem-analysis",
         "  lcn analyse -d ASEM_iData.csv -m ASEM_iMeta.csv --vary weights,aggregation "
             + "--sensitivity -N 256",
-        "  lcn analyse --builtin kflc-ua -N 300"})
+        "  lcn analyse --builtin kflc-ua -N 300",
+        "  lcn analyse -d ASEM_iData.csv -m ASEM_iMeta.csv --write-replications -o run1",
+        "  lcn analyse -d ASEM_iData.csv -m ASEM_iMeta.csv --replications run1/replications.csv "
+            + "-o replay"})
 final class AnalyseCommand implements Callable<Integer> {
 
   @Spec
@@ -58,6 +66,26 @@ final class AnalyseCommand implements Callable<Integer> {
       description = "Also estimate Sobol sensitivity indices (Saltelli design).")
   boolean sensitivity;
 
+  @Option(names = "--replications", paramLabel = "FILE",
+      description = "Replay this table of replications instead of sampling (CSV: one row per "
+          + "run, one column per factor of --vary with that run's choice: the alternative's "
+          + "position counted from 1 or its method's name, e.g. geometric; a weight set's "
+          + "position; an optional first column 'run'), e.g. a run made in COINr or a "
+          + "spreadsheet, or replications.csv of --write-replications. --samples does not "
+          + "apply; not with --sensitivity.")
+  Path replications;
+
+  @Option(names = "--write-replications",
+      description = "Also write replications.csv: the sample drawn, one row per run, which "
+          + "--replications replays exactly (not with --sensitivity).")
+  boolean writeReplications;
+
+  @Option(names = "--quantiles", paramLabel = "TYPE", defaultValue = "7",
+      description = "How the rank and score medians and 5%%/95%% quantiles are computed: R's "
+          + "quantile type 1 to 9 (Hyndman and Fan). Default: ${DEFAULT-VALUE}, R's and "
+          + "COINr's default (the built-in KFLC analysis always uses 7).")
+  int quantiles;
+
   @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "lcn-analysis",
       description = "Folder for the CSV files. Default: ${DEFAULT-VALUE}.")
   Path out;
@@ -70,9 +98,21 @@ final class AnalyseCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    OutputFiles files = OutputFiles.of(input.files(pipeline), overwrite.force);
+    QuantileType quantileType = UncertaintyOptions.quantileType(quantiles);
+    if ((replications != null || writeReplications) && sensitivity) {
+      throw new BadInputException((replications != null ? "--replications" : "--write-"
+          + "replications") + " cannot be combined with --sensitivity (Sobol indices need "
+          + "the SDK's Saltelli design, not a sample); expected one of them");
+    }
+    List<Path> inputFiles = new ArrayList<>(input.files(pipeline));
+    if (replications != null) {
+      inputFiles.add(replications);
+    }
+    OutputFiles files = OutputFiles.of(inputFiles, overwrite.force);
     Path statisticsFile = files.inFolder(out, "statistics.csv", "the statistics");
     Path uncertaintyFile = files.inFolder(out, "uncertainty.csv", "the rank intervals");
+    Path replicationsFile = writeReplications
+        ? files.inFolder(out, "replications.csv", "the sample") : null;
     Path sensitivityFile = null;
     if (sensitivity) {
       sensitivityFile = files.inFolder(out, "sensitivity.csv", "the Sobol indices");
@@ -83,7 +123,7 @@ final class AnalyseCommand implements Callable<Integer> {
     UncertaintyOptions.requireBounds(uncertainty.samples, uncertainty.threads);
 
     ScoringInput in = input.load("en");
-    Pipeline p = pipeline.apply(in.pipeline());
+    Pipeline p = in.resolve(pipeline.apply(in.pipeline()));
     common.memory = uncertainty.requireMemory(in, sensitivity, pipeline.changesPipeline());
     Results nominal = Engine.standard().run(in.framework(), in.dataset(), p);
     PrintWriter o = spec.commandLine().getOut();
@@ -92,8 +132,27 @@ final class AnalyseCommand implements Callable<Integer> {
         .select(in.framework().indicators().stream().map(n -> n.code()).toList()));
     ProgressBar bar = ProgressBar.onTerminal(spec.commandLine().getErr(), "analyse",
         common.quiet);
-    UncertaintyResult u = uncertainty.run(in, nominal, sensitivity, pipeline.changesPipeline(),
-        bar);
+    boolean kflc = in.kflc().isPresent() && !pipeline.changesPipeline();
+    if (kflc && (replications != null || writeReplications)) {
+      throw new BadInputException("--replications and --write-replications work with the "
+          + "factors of --vary on COINr tables or documents; the built-in KFLC analysis has "
+          + "its own factors (change its pipeline, e.g. -a arithmetic, to use --vary)");
+    }
+    UncertaintyResult u;
+    if (replications != null) {
+      UncertaintySpec replaySpec = uncertainty.spec();
+      ReplaySample sample = ReplicationTable.read(replications, replaySpec);
+      u = UncertaintyAnalysis.replay(Engine.standard(), nominal, replaySpec, sample, bar,
+          quantileType);
+    } else {
+      u = uncertainty.run(in, nominal, sensitivity, pipeline.changesPipeline(), bar,
+          quantileType);
+    }
+    if (replicationsFile != null) {
+      UncertaintySpec drawn = uncertainty.spec();
+      ReplaySample sample = ReplaySample.of(u, drawn);
+      files.putText(replicationsFile, w -> ReplicationTable.write(sample, drawn, w));
+    }
     files.putText(statisticsFile, statistics(stats));
     files.putText(uncertaintyFile, w -> ResultsTables.uncertainty(u, w));
     if (sensitivityFile != null) {

@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "convert", mixinStandardHelpOptions = true, sortOptions = false,
     description = {
         "Converts between COINr tables (CSV, or an .xlsx workbook with sheets iData and "
-            + "iMeta) and SDK documents (JSON, XML).",
+            + "iMeta) and SDK documents (JSON, XML), and between observation tables (CSV) and "
+            + "panel documents.",
         "  iData.csv iMeta.csv --to json|xml   writes framework, dataset and pipeline "
             + "documents into --out (a folder); book.xlsx works the same",
         "  iData.csv iMeta.csv --to xlsx       writes the tables as one workbook: --out is "
@@ -38,14 +39,19 @@ import picocli.CommandLine.Spec;
         "  book.xlsx --to csv                  writes iData.csv and iMeta.csv into --out",
         "  framework.json dataset.json --to csv|xlsx writes the tables into --out",
         "  any.json --to xml (or any.xml --to json) writes the same document in the other "
-            + "format: --out is a file for one input, a folder for several"},
+            + "format: --out is a file for one input, a folder for several",
+        "  observations.csv --to json|xml       writes the panel document (--out a file, or a "
+            + "folder for panel.json); a panel document --to csv writes its observation table "
+            + "(--out a .csv file, or a folder for observations.csv)"},
     footerHeading = "%nExamples:%n",
     footer = {
         "  lcn convert ASEM_iData.csv ASEM_iMeta.csv --to json -o asem-json",
         "  lcn convert asem-json/framework.json -o framework.xml",
         "  lcn convert ASEM_iData.csv ASEM_iMeta.csv -o asem.xlsx",
         "  lcn convert asem.xlsx --to csv -o asem-csv",
-        "  lcn convert asem-json/framework.json asem-json/dataset.json --to csv -o asem-csv"})
+        "  lcn convert asem-json/framework.json asem-json/dataset.json --to csv -o asem-csv",
+        "  lcn convert observations.csv -o panel.json",
+        "  lcn convert panel.json -o observations.csv"})
 final class ConvertCommand implements Callable<Integer> {
 
   @Spec
@@ -85,7 +91,11 @@ final class ConvertCommand implements Callable<Integer> {
         == Documents.Format.CSV || Documents.formatOf(p) == Documents.Format.XLSX);
     OutputFiles files = OutputFiles.of(inputs.stream().map(TableFiles::file).toList(),
         overwrite.force);
-    if (tables && (target == Documents.Format.CSV || target == Documents.Format.XLSX)) {
+    if (PanelConversion.isObservationTable(inputs)) {
+      PanelConversion.toPanel(files, inputs.get(0), out, target);
+    } else if (target == Documents.Format.CSV && PanelConversion.isPanelDocument(inputs)) {
+      PanelConversion.toTable(files, inputs.get(0), out);
+    } else if (tables && (target == Documents.Format.CSV || target == Documents.Format.XLSX)) {
       putTables(files, target, readTables());
     } else if (tables) {
       fromTables(files, target);

@@ -38,7 +38,9 @@ final class PipelineOptions {
   @Option(names = {"-n", "--normalisation"}, paramLabel = "METHOD",
       description = "minmax (0..100), minmax:lower=1,upper=100, zscore, zscore:mean=100,sd=10, "
           + "rank, borda, prank, fracmax, dist2max, dist2targ, goalposts:lower=..,upper=..,"
-          + "scale=100,truncate=true, none")
+          + "scale=100,truncate=true, none; METHOD:iMeta=true takes the parameters per "
+          + "indicator from iMeta's columns as COINr's use_iMeta (goalposts:iMeta=true uses "
+          + "goalpost_lower, goalpost_upper, goalpost_scale, goalpost_trunc2posts)")
   String normalisation;
 
   @Option(names = {"-a", "--aggregation"}, paramLabel = "METHOD",
@@ -70,7 +72,7 @@ final class PipelineOptions {
     if (normalisation != null) {
       Method m = Method.parse("--normalisation", normalisation, MethodKind.NORMALISATION);
       Map<String, Object> defaults = new LinkedHashMap<>();
-      if (m.name.equals("minmax")) {
+      if (m.name.equals("minmax") && !m.parameters.containsKey("iMeta")) {
         defaults.put("lower", 0.0);
         defaults.put("upper", 100.0);
       }

@@ -75,7 +75,7 @@ final class ReportCommand implements Callable<Integer> {
     ScoringInput in = input.load(lang);
     common.memory = MemoryNeeds.scoring(in.dataset().unitCount(),
         in.framework().nodes().size());
-    Pipeline p = pipeline.apply(in.pipeline());
+    Pipeline p = in.resolve(pipeline.apply(in.pipeline()));
     Results r = Engine.standard().run(in.framework(), in.dataset(), p);
     Optional<UncertaintyResult> u = Optional.empty();
     if (!noUncertainty) {

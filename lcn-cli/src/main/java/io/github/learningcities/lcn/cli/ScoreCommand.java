@@ -78,7 +78,7 @@ final class ScoreCommand implements Callable<Integer> {
     ScoringInput in = input.load("en");
     common.memory = MemoryNeeds.scoring(in.dataset().unitCount(),
         in.framework().nodes().size());
-    Pipeline p = pipeline.apply(in.pipeline());
+    Pipeline p = in.resolve(pipeline.apply(in.pipeline()));
     Results r = Engine.standard().run(in.framework(), in.dataset(), p);
     Documents.Format f = format != null ? format
         : out != null && out.getFileName().toString().matches("(?i).*\\.(json|xml|csv|xlsx)$")

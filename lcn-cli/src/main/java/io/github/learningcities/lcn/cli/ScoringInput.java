@@ -91,6 +91,11 @@ record ScoringInput(String source, String title, Framework framework, Dataset da
         Optional.of(assessment), Optional.of(generator), Optional.empty(), nodes, units);
   }
 
+  /** The pipeline with the parameters a normalisation takes from iMeta filled in. */
+  Pipeline resolve(Pipeline p) {
+    return coinr.map(c -> c.resolve(p)).orElse(p);
+  }
+
   boolean isSynthetic() {
     return synthetic.isPresent();
   }

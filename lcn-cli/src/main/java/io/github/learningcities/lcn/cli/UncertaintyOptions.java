@@ -8,6 +8,7 @@ import io.github.learningcities.lcn.indicators.pipeline.Imputation;
 import io.github.learningcities.lcn.indicators.pipeline.Normalisation;
 import io.github.learningcities.lcn.indicators.uncertainty.Factor;
 import io.github.learningcities.lcn.indicators.uncertainty.Progress;
+import io.github.learningcities.lcn.indicators.uncertainty.QuantileType;
 import io.github.learningcities.lcn.indicators.uncertainty.UncertaintyAnalysis;
 import io.github.learningcities.lcn.indicators.uncertainty.UncertaintyResult;
 import io.github.learningcities.lcn.indicators.uncertainty.UncertaintySpec;
@@ -104,8 +105,22 @@ final class UncertaintyOptions {
     return UncertaintySpec.of(factors, samples, seed).withThreads(threads);
   }
 
+  /** R's quantile type 1 to 9 as the engine names it. */
+  static QuantileType quantileType(int type) {
+    if (type < 1 || type > 9) {
+      throw new BadInputException("--quantiles " + type + " is invalid; expected R's quantile "
+          + "type, 1 to 9 (7 is R's and COINr's default)");
+    }
+    return QuantileType.values()[type - 1];
+  }
+
   UncertaintyResult run(ScoringInput in, Results nominal, boolean sensitivity,
       boolean pipelineChanged, Progress progress) {
+    return run(in, nominal, sensitivity, pipelineChanged, progress, QuantileType.R7);
+  }
+
+  UncertaintyResult run(ScoringInput in, Results nominal, boolean sensitivity,
+      boolean pipelineChanged, Progress progress, QuantileType quantiles) {
     requireBounds(samples, threads);
     if (in.kflc().isPresent() && !pipelineChanged) {
       UncertaintySpec spec = KflcResults.defaultUncertaintySpec(samples, seed)
@@ -114,6 +129,6 @@ final class UncertaintyOptions {
     }
     UncertaintySpec spec = spec();
     return UncertaintyAnalysis.run(Engine.standard(), nominal,
-        sensitivity ? spec.withSensitivity() : spec, progress);
+        sensitivity ? spec.withSensitivity() : spec, progress, quantiles);
   }
 }

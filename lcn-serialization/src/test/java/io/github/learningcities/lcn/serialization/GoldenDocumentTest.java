@@ -159,7 +159,10 @@ class GoldenDocumentTest {
         List.of(new Diagnostics.ImputedCell("ua-kyiv", "Dropout", 0.04, "mean")),
         List.of(new Diagnostics.TreatedPoint("ua-kyiv", "Events", "winsorised", 900, 250.5)),
         List.of(new Diagnostics.IndicatorTreatment("Events", "coinr", 2.5, 4.0, 1,
-            java.util.Optional.of("log-ct"), 1.2, 2.0, true)),
+            java.util.Optional.of("log-ct"), 1.2, 2.0, true, List.of(
+                new Diagnostics.TreatmentStage("original", 0, 2.5, 4.0, false),
+                new Diagnostics.TreatmentStage("winsorised", 1, 2.1, 3.9, false),
+                new Diagnostics.TreatmentStage("log-ct", 0, 1.2, 2.0, true)))),
         List.of(new Diagnostics.ScreenedUnit("ua-lviv", "too many missing values")),
         List.of(new Diagnostics.Note("constant", "Libraries", java.util.Optional.of("ua-kyiv"),
             "the indicator is constant")));

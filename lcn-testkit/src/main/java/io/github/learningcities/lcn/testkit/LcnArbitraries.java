@@ -290,6 +290,14 @@ public final class LcnArbitraries {
     m.put(Diagnostics.IndicatorTreatment.class, () -> net.jqwik.api.Arbitraries
         .integers().between(0, 5).map(w -> new Diagnostics.IndicatorTreatment("i1", "coinr",
             3.5, 12.0, w, Optional.empty(), 1.5, 3.0, true)));
+    m.put(Diagnostics.TreatmentStage.class, () -> net.jqwik.api.Arbitraries.integers()
+        .between(0, 5).map(w -> new Diagnostics.TreatmentStage(w == 0 ? "original"
+            : "winsorised", w, 1.5 + w, 3.0 - w, w > 2)));
+    m.put(io.github.learningcities.lcn.indicators.uncertainty.ReplaySample.class, () ->
+        net.jqwik.api.Arbitraries.integers().between(1, 4).map(k ->
+            new io.github.learningcities.lcn.indicators.uncertainty.ReplaySample(
+                java.util.Collections.nCopies(k, Map.of("aggregation", "geometric",
+                    "weights", Integer.toString(k))))));
     m.put(Diagnostics.ScreenedUnit.class, () -> combine(DatasetArbitraries.values(),
         (v, u) -> new Diagnostics.ScreenedUnit(u, "data availability below the threshold")));
     m.put(Diagnostics.Note.class, () -> combine(DatasetArbitraries.values(),

@@ -12,6 +12,7 @@ import io.github.learningcities.lcn.indicators.framework.Framework;
 import io.github.learningcities.lcn.indicators.framework.Node;
 import io.github.learningcities.lcn.indicators.internal.DatasetColumns;
 import io.github.learningcities.lcn.indicators.internal.DirectedNormaliser;
+import io.github.learningcities.lcn.indicators.internal.IMetaParameters;
 import io.github.learningcities.lcn.indicators.internal.OutlierTreatment;
 import io.github.learningcities.lcn.indicators.internal.PresenceAggregator;
 import io.github.learningcities.lcn.indicators.method.Aggregator;
@@ -320,6 +321,7 @@ public final class Engine {
             Normalisation::method, Normalisation::parameters);
         builtIn(methods.normaliser(n.method()));
         n.overrides().values().forEach(o -> builtIn(methods.normaliser(o.method())));
+        IMetaParameters.requireResolved(n, fw.indicators());
       });
       Aggregation agg = pipeline.aggregation();
       methods.check(MethodKind.AGGREGATION, "aggregation", agg.method(), agg.parameters());
@@ -596,7 +598,7 @@ public final class Engine {
             if (!o.passedBefore()) {
               summaries.add(new IndicatorTreatment(code, t.method(), o.skewBefore(),
                   o.kurtosisBefore(), o.winsorised(), Optional.ofNullable(o.transform()),
-                  o.skewAfter(), o.kurtosisAfter(), o.passedAfter()));
+                  o.skewAfter(), o.kurtosisAfter(), o.passedAfter(), o.stages()));
             }
           }
           case "boxcox", "log" -> {
@@ -605,13 +607,16 @@ public final class Engine {
             res = OutlierTreatment.transform(in, name, t.parameters(), code);
             labels = new String[in.length];
             Arrays.fill(labels, name);
-            summaries.add(new IndicatorTreatment(code, t.method(),
-                Statistics.skew(in),
-                Statistics.kurtosis(in), 0,
-                Optional.of(name),
-                Statistics.skew(res),
-                Statistics.kurtosis(res),
-                OutlierTreatment.passes(res, 2, 3.5)));
+            double skewIn = Statistics.skew(in);
+            double kurtIn = Statistics.kurtosis(in);
+            double skewOut = Statistics.skew(res);
+            double kurtOut = Statistics.kurtosis(res);
+            boolean passOut = OutlierTreatment.passes(res, 2, 3.5);
+            summaries.add(new IndicatorTreatment(code, t.method(), skewIn, kurtIn, 0,
+                Optional.of(name), skewOut, kurtOut, passOut, List.of(
+                    new Diagnostics.TreatmentStage(Diagnostics.TreatmentStage.ORIGINAL, 0,
+                        skewIn, kurtIn, OutlierTreatment.passes(in, 2, 3.5)),
+                    new Diagnostics.TreatmentStage(name, 0, skewOut, kurtOut, passOut))));
           }
           default -> {
             res = methods.transformer(t.method()).transform(in, t.parameters());

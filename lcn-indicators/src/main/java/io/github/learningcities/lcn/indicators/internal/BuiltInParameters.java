@@ -37,32 +37,35 @@ public final class BuiltInParameters {
   }
 
   private static MethodSignature ordered(MethodSignature s) {
-    return s.withRule("lower < upper", INVERTS,
-        p -> p.number("lower", Double.NaN) < p.number("upper", Double.NaN));
+    return s.withRule("lower < upper", INVERTS, p -> p.flag(IMetaParameters.FLAG, false)
+        || p.number("lower", Double.NaN) < p.number("upper", Double.NaN));
   }
 
   private static Map<MethodKind, Map<String, MethodSignature>> all() {
     Map<MethodKind, Map<String, MethodSignature>> all = new EnumMap<>(MethodKind.class);
     Map<String, MethodSignature> n = new LinkedHashMap<>();
-    n.put("minmax", ordered(MethodSignature.of(lower(0), upper(100))));
-    n.put("zscore", MethodSignature.of(
+    n.put("minmax", IMetaParameters.declare(ordered(MethodSignature.of(lower(0), upper(100)))));
+    n.put("zscore", IMetaParameters.declare(MethodSignature.of(
         ParameterSpec.number("mean", "the mean of the result").withDefault(0.0),
         ParameterSpec.number("sd", "the standard deviation of the result (0 or less would "
-            + "flatten or invert every ranking)").withDefault(1.0).above(0)));
+            + "flatten or invert every ranking)").withDefault(1.0).above(0))));
     for (String none : new String[] {"rank", "borda", "prank", "fracmax", "dist2max", "none"}) {
       n.put(none, MethodSignature.none());
     }
     n.put("dist2ref", MethodSignature.of(
         ParameterSpec.text("reference", "the reference unit's code").asRequired(), cap()));
-    n.put("dist2targ", MethodSignature.of(
+    n.put("dist2targ", IMetaParameters.declare(MethodSignature.of(
         ParameterSpec.number("target", "the target, in the indicator's units (default: the "
-            + "node's target)"), cap()));
-    n.put("goalposts", ordered(MethodSignature.of(
-        ParameterSpec.number("lower", "the lower goalpost").asRequired(),
-        ParameterSpec.number("upper", "the upper goalpost").asRequired(), scale(1),
-        ParameterSpec.flag("truncate", "whether to truncate to the goalposts")
-            .withDefault(true))));
-    n.put("scaled", ordered(MethodSignature.of(lower(0), upper(100), scale(100))));
+            + "node's target)"), cap())));
+    n.put("goalposts", IMetaParameters.declare(ordered(MethodSignature.of(
+        ParameterSpec.number("lower", "the lower goalpost (required unless iMeta is true)"),
+        ParameterSpec.number("upper", "the upper goalpost (required unless iMeta is true)"),
+        scale(1), ParameterSpec.flag("truncate", "whether to truncate to the goalposts")
+            .withDefault(true)))
+        .withRule("lower and upper given unless iMeta is true", "goalposts have no default",
+            p -> p.flag(IMetaParameters.FLAG, false) || (p.has("lower") && p.has("upper")))));
+    n.put("scaled", IMetaParameters.declare(
+        ordered(MethodSignature.of(lower(0), upper(100), scale(100)))));
     all.put(MethodKind.NORMALISATION, n);
 
     Map<String, MethodSignature> i = new LinkedHashMap<>();

@@ -1,9 +1,12 @@
 package io.github.learningcities.lcn.indicators.internal;
 
 import io.github.learningcities.lcn.indicators.IndicatorsException;
+import io.github.learningcities.lcn.indicators.engine.Diagnostics.TreatmentStage;
 import io.github.learningcities.lcn.indicators.method.Parameters;
 import io.github.learningcities.lcn.indicators.method.Statistics;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * COINr's outlier treatment of one column: check skew and kurtosis, winsorise, then fall back
@@ -26,10 +29,13 @@ public final class OutlierTreatment {
    * @param skewAfter skew of the output
    * @param kurtosisAfter kurtosis of the output
    * @param passedAfter whether the output passes the check
+   * @param stages the column after each stage (original, winsorised, transformed), as COINr's
+   *     {@code Dets_Table} reports them
    */
   public record Outcome(double[] values, String[] labels, double skewBefore,
       double kurtosisBefore, boolean passedBefore, int winsorised, String transform,
-      double skewAfter, double kurtosisAfter, boolean passedAfter) {}
+      double skewAfter, double kurtosisAfter, boolean passedAfter,
+      List<TreatmentStage> stages) {}
 
   /**
    * The relative distance within which a moment counts as equal to a threshold, and the skew
@@ -121,8 +127,11 @@ public final class OutlierTreatment {
     double kurt0 = m0[1];
     boolean pass0 = passesMoments(m0, st, kt);
     String[] labels = new String[x.length];
+    List<TreatmentStage> stages = new ArrayList<>();
+    stages.add(new TreatmentStage(TreatmentStage.ORIGINAL, 0, skew0, kurt0, pass0));
     if (pass0 && !force) {
-      return new Outcome(x.clone(), labels, skew0, kurt0, true, 0, null, skew0, kurt0, true);
+      return new Outcome(x.clone(), labels, skew0, kurt0, true, 0, null, skew0, kurt0, true,
+          stages);
     }
     double[] w = x.clone();
     int[] imax = new int[0];
@@ -146,19 +155,25 @@ public final class OutlierTreatment {
     for (int i : imin) {
       labels[i] = "winlo";
     }
+    stages.add(new TreatmentStage(TreatmentStage.WINSORISED, nwin, m[0], m[1], passing));
     if (passing || secondary.equals("none")) {
-      return new Outcome(w, labels, skew0, kurt0, false, nwin, null, m[0], m[1], passing);
+      return new Outcome(w, labels, skew0, kurt0, false, nwin, null, m[0], m[1], passing,
+          stages);
     }
     double[] t = transform(x, secondary, p, indicator);
+    // As COINr's Treated_Points: a point winsorised before the transform keeps that stage
+    // ("winhi+log-ct"), though the transform is applied to the original column.
     String[] tl = new String[x.length];
     for (int i = 0; i < x.length; i++) {
       if (!Double.isNaN(x[i])) {
-        tl[i] = secondary;
+        tl[i] = labels[i] == null ? secondary : labels[i] + "+" + secondary;
       }
     }
     double[] mt = moments(t, st, kt);
-    return new Outcome(t, tl, skew0, kurt0, false, nwin, secondary, mt[0], mt[1],
-        passesMoments(mt, st, kt));
+    boolean passT = passesMoments(mt, st, kt);
+    stages.add(new TreatmentStage(secondary, 0, mt[0], mt[1], passT));
+    return new Outcome(t, tl, skew0, kurt0, false, nwin, secondary, mt[0], mt[1], passT,
+        stages);
   }
 
   /**

@@ -21,6 +21,11 @@ import java.util.TreeMap;
  * Where COINr returns NaN for a constant indicator, the engine returns the documented value of
  * each method (see the method) and records a diagnostic.
  *
+ * <p>Like COINr's {@code f_n_para = "use_iMeta"}, minmax, zscore, scaled, dist2targ and
+ * goalposts can take their parameters per indicator from columns of a COINr iMeta table
+ * ({@link #fromIMeta}); the tables' reader in lcn-serialization turns such a normalisation into
+ * one override per indicator, and the engine refuses it unresolved.
+ *
  * @param method the method name, built-in or registered
  * @param parameters the method's parameters
  * @param overrides indicator code to its own normalisation (its overrides must be empty)
@@ -181,6 +186,27 @@ public record Normalisation(
    */
   public static Normalisation scaled(double lower, double upper, double scale) {
     return of("scaled", Parameters.of(Map.of("lower", lower, "upper", upper, "scale", scale)));
+  }
+
+  /**
+   * A method whose parameters are taken per indicator from the columns of COINr's iMeta table,
+   * as COINr's {@code Normalise(coin, global_specs = list(f_n = ..., f_n_para = "use_iMeta"))}
+   * does: the parameter {@code iMeta = true}. Supported: {@code minmax} ({@code minmax_lower},
+   * {@code minmax_upper}), {@code zscore} ({@code zscore_mean}, {@code zscore_sd}), {@code
+   * scaled} ({@code scaled_lower}, {@code scaled_upper}, optional {@code scale_factor}), {@code
+   * dist2targ} ({@code Target}, optional {@code dist2targ_cap_max}) and {@code goalposts}
+   * ({@code goalpost_lower}, {@code goalpost_upper}, {@code goalpost_scale}, {@code
+   * goalpost_trunc2posts}). Resolve it with lcn-serialization's {@code CoinrInput.resolve}
+   * before running; the engine refuses it unresolved.
+   *
+   * @param method one of the five methods above
+   * @return the normalisation
+   * @throws io.github.learningcities.lcn.indicators.method.InvalidParameterException if the
+   *     method takes no parameters from iMeta
+   * @since 0.1.0
+   */
+  public static Normalisation fromIMeta(String method) {
+    return of(method, Parameters.of(Map.of("iMeta", true)));
   }
 
   /**

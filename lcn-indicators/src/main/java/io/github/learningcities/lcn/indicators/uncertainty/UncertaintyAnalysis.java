@@ -87,20 +87,32 @@ public final class UncertaintyAnalysis {
    */
   public static UncertaintyResult run(Engine engine, Results nominal, UncertaintySpec spec,
       Progress progress) {
+    return run(engine, nominal, spec, progress, QuantileType.R7);
+  }
+
+  /**
+   * Runs an analysis whose rank and score quantiles follow a definition of one's choice.
+   *
+   * @param engine the engine (with any user methods the pipelines name)
+   * @param nominal the nominal results
+   * @param spec the specification
+   * @param progress receives progress and may cancel
+   * @param quantiles how the medians, 5th and 95th percentiles are computed (the other
+   *     overloads use {@link QuantileType#R7}, R's and COINr's default)
+   * @return the result
+   * @throws IndicatorsException if the specification does not fit the nominal pipeline
+   * @throws CancellationException if the progress callback cancelled the run
+   * @since 0.1.0
+   */
+  public static UncertaintyResult run(Engine engine, Results nominal, UncertaintySpec spec,
+      Progress progress, QuantileType quantiles) {
+    java.util.Objects.requireNonNull(quantiles, "quantiles");
     Framework fw = nominal.framework();
-    String node = spec.node().orElse(fw.root().code());
-    if (fw.node(node).isEmpty()) {
-      throw new IndicatorsException("the analysed node '" + node + "' is not in the framework");
-    }
-    validate(nominal.pipeline(), fw, spec.factors());
+    String node = analysedNode(nominal, spec);
     List<Factor> factors = spec.factors();
     int d = factors.size();
     int n = spec.samples();
-    List<double[][]> noisy = new ArrayList<>();
-    for (int f = 0; f < d; f++) {
-      noisy.add(factors.get(f).kind() == Factor.Kind.WEIGHT_NOISE
-          ? drawWeightSets(fw, factors.get(f), spec.seed(), f) : new double[0][]);
-    }
+    List<double[][]> noisy = weightSets(fw, spec);
     int dims = spec.sensitivity() ? 2 * d : d;
     if (spec.sampling() == UncertaintySpec.Sampling.SOBOL
         && dims > SobolSequence.MAX_DIMENSIONS) {
@@ -127,24 +139,173 @@ public final class UncertaintyAnalysis {
     }
     int runs = points.length;
     List<Unit> units = nominal.units();
-    int u = units.size();
     double[][] scores = new double[runs][];
     int[][] ranks = new int[runs][];
     Replication[] reps = new Replication[runs];
     for (int r = 0; r < runs; r++) {
-      reps[r] = describe(r, points[r], factors, noisy, nominal.pipeline(), fw);
+      reps[r] = describe(r, points[r], chosen(points[r], factors), factors, noisy,
+          nominal.pipeline(), fw);
     }
     boolean shareBases = distinctBases(factors) <= MAX_SHARED_BASES;
     execute(engine, nominal, node, units, reps, scores, ranks, spec.threads(), progress,
         shareBases);
+    int uaRuns = spec.sensitivity() ? 2 * n : n;
+    List<UnitUncertainty> summaries = summarise(nominal, node, units, scores, ranks, uaRuns,
+        quantiles);
+    int[] nominalRanks = nominalRanks(nominal, node, units);
+    Optional<Sensitivity> sensitivity = Optional.empty();
+    if (spec.sensitivity()) {
+      sensitivity = Optional.of(SobolEstimator.estimate(factors, n, ranks, nominalRanks, units,
+          spec));
+    }
+    return new UncertaintyResult(node, Arrays.asList(reps), summaries, sensitivity);
+  }
 
-    int[] nominalRanks = new int[u];
-    double[] nominalScores = nominal.scores(node);
+  /**
+   * Replays a sample the user supplies, replication by replication, with the quantiles of R's
+   * type 7. See {@link #replay(Engine, Results, UncertaintySpec, ReplaySample, Progress,
+   * QuantileType)}.
+   *
+   * @param engine the engine
+   * @param nominal the nominal results
+   * @param spec the specification whose factors the sample's choices name
+   * @param sample the runs to replay
+   * @return the result, one replication per run
+   * @throws IndicatorsException if the specification does not fit the nominal pipeline or a
+   *     run names an unknown factor or alternative
+   * @since 0.1.0
+   */
+  public static UncertaintyResult replay(Engine engine, Results nominal, UncertaintySpec spec,
+      ReplaySample sample) {
+    return replay(engine, nominal, spec, sample, Progress.NONE, QuantileType.R7);
+  }
+
+  /**
+   * Replays a sample the user supplies (a run made in COINr or in a spreadsheet, or one the SDK
+   * drew and wrote with {@link ReplaySample#of}), replication by replication: run {@code r}
+   * takes, for every factor of the specification, the choice the sample gives, instead of a
+   * point of the specification's own sampling. Everything else is as in {@link #run}: the
+   * factors are checked against the nominal pipeline, weight-noise sets are drawn from the
+   * specification's seed, replications run on its threads with results that do not depend on
+   * their count, failures are kept, and the units' statistics are computed over the runs with
+   * the given quantile definition. Each replication's {@link Replication#sample()} holds the
+   * point in [0, 1) that makes the specification's sampling choose the same (the middle of the
+   * alternative's share, or the value's place in its range).
+   *
+   * <p>Replaying the sample of the SDK's own run with the same specification reproduces that
+   * run exactly.
+   *
+   * @param engine the engine
+   * @param nominal the nominal results
+   * @param spec the specification whose factors the sample's choices name (its sample size and
+   *     sampling are not used)
+   * @param sample the runs to replay
+   * @param progress receives progress and may cancel
+   * @param quantiles how the medians, 5th and 95th percentiles are computed
+   * @return the result, one replication per run
+   * @throws IndicatorsException if the specification asks for sensitivity indices (they need
+   *     the Saltelli design), does not fit the nominal pipeline, or a run names an unknown
+   *     factor or alternative (the message names the run, counted from 1)
+   * @throws CancellationException if the progress callback cancelled the run
+   * @since 0.1.0
+   */
+  public static UncertaintyResult replay(Engine engine, Results nominal, UncertaintySpec spec,
+      ReplaySample sample, Progress progress, QuantileType quantiles) {
+    java.util.Objects.requireNonNull(quantiles, "quantiles");
+    if (spec.sensitivity()) {
+      throw new IndicatorsException("a replayed sample cannot give sensitivity indices, which "
+          + "need the Saltelli design; expected a specification without withSensitivity()");
+    }
+    Framework fw = nominal.framework();
+    String node = analysedNode(nominal, spec);
+    List<Factor> factors = spec.factors();
+    List<double[][]> noisy = weightSets(fw, spec);
+    List<Object[]> chosen = sample.resolve(factors);
+    int runs = chosen.size();
+    List<Unit> units = nominal.units();
+    double[][] scores = new double[runs][];
+    int[][] ranks = new int[runs][];
+    Replication[] reps = new Replication[runs];
+    for (int r = 0; r < runs; r++) {
+      reps[r] = describe(r, point(chosen.get(r), factors), chosen.get(r), factors, noisy,
+          nominal.pipeline(), fw);
+    }
+    execute(engine, nominal, node, units, reps, scores, ranks, spec.threads(), progress,
+        distinctBases(factors) <= MAX_SHARED_BASES);
+    return new UncertaintyResult(node, Arrays.asList(reps),
+        summarise(nominal, node, units, scores, ranks, runs, quantiles), Optional.empty());
+  }
+
+  /** The node analysed, once the specification is checked against the nominal results. */
+  private static String analysedNode(Results nominal, UncertaintySpec spec) {
+    Framework fw = nominal.framework();
+    String node = spec.node().orElse(fw.root().code());
+    if (fw.node(node).isEmpty()) {
+      throw new IndicatorsException("the analysed node '" + node + "' is not in the framework");
+    }
+    validate(nominal.pipeline(), fw, spec.factors());
+    return node;
+  }
+
+  /** The weight sets of each weight-noise factor (empty for the others), from the seed. */
+  private static List<double[][]> weightSets(Framework fw, UncertaintySpec spec) {
+    List<Factor> factors = spec.factors();
+    List<double[][]> noisy = new ArrayList<>();
+    for (int f = 0; f < factors.size(); f++) {
+      noisy.add(factors.get(f).kind() == Factor.Kind.WEIGHT_NOISE
+          ? drawWeightSets(fw, factors.get(f), spec.seed(), f) : new double[0][]);
+    }
+    return noisy;
+  }
+
+  /** What each factor takes from a sample point: an index, a value or a range's number. */
+  private static Object[] chosen(double[] point, List<Factor> factors) {
+    Object[] out = new Object[factors.size()];
+    for (int f = 0; f < out.length; f++) {
+      Factor factor = factors.get(f);
+      out[f] = switch (factor.kind()) {
+        case ALTERNATIVES, WEIGHT_NOISE -> factor.pick(point[f]);
+        case VALUES -> factor.alternatives().get(factor.pick(point[f]));
+        case RANGE -> factor.value(point[f]);
+      };
+    }
+    return out;
+  }
+
+  /** A sample point whose coordinates make each factor choose what a replayed run chose. */
+  private static double[] point(Object[] chosen, List<Factor> factors) {
+    double[] u = new double[chosen.length];
+    for (int f = 0; f < u.length; f++) {
+      Factor factor = factors.get(f);
+      double x = switch (factor.kind()) {
+        case ALTERNATIVES -> ((Integer) chosen[f] + 0.5) / factor.alternatives().size();
+        case WEIGHT_NOISE -> ((Integer) chosen[f] + 0.5) / factor.sets();
+        case VALUES -> (factor.alternatives().indexOf(chosen[f]) + 0.5)
+            / factor.alternatives().size();
+        case RANGE -> factor.integer()
+            ? ((Double) chosen[f] - factor.low() + 0.5) / (factor.high() - factor.low() + 1)
+            : ((Double) chosen[f] - factor.low()) / (factor.high() - factor.low());
+      };
+      u[f] = Math.min(Math.max(x, 0), Math.nextDown(1.0));
+    }
+    return u;
+  }
+
+  private static int[] nominalRanks(Results nominal, String node, List<Unit> units) {
+    int[] nominalRanks = new int[units.size()];
     Map<String, Integer> nr = nominal.ranks(node);
-    for (int i = 0; i < u; i++) {
+    for (int i = 0; i < units.size(); i++) {
       nominalRanks[i] = nr.getOrDefault(units.get(i).code(), 0);
     }
-    int uaRuns = spec.sensitivity() ? 2 * n : n;
+    return nominalRanks;
+  }
+
+  /** Each unit's spread over the first {@code uaRuns} replications. */
+  private static List<UnitUncertainty> summarise(Results nominal, String node, List<Unit> units,
+      double[][] scores, int[][] ranks, int uaRuns, QuantileType quantiles) {
+    int u = units.size();
+    int[] nominalRanks = nominalRanks(nominal, node, units);
+    double[] nominalScores = nominal.scores(node);
     List<UnitUncertainty> summaries = new ArrayList<>(u);
     for (int i = 0; i < u; i++) {
       double[] rk = new double[uaRuns];
@@ -165,15 +326,10 @@ public final class UncertaintyAnalysis {
           Double.isNaN(nominalScores[i]) ? OptionalDouble.empty()
               : OptionalDouble.of(nominalScores[i]),
           nominalRanks[i] == 0 ? OptionalInt.empty() : OptionalInt.of(nominalRanks[i]),
-          mean(rk), quantile(rk, 0.5), quantile(rk, 0.05), quantile(rk, 0.95), mean(sc),
-          quantile(sc, 0.5), quantile(sc, 0.05), quantile(sc, 0.95)));
+          mean(rk), quantiles.of(rk, 0.5), quantiles.of(rk, 0.05), quantiles.of(rk, 0.95),
+          mean(sc), quantiles.of(sc, 0.5), quantiles.of(sc, 0.05), quantiles.of(sc, 0.95)));
     }
-    Optional<Sensitivity> sensitivity = Optional.empty();
-    if (spec.sensitivity()) {
-      sensitivity = Optional.of(SobolEstimator.estimate(factors, n, ranks, nominalRanks, units,
-          spec));
-    }
-    return new UncertaintyResult(node, Arrays.asList(reps), summaries, sensitivity);
+    return summaries;
   }
 
   /**
@@ -381,18 +537,17 @@ public final class UncertaintyAnalysis {
         + "nominal pipeline, or vary the whole step with alternatives"));
   }
 
-  private static Replication describe(int index, double[] point, List<Factor> factors,
-      List<double[][]> noisy, Pipeline nominal, Framework fw) {
+  private static Replication describe(int index, double[] point, Object[] chosen,
+      List<Factor> factors, List<double[][]> noisy, Pipeline nominal, Framework fw) {
     Pipeline p = nominal;
     Map<String, String> choices = new LinkedHashMap<>();
     Map<String, Double> manual = new TreeMap<>(nominal.weighting().manual());
     boolean weightsChanged = false;
     for (int f = 0; f < factors.size(); f++) {
       Factor factor = factors.get(f);
-      double u = point[f];
       switch (factor.kind()) {
         case ALTERNATIVES -> {
-          int k = factor.pick(u);
+          int k = (Integer) chosen[f];
           Object alt = factor.alternatives().get(k);
           choices.put(factor.name(), k + ": " + alt);
           if (alt instanceof Imputation i) {
@@ -409,13 +564,12 @@ public final class UncertaintyAnalysis {
           }
         }
         case VALUES, RANGE -> {
-          Object value = factor.kind() == Factor.Kind.VALUES
-              ? factor.alternatives().get(factor.pick(u)) : (Object) factor.value(u);
+          Object value = chosen[f];
           choices.put(factor.name(), String.valueOf(value));
           p = withParameter(p, factor, factor.parameter().orElseThrow(), value);
         }
         case WEIGHT_NOISE -> {
-          int k = factor.pick(u);
+          int k = (Integer) chosen[f];
           choices.put(factor.name(), "weight set " + k);
           double[] set = noisy.get(f)[k];
           List<Node> level = nodesAt(fw, factor.level());
@@ -529,13 +683,6 @@ public final class UncertaintyAnalysis {
 
   /** R's default quantile (type 7) of sorted values. */
   static double quantile(double[] sorted, double p) {
-    int n = sorted.length;
-    if (n == 0) {
-      return Double.NaN;
-    }
-    double h = (n - 1) * p;
-    int lo = (int) Math.floor(h);
-    int hi = Math.min(n - 1, lo + 1);
-    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+    return QuantileType.R7.of(sorted, p);
   }
 }

@@ -95,7 +95,8 @@ class MethodParametersTest {
     MethodSignature s = MethodRegistry.standard().signature(kind, method).orElseThrow();
     Parameters valid = Parameters.none();
     for (ParameterSpec spec : s.parameters()) {
-      if (spec.required()) {
+      // goalposts' bounds are required unless iMeta gives them: a rule, not a required flag
+      if (spec.required() || spec.name().equals("lower") || spec.name().equals("upper")) {
         valid = valid.with(spec.name(), switch (spec.type()) {
           case NUMBER, INTEGER -> spec.name().equals("upper") ? 10.0 : 1.0;
           case TEXT -> spec.choices().isEmpty() ? "x" : spec.choices().get(0);

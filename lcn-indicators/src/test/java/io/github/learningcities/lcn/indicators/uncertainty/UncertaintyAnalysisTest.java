@@ -182,7 +182,10 @@ class UncertaintyAnalysisTest {
       double median = (ranks[5] + ranks[6]) / 2;
       assertThat(u.meanRank()).isCloseTo(mean, org.assertj.core.api.Assertions.within(1e-12));
       assertThat(u.medianRank()).isEqualTo(median);
-      assertThat(u.rankQ05()).isEqualTo(ranks[0] + 0.55 * (ranks[1] - ranks[0]));
+      // R's arithmetic for type 7 (stats:::quantile.default): index 1 + 11 * 0.05, h = index - 1
+      double h = (1 + 11 * 0.05) - 1;
+      assertThat(u.rankQ05()).isEqualTo(ranks[1] == ranks[0] ? ranks[0]
+          : (1 - h) * ranks[0] + h * ranks[1]);
     }
   }
 

@@ -2,6 +2,7 @@ package io.github.learningcities.lcn.serialization.coinr;
 
 import io.github.learningcities.lcn.indicators.data.Dataset;
 import io.github.learningcities.lcn.indicators.framework.Framework;
+import io.github.learningcities.lcn.indicators.pipeline.Normalisation;
 import io.github.learningcities.lcn.indicators.pipeline.Pipeline;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -76,6 +77,32 @@ public record CoinrInput(
   public static CoinrInput of(Framework framework, Dataset dataset) {
     return new CoinrInput(framework, dataset, Pipeline.coinrDefault(), List.of(), Map.of(),
         Map.of(), Map.of(), List.of(), List.of(), List.of());
+  }
+
+  /**
+   * Takes the parameters of a normalisation with {@code iMeta = true} per indicator from the
+   * iMeta columns COINr uses for them ({@code Normalise} with {@code f_n_para = "use_iMeta"},
+   * see {@link Normalisation#fromIMeta}): the result has one override per such indicator with
+   * the values of its row (goalposts, bounds, targets), so that the engine runs it and a
+   * results document records it. Overrides without the flag are kept; a pipeline without the
+   * flag is returned as it is.
+   *
+   * <p>Direction is applied as elsewhere in the SDK: goalposts, bounds and targets are in the
+   * indicator's own units, so for a negative indicator goalposts {@code l, u} give {@code (u -
+   * x) / (u - l)}, as COINr does. (COINr leaves {@code scaled_lower}/{@code scaled_upper}
+   * unflipped for a negative indicator, which scales it outside its bounds; the SDK flips them
+   * like goalposts.)
+   *
+   * @param pipeline a pipeline
+   * @return the pipeline with iMeta's parameters filled in
+   * @throws io.github.learningcities.lcn.indicators.method.InvalidParameterException naming
+   *     the indicator and the iMeta column when a column the method needs is absent, a cell
+   *     is empty or not a number (or logical), or the values break the method's rules (e.g.
+   *     {@code goalpost_lower >= goalpost_upper})
+   * @since 0.1.0
+   */
+  public Pipeline resolve(Pipeline pipeline) {
+    return IMetaColumns.resolve(this, pipeline);
   }
 
   /**

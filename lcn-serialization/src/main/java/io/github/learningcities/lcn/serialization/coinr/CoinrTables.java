@@ -63,7 +63,14 @@ import org.slf4j.LoggerFactory;
  * denominator (the iCode of a Denominator row) and parent (the iCode of an Aggregate row; empty
  * for the top node). {@code Level} must agree with the row's place in the tree: 1 for an
  * indicator, one more than its highest child for an aggregate. Group and Denominator rows name
- * columns of iData whose values become the units' group memberships and denominators.
+ * columns of iData whose values become the units' group memberships and denominators. The
+ * columns from which COINr's {@code Normalise(..., f_n_para = "use_iMeta")} takes parameters
+ * ({@code goalpost_lower}, {@code goalpost_upper}, {@code goalpost_scale}, {@code
+ * goalpost_trunc2posts}, {@code minmax_lower}, {@code minmax_upper}, {@code zscore_mean},
+ * {@code zscore_sd}, {@code scaled_lower}, {@code scaled_upper}, {@code scale_factor}, {@code
+ * dist2targ_cap_max}) must hold a number, or a logical ({@code TRUE}, {@code FALSE}, {@code T},
+ * {@code F}) for the two flags, on Indicator rows; {@link CoinrInput#resolve} uses them. All
+ * further columns are kept as text and written back in their place.
  *
  * <h2>iData</h2>
  * A {@code uCode} column (required, unique, no spaces), optional {@code uName} and
@@ -503,6 +510,11 @@ public final class CoinrTables {
           String text = row.cells().get(j).text();
           if (!META_COLUMNS.contains(col) && !text.isEmpty()) {
             extra.put(col, text);
+            String problem = type.get() == CoinrType.INDICATOR
+                ? IMetaColumns.problem(col, text) : null;
+            if (problem != null) {
+              add(t, row.cells().get(j), col, problem + " (row of '" + q(code) + "')");
+            }
           }
         }
         if (!extra.isEmpty()) {

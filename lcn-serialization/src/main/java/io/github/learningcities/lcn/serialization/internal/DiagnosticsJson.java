@@ -72,14 +72,31 @@ public final class DiagnosticsJson {
    * @param skewAfter skewness after (absent when undefined)
    * @param kurtosisAfter kurtosis after (absent when undefined)
    * @param passes whether the indicator passes the thresholds after treatment
+   * @param stages the indicator after each stage (absent in documents written before stages
+   *     were recorded, which still read)
    * @since 0.1.0
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"indicator", "method", "skewBefore", "kurtosisBefore", "winsorised",
-      "transform", "skewAfter", "kurtosisAfter", "passes"})
+      "transform", "skewAfter", "kurtosisAfter", "passes", "stages"})
   public record TreatmentData(String indicator, String method, Double skewBefore,
       Double kurtosisBefore, int winsorised, String transform, Double skewAfter,
-      Double kurtosisAfter, boolean passes) {}
+      Double kurtosisAfter, boolean passes, List<TreatmentStageData> stages) {}
+
+  /**
+   * The indicator after one stage of treatment.
+   *
+   * @param stage original, winsorised or the transform's name
+   * @param winsorised points winsorised at this stage
+   * @param skew skewness after the stage (absent when undefined)
+   * @param kurtosis kurtosis after the stage (absent when undefined)
+   * @param passes whether the indicator passes the thresholds after the stage
+   * @since 0.1.0
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonPropertyOrder({"stage", "winsorised", "skew", "kurtosis", "passes"})
+  public record TreatmentStageData(String stage, int winsorised, Double skew, Double kurtosis,
+      boolean passes) {}
 
   /** An undefined statistic (NaN) is left out of documents rather than written as "NaN". */
   static Double defined(double x) {
@@ -125,7 +142,9 @@ public final class DiagnosticsJson {
           d.treatments().stream().map(t -> new TreatmentData(t.indicator(), t.method(),
               defined(t.skewBefore()), defined(t.kurtosisBefore()), t.winsorised(),
               t.transform().orElse(null), defined(t.skewAfter()), defined(t.kurtosisAfter()),
-              t.passes())).toList(),
+              t.passes(), t.stages().isEmpty() ? null : t.stages().stream().map(s ->
+                  new TreatmentStageData(s.stage(), s.winsorised(), defined(s.skew()),
+                      defined(s.kurtosis()), s.passes())).toList())).toList(),
           d.screenedUnits().stream().map(s -> new ScreenedUnitData(s.unit(), s.reason()))
               .toList(),
           d.notes().stream().map(n -> new NoteData(n.code(), n.place(), n.unit().orElse(null),
@@ -147,7 +166,11 @@ public final class DiagnosticsJson {
               new Diagnostics.IndicatorTreatment(t.indicator(), t.method(),
                   orUndefined(t.skewBefore()), orUndefined(t.kurtosisBefore()), t.winsorised(),
                   Optional.ofNullable(t.transform()), orUndefined(t.skewAfter()),
-                  orUndefined(t.kurtosisAfter()), t.passes())).toList(),
+                  orUndefined(t.kurtosisAfter()), t.passes(),
+                  FrameworkJson.nonNull(t.stages()).stream().map(s ->
+                      new Diagnostics.TreatmentStage(s.stage(), s.winsorised(),
+                          orUndefined(s.skew()), orUndefined(s.kurtosis()), s.passes()))
+                      .toList())).toList(),
           FrameworkJson.nonNull(d.screenedUnits()).stream().map(s ->
               new Diagnostics.ScreenedUnit(s.unit(), s.reason())).toList(),
           FrameworkJson.nonNull(d.notes()).stream().map(n -> new Diagnostics.Note(n.code(),
