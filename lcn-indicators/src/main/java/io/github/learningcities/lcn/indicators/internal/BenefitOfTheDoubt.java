@@ -302,19 +302,24 @@ public final class BenefitOfTheDoubt {
   }
 
   /**
-   * Refuses share bounds that no weights can meet (Compind returns 0 and NaN shares silently):
-   * {@code lower * k > 1} or {@code upper * k < 1} for a unit's k present children, and a
-   * positive lower bound on a child whose value is 0 (its share is 0 whatever the weights).
+   * Refuses share bounds that no positive score can meet (Compind returns 0 and NaN shares
+   * silently; score 0 is then the only feasible value): {@code lower * k > 1} or {@code upper
+   * * k < 1} for a unit's k present children; {@code upper * p < 1} for its p positive children
+   * (the shares of its zeros are 0, so the others must make up 1); and a positive lower bound
+   * on a child whose value is 0 (its share is 0 whatever the weights). A unit whose children
+   * are all 0 scores 0 under any bounds.
    */
   private static void checkShares(double lower, double upper, double[][] x,
       boolean[][] present, Aggregator.Context c) {
     String bounds = "lowerShare = " + lower + ", upperShare = " + upper;
     for (int i = 0; i < x.length; i++) {
       int kp = 0;
-      for (boolean p : present[i]) {
-        kp += p ? 1 : 0;
+      int positive = 0;
+      for (int j = 0; j < present[i].length; j++) {
+        kp += present[i][j] ? 1 : 0;
+        positive += x[i][j] > 0 ? 1 : 0;
       }
-      if (kp == 0) {
+      if (positive == 0) {
         continue;
       }
       if (lower * kp > 1 + 1e-12 || upper * kp < 1 - 1e-12) {
@@ -323,6 +328,14 @@ public final class BenefitOfTheDoubt {
             + ": Benefit-of-the-Doubt share bounds " + bounds + " cannot hold for " + kp
             + " present children (the shares sum to 1); expected lowerShare <= 1/" + kp
             + " <= upperShare");
+      }
+      if (upper * positive < 1 - 1e-12) {
+        throw new IndicatorsException("aggregate '" + c.node() + "', unit '"
+            + c.unitCodes().get(i) + "': Benefit-of-the-Doubt share bounds " + bounds
+            + " cannot hold: the unit is positive on " + positive + " of its children only "
+            + "(the shares of its zeros are 0, so these must make up 1); expected upperShare "
+            + ">= 1/" + positive + ", or normalise to a positive range, e.g. min-max to "
+            + "[1, 100]");
       }
       if (lower > 0) {
         for (int j = 0; j < present[i].length; j++) {
