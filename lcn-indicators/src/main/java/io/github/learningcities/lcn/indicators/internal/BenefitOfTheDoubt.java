@@ -74,7 +74,8 @@ public final class BenefitOfTheDoubt {
 
   /**
    * Reads a direction: {@code ones}, or one non-negative number per child in child order,
-   * separated by commas, at least one positive.
+   * separated by semicolons, commas or spaces (the CLI's {@code key=value,...} lists need one of
+   * the others), at least one positive.
    */
   static double[] direction(String text, int k, Aggregator.Context c) {
     double[] d = new double[k];
@@ -82,9 +83,10 @@ public final class BenefitOfTheDoubt {
       Arrays.fill(d, 1);
       return d;
     }
-    String[] parts = text.split(",", -1);
-    String expected = "; expected 'ones' or " + k + " non-negative numbers separated by commas, "
-        + "one per child in the order " + c.childCodes() + ", at least one positive";
+    String[] parts = text.trim().split("\\s*[;,]\\s*|\\s+", -1);
+    String expected = "; expected 'ones' or " + k + " non-negative numbers separated by "
+        + "semicolons (or commas), one per child in the order " + c.childCodes()
+        + ", at least one positive";
     if (parts.length != k) {
       throw new IndicatorsException("aggregate '" + c.node() + "': bod-directional direction '"
           + text + "' has " + parts.length + " entries" + expected);

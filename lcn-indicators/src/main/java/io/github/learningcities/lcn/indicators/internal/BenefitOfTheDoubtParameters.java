@@ -24,7 +24,8 @@ final class BenefitOfTheDoubtParameters {
             <= p.number("upperShare", 1)));
     aggregation.put("bod-directional", MethodSignature.of(
         ParameterSpec.text("direction", "'ones', or one non-negative number per child in "
-            + "child order, separated by commas, at least one positive").withDefault("ones")));
+            + "child order, separated by semicolons, at least one positive")
+            .withDefault("ones")));
     aggregation.put("bod-robust", MethodSignature.of(
         ParameterSpec.integer("m", "units drawn per replication").withDefault(20.0)
             .atLeast(1).atMost(1_000_000),

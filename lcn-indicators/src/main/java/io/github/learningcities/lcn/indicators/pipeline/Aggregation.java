@@ -183,7 +183,7 @@ public record Aggregation(String method, Parameters parameters,
   public static Aggregation bodDirectional(double... direction) {
     StringBuilder text = new StringBuilder();
     for (double d : direction) {
-      text.append(text.length() == 0 ? "" : ",").append(d);
+      text.append(text.length() == 0 ? "" : ";").append(d);
     }
     return of("bod-directional", Parameters.of(Map.of("direction", text.toString())));
   }

@@ -114,6 +114,24 @@ class BenefitOfTheDoubtConformanceTest {
     return s.objective();
   }
 
+  /**
+   * Unit i's weights reproduce its score, keep every unit at most 1, and the score is the full
+   * programme's certified optimum.
+   *
+   * @return the score
+   */
+  static double assertOptimalWeights(Results r, Input in, int i, double lower, double upper) {
+    double score = r.score(in.units().get(i), "Index").orElseThrow();
+    double[] w = weights(r, in, i);
+    assertThat(dot(w, in.x()[i])).isCloseTo(score, org.assertj.core.data.Offset.offset(1e-9));
+    for (double[] row : in.x()) {
+      assertThat(dot(w, row)).isLessThanOrEqualTo(1 + 1e-9);
+    }
+    assertThat(fullOptimum(in.x(), i, lower, upper)).isCloseTo(score,
+        org.assertj.core.data.Offset.offset(1e-9));
+    return score;
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"I1", "I3"})
   void plainScoresMatchCompindAndWeightsAreOptimal(String set) {
@@ -123,14 +141,7 @@ class BenefitOfTheDoubtConformanceTest {
     double[] expected = expectedScores(call, in.units());
     assertScores(call, r, in, expected);
     for (int i = 0; i < in.x().length; i++) {
-      double score = r.score(in.units().get(i), "Index").orElseThrow();
-      double[] w = weights(r, in, i);
-      assertThat(dot(w, in.x()[i])).isCloseTo(score, org.assertj.core.data.Offset.offset(1e-9));
-      for (double[] row : in.x()) {
-        assertThat(dot(w, row)).isLessThanOrEqualTo(1 + 1e-9);
-      }
-      assertThat(fullOptimum(in.x(), i, 0, 1)).isCloseTo(score,
-          org.assertj.core.data.Offset.offset(1e-9));
+      assertOptimalWeights(r, in, i, 0, 1);
       // Compind's own weights are optimal too (a check of the data, not of the SDK)
       double[] cw = CompindData.read("calls/" + call + "/weights.csv").numbers()[i];
       assertThat(dot(cw, in.x()[i])).isCloseTo(expected[i],
@@ -149,20 +160,14 @@ class BenefitOfTheDoubtConformanceTest {
     assertScores(call, r, in, expected);
     CompindData.Table compindShares = CompindData.read("calls/" + call + "/weights.csv");
     for (int i = 0; i < in.x().length; i++) {
-      double score = r.score(in.units().get(i), "Index").orElseThrow();
+      double score = assertOptimalWeights(r, in, i, lower, upper);
       double[] w = weights(r, in, i);
-      assertThat(dot(w, in.x()[i])).isCloseTo(score, org.assertj.core.data.Offset.offset(1e-9));
-      for (double[] row : in.x()) {
-        assertThat(dot(w, row)).isLessThanOrEqualTo(1 + 1e-9);
-      }
       for (int j = 0; j < w.length; j++) {
         double share = w[j] * in.x()[i][j] / score;
         assertThat(share).isBetween(lower - 1e-9, upper + 1e-9);
         double cs = compindShares.numbers()[i][j];
         assertThat(cs).isBetween(lower - 1e-9, upper + 1e-9);
       }
-      assertThat(fullOptimum(in.x(), i, lower, upper)).isCloseTo(score,
-          org.assertj.core.data.Offset.offset(1e-9));
     }
   }
 

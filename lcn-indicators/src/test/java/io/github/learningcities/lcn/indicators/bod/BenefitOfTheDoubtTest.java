@@ -73,6 +73,44 @@ class BenefitOfTheDoubtTest {
   }
 
   @Test
+  void impliedWeightsAreTheMeanSharesAndServeAsFixedWeights() {
+    double[][] rows = {{3, 1, 2}, {1, 3, 2}, {2, 2, 1}, {1, 1, 1}, {0, 0, 0}};
+    Results r = BodCases.run(rows, Aggregation.bod());
+    Map<String, Double> w = io.github.learningcities.lcn.indicators.analysis.ImpliedWeights
+        .meanShares(r, "I");
+    assertThat(w).containsOnlyKeys("c0", "c1", "c2");
+    double[] mean = new double[3];
+    for (int u = 0; u < 4; u++) {   // u4 scores 0: left out
+      Map<String, Double> uw = r.unitWeights("u" + u, "I");
+      double score = r.score("u" + u, "I").orElseThrow();
+      for (int j = 0; j < 3; j++) {
+        mean[j] += uw.get("c" + j) * rows[u][j] / score / 4;
+      }
+    }
+    for (int j = 0; j < 3; j++) {
+      assertThat(w.get("c" + j)).isCloseTo(mean[j], Offset.offset(1e-12));
+    }
+    assertThat(w.values().stream().mapToDouble(Double::doubleValue).sum())
+        .isCloseTo(1, Offset.offset(1e-12));
+    // doubling a child (an exact rescaling) leaves the shares as they are
+    double[][] doubled = new double[rows.length][];
+    for (int u = 0; u < rows.length; u++) {
+      doubled[u] = rows[u].clone();
+      doubled[u][1] *= 2;
+    }
+    assertThat(io.github.learningcities.lcn.indicators.analysis.ImpliedWeights.meanShares(
+        BodCases.run(doubled, Aggregation.bod()), "I")).isEqualTo(w);
+    Results fixed = Engine.standard().regenerate(r, r.pipeline().withAggregation(
+        Aggregation.arithmetic()).withWeighting(
+            io.github.learningcities.lcn.indicators.pipeline.Weighting.fromFramework()
+                .withManual(w)));
+    assertThat(fixed.weights()).containsAllEntriesOf(w);
+    assertThatThrownBy(() -> io.github.learningcities.lcn.indicators.analysis.ImpliedWeights
+        .meanShares(fixed, "I")).isInstanceOf(IndicatorsException.class)
+        .hasMessageContaining("aggregate 'I'").hasMessageContaining("no unit weights");
+  }
+
+  @Test
   void negativeValuesAreRefusedNamingThePlace() {
     double[][] rows = {{1, 2}, {3, -1}};
     assertThatThrownBy(() -> BodCases.run(rows, Aggregation.bod()))
