@@ -89,7 +89,7 @@ class ExamplesTest {
       total += Double.parseDouble(f[2]) * Double.parseDouble(f[5]);
     }
     assertThat(at).isEqualTo(19);
-    assertThat(total).isCloseTo(Double.parseDouble(bod.get(0).split(" ")[2]),
+    assertThat(total).isCloseTo(Double.parseDouble(bod.get(0).trim().split(" ")[2]),
         org.assertj.core.data.Offset.offset(1e-3));
     assertThat(lines.get(at)).startsWith("with every pillar's share");
     assertThat(lines.subList(at + 1, at + 11)).containsExactlyElementsOf(shares);

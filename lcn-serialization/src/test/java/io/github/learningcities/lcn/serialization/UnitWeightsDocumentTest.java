@@ -32,7 +32,7 @@ class UnitWeightsDocumentTest {
     cols.put("a1", new double[] {3, 1, 2, Double.NaN});
     cols.put("a2", new double[] {1, 3, 2, 1});
     cols.put("b1", new double[] {2, 2, 1, 4});
-    cols.put("b2", new double[] {0, 1, 1, 2});
+    cols.put("b2", new double[] {0.5, 1, 1, 2});
     Dataset d = Dataset.ofColumns(List.of(Unit.of("ua-kyiv", null), Unit.of("ua-lviv", null),
         Unit.of("ua-sumy", null), Unit.of("ua-melitopol", null)), cols);
     Pipeline p = Pipeline.coinrDefault().withNormalisation(null).withAggregation(every);
@@ -44,7 +44,7 @@ class UnitWeightsDocumentTest {
   void unitWeightsGoIntoDocumentsAndComeBack(String method) throws Exception {
     Aggregation a = switch (method) {
       case "bod" -> Aggregation.bod();
-      case "shares" -> Aggregation.bod(0, 0.9);
+      case "shares" -> Aggregation.bod(0.1, 1);
       default -> Aggregation.bodDirectional(1, 0.5);
     };
     Results results = run(a);

@@ -111,6 +111,22 @@ class BenefitOfTheDoubtTest {
   }
 
   @Test
+  void theMethodsAreAlternativesOfAnUncertaintyFactor() {
+    double[][] rows = {{3, 1, 2}, {1, 3, 2}, {2, 2, 1}, {1, 1, 1}, {2, 1, 3}};
+    Results nominal = BodCases.run(rows, Aggregation.arithmetic());
+    var spec = io.github.learningcities.lcn.indicators.uncertainty.UncertaintySpec.of(List.of(
+        io.github.learningcities.lcn.indicators.uncertainty.Factor.aggregation("aggregation",
+            List.of(Aggregation.arithmetic(), Aggregation.bod(), Aggregation.bod(0.1, 0.6),
+                Aggregation.bodDirectional(1, 1, 1), Aggregation.bodRobust(3, 20, 5)))),
+        64, 42L);
+    var result = io.github.learningcities.lcn.indicators.uncertainty.UncertaintyAnalysis.run(
+        Engine.standard(), nominal, spec);
+    assertThat(result.replications()).allMatch(r -> r.failure().isEmpty());
+    assertThat(result.replications().stream().map(r -> r.pipeline().aggregation().method())
+        .distinct()).contains("bod", "bod-directional", "bod-robust");
+  }
+
+  @Test
   void negativeValuesAreRefusedNamingThePlace() {
     double[][] rows = {{1, 2}, {3, -1}};
     assertThatThrownBy(() -> BodCases.run(rows, Aggregation.bod()))
