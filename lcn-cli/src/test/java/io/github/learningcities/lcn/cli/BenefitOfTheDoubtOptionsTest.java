@@ -37,7 +37,7 @@ class BenefitOfTheDoubtOptionsTest {
 
   /** The CLI splits parameters on commas, so a direction is written with semicolons. */
   @org.junit.jupiter.api.Test
-  void aDirectionIsWrittenWithSemicolons() {
+  void aDirectionIsWrittenWithSemicolons() throws Exception {
     PipelineOptions o = new PipelineOptions();
     o.aggregation = "bod-directional:direction=1;1;0.5";
     Pipeline p = o.apply(Pipeline.coinrDefault());
