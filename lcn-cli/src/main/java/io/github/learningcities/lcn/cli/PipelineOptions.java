@@ -45,7 +45,8 @@ final class PipelineOptions {
 
   @Option(names = {"-a", "--aggregation"}, paramLabel = "METHOD",
       description = "arithmetic, geometric, harmonic, generalised:p=0.5, copeland, "
-          + "mazziotta-pareto")
+          + "mazziotta-pareto, bod (Benefit of the Doubt; bod:lowerShare=0.05,upperShare=0.5), "
+          + "bod-directional:direction=1;1;0.5, bod-robust:m=20,b=200,seed=1")
   String aggregation;
 
   @Option(names = {"-i", "--impute"}, paramLabel = "METHOD",

@@ -52,6 +52,49 @@ class ExamplesTest {
     assertThat(out).contains("rank intervals (200 samples, seed 7):");
   }
 
+  /** Compind's scores, ranked as the engine ranks (ties share the best rank), top ten. */
+  static List<String> compindTopTen(String file) throws Exception {
+    List<String[]> rows = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(
+        ExamplesTest.class.getResourceAsStream("/compind-asem/" + file),
+        StandardCharsets.UTF_8))) {
+      r.readLine();
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        rows.add(line.split(","));
+      }
+    }
+    List<String> out = new ArrayList<>();
+    rows.stream().map(f -> {
+      double s = Double.parseDouble(f[1]);
+      long rank = 1 + rows.stream().filter(o -> Double.parseDouble(o[1]) > s).count();
+      return new Object[] {rank, f[0], s};
+    }).sorted(java.util.Comparator.<Object[]>comparingLong(o -> (Long) o[0])
+        .thenComparing(o -> (String) o[1])).limit(10)
+        .forEach(o -> out.add(String.format("%2d %s %.4f", o[0], o[1], o[2])));
+    return out;
+  }
+
+  @Test
+  void benefitOfTheDoubtExampleGivesCompindsScoresAndWeightsThatAddUp() throws Exception {
+    List<String> lines = output(() -> BenefitOfTheDoubtExample.main(new String[0])).lines()
+        .toList();
+    List<String> bod = compindTopTen("I1_bod_scores.csv");
+    List<String> shares = compindTopTen("I1_bod_constr_w05_50_scores.csv");
+    assertThat(lines.get(0)).isEqualTo("Benefit of the Doubt");
+    assertThat(lines.subList(1, 11)).containsExactlyElementsOf(bod);
+    double total = 0;
+    int at = 11;
+    for (; lines.get(at).startsWith("   "); at++) {
+      String[] f = lines.get(at).trim().split(" ");
+      total += Double.parseDouble(f[2]) * Double.parseDouble(f[5]);
+    }
+    assertThat(at).isEqualTo(19);
+    assertThat(total).isCloseTo(Double.parseDouble(bod.get(0).trim().split(" ")[2]),
+        org.assertj.core.data.Offset.offset(1e-3));
+    assertThat(lines.get(at)).startsWith("with every pillar's share");
+    assertThat(lines.subList(at + 1, at + 11)).containsExactlyElementsOf(shares);
+  }
+
   @Test
   void coinrAsemExampleReproducesCoinrsTopTen() throws Exception {
     String out = output(() -> CoinrAsemExample.main(new String[0]));

@@ -1,5 +1,7 @@
 package io.github.learningcities.lcn.serialization;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.learningcities.lcn.indicators.data.Dataset;
 import io.github.learningcities.lcn.indicators.engine.Diagnostics;
@@ -56,6 +58,13 @@ public record ResultsDocument(Framework framework, Pipeline pipeline, List<UnitR
       }
     }
     for (UnitResults u : units) {
+      for (String node : u.weights().keySet()) {
+        if (framework.node(node).isEmpty() || framework.children(node).isEmpty()) {
+          throw new IllegalArgumentException("unit '" + u.unit() + "' has weights for '" + node
+              + "', which is not an aggregate of the framework; expected the code of a node "
+              + "with children");
+        }
+      }
       for (String node : u.scores().keySet()) {
         if (framework.node(node).isEmpty()) {
           throw new IllegalArgumentException("unit '" + u.unit() + "' has a score for '" + node
@@ -140,19 +149,38 @@ public record ResultsDocument(Framework framework, Pipeline pipeline, List<UnitR
   }
 
   /**
-   * The scores and ranks of one unit.
+   * The scores and ranks of one unit, and the weights it got from aggregation methods that
+   * choose weights per unit ({@link Results#unitWeights}).
    *
    * @param unit the unit's code
    * @param scores score by node code; a node without a score (missing) is absent
    * @param ranks rank by node code (1 is best); absent where the score is missing
+   * @param weights by aggregate code, the unit's weight of each child (e.g. Benefit of the
+   *     Doubt's optimal multipliers); only aggregates whose method reports them
    * @since 0.1.0
    */
-  @JsonPropertyOrder({"unit", "scores", "ranks"})
-  public record UnitResults(String unit, Map<String, Double> scores, Map<String, Integer> ranks) {
+  @JsonPropertyOrder({"unit", "scores", "ranks", "weights"})
+  public record UnitResults(String unit, Map<String, Double> scores, Map<String, Integer> ranks,
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Map<String, Double>> weights) {
 
-    /** Validates and copies, keeping the order of the maps. */
+    /** Validates and copies, keeping the order of the maps; absent weights are none. */
+    @JsonCreator
     public UnitResults {
       Objects.requireNonNull(unit, "unit");
+      Map<String, Map<String, Double>> uw = new LinkedHashMap<>();
+      (weights == null ? Map.<String, Map<String, Double>>of() : weights).forEach((node, m) -> {
+        Map<String, Double> copy = new LinkedHashMap<>();
+        Objects.requireNonNull(m, "weights of " + node).forEach((child, v) -> {
+          if (v == null || !Double.isFinite(v)) {
+            throw new IllegalArgumentException("unit '" + unit + "', node '" + node
+                + "', child '" + child + "': weight " + v + " is invalid; expected a finite "
+                + "number (leave a child without weight out)");
+          }
+          copy.put(child, v);
+        });
+        uw.put(node, Collections.unmodifiableMap(copy));
+      });
+      weights = Collections.unmodifiableMap(uw);
       Map<String, Double> s = new LinkedHashMap<>();
       scores.forEach((node, v) -> {
         if (v == null || !Double.isFinite(v)) {
@@ -171,6 +199,17 @@ public record ResultsDocument(Framework framework, Pipeline pipeline, List<UnitR
       });
       scores = Collections.unmodifiableMap(s);
       ranks = Collections.unmodifiableMap(r);
+    }
+
+    /**
+     * Creates the results of a unit without unit weights.
+     *
+     * @param unit the unit's code
+     * @param scores score by node code
+     * @param ranks rank by node code
+     */
+    public UnitResults(String unit, Map<String, Double> scores, Map<String, Integer> ranks) {
+      this(unit, scores, ranks, Map.of());
     }
   }
 
@@ -204,7 +243,14 @@ public record ResultsDocument(Framework framework, Pipeline pipeline, List<UnitR
           r.put(n.code(), rank);
         }
       }
-      units.add(new UnitResults(unit, s, r));
+      Map<String, Map<String, Double>> w = new LinkedHashMap<>();
+      for (String node : results.unitWeightNodes()) {
+        Map<String, Double> uw = results.unitWeights(unit, node);
+        if (!uw.isEmpty()) {
+          w.put(node, uw);
+        }
+      }
+      units.add(new UnitResults(unit, s, r, w));
     }
     return new ResultsDocument(f, results.pipeline(), units, results.diagnostics(),
         Optional.of(results.dataset()));

@@ -182,7 +182,9 @@ public final class FormatArbitraries {
         Arbitraries.doubles().between(-3.0, 3.0).filter(p -> p != 0.0)
             .map(Aggregation::generalised),
         Arbitraries.doubles().between(0.0, 1.0)
-            .map(share -> Aggregation.arithmetic().withAvailabilityThreshold(share)));
+            .map(share -> Aggregation.arithmetic().withAvailabilityThreshold(share)),
+        io.github.learningcities.lcn.testkit.indicators.FrameworkArbitraries
+            .benefitOfTheDoubtAggregations());
   }
 
   private static Arbitrary<Node> node(String code, String parent) {

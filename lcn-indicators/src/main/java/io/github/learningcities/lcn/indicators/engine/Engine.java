@@ -190,7 +190,8 @@ public final class Engine {
       double[][] scores,
       double[] nodeWeights,
       Diagnostics aggregationDiagnostics,
-      Step recomputedFrom) {}
+      Step recomputedFrom,
+      double[][][] unitWeights) {}
 
   /** One run. */
   private final class Computation {
@@ -287,10 +288,11 @@ public final class Engine {
       }
       List<Note> aggNotes = new ArrayList<>();
       double[] weights = resolveWeights();
-      double[][] scores = aggregate(norm, keptUnits, weights, aggNotes);
+      double[][][] unitWeights = new double[fw.nodes().size()][][];
+      double[][] scores = aggregate(norm, keptUnits, weights, aggNotes, unitWeights);
       Diagnostics ad = new Diagnostics(List.of(), List.of(), List.of(), List.of(), aggNotes);
       this.state = new State(units, raw, den, dd, kept, sd, imp, id, tre, td, norm, nd, scores,
-          weights, ad, previous == null ? Step.DENOMINATION : from);
+          weights, ad, previous == null ? Step.DENOMINATION : from, unitWeights);
       if (LOG.isDebugEnabled()) {
         LOG.debug("computed {} nodes for {} units from step {}: {} imputed cells, {} treated "
             + "points, {} screened units, {} notes", scores.length, keptUnits.size(),
@@ -779,7 +781,7 @@ public final class Engine {
     }
 
     private double[][] aggregate(double[][] norm, List<Unit> units, double[] weights,
-        List<Note> notes) {
+        List<Note> notes, double[][][] unitWeights) {
       List<Node> nodes = fw.nodes();
       int n = units.size();
       double[][] scores = new double[nodes.size()][];
@@ -835,6 +837,11 @@ public final class Engine {
           public List<String> unitCodes() {
             return unitCodes;
           }
+
+          @Override
+          public void reportUnitWeights(double[][] reported) {
+            unitWeights[self] = checkedUnitWeights(node, agg, reported, k, n);
+          }
         };
         Arrays.fill(missing, 0);
         if (f instanceof PresenceAggregator counting) {
@@ -862,8 +869,36 @@ public final class Engine {
           }
         }
         scores[self] = out;
+        double[][] uw = unitWeights[self];
+        for (int u = 0; uw != null && u < n; u++) {
+          if (Double.isNaN(out[u])) {
+            for (double[] col : uw) {
+              col[u] = Double.NaN;
+            }
+          }
+        }
       }
       return scores;
+    }
+
+    /** A copy of reported unit weights, checked for shape. */
+    private double[][] checkedUnitWeights(Node node, Aggregation agg, double[][] reported,
+        int k, int n) {
+      if (reported.length != k) {
+        throw new IndicatorsException("aggregate '" + node.code() + "': aggregation '"
+            + agg.method() + "' reported unit weights for " + reported.length
+            + " children; expected " + k);
+      }
+      double[][] copy = new double[k][];
+      for (int c = 0; c < k; c++) {
+        if (reported[c].length != n) {
+          throw new IndicatorsException("aggregate '" + node.code() + "': aggregation '"
+              + agg.method() + "' reported unit weights for " + reported[c].length
+              + " units; expected " + n);
+        }
+        copy[c] = reported[c].clone();
+      }
+      return copy;
     }
 
     private IndicatorsException notFinite(Node node, Aggregation agg, String unit, double v) {

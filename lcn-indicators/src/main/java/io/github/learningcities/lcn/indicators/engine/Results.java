@@ -138,6 +138,51 @@ public final class Results {
   }
 
   /**
+   * Returns the weights a unit got from an aggregation method that chooses weights per unit
+   * (the Benefit-of-the-Doubt methods: each unit's own optimal multipliers; see {@link
+   * io.github.learningcities.lcn.indicators.pipeline.Aggregation#bod()}), by child.
+   *
+   * @param unit the unit's code
+   * @param node the aggregate's code
+   * @return child code to weight, in child order; empty when the node's method reports no
+   *     unit weights or the unit's score is missing; a missing child is left out
+   * @throws IndicatorsException if the unit or node is unknown
+   * @since 0.1.0
+   */
+  public Map<String, Double> unitWeights(String unit, String node) {
+    int u = row(unit);
+    double[][] w = state.unitWeights()[framework.indexOf(node)];
+    if (w == null) {
+      return Map.of();
+    }
+    List<Node> ch = framework.children(node);
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (int c = 0; c < ch.size(); c++) {
+      if (!Double.isNaN(w[c][u])) {
+        out.put(ch.get(c).code(), w[c][u]);
+      }
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * Returns the aggregates whose method reported weights per unit ({@link #unitWeights}).
+   *
+   * @return their codes, in framework order
+   * @since 0.1.0
+   */
+  public List<String> unitWeightNodes() {
+    List<String> out = new ArrayList<>();
+    List<Node> nodes = framework.nodes();
+    for (int i = 0; i < nodes.size(); i++) {
+      if (state.unitWeights()[i] != null) {
+        out.add(nodes.get(i).code());
+      }
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
    * Returns the units that have scores (all units but the screened ones), in dataset order.
    *
    * @return the units
@@ -534,6 +579,7 @@ public final class Results {
         && Arrays.deepEquals(a.normalised(), b.normalised())
         && Arrays.deepEquals(a.scores(), b.scores())
         && Arrays.equals(a.nodeWeights(), b.nodeWeights())
+        && Arrays.deepEquals(a.unitWeights(), b.unitWeights())
         && diagnostics().equals(r.diagnostics());
   }
 

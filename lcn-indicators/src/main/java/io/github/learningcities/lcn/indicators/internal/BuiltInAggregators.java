@@ -25,6 +25,9 @@ public final class BuiltInAggregators {
     m.put("generalised", (PresenceAggregator) BuiltInAggregators::generalised);
     m.put("copeland", BuiltInAggregators::copeland);
     m.put("mazziotta-pareto", (PresenceAggregator) BuiltInAggregators::mazziottaPareto);
+    m.put("bod", BenefitOfTheDoubt::aggregate);
+    m.put("bod-directional", BenefitOfTheDoubt::aggregateDirectional);
+    m.put("bod-robust", OrderM::aggregate);
     return m;
   }
 

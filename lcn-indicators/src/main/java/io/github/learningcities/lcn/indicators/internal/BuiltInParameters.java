@@ -112,6 +112,7 @@ public final class BuiltInParameters {
     a.put("mazziotta-pareto", MethodSignature.of(
         ParameterSpec.text("penalty", "positive: higher is better, the penalty is subtracted")
             .oneOf("positive", "negative").withDefault("positive")));
+    BenefitOfTheDoubtParameters.declare(a);
     all.put(MethodKind.AGGREGATION, a);
     return all;
   }

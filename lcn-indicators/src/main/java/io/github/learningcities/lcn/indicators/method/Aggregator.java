@@ -111,5 +111,19 @@ public interface Aggregator {
      * @return the codes
      */
     List<String> unitCodes();
+
+    /**
+     * Reports the weights the method gave each unit, for methods that choose them per unit
+     * (Benefit of the Doubt gives each unit its own optimal weights). They become part of the
+     * results ({@code Results.unitWeights}) and of results documents. What a weight means is
+     * the method's to document; for a linear method it is the factor of the child's score in
+     * the unit's score. Call it at most once per aggregation; the engine keeps the array.
+     *
+     * @param weights by child (in {@link #childCodes()} order) then unit (in {@link
+     *     #unitCodes()} order); NaN where a unit has no weight for a child (e.g. a missing
+     *     child)
+     * @since 0.1.0
+     */
+    default void reportUnitWeights(double[][] weights) {}
   }
 }

@@ -16,7 +16,9 @@ import java.util.OptionalDouble;
  * #arithmetic()} ({@code a_amean}), {@link #geometric()} ({@code a_gmean}), {@link #harmonic()}
  * ({@code a_hmean}), {@link #generalised(double)} ({@code a_genmean}, which unlike COINr skips
  * missing values), {@link #copeland()} (which unlike COINr works through the pipeline) and
- * {@link #mazziottaPareto()}. Geometric and harmonic means need positive values: a zero or
+ * {@link #mazziottaPareto()}; the Benefit-of-the-Doubt family {@link #bod()}, {@link
+ * #bod(double, double)}, {@link #bodDirectional(double...)} and {@link #bodRobust(int, int,
+ * long)}, which choose each unit's weights from the data. Geometric and harmonic means need positive values: a zero or
  * negative child is an error naming the aggregate, child and unit (COINr fails deep inside).
  * When the present children's weights sum to zero the aggregate is missing and a diagnostic
  * names it (COINr: NaN).
@@ -124,6 +126,87 @@ public record Aggregation(String method, Parameters parameters,
    */
   public static Aggregation mazziottaPareto() {
     return of("mazziotta-pareto", Parameters.none());
+  }
+
+  /**
+   * Benefit of the Doubt (DEA, multiplier form; Compind's {@code ci_bod}): each unit gets the
+   * weights most favourable to it, {@code score = max w.x} over {@code w >= 0} with {@code w.x_r
+   * <= 1} for every unit r, one linear programme per unit. Scores lie in [0, 1], the best units
+   * score exactly 1 and tie (a score within 1e-10 of 1 is 1). The framework's weights are not
+   * used. Each unit's optimal multipliers w are reported as its unit weights
+   * ({@code Results.unitWeights}): {@code score = sum w_c x_c} over the children's scores; they
+   * are an optimum, not always the only one, and they do not depend on the order of runs or
+   * threads. BoD is invariant to positive rescaling of a child.
+   *
+   * <p>Missing data: a missing child counts as 0 (the unit is judged on its present children,
+   * and no other unit is held to a value it lacks); its weight is left out. Zeros get no
+   * credit; a unit whose children are all 0 scores 0. Negative values are refused (normalise
+   * to a non-negative range first, e.g. min-max to [0, 100]).
+   *
+   * @return the aggregation
+   * @since 0.1.0
+   */
+  public static Aggregation bod() {
+    return of("bod", Parameters.none());
+  }
+
+  /**
+   * Benefit of the Doubt with bounds on the unit's own virtual-weight shares (Compind's
+   * {@code ci_bod_constr}, {@code low_w} and {@code up_w}): every present child's share of the
+   * unit's score, {@code w_c x_c / score}, lies in [lowerShare, upperShare]. Bounds no weights
+   * can meet ({@code lowerShare * k > 1} or {@code upperShare * k < 1} for k present children)
+   * and a positive lowerShare on a child whose value is 0 are refused with an error naming the
+   * bounds and the unit (Compind silently returns 0 and NaN). Otherwise as {@link #bod()}.
+   *
+   * @param lowerShare the least share of each child (0 to 1)
+   * @param upperShare the largest share of each child (above 0, at most 1)
+   * @return the aggregation
+   * @since 0.1.0
+   */
+  public static Aggregation bod(double lowerShare, double upperShare) {
+    return of("bod", Parameters.of(Map.of("lowerShare", lowerShare, "upperShare",
+        upperShare)));
+  }
+
+  /**
+   * Directional Benefit of the Doubt (Compind's {@code ci_bod_dir}): {@code score = 1 / (1 +
+   * beta)}, beta the largest step along the direction d that the unit can take and stay within
+   * the units' convex hull (with free disposal). The unit weights reported are the optimal
+   * multipliers of the dual programme, scaled so that {@code sum w_c d_c = 1}: {@code score =
+   * 1 / (1 + max_r w.x_r - w.x_unit)}. Missing data, zeros and negatives as {@link #bod()}; not
+   * invariant to rescaling a child unless its direction entry is rescaled alike.
+   *
+   * @param direction one non-negative entry per child, in child order, at least one positive
+   * @return the aggregation
+   * @since 0.1.0
+   */
+  public static Aggregation bodDirectional(double... direction) {
+    StringBuilder text = new StringBuilder();
+    for (double d : direction) {
+      text.append(text.length() == 0 ? "" : ";").append(d);
+    }
+    return of("bod-directional", Parameters.of(Map.of("direction", text.toString())));
+  }
+
+  /**
+   * Robust (order-m) Benefit of the Doubt (Compind's {@code ci_rbod}): for each unit, b
+   * replications each draw m units with replacement; a replication's efficiency is the largest,
+   * over the drawn units, of their smallest ratio to the unit over the children; the score is 1
+   * over the mean efficiency, so a unit better than what the draws bring scores above 1. The
+   * draws come from a stream per unit seeded by the seed and the unit's code: the same seed
+   * gives the same scores whatever the order of the units or the number of threads. No unit
+   * weights are reported. Missing children count as 0; a child on which the unit has 0 does not
+   * limit it; negatives are refused.
+   *
+   * @param m units drawn per replication (Compind's M)
+   * @param b replications (Compind's B)
+   * @param seed the seed
+   * @return the aggregation
+   * @since 0.1.0
+   */
+  public static Aggregation bodRobust(int m, int b, long seed) {
+    return of("bod-robust", Parameters.of(Map.of("m", (double) m, "b", (double) b, "seed",
+        (double) seed)));
   }
 
   /**

@@ -223,7 +223,8 @@ public final class Envelopes {
       return new ResultsDocument(framework, pipeline,
           FrameworkJson.nonNull(units).stream().map(u -> new ResultsDocument.UnitResults(
               u.unit(), u.scores() == null ? Map.of() : u.scores(),
-              u.ranks() == null ? Map.of() : u.ranks())).toList(),
+              u.ranks() == null ? Map.of() : u.ranks(),
+              u.weights() == null ? Map.of() : u.weights())).toList(),
           diagnostics == null ? new Diagnostics(List.of(), List.of(), List.of(), List.of(),
               List.of()) : diagnostics, Optional.ofNullable(dataset));
     }
@@ -235,12 +236,15 @@ public final class Envelopes {
    * @param unit the unit's code
    * @param scores score by node code
    * @param ranks rank by node code
+   * @param weights by aggregate code, the unit's weight of each child (aggregation methods
+   *     that choose weights per unit)
    * @since 0.1.0
    */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  @JsonPropertyOrder({"unit", "scores", "ranks"})
+  @JsonPropertyOrder({"unit", "scores", "ranks", "weights"})
   public record UnitResultsData(@JsonProperty(required = true) String unit,
-      Map<String, Double> scores, Map<String, Integer> ranks) {}
+      Map<String, Double> scores, Map<String, Integer> ranks,
+      Map<String, Map<String, Double>> weights) {}
 
   /**
    * Returns the envelope class of a kind.
@@ -283,8 +287,8 @@ public final class Envelopes {
       case RESULTS -> {
         ResultsDocument d = (ResultsDocument) content;
         yield new ResultsEnvelope(k, v, d.framework(), d.pipeline(), d.dataset().orElse(null),
-            d.units().stream().map(u -> new UnitResultsData(u.unit(), u.scores(), u.ranks()))
-                .toList(), d.diagnostics());
+            d.units().stream().map(u -> new UnitResultsData(u.unit(), u.scores(), u.ranks(),
+                u.weights())).toList(), d.diagnostics());
       }
     };
   }

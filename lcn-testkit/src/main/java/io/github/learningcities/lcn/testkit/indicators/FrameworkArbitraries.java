@@ -110,6 +110,28 @@ public final class FrameworkArbitraries {
         Aggregation.harmonic(), Aggregation.generalised(2), Aggregation.generalised(0.5));
   }
 
+  /**
+   * Returns the Benefit-of-the-Doubt aggregations: plain, with share bounds that can hold for
+   * up to 4 children, directional (direction ones) and robust
+   * (order-m with small m and b and any seed). They need non-negative children (e.g. min-max
+   * to [0, 100]); share bounds with a positive lower bound need positive ones.
+   *
+   * @return the aggregations
+   * @since 0.1.0
+   */
+  public static Arbitrary<Aggregation> benefitOfTheDoubtAggregations() {
+    return Arbitraries.oneOf(
+        Arbitraries.just(Aggregation.bod()),
+        Combinators.combine(Arbitraries.doubles().between(0, 0.25),
+            Arbitraries.doubles().between(0.25, 1)).as(Aggregation::bod),
+        Arbitraries.of(Aggregation.of("bod-directional", io.github.learningcities.lcn
+            .indicators.method.Parameters.none())),
+        Combinators.combine(Arbitraries.integers().between(1, 30),
+            Arbitraries.integers().between(1, 50), Arbitraries.longs()
+                .between(-(1L << 53), 1L << 53))
+            .as(Aggregation::bodRobust));
+  }
+
   private static Arbitrary<Node> nodes(String code, String parent) {
     Arbitrary<Aggregation> methods = parent == null
         ? Arbitraries.oneOf(meanAggregations(), Arbitraries.of(Aggregation.copeland(),
