@@ -2,8 +2,11 @@ package io.github.learningcities.lcn.indicators.internal;
 
 import io.github.learningcities.lcn.indicators.method.Imputer;
 import io.github.learningcities.lcn.indicators.method.Parameters;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -40,7 +43,9 @@ import java.util.SplittableRandom;
  * spread between replications reflects the residual uncertainty of each cell, not the
  * uncertainty of the model's estimates.
  *
- * <p>Complete data are returned unchanged. Indicators without any present value are left out
+ * <p>The fit depends only on the data and the stopping rule, not on the draw: the last eight
+ * fits are kept and reused, so the m replications of multiple imputation in an uncertainty
+ * analysis cost one fit and m draws. Complete data are returned unchanged. Indicators without any present value are left out
  * of the model and stay missing.
  */
 public final class ExpectationMaximisation {
@@ -82,6 +87,89 @@ public final class ExpectationMaximisation {
         z[i][a] = s.z()[active[a]][rows[i]];
       }
     }
+    int maxIterations = (int) p.number("maxIterations", 1000);
+    double tolerance = p.number("tolerance", 1e-8);
+    Fit fit = fit(new FitKey(z, maxIterations, tolerance));
+    double[] mu = fit.mu();
+    double[][] sigma = fit.sigma();
+    double change = fit.change();
+    if (!(change <= tolerance)) {
+      c.note("em-not-converged", Optional.empty(), "expectation-maximisation stopped after "
+          + maxIterations + " iterations (maxIterations) with a last change of " + change
+          + " in standard units, above the tolerance " + tolerance + "; the imputations are "
+          + "those of the last iteration");
+    }
+    int draw = (int) p.number("draw", 0);
+    Map<BitSet, Conditional> swept = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      double[] row = z[i];
+      Conditional g = conditional(row, mu, sigma, swept);
+      double[] filled = filled(row, mu, g);
+      if (draw > 0) {
+        addNoise(row, filled, g.g(), ImputationDraws.stream(draw, c.unit(rows[i]), ""));
+      }
+      for (int a = 0; a < q; a++) {
+        if (Double.isNaN(row[a])) {
+          out[active[a]][rows[i]] = s.original(active[a], filled[a]);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * What a fit depends on: the standardised data (rows in the order of unit codes) and the
+   * stopping rule; the draw does not enter, so the replications of multiple imputation share
+   * one fit.
+   */
+  private record FitKey(double[][] z, int maxIterations, double tolerance) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof FitKey k && maxIterations == k.maxIterations
+          && Double.compare(tolerance, k.tolerance) == 0 && Arrays.deepEquals(z, k.z);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * (31 * Arrays.deepHashCode(z) + maxIterations) + Double.hashCode(tolerance);
+    }
+  }
+
+  /** The maximum-likelihood estimates, and the last change (above tolerance: not converged). */
+  private record Fit(double[] mu, double[][] sigma, double change) {}
+
+  /**
+   * The last few fits: an uncertainty analysis runs the same data through many replications
+   * that differ only in their draw (or in later steps), and a fit is deterministic, so it is
+   * computed once. Bounded, so a long-lived engine holds at most {@link #CACHED} fits.
+   */
+  private static final int CACHED = 8;
+
+  private static final Map<FitKey, Fit> FITS = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<FitKey, Fit> eldest) {
+      return size() > CACHED;
+    }
+  };
+
+  private static Fit fit(FitKey key) {
+    synchronized (FITS) {
+      Fit f = FITS.get(key);
+      if (f != null) {
+        return f;
+      }
+    }
+    // Computed outside the lock: two threads may both compute a fit, with the same result.
+    Fit f = iterate(key.z(), key.maxIterations(), key.tolerance());
+    synchronized (FITS) {
+      FITS.put(key, f);
+    }
+    return f;
+  }
+
+  private static Fit iterate(double[][] z, int maxIterations, double tolerance) {
+    int n = z.length;
+    int q = n == 0 ? 0 : z[0].length;
     double[] mu = new double[q];
     double[][] sigma = new double[q][q];
     for (int a = 0; a < q; a++) {
@@ -95,17 +183,30 @@ public final class ExpectationMaximisation {
       }
       sigma[a][a] = ss / m;
     }
-    int maxIterations = (int) p.number("maxIterations", 1000);
-    double tolerance = p.number("tolerance", 1e-8);
+    // Complete rows add the same to the sums in every iteration: added once.
+    double[] completeSum = new double[q];
+    double[][] completeCross = new double[q][q];
+    List<double[]> incomplete = new ArrayList<>();
+    for (double[] row : z) {
+      if (Arrays.stream(row).anyMatch(Double::isNaN)) {
+        incomplete.add(row);
+        continue;
+      }
+      for (int a = 0; a < q; a++) {
+        completeSum[a] += row[a];
+        for (int b = 0; b < q; b++) {
+          completeCross[a][b] += row[a] * row[b];
+        }
+      }
+    }
     double change = Double.POSITIVE_INFINITY;
     int iteration = 0;
     while (iteration < maxIterations && !(change <= tolerance)) {
       iteration++;
-      double[] sum = new double[q];
-      double[][] cross = new double[q][q];
+      double[] sum = completeSum.clone();
+      double[][] cross = Sweep.copy(completeCross);
       Map<BitSet, Conditional> swept = new HashMap<>();
-      for (int i = 0; i < n; i++) {
-        double[] row = z[i];
+      for (double[] row : incomplete) {
         Conditional g = conditional(row, mu, sigma, swept);
         double[] filled = filled(row, mu, g);
         for (int a = 0; a < q; a++) {
@@ -133,28 +234,7 @@ public final class ExpectationMaximisation {
       }
       mu = newMu;
     }
-    if (!(change <= tolerance)) {
-      c.note("em-not-converged", Optional.empty(), "expectation-maximisation stopped after "
-          + maxIterations + " iterations (maxIterations) with a last change of " + change
-          + " in standard units, above the tolerance " + tolerance + "; the imputations are "
-          + "those of the last iteration");
-    }
-    int draw = (int) p.number("draw", 0);
-    Map<BitSet, Conditional> swept = new HashMap<>();
-    for (int i = 0; i < n; i++) {
-      double[] row = z[i];
-      Conditional g = conditional(row, mu, sigma, swept);
-      double[] filled = filled(row, mu, g);
-      if (draw > 0) {
-        addNoise(row, filled, g.g(), ImputationDraws.stream(draw, c.unit(rows[i]), ""));
-      }
-      for (int a = 0; a < q; a++) {
-        if (Double.isNaN(row[a])) {
-          out[active[a]][rows[i]] = s.original(active[a], filled[a]);
-        }
-      }
-    }
-    return out;
+    return new Fit(mu, sigma, change);
   }
 
   private static boolean anyMissing(double[][] cols) {
