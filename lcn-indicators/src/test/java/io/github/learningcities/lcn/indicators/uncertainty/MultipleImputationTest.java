@@ -48,9 +48,11 @@ class MultipleImputationTest {
   @Test
   void unitsWithImputedCellsGetScoreIntervalsFromTheImputations() {
     Results nominal = nominal();
+    // As in the README, section "Multivariate and multiple imputation".
+    Factor mi = Factor.imputation("imputation",
+        Imputation.multiple(Imputation.expectationMaximisation(), 20));
     UncertaintyResult r = UncertaintyAnalysis.run(Engine.standard(), nominal,
-        UncertaintySpec.of(List.of(Factor.imputation("imputation",
-            Imputation.multiple(Imputation.expectationMaximisation(), 8))), 32, 3L));
+        UncertaintySpec.of(List.of(mi), 256, 42L));
     java.util.Set<String> imputedUnits = new java.util.HashSet<>();
     nominal.diagnostics().imputedCells().forEach(c -> imputedUnits.add(c.unit()));
     assertThat(imputedUnits).isNotEmpty();
