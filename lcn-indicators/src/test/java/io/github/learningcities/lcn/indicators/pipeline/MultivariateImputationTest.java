@@ -140,6 +140,32 @@ class MultivariateImputationTest {
   }
 
   /**
+   * u4 has only c; no unit has both a and c, so the regression of a on c has no unit to be
+   * fitted on: c is dropped as a predictor and u4's a is the mean of a's present values; the
+   * regression of b on c is fitted on u2 and u3, the units that have both.
+   */
+  @Test
+  void regressionWithoutAUnitHavingAllPredictorsDropsPredictorsUntilOneHas() {
+    Map<String, double[]> cols = new LinkedHashMap<>();
+    double[] a = {1, 2, NA, NA, NA};
+    double[] b = {3, 5, 4, 8, NA};
+    double[] c = {NA, NA, 10, 30, 20};
+    cols.put("a", a);
+    cols.put("b", b);
+    cols.put("c", c);
+    Results r = run(cols, Imputation.regression());
+    // a at u4: predictors {c}; no unit has a and c: dropped, a's mean 1.5.
+    assertThat(imputed(r, "a").get("u4")).isCloseTo(1.5, within(1e-12));
+    // b at u4: predictors {c}, fitted on u2 and u3 (b = 4, 8 at c = 10, 30): b = 2 + 0.2 c.
+    assertThat(imputed(r, "b").get("u4")).isCloseTo(6.0, within(1e-12));
+    // a at u2: predictors {b, c}; no unit has a, b and c: the predictor present with a in the
+    // fewest units (c: none) is dropped, then a on b over u0, u1 (a = 1, 2 at b = 3, 5).
+    double[] ab = ols(b, a);
+    assertThat(imputed(r, "a").get("u2")).isCloseTo(ab[0] + ab[1] * 4, within(1e-12));
+    assertThat(imputed(r, "a").get("u3")).isCloseTo(ab[0] + ab[1] * 8, within(1e-12));
+  }
+
+  /**
    * b = 2a exactly makes the covariance singular; the sweep leaves b out as a predictor and c
    * is predicted from a alone (the same prediction as from b alone).
    */
