@@ -50,7 +50,10 @@ final class PipelineOptions {
   String aggregation;
 
   @Option(names = {"-i", "--impute"}, paramLabel = "METHOD",
-      description = "none, mean, median, group-mean:group=VAR, group-median:group=VAR")
+      description = "none, mean, median, group-mean:group=VAR, group-median:group=VAR, "
+          + "em (expectation-maximisation: em:maxIterations=1000,tolerance=1e-8), knn:k=5, "
+          + "regression; em and regression take draw=D (D >= 1) for replication D of multiple "
+          + "imputation")
   String imputation;
 
   @Option(names = {"-t", "--treat"}, paramLabel = "METHOD",

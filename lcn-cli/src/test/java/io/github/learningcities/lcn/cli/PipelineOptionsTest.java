@@ -47,6 +47,10 @@ class PipelineOptionsTest {
       "-t|coinr:forceWinsorise=yes|expected true or false",
       "-i|group-mean:grp=EurAsia_group|did you mean 'group'?",
       "-i|mean:group=x|takes no parameters",
+      "-i|knn:k=0|'k' is 0",
+      "-i|knn:K=3|did you mean 'k'?",
+      "-i|em:tolerance=0|'tolerance' is 0.0",
+      "-i|regression:draw=-1|'draw' is -1",
   })
   void aParameterTheMethodDoesNotTakeIsExitTwo(String option, String value, String message) {
     Run r = Run.lcn("score", "-d", Run.data(), "-m", Run.meta(), option, value, "-q");
@@ -67,6 +71,21 @@ class PipelineOptionsTest {
         .isEqualTo(Treatment.coinrDefault().parameters().with("winmax", 3.0));
     assertThat(Parameters.of(Map.of("group", "2019")))
         .isEqualTo(p.imputation().orElseThrow().parameters());
+  }
+
+  @Test
+  void multivariateImputationsAndTheirReplicationsAreOptions() throws Exception {
+    PipelineOptions o = new PipelineOptions();
+    o.imputation = "knn:k=3";
+    assertThat(o.apply(Pipeline.coinrDefault()).imputation())
+        .contains(Imputation.nearestNeighbours(3));
+    o.imputation = "em:draw=2";
+    assertThat(o.apply(Pipeline.coinrDefault()).imputation()).contains(
+        Imputation.multiple(Imputation.expectationMaximisation(), 2).get(1));
+    o.imputation = "regression";
+    Run r = Run.lcn("score", "-d", Run.data(), "-m", Run.meta(), "-i", "regression", "-q");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(o.apply(Pipeline.coinrDefault()).imputation()).contains(Imputation.regression());
   }
 
   @Test

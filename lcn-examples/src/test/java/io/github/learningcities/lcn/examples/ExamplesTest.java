@@ -127,4 +127,29 @@ class ExamplesTest {
     assertThat(out).contains("normalisation: first-order", "aggregation: first-order",
         "indicator weights: first-order", "0 failed replications of 1280");
   }
+
+  @Test
+  void imputationExampleFillsEveryMissingCellByEachMethod() throws Exception {
+    io.github.learningcities.lcn.serialization.coinr.CoinrInput in = CoinrAsemExample.asem();
+    long missing = 0;
+    java.util.Set<String> units = new java.util.HashSet<>();
+    for (var leaf : in.framework().indicators()) {
+      double[] col = in.dataset().column(leaf.code());
+      for (int i = 0; i < col.length; i++) {
+        if (Double.isNaN(col[i])) {
+          missing++;
+          units.add(in.dataset().units().get(i).code());
+        }
+      }
+    }
+    assertThat(missing).isPositive();
+    String out = output(() -> ImputationExample.main(new String[0]));
+    for (String method : List.of("mean", "em", "knn", "regression")) {
+      assertThat(out).contains(method + ": " + missing + " cells imputed in " + units.size()
+          + " units");
+    }
+    assertThat(out.lines().filter(l -> l.matches("[A-Z]{3} \\d+ \\[\\d+, \\d+\\]")))
+        .hasSize(5);
+    assertThat(out).contains("0 failed replications of 200");
+  }
 }

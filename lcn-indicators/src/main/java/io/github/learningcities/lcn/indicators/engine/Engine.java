@@ -499,6 +499,11 @@ public final class Engine {
     private double[][] impute(double[][] m, List<Unit> units, Imputation spec,
         List<ImputedCell> cells, List<Note> notes) {
       double[][] out = new double[nLeaves][];
+      List<String> codes = new ArrayList<>(nLeaves);
+      for (Node leaf : leaves) {
+        codes.add(leaf.code());
+      }
+      Map<String, Object> perRun = new HashMap<>();
       for (int j = 0; j < nLeaves; j++) {
         String code = leaves.get(j).code();
         Imputation it = spec.forIndicator(code);
@@ -523,6 +528,37 @@ public final class Engine {
           @Override
           public List<String> groupNames(String variable) {
             return groupIndex(units, variable).names();
+          }
+
+          @Override
+          public List<String> indicators() {
+            return codes;
+          }
+
+          @Override
+          public double[][] columns() {
+            return m;
+          }
+
+          @Override
+          public String unit(int row) {
+            return units.get(row).code();
+          }
+
+          @Override
+          @SuppressWarnings("unchecked")
+          public <T> T perRun(String key, java.util.function.Supplier<T> compute) {
+            Object v = perRun.get(key);
+            if (v == null) {
+              v = Objects.requireNonNull(compute.get(), "perRun value");
+              perRun.put(key, v);
+            }
+            return (T) v;
+          }
+
+          @Override
+          public void note(String noteCode, Optional<String> unit, String message) {
+            notes.add(new Note(noteCode, code, unit, message));
           }
         };
         double[] res = imputer.impute(in, it.parameters(), ctx);

@@ -8,7 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
-/** The built-in imputation methods (COINr's i_mean, i_median, i_mean_grp, i_median_grp). */
+/**
+ * The built-in imputation methods (COINr's i_mean, i_median, i_mean_grp, i_median_grp, and the
+ * multivariate em, knn and regression).
+ */
 public final class BuiltInImputers {
   private BuiltInImputers() {}
 
@@ -24,6 +27,9 @@ public final class BuiltInImputers {
     m.put("group-mean", (x, p, c) -> byGroup(x, p, c, Statistics::mean));
     m.put("group-median", (x, p, c) -> byGroup(x, p, c, Statistics::median));
     m.put("none", (x, p, c) -> x.clone());
+    m.put("em", ExpectationMaximisation::impute);
+    m.put("knn", NearestNeighbours::impute);
+    m.put("regression", RegressionImputation::impute);
     return m;
   }
 

@@ -75,6 +75,18 @@ public final class BuiltInParameters {
     i.put("group-mean", MethodSignature.of(group));
     i.put("group-median", MethodSignature.of(group));
     i.put("none", MethodSignature.none());
+    ParameterSpec draw = ParameterSpec.integer("draw", "0 for the best prediction; d >= 1 "
+        + "draws replication d of multiple imputation (seeded by d, unit and indicator)")
+        .withDefault(0).atLeast(0);
+    i.put("em", MethodSignature.of(
+        ParameterSpec.integer("maxIterations", "the iteration cap").withDefault(1000)
+            .atLeast(1),
+        ParameterSpec.number("tolerance", "convergence: the largest change of a mean or "
+            + "covariance entry, in standard units").withDefault(1e-8).above(0),
+        draw));
+    i.put("knn", MethodSignature.of(
+        ParameterSpec.integer("k", "the number of neighbours").withDefault(5).atLeast(1)));
+    i.put("regression", MethodSignature.of(draw));
     all.put(MethodKind.IMPUTATION, i);
 
     Map<String, MethodSignature> t = new LinkedHashMap<>();

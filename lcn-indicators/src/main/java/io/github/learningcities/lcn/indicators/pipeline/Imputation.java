@@ -13,7 +13,11 @@ import java.util.TreeMap;
  *
  * <p>Built-in methods: {@link #mean()} ({@code i_mean}), {@link #median()} ({@code i_median}),
  * {@link #groupMean(String)} ({@code i_mean_grp}), {@link #groupMedian(String)} ({@code
- * i_median_grp}). A cell whose group has no present value stays missing (COINr's {@code
+ * i_median_grp}), and the multivariate {@link #expectationMaximisation()}, {@link
+ * #nearestNeighbours(int)} and {@link #regression()}, which predict a unit's missing cell from
+ * its other indicators (all of the framework's indicators, whatever each one's own override).
+ * Stochastic replications of em and regression make multiple imputation an uncertainty factor
+ * ({@link #multiple(Imputation, int)}). A cell whose group has no present value stays missing (COINr's {@code
  * skip_f_na}) and a {@code not-imputed} note names it. Imputation over time in a panel is {@link
  * io.github.learningcities.lcn.indicators.data.Panel#imputeOverTime}.
  *
@@ -88,6 +92,79 @@ public record Imputation(String method, Parameters parameters, Map<String, Imput
    */
   public static Imputation groupMedian(String groupVariable) {
     return of("group-median", Parameters.of(Map.of("group", groupVariable)));
+  }
+
+  /**
+   * Expectation-maximisation under a multivariate normal model of all indicators; each missing
+   * cell gets its conditional mean given the unit's present indicators at the maximum-likelihood
+   * estimates. Starts from the present values' means and variances (no correlations), stops
+   * when no mean or covariance entry (standard units) moves by more than 1e-8, or after 1000
+   * iterations with a note {@code em-not-converged}; a singular covariance is handled by
+   * leaving out present indicators that are linear combinations of others. Parameters {@code
+   * maxIterations}, {@code tolerance} and {@code draw} (see {@link #multiple(Imputation, int)}).
+   *
+   * @return the imputation
+   * @since 0.1.0
+   */
+  public static Imputation expectationMaximisation() {
+    return of("em", Parameters.none());
+  }
+
+  /**
+   * k-nearest-neighbour imputation: the mean of the indicator over the k units nearest to the
+   * unit (mean squared difference over the indicators both have, in standard units), among the
+   * units where it is present; ties at equal distance go to the unit whose code sorts first. The
+   * imputed value is always within the indicator's observed range.
+   *
+   * @param k the number of neighbours, 1 or more
+   * @return the imputation
+   * @since 0.1.0
+   */
+  public static Imputation nearestNeighbours(int k) {
+    return of("knn", Parameters.of(Map.of("k", k)));
+  }
+
+  /**
+   * Regression imputation: each missing cell is predicted by the least-squares regression of
+   * its indicator on the indicators present in its unit, fitted on the units where all of them
+   * are present (imputed values never serve as predictors, so units with several missing values
+   * are handled cell by cell).
+   *
+   * @return the imputation
+   * @since 0.1.0
+   */
+  public static Imputation regression() {
+    return of("regression", Parameters.none());
+  }
+
+  /**
+   * Returns replications 1..m of a stochastic imputation (multiple imputation): {@code em} and
+   * {@code regression} with parameter {@code draw} = d add to each prediction a random
+   * residual (from the conditional normal distribution for em, from the fit's residual
+   * variance for regression) drawn from a stream seeded by d, the unit and the indicator, so
+   * that each replication is the same whatever the order of units or the thread that runs it.
+   * Use them as the alternatives of an uncertainty factor ({@code Factor.imputation}).
+   *
+   * @param base an {@code em} or {@code regression} imputation
+   * @param m the number of replications, 2 or more
+   * @return the m imputations
+   * @throws IllegalArgumentException if the method draws no replications or m is below 2
+   * @since 0.1.0
+   */
+  public static java.util.List<Imputation> multiple(Imputation base, int m) {
+    if (!base.method().equals("em") && !base.method().equals("regression")) {
+      throw new IllegalArgumentException("multiple imputation draws replications of 'em' or "
+          + "'regression'; '" + base.method() + "' has no random draw");
+    }
+    if (m < 2) {
+      throw new IllegalArgumentException("multiple imputation needs at least 2 replications; "
+          + "got " + m);
+    }
+    java.util.List<Imputation> out = new java.util.ArrayList<>(m);
+    for (int d = 1; d <= m; d++) {
+      out.add(new Imputation(base.method(), base.parameters().with("draw", d), base.overrides()));
+    }
+    return java.util.List.copyOf(out);
   }
 
   /**

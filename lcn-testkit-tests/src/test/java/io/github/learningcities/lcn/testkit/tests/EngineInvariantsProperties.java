@@ -50,6 +50,22 @@ class EngineInvariantsProperties {
     EngineInvariants.permutationOfUnits(ENGINE, c, seed);
   }
 
+  @Provide
+  Arbitrary<ScoringCase> multivariateImputationCases() {
+    return net.jqwik.api.Combinators.combine(
+        net.jqwik.api.Arbitraries.oneOf(ScoringCases.cases(), ScoringCases.edgeCases()),
+        io.github.learningcities.lcn.testkit.indicators.PipelineArbitraries
+            .multivariateImputations())
+        .as((c, i) -> c.withPipeline(c.pipeline().withImputation(i)));
+  }
+
+  @Property(tries = 150)
+  void permutingUnitsPermutesResultsUnderMultivariateImputation(
+      @ForAll("multivariateImputationCases") ScoringCase c, @ForAll long seed) {
+    EngineInvariants.validCompetitionRanks(c.run(ENGINE));
+    EngineInvariants.permutationOfUnits(ENGINE, c, seed);
+  }
+
   @Property(tries = 150)
   void ranksAreCompetitionRanks(@ForAll("cases") ScoringCase c) {
     EngineInvariants.validCompetitionRanks(c.run(ENGINE));

@@ -74,6 +74,25 @@ public final class PipelineArbitraries {
   }
 
   /**
+   * Returns the multivariate imputations (expectation-maximisation, k nearest neighbours with
+   * k from 1 to 5, regression, and replications of multiple imputation). They are not among
+   * {@link #imputations()}: a unit's imputed cells follow its other indicators, so raising one
+   * indicator may lower an imputed one, and the monotonicity invariant does not hold for them.
+   *
+   * @return the imputations
+   * @since 0.1.0
+   */
+  public static Arbitrary<Imputation> multivariateImputations() {
+    Arbitrary<Imputation> knn = Arbitraries.integers().between(1, 5)
+        .map(Imputation::nearestNeighbours);
+    Arbitrary<Imputation> draws = Arbitraries.integers().between(1, 20).flatMap(d ->
+        Arbitraries.of(Imputation.expectationMaximisation(), Imputation.regression())
+            .map(i -> Imputation.multiple(i, d + 1).get(d)));
+    return Arbitraries.oneOf(Arbitraries.of(Imputation.expectationMaximisation(),
+        Imputation.regression()), knn, draws);
+  }
+
+  /**
    * Returns outlier treatments.
    *
    * @return the treatments

@@ -22,7 +22,8 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 
 /**
- * Uncertainty specifications (factors of every kind: alternatives of imputation, normalisation,
+ * Uncertainty specifications (factors of every kind: alternatives of imputation (among them
+ * the replications of multiple imputation), normalisation,
  * aggregation and weighting, values of a parameter as texts, numbers or flags, ranges, and
  * weight noise), and the results of running those that fit the nominal pipeline of the cases
  * of {@link ScoringCases#cases()}.
@@ -35,6 +36,8 @@ public final class UncertaintyArbitraries {
 
   private static final List<Factor> FACTORS = List.of(
       Factor.imputation("imputation", List.of(Imputation.none(), Imputation.mean())),
+      Factor.imputation("multiple imputation",
+          Imputation.multiple(Imputation.regression(), 3)),
       Factor.normalisation("normalisation", List.of(Normalisation.minMax(1, 100),
           Normalisation.rank())),
       Factor.aggregation("aggregation", List.of(Aggregation.arithmetic(),
