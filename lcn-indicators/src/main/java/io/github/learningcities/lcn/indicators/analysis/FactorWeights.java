@@ -23,20 +23,27 @@ import java.util.Objects;
  * decreasing sum of squares (the variance each rotated factor explains) and their signs fixed
  * again by their sums. How many factors q: {@link Variant#KAISER} keeps those with an
  * eigenvalue above 1 (at least one), {@link Variant#ONE} one, {@link Variant#ALL} all k, and
- * {@link Variant#CH} a given number (Compind's {@code method = "ONE"/"ALL"/"CH"}).
+ * {@link Variant#CH} a given number (Compind's {@code method = "ONE"/"ALL"/"CH"}); never more
+ * than the numerical rank of R (eigenvalues above 1e-10 times the largest), since components
+ * beyond it (with as few units as columns, or collinear columns) are rounding noise.
  *
  * <p>Weights (the Handbook): each factor's squared loadings are scaled to unity (divided by
  * the variance the factor explains); each indicator belongs to the factor on which its scaled
  * squared loading is largest (the first such factor on a tie); its weight is that scaled squared
  * loading times its factor's share of the variance the q factors explain; the weights are then
- * divided by their sum. Weights are therefore never negative and sum to 1, whatever the signs
- * of the loadings; they depend on the data only through the correlation matrix, so rescaling
+ * divided by their sum. An indicator whose largest scaled squared loading is shared, to within a
+ * relative 1e-9, by several factors is split evenly among them (its weight is the mean of the
+ * candidates): such ties are exact in theory in symmetric cases (two indicators and two factors
+ * give every scaled squared loading 1/2), and otherwise rounding alone would pick the factor,
+ * so that merely re-ordering the units could change the weights. Weights are therefore never
+ * negative and sum to 1, whatever the signs of the loadings; they depend on the data only through the correlation matrix, so rescaling
  * a column by a positive factor or re-ordering the units leaves them unchanged.
  *
  * <p>Compind's own composite ({@link #compindScores()}) is the regression factor scores
  * (standardised data times R<sup>-1</sup> times the loadings) weighted by Compind's
  * component weights ({@link #componentWeights()}: each factor's sum of squared loadings over
- * k); for {@code ONE} the first factor's score alone. It is reported for comparison; see the
+ * k); for {@code ONE} the first factor's score alone; NaN when R is singular. It is reported
+ * for comparison; see the
  * README section "Where the SDK differs from Compind" for why the pipeline uses the
  * Handbook's weights instead.
  *
@@ -44,6 +51,10 @@ import java.util.Objects;
  */
 public final class FactorWeights {
   private static final double MACHINE_EPS = Math.ulp(1.0);
+  /** Relative difference below which two scaled squared loadings count as tied. */
+  private static final double TIE = 1e-9;
+  /** Eigenvalues below this fraction of the largest count as zero (rank deficiency). */
+  private static final double RANK_TOLERANCE = 1e-10;
 
   /**
    * How many factors are kept.
@@ -155,7 +166,12 @@ public final class FactorWeights {
       values[c] = Math.max(all[order[c]], MACHINE_EPS);
       vectors[c] = eig.vector(order[c]);
     }
-    int q = switch (variant) {
+    // components beyond the numerical rank of R (n <= k, or collinear columns) are noise
+    int rank = 0;
+    while (rank < k && values[rank] > RANK_TOLERANCE * values[0]) {
+      rank++;
+    }
+    int requested = switch (variant) {
       case ONE -> 1;
       case ALL -> k;
       case CH -> {
@@ -173,6 +189,7 @@ public final class FactorWeights {
         yield Math.max(1, n);
       }
     };
+    int q = Math.min(requested, Math.max(1, rank));
     double[][] l = new double[k][q];
     for (int c = 0; c < q; c++) {
       double root = Math.sqrt(values[c]);
@@ -207,14 +224,25 @@ public final class FactorWeights {
     double[] raw = new double[k];
     double rawSum = 0;
     for (int j = 0; j < k; j++) {
-      int best = 0;
-      for (int c = 1; c < q; c++) {
-        if (l[j][c] * l[j][c] / explained[c] > l[j][best] * l[j][best] / explained[best]) {
-          best = c;
+      double top = 0;
+      for (int c = 0; c < q; c++) {
+        top = Math.max(top, l[j][c] * l[j][c] / explained[c]);
+      }
+      // a tie (to rounding) splits the indicator evenly among the tied factors
+      int tied = 0;
+      double share = 0;
+      factorOf[j] = -1;
+      for (int c = 0; c < q; c++) {
+        double scaled = l[j][c] * l[j][c] / explained[c];
+        if (scaled >= top * (1 - TIE)) {
+          if (factorOf[j] < 0) {
+            factorOf[j] = c;
+          }
+          tied++;
+          share += explained[c] / total * scaled;
         }
       }
-      factorOf[j] = best;
-      raw[j] = explained[best] / total * (l[j][best] * l[j][best] / explained[best]);
+      raw[j] = share / tied;
       rawSum += raw[j];
     }
     double[] w = new double[k];
@@ -242,7 +270,10 @@ public final class FactorWeights {
     }
     int n = st.n();
     double[] scores = new double[n];
-    for (int r = 0; r < n; r++) {
+    if (rank < k) {
+      Arrays.fill(scores, Double.NaN);
+    }
+    for (int r = 0; r < n && rank == k; r++) {
       double s = 0;
       for (int c = 0; c < q; c++) {
         double f = 0;

@@ -17,6 +17,14 @@ import java.util.Objects;
  * {@code d < dpast * (1 + eps)}), or after 1000 iterations. The rotated loadings are L T,
  * multiplied back by the row lengths. With fewer than two columns nothing is rotated.
  *
+ * <p>When B is singular (a singular value below 1e-13 times the largest, or below 1e-12 p:
+ * rounding noise around 0 for Kaiser-normalised loadings), the closest orthogonal matrix is
+ * not unique and LAPACK would pick one from the noise. At the first iteration this means the
+ * loadings start at a stationary point of the criterion (always so for two indicators and two
+ * factors, whose principal components are symmetric): the rotation then continues from T = a
+ * 45-degree turn of the first two factors, which for two factors is the optimum itself; at a
+ * later iteration the rotation stops with the current T.
+ *
  * <p>The singular value decomposition is one-sided Jacobi (Hestenes), which gives U V<sup>T</sup>
  * to full relative accuracy; U V<sup>T</sup> does not depend on how a library orders or signs
  * the singular vectors, so the rotation equals R's (LAPACK's) to rounding.
@@ -130,7 +138,21 @@ public record Varimax(double[][] loadings, double[][] rotation, int iterations) 
           b[a][c] = s;
         }
       }
-      Polar polar = Polar.of(b);
+      Polar polar = Polar.of(b, p);
+      if (polar == null) {
+        if (it == 1) {
+          // started at a stationary point (e.g. two indicators, whose components are always
+          // symmetric): leave it by a quarter-right-angle turn of the first two factors
+          t = identity(q);
+          double h = Math.sqrt(0.5);
+          t[0][0] = h;
+          t[0][1] = -h;
+          t[1][0] = h;
+          t[1][1] = h;
+          continue;
+        }
+        break;
+      }
       t = polar.orthogonal;
       double dpast = d;
       d = polar.singularValueSum;
@@ -224,7 +246,11 @@ public record Varimax(double[][] loadings, double[][] rotation, int iterations) 
       this.singularValueSum = singularValueSum;
     }
 
-    static Polar of(double[][] b) {
+    /**
+     * The polar factor, or null when B is singular (to rounding) and it is not unique; rows is
+     * the number of loading rows B sums over.
+     */
+    static Polar of(double[][] b, int rows) {
       int q = b.length;
       // columns of W = B V, rotated until mutually orthogonal; then W = U D
       double[][] w = new double[q][q];
@@ -284,11 +310,18 @@ public record Varimax(double[][] loadings, double[][] rotation, int iterations) 
         sum += sigma[a];
       }
       double[][] out = new double[q][q];
-      for (int a = 0; a < q; a++) {
-        if (sigma[a] == 0) {
-          throw new AnalysisException("varimax: the rotation criterion's gradient is singular; "
-              + "expected loadings with at least as many distinct patterns as factors");
+      double largest = 0;
+      for (double x : sigma) {
+        largest = Math.max(largest, x);
+      }
+      // B sums rows of O(1) terms: far below that, it is rounding noise around 0
+      double floor = Math.max(largest * 1e-13, rows * 1e-12);
+      for (double x : sigma) {
+        if (!(x > floor)) {
+          return null;
         }
+      }
+      for (int a = 0; a < q; a++) {
         for (int i = 0; i < q; i++) {
           for (int j = 0; j < q; j++) {
             // v[a] is column a of V (stored as a row); w[a] / sigma is column a of U
