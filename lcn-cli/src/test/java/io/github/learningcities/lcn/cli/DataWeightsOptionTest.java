@@ -49,4 +49,11 @@ class DataWeightsOptionTest {
     assertThat(r.exit()).as(r.err()).isEqualTo(Lcn.BAD_INPUT);
     assertThat(r.err()).contains(value.contains("@9") ? "level 9" : value).contains(message);
   }
+
+  @Test
+  void pcaWeightsAreAnUncertaintyFactor(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    Run r = Run.lcn("analyse", "-d", Run.data(), "-m", Run.meta(), "-N", "8", "-s", "3",
+        "--vary", "pca,aggregation", "-o", dir.resolve("u.csv").toString(), "-q");
+    assertThat(r.exit()).as(r.err()).isZero();
+  }
 }
