@@ -29,33 +29,24 @@ import java.util.Objects;
  * to full relative accuracy; U V<sup>T</sup> does not depend on how a library orders or signs
  * the singular vectors, so the rotation equals R's (LAPACK's) to rounding.
  *
- * @param loadings the rotated loadings, p rows (indicators) x q columns (factors)
- * @param rotation the q x q orthogonal rotation matrix T (R's {@code rotmat})
- * @param iterations the number of iterations run (0 when nothing was rotated)
  * @since 0.1.0
  */
-public record Varimax(double[][] loadings, double[][] rotation, int iterations) {
+public final class Varimax {
   /** R's default convergence tolerance. */
   public static final double DEFAULT_EPS = 1e-5;
   private static final int MAX_ITERATIONS = 1000;
 
-  /**
-   * Copies the matrices.
-   */
-  public Varimax {
-    loadings = copy(Objects.requireNonNull(loadings, "loadings"));
-    rotation = copy(Objects.requireNonNull(rotation, "rotation"));
-  }
+  private Varimax() {}
 
   /**
    * Rotates with Kaiser normalisation and R's default tolerance 1e-5.
    *
    * @param loadings p x q loadings (rows are indicators), finite
-   * @return the rotation
+   * @return the rotated loadings, p x q
    * @throws AnalysisException if the matrix is empty, ragged or not finite, or a row is all
    *     zero (its Kaiser normalisation is undefined)
    */
-  public static Varimax rotate(double[][] loadings) {
+  public static double[][] rotate(double[][] loadings) {
     return rotate(loadings, true, DEFAULT_EPS);
   }
 
@@ -65,11 +56,11 @@ public record Varimax(double[][] loadings, double[][] rotation, int iterations) 
    * @param loadings p x q loadings (rows are indicators), finite
    * @param normalize whether to apply Kaiser normalisation (R's {@code normalize})
    * @param eps the relative convergence tolerance (R's {@code eps}), &gt; 0
-   * @return the rotation
+   * @return the rotated loadings, p x q
    * @throws AnalysisException if the matrix is empty, ragged or not finite, a row is all zero
    *     under Kaiser normalisation, or eps is not positive
    */
-  public static Varimax rotate(double[][] loadings, boolean normalize, double eps) {
+  public static double[][] rotate(double[][] loadings, boolean normalize, double eps) {
     if (!(eps > 0) || Double.isInfinite(eps)) {
       throw new AnalysisException("varimax: eps is " + eps + "; expected a finite number > 0");
     }
@@ -108,12 +99,10 @@ public record Varimax(double[][] loadings, double[][] rotation, int iterations) 
     }
     double[][] t = identity(q);
     if (q < 2) {
-      return new Varimax(loadings, t, 0);
+      return x;
     }
     double d = 0;
-    int iterations = 0;
     for (int it = 1; it <= MAX_ITERATIONS; it++) {
-      iterations = it;
       double[][] z = multiply(x, t);
       double[] colSq = new double[q];
       for (double[] row : z) {
@@ -168,35 +157,7 @@ public record Varimax(double[][] loadings, double[][] rotation, int iterations) 
         }
       }
     }
-    return new Varimax(z, t, iterations);
-  }
-
-  @Override
-  public double[][] loadings() {
-    return copy(loadings);
-  }
-
-  @Override
-  public double[][] rotation() {
-    return copy(rotation);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Varimax v && iterations == v.iterations
-        && java.util.Arrays.deepEquals(loadings, v.loadings)
-        && java.util.Arrays.deepEquals(rotation, v.rotation);
-  }
-
-  @Override
-  public int hashCode() {
-    return java.util.Arrays.deepHashCode(loadings) * 31 + iterations;
-  }
-
-  @Override
-  public String toString() {
-    return "Varimax[" + loadings.length + " x " + rotation.length + ", iterations=" + iterations
-        + "]";
+    return z;
   }
 
   private static double[][] identity(int q) {
@@ -220,14 +181,6 @@ public record Varimax(double[][] loadings, double[][] rotation, int iterations) 
         }
         out[i][j] = s;
       }
-    }
-    return out;
-  }
-
-  private static double[][] copy(double[][] m) {
-    double[][] out = new double[m.length][];
-    for (int i = 0; i < m.length; i++) {
-      out[i] = m[i].clone();
     }
     return out;
   }

@@ -4,10 +4,10 @@ import io.github.learningcities.lcn.indicators.IndicatorsException;
 import io.github.learningcities.lcn.indicators.analysis.AnalysisException;
 import io.github.learningcities.lcn.indicators.analysis.CorrelationMethod;
 import io.github.learningcities.lcn.indicators.analysis.FactorWeights;
-import io.github.learningcities.lcn.indicators.analysis.OptimisedWeights;
 import io.github.learningcities.lcn.indicators.engine.Diagnostics.Note;
 import io.github.learningcities.lcn.indicators.framework.Framework;
 import io.github.learningcities.lcn.indicators.framework.Node;
+import io.github.learningcities.lcn.indicators.internal.OptimisedWeights;
 import io.github.learningcities.lcn.indicators.method.Parameters;
 import io.github.learningcities.lcn.indicators.pipeline.DataWeights;
 import io.github.learningcities.lcn.indicators.pipeline.Weighting;
@@ -103,18 +103,18 @@ final class DataWeighting {
       return;
     }
     Parameters p = d.parameters();
-    FactorWeights f;
+    FactorWeights.Variant variant = FactorWeights.Variant.of(p.text("variant").orElse("kaiser"));
+    int dim = (int) p.number("dim", 0);
     try {
-      f = FactorWeights.of(codes, cols, FactorWeights.Variant.of(p.text("variant")
-          .orElse("kaiser")), (int) p.number("dim", 0));
+      FactorWeights.weights(codes, cols, variant, dim)
+          .forEach((code, w) -> weights[fw.indexOf(code)] = w);
+      notes.add(new Note("data-weights", parent.code(), Optional.empty(), "pca weights at "
+          + "level " + level + " (Handbook, variant " + p.text("variant").orElse("kaiser")
+          + "): " + FactorWeights.describe(codes, cols, variant, dim)));
     } catch (AnalysisException e) {
       throw new IndicatorsException("aggregate '" + parent.code() + "': pca weights of its "
           + "children (level " + level + ") cannot be computed: " + e.getMessage(), e);
     }
-    f.weights().forEach((code, w) -> weights[fw.indexOf(code)] = w);
-    notes.add(new Note("data-weights", parent.code(), Optional.empty(), "pca weights at "
-        + "level " + level + " (Handbook, variant " + p.text("variant").orElse("kaiser") + "): "
-        + f.describe()));
   }
 
   private void optimise(DataWeights d, int level, List<Node> parents, double[][] scores,

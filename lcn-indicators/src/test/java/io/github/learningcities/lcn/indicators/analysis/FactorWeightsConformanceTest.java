@@ -33,7 +33,7 @@ class FactorWeightsConformanceTest {
     for (int j = 0; j < items.size(); j++) {
       cols[j] = in.column(j + 1);
     }
-    FactorWeights fw = FactorWeights.of(items, cols, FactorWeights.Variant.of(variant), dim);
+    FactorAnalysis fw = FactorAnalysis.of(items, cols, FactorWeights.Variant.of(variant), dim);
 
     Table eig = Table.read(call + "aux_psych_eigenvalues.csv");
     assertClose(fw.eigenvalues(), eig.column(1), "eigenvalues");
@@ -52,6 +52,68 @@ class FactorWeightsConformanceTest {
     Table scores = Table.read(call + "scores.csv");
     assertThat(fw.rows()).hasSize(scores.rows.size());
     assertClose(fw.compindScores(), scores.column(1), "scores");
+  }
+
+  /**
+   * Compind's "ONE" composite is linear in the standardised indicators; on I1 two of its
+   * implied coefficients are negative (a better Environ or SusEcFin value lowers the score),
+   * while the SDK's Handbook weights are all positive.
+   */
+  @org.junit.jupiter.api.Test
+  void compindsCompositePenalisesSomeIndicatorsTheHandbookWeightsDoNot() throws IOException {
+    Table in = Table.read("/compind-asem/inputs/I1.csv");
+    List<String> items = in.header.subList(1, in.header.size());
+    int k = items.size();
+    double[][] cols = new double[k][];
+    for (int j = 0; j < k; j++) {
+      cols[j] = in.column(j + 1);
+    }
+    double[] scores = Table.read("/compind-asem/calls/I1_factor_one/scores.csv").column(1);
+    int n = scores.length;
+    double[][] z = new double[k][n];
+    for (int j = 0; j < k; j++) {
+      double m = Arrays.stream(cols[j]).average().orElseThrow();
+      double ss = 0;
+      for (double x : cols[j]) {
+        ss += (x - m) * (x - m);
+      }
+      double sd = Math.sqrt(ss / (n - 1));
+      for (int i = 0; i < n; i++) {
+        z[j][i] = (cols[j][i] - m) / sd;
+      }
+    }
+    // least squares of Compind's scores on z: exact, since the scores are linear in z
+    double[][] a = new double[k][k + 1];
+    for (int p = 0; p < k; p++) {
+      for (int q = 0; q < k; q++) {
+        for (int i = 0; i < n; i++) {
+          a[p][q] += z[p][i] * z[q][i];
+        }
+      }
+      for (int i = 0; i < n; i++) {
+        a[p][k] += z[p][i] * scores[i];
+      }
+    }
+    for (int p = 0; p < k; p++) {
+      for (int r = p + 1; r < k; r++) {
+        double f = a[r][p] / a[p][p];
+        for (int c = p; c <= k; c++) {
+          a[r][c] -= f * a[p][c];
+        }
+      }
+    }
+    double[] coef = new double[k];
+    for (int p = k - 1; p >= 0; p--) {
+      double s = a[p][k];
+      for (int q = p + 1; q < k; q++) {
+        s -= a[p][q] * coef[q];
+      }
+      coef[p] = s / a[p][p];
+    }
+    assertThat(coef[items.indexOf("Environ")]).isNegative();
+    assertThat(coef[items.indexOf("SusEcFin")]).isNegative();
+    assertThat(FactorWeights.weights(items, cols, FactorWeights.Variant.ONE, 0).values())
+        .allSatisfy(w -> assertThat(w).isPositive());
   }
 
   private static void assertClose(double[] actual, double[] expected, String what) {

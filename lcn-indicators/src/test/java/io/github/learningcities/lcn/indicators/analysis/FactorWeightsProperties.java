@@ -46,12 +46,12 @@ class FactorWeightsProperties {
     return Arbitraries.of(FactorWeights.Variant.values());
   }
 
-  private static FactorWeights analyse(double[][] cols, FactorWeights.Variant variant) {
+  private static FactorAnalysis analyse(double[][] cols, FactorWeights.Variant variant) {
     List<String> items = new ArrayList<>();
     for (int j = 0; j < cols.length; j++) {
       items.add("x" + j);
     }
-    return FactorWeights.of(items, cols, variant, Math.min(2, cols.length));
+    return FactorAnalysis.of(items, cols, variant, Math.min(2, cols.length));
   }
 
   @Property(tries = 200)
@@ -104,7 +104,7 @@ class FactorWeightsProperties {
     assertClose(analyse(cols, variant), analyse(scaled, variant));
   }
 
-  private static void assertClose(FactorWeights a, FactorWeights b) {
+  private static void assertClose(FactorAnalysis a, FactorAnalysis b) {
     Map<String, Double> wa = a.weights();
     Map<String, Double> wb = b.weights();
     wa.forEach((code, w) -> assertThat(wb.get(code)).as(code).isCloseTo(w, within(1e-7)));

@@ -22,7 +22,7 @@ class FactorWeightsTest {
     for (double[][] cols : new double[][][] {{x, y}, {xr, yr}}) {
       for (FactorWeights.Variant v : List.of(FactorWeights.Variant.ALL,
           FactorWeights.Variant.CH)) {
-        FactorWeights f = FactorWeights.of(List.of("x", "y"), cols, v, 2);
+        FactorAnalysis f = FactorAnalysis.of(List.of("x", "y"), cols, v, 2);
         assertThat(f.weights().get("x")).isCloseTo(0.5, within(1e-12));
         assertThat(f.weights().get("y")).isCloseTo(0.5, within(1e-12));
       }
@@ -33,7 +33,7 @@ class FactorWeightsTest {
   void factorsBeyondTheRankOfTheDataAreNotKept() {
     // 3 units, 4 columns: the correlation matrix has rank 2 at most
     double[][] cols = {{1, 2, 4}, {3, 1, 2}, {5, 5, 1}, {2, 7, 3}};
-    FactorWeights f = FactorWeights.of(List.of("a", "b", "c", "d"), cols,
+    FactorAnalysis f = FactorAnalysis.of(List.of("a", "b", "c", "d"), cols,
         FactorWeights.Variant.ALL, 0);
     assertThat(f.factors()).isEqualTo(2);
     assertThat(java.util.Arrays.stream(f.compindScores()).allMatch(Double::isNaN)).isTrue();
@@ -44,9 +44,9 @@ class FactorWeightsTest {
   @Test
   void invalidInputsNameTheProblem() {
     double[][] cols = {{1, 2, 3}, {3, 3, 3}};
-    assertThatThrownBy(() -> FactorWeights.of(List.of("a", "b"), cols))
+    assertThatThrownBy(() -> FactorAnalysis.of(List.of("a", "b"), cols))
         .isInstanceOf(AnalysisException.class).hasMessageContaining("column 'b' is constant");
-    assertThatThrownBy(() -> FactorWeights.of(List.of("a", "b"), new double[][] {{1, 2, 3},
+    assertThatThrownBy(() -> FactorAnalysis.of(List.of("a", "b"), new double[][] {{1, 2, 3},
         {3, 1, 2}}, FactorWeights.Variant.CH, 3))
         .isInstanceOf(AnalysisException.class).hasMessageContaining("dim is 3; expected 1 to 2");
     assertThatThrownBy(() -> FactorWeights.Variant.of("two"))

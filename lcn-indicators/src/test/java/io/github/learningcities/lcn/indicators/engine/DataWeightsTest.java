@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.github.learningcities.lcn.indicators.IndicatorsException;
 import io.github.learningcities.lcn.indicators.analysis.FactorWeights;
-import io.github.learningcities.lcn.indicators.analysis.OptimisedWeights;
+import io.github.learningcities.lcn.indicators.analysis.Correlation;
 import io.github.learningcities.lcn.indicators.data.Dataset;
 import io.github.learningcities.lcn.indicators.framework.Framework;
 import io.github.learningcities.lcn.indicators.pipeline.DataWeights;
@@ -40,7 +40,7 @@ class DataWeightsTest {
     Results r = run(Weighting.fromFramework().withDataWeights(DataWeights.pca(1)));
     for (List<String> group : List.of(AsemPillars.CONN, AsemPillars.SUST)) {
       // min-max normalisation is affine, so the weights equal those of the raw pillars
-      Map<String, Double> expected = FactorWeights.of(group, columns(group)).weights();
+      Map<String, Double> expected = FactorWeights.weights(group, columns(group));
       double sum = 0;
       for (String code : group) {
         assertThat(r.weights().get(code)).as(code).isCloseTo(expected.get(code), within(1e-12));
@@ -76,8 +76,9 @@ class DataWeightsTest {
         {-0.034529856012232352, 0.88836259605780843, -0.18986282646631797}};
     List<String> items = List.of("Physical", "ConEcFin", "Political", "Instit", "P2P",
         "Environ", "Social", "SusEcFin");
-    FactorWeights f = FactorWeights.of(items, columns(items), FactorWeights.Variant.CH, 3);
-    double[][] l = f.loadings();
+    double[][] l = FactorWeights.loadings(items, columns(items), FactorWeights.Variant.CH, 3);
+    Map<String, Double> weights = FactorWeights.weights(items, columns(items),
+        FactorWeights.Variant.CH, 3);
     for (int j = 0; j < psych.length; j++) {
       for (int c = 0; c < 3; c++) {
         assertThat(l[j][c]).isCloseTo(psych[j][c], within(1e-9));
@@ -104,7 +105,7 @@ class DataWeightsTest {
       sum += raw[j];
     }
     for (int j = 0; j < raw.length; j++) {
-      assertThat(f.weights().get(items.get(j))).isCloseTo(raw[j] / sum, within(1e-15));
+      assertThat(weights.get(items.get(j))).isCloseTo(raw[j] / sum, within(1e-15));
     }
   }
 
@@ -159,7 +160,7 @@ class DataWeightsTest {
   }
 
   private static double corr(double[] x, double[] y) {
-    return OptimisedWeights.correlations(new double[][] {x}, y, CorrelationMethod.PEARSON)[0];
+    return Correlation.coefficientOf(x, y, CorrelationMethod.PEARSON);
   }
 
   @Test

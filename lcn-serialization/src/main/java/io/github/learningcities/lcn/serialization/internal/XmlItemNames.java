@@ -70,10 +70,6 @@ public final class XmlItemNames extends ValueSerializerModifier {
    * that the XSDs and this table change together.
    */
   static final Map<String, String> TABLE = Map.ofEntries(
-      entry("correlations", "correlation"),
-      entry("loadings", "row"),
-      entry("rotation", "row"),
-      entry("weights", "weight"),
       entry("fromData", "dataWeights"),
       entry("levels", "level"),
       entry("aggregations", "aggregation"),

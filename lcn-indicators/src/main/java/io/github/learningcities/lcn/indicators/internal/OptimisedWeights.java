@@ -1,6 +1,8 @@
-package io.github.learningcities.lcn.indicators.analysis;
+package io.github.learningcities.lcn.indicators.internal;
 
-import io.github.learningcities.lcn.indicators.internal.NelderMead;
+import io.github.learningcities.lcn.indicators.analysis.AnalysisException;
+import io.github.learningcities.lcn.indicators.analysis.Correlation;
+import io.github.learningcities.lcn.indicators.analysis.CorrelationMethod;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -25,7 +27,7 @@ import java.util.function.UnaryOperator;
  * </ul>
  *
  * <p>The optimiser is Nelder-Mead with R's {@code optim} coefficients (see the SDK's internal
- * {@code NelderMead}: reflection 1, expansion 2, contraction and shrink 0.5, a first simplex
+ * {@link NelderMead}: reflection 1, expansion 2, contraction and shrink 0.5, a first simplex
  * 10 % around the start) on u, with w = u<sup>2</sup> / &Sigma;u<sup>2</sup>, so that weights
  * are never negative and sum to 1 (COINr optimises w itself, which can turn negative). A run
  * stops when the best and worst objective values of the simplex differ by at most
@@ -35,7 +37,6 @@ import java.util.function.UnaryOperator;
  * the optimum; the SDK's are 1e-10 and 20000 evaluations. The start: the target shares for
  * balance, the current (base) weights for infomax, as in COINr.
  *
- * @since 0.1.0
  */
 public final class OptimisedWeights {
   /** The default relative tolerance. */
@@ -143,8 +144,7 @@ public final class OptimisedWeights {
       CorrelationMethod method) {
     double[] r = new double[components.length];
     for (int j = 0; j < r.length; j++) {
-      double[][] c = Pairwise.complete(components[j], index);
-      r[j] = Pairwise.coefficient(c[0], c[1], method);
+      r[j] = Correlation.coefficientOf(components[j], index, method);
     }
     return r;
   }
