@@ -24,17 +24,21 @@ public final class CoinrAsemExample {
    * @throws IOException if the bundled tables cannot be read
    */
   public static void main(String[] args) throws IOException {
-    CoinrInput in;
-    try (InputStream data = resource("/coinr-asem/ASEM_iData.csv");
-        InputStream meta = resource("/coinr-asem/ASEM_iMeta.csv")) {
-      in = CoinrTables.read(data, "ASEM_iData.csv", meta, "ASEM_iMeta.csv");
-    }
+    CoinrInput in = asem();
     Results results = Engine.standard().run(in.framework(), in.dataset(), in.pipeline());
     Map<String, Integer> ranks = results.ranks("Index");
     ranks.entrySet().stream().sorted(Map.Entry.comparingByValue(Comparator.naturalOrder()))
         .limit(10)
         .forEach(e -> System.out.printf("%2d %s %.2f%n", e.getValue(), e.getKey(),
             results.score(e.getKey(), "Index").orElseThrow()));
+  }
+
+  /** COINr's ASEM tables, bundled with the examples. */
+  static CoinrInput asem() throws IOException {
+    try (InputStream data = resource("/coinr-asem/ASEM_iData.csv");
+        InputStream meta = resource("/coinr-asem/ASEM_iMeta.csv")) {
+      return CoinrTables.read(data, "ASEM_iData.csv", meta, "ASEM_iMeta.csv");
+    }
   }
 
   static InputStream resource(String name) throws IOException {

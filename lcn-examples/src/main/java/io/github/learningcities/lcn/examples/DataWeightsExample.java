@@ -9,9 +9,7 @@ import io.github.learningcities.lcn.indicators.framework.Node;
 import io.github.learningcities.lcn.indicators.pipeline.DataWeights;
 import io.github.learningcities.lcn.indicators.pipeline.Weighting;
 import io.github.learningcities.lcn.serialization.coinr.CoinrInput;
-import io.github.learningcities.lcn.serialization.coinr.CoinrTables;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Map;
 
 /**
@@ -30,11 +28,7 @@ public final class DataWeightsExample {
    * @throws IOException if the bundled tables cannot be read
    */
   public static void main(String[] args) throws IOException {
-    CoinrInput in;
-    try (InputStream data = CoinrAsemExample.resource("/coinr-asem/ASEM_iData.csv");
-        InputStream meta = CoinrAsemExample.resource("/coinr-asem/ASEM_iMeta.csv")) {
-      in = CoinrTables.read(data, "ASEM_iData.csv", meta, "ASEM_iMeta.csv");
-    }
+    CoinrInput in = CoinrAsemExample.asem();
     Results nominal = Engine.standard().run(in.framework(), in.dataset(), in.pipeline());
     Weighting fromData = in.pipeline().weighting()
         .withDataWeights(DataWeights.pca(1))

@@ -11,9 +11,7 @@ import io.github.learningcities.lcn.indicators.uncertainty.UncertaintyResult;
 import io.github.learningcities.lcn.indicators.uncertainty.UncertaintySpec;
 import io.github.learningcities.lcn.indicators.uncertainty.UnitUncertainty;
 import io.github.learningcities.lcn.serialization.coinr.CoinrInput;
-import io.github.learningcities.lcn.serialization.coinr.CoinrTables;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Comparator;
 import java.util.List;
 
@@ -33,11 +31,7 @@ public final class UncertaintyExample {
    * @throws IOException if the bundled tables cannot be read
    */
   public static void main(String[] args) throws IOException {
-    CoinrInput in;
-    try (InputStream data = CoinrAsemExample.resource("/coinr-asem/ASEM_iData.csv");
-        InputStream meta = CoinrAsemExample.resource("/coinr-asem/ASEM_iMeta.csv")) {
-      in = CoinrTables.read(data, "ASEM_iData.csv", meta, "ASEM_iMeta.csv");
-    }
+    CoinrInput in = CoinrAsemExample.asem();
     Results nominal = Engine.standard().run(in.framework(), in.dataset(),
         in.pipeline().withNormalisation(Normalisation.minMax(1, 100)));
     UncertaintySpec spec = UncertaintySpec.of(List.of(

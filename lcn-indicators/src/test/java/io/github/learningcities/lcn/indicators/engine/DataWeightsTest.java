@@ -204,4 +204,21 @@ class DataWeightsTest {
     assertThat(pca.weights()).isEqualTo(run(Weighting.fromFramework()
         .withDataWeights(DataWeights.pca(1))).weights());
   }
+
+  /** The README's snippet (section "Weights from the data"), verbatim between the markers. */
+  @Test
+  void readmeSnippet() {
+    Framework framework = AsemPillars.framework();
+    Dataset data = AsemPillars.data();
+    // README (begin)
+    Weighting w = Weighting.fromFramework()
+        .withDataWeights(DataWeights.pca(1))                   // indicators: Handbook PCA weights
+        .withDataWeights(DataWeights.balance(Map.of(), 2));   // sub-indices: balanced correlations
+    Results r = Engine.standard().run(framework, data, Pipeline.coinrDefault().withWeighting(w));
+    r.weights();                                              // the computed weights, per node
+    r.diagnostics().notes();                                  // a data-weights note per aggregate
+    // README (end)
+    assertThat(r.diagnostics().notes()).filteredOn(n -> n.code().equals("data-weights"))
+        .hasSize(3);
+  }
 }
