@@ -66,9 +66,16 @@ final class PipelineOptions {
       description = "framework (the iMeta weights, default), equal, or set:NAME")
   String weights;
 
+  @Option(names = "--data-weights", paramLabel = "METHOD@LEVELS[:PARAMS]",
+      description = "weights computed from the data, on top of --weights (repeatable): "
+          + "pca@1 (Handbook factor analysis per parent), pca@1:variant=ch,dim=2 "
+          + "(variant kaiser, one, all or ch), balance@2 (correlations with the index "
+          + "balanced; balance@2:target.Conn=2 for unequal targets), infomax@2,3")
+  java.util.List<String> dataWeights;
+
   boolean changesPipeline() {
     return pipelineFile != null || normalisation != null || aggregation != null || imputation != null
-        || treatment != null || weights != null;
+        || treatment != null || weights != null || dataWeights != null;
   }
 
   Pipeline apply(Pipeline base) throws IOException {
@@ -118,6 +125,13 @@ final class PipelineOptions {
         throw new BadInputException("--weights '" + weights
             + "' is invalid; expected framework, equal or set:NAME");
       }
+    }
+    if (dataWeights != null) {
+      Weighting w = p.weighting();
+      for (String spec : dataWeights) {
+        w = w.withDataWeights(DataWeightsOption.parse(spec));
+      }
+      p = p.withWeighting(w);
     }
     return p;
   }

@@ -4,8 +4,10 @@ import io.github.learningcities.lcn.indicators.engine.Engine;
 import io.github.learningcities.lcn.indicators.engine.Results;
 import io.github.learningcities.lcn.indicators.learningcity.KflcResults;
 import io.github.learningcities.lcn.indicators.pipeline.Aggregation;
+import io.github.learningcities.lcn.indicators.pipeline.DataWeights;
 import io.github.learningcities.lcn.indicators.pipeline.Imputation;
 import io.github.learningcities.lcn.indicators.pipeline.Normalisation;
+import io.github.learningcities.lcn.indicators.pipeline.Weighting;
 import io.github.learningcities.lcn.indicators.uncertainty.Factor;
 import io.github.learningcities.lcn.indicators.uncertainty.Progress;
 import io.github.learningcities.lcn.indicators.uncertainty.QuantileType;
@@ -19,7 +21,7 @@ import picocli.CommandLine.Option;
 /** How an uncertainty analysis samples: N, the seed, threads, and what varies. */
 final class UncertaintyOptions {
 
-  enum Vary { WEIGHTS, AGGREGATION, NORMALISATION, IMPUTATION }
+  enum Vary { WEIGHTS, AGGREGATION, NORMALISATION, IMPUTATION, PCA }
 
   /** The fewest sample points: quantiles need two. */
   static final int MIN_SAMPLES = 2;
@@ -50,7 +52,8 @@ final class UncertaintyOptions {
       defaultValue = "weights,aggregation,normalisation",
       description = "What varies, any of ${COMPLETION-CANDIDATES}: indicator weights +/- 25 %%, "
           + "arithmetic or geometric mean, min-max 1..100 or z-score 10/2, mean or median "
-          + "imputation. Default: ${DEFAULT-VALUE}. The built-in KFLC data use the SDK's "
+          + "imputation, framework or PCA (Handbook factor-analysis) weights of the indicators "
+          + "computed in every replication. Default: ${DEFAULT-VALUE}. The built-in KFLC data use the SDK's "
           + "KFLC analysis (aggregation and key-feature weights).")
   List<Vary> vary;
 
@@ -96,6 +99,8 @@ final class UncertaintyOptions {
             List.of(Normalisation.minMax(1, 100), Normalisation.zScore(10, 2)));
         case IMPUTATION -> Factor.imputation("imputation",
             List.of(Imputation.mean(), Imputation.median()));
+        case PCA -> Factor.weighting("pca", List.of(Weighting.fromFramework(),
+            Weighting.fromFramework().withDataWeights(DataWeights.pca(1))));
       });
     }
     if (factors.isEmpty()) {

@@ -152,4 +152,12 @@ class ExamplesTest {
         .hasSize(5);
     assertThat(out).contains("0 failed replications of 200");
   }
+
+  @Test
+  void dataWeightsExampleBalancesTheSubIndices() throws Exception {
+    String out = output(() -> DataWeightsExample.main(new String[0]));
+    assertThat(out).contains("PCA weights of the indicators of pillar P2P:",
+        "Correlation shares with the index: Conn 0.500, Sust 0.500");
+    assertThat(out.lines().filter(l -> l.matches("  [A-Z]{3} \\d+ -> \\d+"))).hasSize(5);
+  }
 }

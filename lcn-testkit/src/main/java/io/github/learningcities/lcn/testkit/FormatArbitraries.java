@@ -7,6 +7,7 @@ import io.github.learningcities.lcn.indicators.framework.Direction;
 import io.github.learningcities.lcn.indicators.framework.Framework;
 import io.github.learningcities.lcn.indicators.framework.Node;
 import io.github.learningcities.lcn.indicators.pipeline.Aggregation;
+import io.github.learningcities.lcn.indicators.pipeline.DataWeights;
 import io.github.learningcities.lcn.indicators.pipeline.Denomination;
 import io.github.learningcities.lcn.indicators.pipeline.Imputation;
 import io.github.learningcities.lcn.indicators.pipeline.Normalisation;
@@ -258,7 +259,9 @@ public final class FormatArbitraries {
         Arbitraries.doubles().between(0.0, 10.0).map(m -> Normalisation.zScore(m, 2.0)));
     Arbitrary<Weighting> weighting = Arbitraries.of(Weighting.fromFramework(),
         Weighting.equal(), Weighting.set("політика"),
-        Weighting.fromFramework().withManual(Map.of("P0", 2.5)));
+        Weighting.fromFramework().withManual(Map.of("P0", 2.5)),
+        Weighting.equal().withDataWeights(DataWeights.pca("ch", 2, 1))
+            .withDataWeights(DataWeights.balance(Map.of("P0", 2.0), 2)));
     return Combinators.combine(denomination, screening, imputation.optional(),
         treatment.optional(), normalisation.optional(), weighting, aggregations())
         .as((d, s, i, t, n, w, a) -> {

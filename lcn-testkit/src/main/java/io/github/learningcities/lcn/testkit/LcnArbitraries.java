@@ -25,6 +25,7 @@ import io.github.learningcities.lcn.indicators.learningcity.MeasureScale;
 import io.github.learningcities.lcn.indicators.learningcity.ReadinessResults;
 import io.github.learningcities.lcn.indicators.method.Parameters;
 import io.github.learningcities.lcn.indicators.pipeline.Aggregation;
+import io.github.learningcities.lcn.indicators.pipeline.DataWeights;
 import io.github.learningcities.lcn.indicators.pipeline.Denomination;
 import io.github.learningcities.lcn.indicators.pipeline.Imputation;
 import io.github.learningcities.lcn.indicators.pipeline.Normalisation;
@@ -245,6 +246,7 @@ public final class LcnArbitraries {
     m.put(Treatment.class, PipelineArbitraries::treatments);
     m.put(Normalisation.class, PipelineArbitraries::positiveNormalisations);
     m.put(Weighting.class, PipelineArbitraries::weightings);
+    m.put(DataWeights.class, PipelineArbitraries::dataWeights);
     m.put(Aggregation.class, PipelineArbitraries::aggregations);
     m.put(Pipeline.class, PipelineArbitraries::pipelines);
     m.put(Factor.class, UncertaintyArbitraries::factors);

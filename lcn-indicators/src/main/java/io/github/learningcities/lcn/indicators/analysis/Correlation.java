@@ -61,6 +61,20 @@ public record Correlation(String first, String second, CorrelationMethod method,
   }
 
   /**
+   * Returns the coefficient of two columns on their pairwise-complete units, without the
+   * p-value (for loops that need the coefficient only, such as weight optimisation).
+   *
+   * @param x the first column, NaN marking missing values
+   * @param y the second column, as long as the first
+   * @param method the coefficient
+   * @return the coefficient, NaN when undefined (fewer than 2 complete pairs, or a constant)
+   */
+  public static double coefficientOf(double[] x, double[] y, CorrelationMethod method) {
+    double[][] c = Pairwise.complete(x, y);
+    return Pairwise.coefficient(c[0], c[1], method);
+  }
+
+  /**
    * Returns whether the p-value is at most a significance level (COINr's {@code get_corr} sets
    * correlations with p &gt; pval to NA).
    *

@@ -4,7 +4,6 @@ import io.github.learningcities.lcn.indicators.data.Dataset;
 import io.github.learningcities.lcn.indicators.data.Unit;
 import io.github.learningcities.lcn.indicators.framework.Framework;
 import io.github.learningcities.lcn.indicators.framework.Node;
-import io.github.learningcities.lcn.indicators.internal.Scaling;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -199,79 +198,23 @@ public final class PrincipalComponents {
     for (int j = 0; j < k; j++) {
       cols[j] = data.column(items.get(j));
     }
+    Standardised st = Standardised.of("PCA of " + where, items, cols);
     List<String> used = new ArrayList<>();
     List<String> dropped = new ArrayList<>();
     List<Unit> units = data.units();
-    int[] rows = new int[units.size()];
-    int n = 0;
+    int next = 0;
     for (int i = 0; i < units.size(); i++) {
-      boolean complete = true;
-      for (double[] c : cols) {
-        complete &= !Double.isNaN(c[i]);
-      }
-      if (complete) {
-        rows[n++] = i;
+      if (next < st.n() && st.rows[next] == i) {
         used.add(units.get(i).code());
+        next++;
       } else {
         dropped.add(units.get(i).code());
       }
     }
-    if (n < 2) {
-      throw new AnalysisException("PCA of " + where + ": " + n + " unit(s) have all values"
-          + " present; expected at least 2 complete units (impute first)");
-    }
-    double[][] z = new double[k][n];
-    for (int j = 0; j < k; j++) {
-      // Standardising removes any scale, so a column is scaled by a power of two (exactly)
-      // where its sum of squares would overflow or underflow.
-      double max = 0;
-      for (int r = 0; r < n; r++) {
-        max = Math.max(max, Math.abs(cols[j][rows[r]]));
-      }
-      double scale = Scaling.forMaxAbs(max, 400);
-      double mean = 0;
-      for (int r = 0; r < n; r++) {
-        mean += cols[j][rows[r]] * scale;
-      }
-      mean /= n;
-      double ss = 0;
-      for (int r = 0; r < n; r++) {
-        double d = cols[j][rows[r]] * scale - mean;
-        z[j][r] = d;
-        ss += d * d;
-      }
-      boolean constant = true;
-      for (int r = 1; r < n; r++) {
-        constant &= cols[j][rows[r]] == cols[j][rows[0]];
-      }
-      if (constant || ss == 0) {
-        throw new AnalysisException("PCA of " + where + ": column '" + items.get(j)
-            + "' is constant on the complete units, so it cannot be scaled to unit variance;"
-            + " expected columns that vary");
-      }
-      double sd = Math.sqrt(ss / (n - 1));
-      for (int r = 0; r < n; r++) {
-        z[j][r] /= sd;
-      }
-    }
-    double[][] corr = new double[k][k];
-    for (int a = 0; a < k; a++) {
-      for (int b = a; b < k; b++) {
-        double s = 0;
-        for (int r = 0; r < n; r++) {
-          s += z[a][r] * z[b][r];
-        }
-        corr[a][b] = s / (n - 1);
-        corr[b][a] = corr[a][b];
-      }
-    }
+    double[][] corr = st.correlations;
     SymmetricEigen eig = SymmetricEigen.of(corr);
     double[] values = eig.values();
-    Integer[] order = new Integer[k];
-    for (int i = 0; i < k; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(order, (p, q) -> Double.compare(values[q], values[p]));
+    int[] order = eig.descending();
     double[] variances = new double[k];
     double[][] loadings = new double[k][];
     for (int c = 0; c < k; c++) {

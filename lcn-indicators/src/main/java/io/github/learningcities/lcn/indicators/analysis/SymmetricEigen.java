@@ -141,4 +141,23 @@ final class SymmetricEigen {
   double[] vector(int c) {
     return vectors[c].clone();
   }
+
+  /**
+   * Returns the indexes of the eigenvalues from the largest to the smallest (equal values keep
+   * their order).
+   *
+   * @return the order
+   */
+  int[] descending() {
+    Integer[] order = new Integer[values.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, (p, q) -> Double.compare(values[q], values[p]));
+    int[] out = new int[order.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = order[i];
+    }
+    return out;
+  }
 }

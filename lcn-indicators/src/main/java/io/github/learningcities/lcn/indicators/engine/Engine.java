@@ -837,84 +837,103 @@ public final class Engine {
       };
       int[] missing = new int[n];
       double[] pw = new double[n];
-      for (Node node : fw.bottomUp()) {
-        List<Node> ch = fw.children(node.code());
-        if (ch.isEmpty()) {
-          continue;
-        }
-        int self = fw.indexOf(node.code());
-        int k = ch.size();
-        double[][] cols = new double[k][];
-        double[] raw = new double[k];
-        List<String> childCodes = new ArrayList<>(k);
-        for (int c = 0; c < k; c++) {
-          int ci = fw.indexOf(ch.get(c).code());
-          cols[c] = scores[ci];
-          raw[c] = weights[ci];
-          childCodes.add(ch.get(c).code());
-        }
-        double[] w = normalisedWeights(raw);
-        Aggregation agg = node.aggregation().orElse(pipeline.aggregation());
-        double threshold = agg.availabilityThreshold().orElse(-1);
-        double[] out = new double[n];
-        Aggregator f = methods.aggregator(agg.method());
-        Aggregator.Context context = new Aggregator.Context() {
-          @Override
-          public String node() {
-            return node.code();
-          }
-
-          @Override
-          public List<String> childCodes() {
-            return childCodes;
-          }
-
-          @Override
-          public List<String> unitCodes() {
-            return unitCodes;
-          }
-
-          @Override
-          public void reportUnitWeights(double[][] reported) {
-            unitWeights[self] = checkedUnitWeights(node, agg, reported, k, n);
-          }
-        };
-        Arrays.fill(missing, 0);
-        if (f instanceof PresenceAggregator counting) {
-          counting.aggregate(cols, w, out, missing, pw, agg.parameters(), context);
-        } else {
-          f.aggregate(cols, w, out, agg.parameters(), context);
-          countPresence(cols, w, missing, pw);
-        }
-        for (int u = 0; u < n; u++) {
-          int present = k - missing[u];
-          if (present == k) {
-            if (!(Math.abs(out[u]) <= Double.MAX_VALUE)) {
-              throw notFinite(node, agg, unitCodes.get(u), out[u]);
-            }
-          } else if (present == 0 || (double) present / k < threshold) {
-            out[u] = Double.NaN;
-          } else if (pw[u] == 0) {
-            out[u] = Double.NaN;
-            requireZeroWeights(node, childCodes, cols, raw, u, unitCodes);
-            notes.add(new Note("zero-weight-sum", node.code(), Optional.of(unitCodes.get(u)),
-                "the present children all have weight 0, so the score is missing "
-                    + "(COINr: NaN)"));
-          } else if (!(Math.abs(out[u]) <= Double.MAX_VALUE)) {
-            throw notFinite(node, agg, unitCodes.get(u), out[u]);
+      if (pipeline.weighting().fromData().isEmpty()) {
+        for (Node node : fw.bottomUp()) {
+          if (!fw.children(node.code()).isEmpty()) {
+            aggregateNode(node, scores, weights, unitCodes, missing, pw, notes, unitWeights);
           }
         }
-        scores[self] = out;
-        double[][] uw = unitWeights[self];
-        for (int u = 0; uw != null && u < n; u++) {
-          if (Double.isNaN(out[u])) {
-            for (double[] col : uw) {
-              col[u] = Double.NaN;
-            }
-          }
+        return scores;
+      }
+      DataWeighting data = new DataWeighting(fw, pipeline.weighting(), (node, sc, w, sink) ->
+          aggregateNode(node, sc, w, unitCodes, new int[n], new double[n], sink,
+              new double[fw.nodes().size()][][]));
+      for (int level = 2; level <= fw.levels(); level++) {
+        data.computeLevel(level - 1, scores, weights, unitCodes, notes);
+        for (Node node : data.aggregatesAt(level)) {
+          aggregateNode(node, scores, weights, unitCodes, missing, pw, notes, unitWeights);
         }
       }
       return scores;
+    }
+
+    /** Aggregates one node's children into {@code scores} at the node's index. */
+    private void aggregateNode(Node node, double[][] scores, double[] weights,
+        List<String> unitCodes, int[] missing, double[] pw, List<Note> notes,
+        double[][][] unitWeights) {
+      int n = unitCodes.size();
+      List<Node> ch = fw.children(node.code());
+      int self = fw.indexOf(node.code());
+      int k = ch.size();
+      double[][] cols = new double[k][];
+      double[] raw = new double[k];
+      List<String> childCodes = new ArrayList<>(k);
+      for (int c = 0; c < k; c++) {
+        int ci = fw.indexOf(ch.get(c).code());
+        cols[c] = scores[ci];
+        raw[c] = weights[ci];
+        childCodes.add(ch.get(c).code());
+      }
+      double[] w = normalisedWeights(raw);
+      Aggregation agg = node.aggregation().orElse(pipeline.aggregation());
+      double threshold = agg.availabilityThreshold().orElse(-1);
+      double[] out = new double[n];
+      Aggregator f = methods.aggregator(agg.method());
+      Aggregator.Context context = new Aggregator.Context() {
+        @Override
+        public String node() {
+          return node.code();
+        }
+
+        @Override
+        public List<String> childCodes() {
+          return childCodes;
+        }
+
+        @Override
+        public List<String> unitCodes() {
+          return unitCodes;
+        }
+
+        @Override
+        public void reportUnitWeights(double[][] reported) {
+          unitWeights[self] = checkedUnitWeights(node, agg, reported, k, n);
+        }
+      };
+      Arrays.fill(missing, 0);
+      if (f instanceof PresenceAggregator counting) {
+        counting.aggregate(cols, w, out, missing, pw, agg.parameters(), context);
+      } else {
+        f.aggregate(cols, w, out, agg.parameters(), context);
+        countPresence(cols, w, missing, pw);
+      }
+      for (int u = 0; u < n; u++) {
+        int present = k - missing[u];
+        if (present == k) {
+          if (!(Math.abs(out[u]) <= Double.MAX_VALUE)) {
+            throw notFinite(node, agg, unitCodes.get(u), out[u]);
+          }
+        } else if (present == 0 || (double) present / k < threshold) {
+          out[u] = Double.NaN;
+        } else if (pw[u] == 0) {
+          out[u] = Double.NaN;
+          requireZeroWeights(node, childCodes, cols, raw, u, unitCodes);
+          notes.add(new Note("zero-weight-sum", node.code(), Optional.of(unitCodes.get(u)),
+              "the present children all have weight 0, so the score is missing "
+                  + "(COINr: NaN)"));
+        } else if (!(Math.abs(out[u]) <= Double.MAX_VALUE)) {
+          throw notFinite(node, agg, unitCodes.get(u), out[u]);
+        }
+      }
+      scores[self] = out;
+      double[][] uw = unitWeights[self];
+      for (int u = 0; uw != null && u < n; u++) {
+        if (Double.isNaN(out[u])) {
+          for (double[] col : uw) {
+            col[u] = Double.NaN;
+          }
+        }
+      }
     }
 
     /** A copy of reported unit weights, checked for shape. */

@@ -123,7 +123,8 @@ public final class Results {
 
   /**
    * Returns the weight every node carried in this run: the framework's weights as the
-   * pipeline's weighting resolved them (equal, a named set, manual weights on top), before
+   * pipeline's weighting resolved them (equal, a named set, manual weights on top, and the
+   * weights computed from the data for the levels of {@code Weighting.fromData()}), before
    * normalisation within each parent.
    *
    * @return node code to weight, in framework order

@@ -1,8 +1,11 @@
 package io.github.learningcities.lcn.indicators.pipeline;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -11,12 +14,19 @@ import java.util.TreeMap;
  * any of them manual weights for some nodes ({@link #withManual}). Weights are relative within
  * each parent. A change of weighting only re-aggregates when results are regenerated.
  *
+ * <p>Weights can also come from the data ({@link #withDataWeights}): PCA/factor-analysis or
+ * optimised weights for the nodes of some levels, computed during the run from those nodes'
+ * scores (see {@link DataWeights}). They replace the base weights of those nodes; manual
+ * weights for such a node are refused (the run cannot honour both).
+ *
  * @param source {@code framework}, {@code equal} or {@code set}
  * @param set the weight set's name when source is {@code set}
  * @param manual node code to weight, applied last
+ * @param fromData data-driven weights, at most one per level, applied after the base weights
  * @since 0.1.0
  */
-public record Weighting(String source, Optional<String> set, Map<String, Double> manual) {
+public record Weighting(String source, Optional<String> set, Map<String, Double> manual,
+    List<DataWeights> fromData) {
 
   /** Validates and copies. */
   public Weighting {
@@ -40,6 +50,27 @@ public record Weighting(String source, Optional<String> set, Map<String, Double>
             + "; expected a finite number >= 0");
       }
     });
+    fromData = List.copyOf(Objects.requireNonNull(fromData, "fromData"));
+    Set<Integer> levels = new HashSet<>();
+    for (DataWeights d : fromData) {
+      for (int level : d.levels()) {
+        if (!levels.add(level)) {
+          throw new IllegalArgumentException("level " + level + " has two data weightings; "
+              + "expected at most one per level");
+        }
+      }
+    }
+  }
+
+  /**
+   * A weighting without data-driven weights.
+   *
+   * @param source {@code framework}, {@code equal} or {@code set}
+   * @param set the weight set's name when source is {@code set}
+   * @param manual node code to weight, applied last
+   */
+  public Weighting(String source, Optional<String> set, Map<String, Double> manual) {
+    this(source, set, manual, List.of());
   }
 
   /**
@@ -79,6 +110,28 @@ public record Weighting(String source, Optional<String> set, Map<String, Double>
   public Weighting withManual(Map<String, Double> weights) {
     TreeMap<String, Double> copy = new TreeMap<>(manual);
     copy.putAll(weights);
-    return new Weighting(source, set, copy);
+    return new Weighting(source, set, copy, fromData);
+  }
+
+  /**
+   * Returns a copy that also computes weights from the data.
+   *
+   * @param spec the data weighting; its levels must not have one already
+   * @return the copy
+   */
+  public Weighting withDataWeights(DataWeights spec) {
+    List<DataWeights> copy = new java.util.ArrayList<>(fromData);
+    copy.add(Objects.requireNonNull(spec, "spec"));
+    return new Weighting(source, set, manual, copy);
+  }
+
+  /**
+   * Returns the data weighting of a level, if any.
+   *
+   * @param level the framework level
+   * @return the data weighting of that level
+   */
+  public Optional<DataWeights> dataWeightsAt(int level) {
+    return fromData.stream().filter(d -> d.levels().contains(level)).findFirst();
   }
 }

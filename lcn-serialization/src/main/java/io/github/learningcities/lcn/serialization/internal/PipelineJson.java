@@ -11,6 +11,7 @@ import io.github.learningcities.lcn.indicators.pipeline.Normalisation;
 import io.github.learningcities.lcn.indicators.pipeline.Pipeline;
 import io.github.learningcities.lcn.indicators.pipeline.Screening;
 import io.github.learningcities.lcn.indicators.pipeline.Treatment;
+import io.github.learningcities.lcn.indicators.pipeline.DataWeights;
 import io.github.learningcities.lcn.indicators.pipeline.Weighting;
 import java.util.List;
 import java.util.Locale;
@@ -103,9 +104,22 @@ public final class PipelineJson {
    * @since 0.1.0
    */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  @JsonPropertyOrder({"source", "set", "manual"})
+  @JsonPropertyOrder({"source", "set", "manual", "fromData"})
   public record WeightingData(@JsonProperty(required = true) String source, String set,
-      Map<String, Double> manual) {}
+      Map<String, Double> manual, List<DataWeightsData> fromData) {}
+
+  /**
+   * Weights computed from the data for some framework levels.
+   *
+   * @param method {@code pca}, {@code balance} or {@code infomax}
+   * @param parameters the method's parameters
+   * @param levels the framework levels
+   * @since 0.1.0
+   */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @JsonPropertyOrder({"method", "parameters", "levels"})
+  public record DataWeightsData(@JsonProperty(required = true) String method,
+      Parameters parameters, @JsonProperty(required = true) List<Integer> levels) {}
 
   /** Pipeline to wire form. @since 0.1.0 */
   public static final class ToData extends StdConverter<Pipeline, PipelineData> {
@@ -234,7 +248,12 @@ public final class PipelineJson {
   public static final class WeightingToData extends StdConverter<Weighting, WeightingData> {
     @Override
     public WeightingData convert(Weighting w) {
-      return new WeightingData(w.source(), w.set().orElse(null), new TreeMap<>(w.manual()));
+      List<DataWeightsData> data = new java.util.ArrayList<>();
+      for (DataWeights d : w.fromData()) {
+        data.add(new DataWeightsData(d.method(), d.parameters(), d.levels()));
+      }
+      return new WeightingData(w.source(), w.set().orElse(null), new TreeMap<>(w.manual()),
+          data);
     }
   }
 
@@ -242,8 +261,17 @@ public final class PipelineJson {
   public static final class WeightingFromData extends StdConverter<WeightingData, Weighting> {
     @Override
     public Weighting convert(WeightingData d) {
+      List<DataWeights> data = new java.util.ArrayList<>();
+      for (DataWeightsData x : FrameworkJson.nonNull(d.fromData())) {
+        if (x == null) {
+          throw new IllegalArgumentException("weighting: an entry of fromData is null; expected"
+              + " a method with its levels");
+        }
+        data.add(new DataWeights(x.method(), x.parameters() == null ? Parameters.none()
+            : x.parameters(), x.levels() == null ? List.of() : x.levels()));
+      }
       return new Weighting(d.source(), Optional.ofNullable(d.set()),
-          d.manual() == null ? Map.of() : d.manual());
+          d.manual() == null ? Map.of() : d.manual(), data);
     }
   }
 

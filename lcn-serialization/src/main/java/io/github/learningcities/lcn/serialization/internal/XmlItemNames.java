@@ -70,6 +70,8 @@ public final class XmlItemNames extends ValueSerializerModifier {
    * that the XSDs and this table change together.
    */
   static final Map<String, String> TABLE = Map.ofEntries(
+      entry("fromData", "dataWeights"),
+      entry("levels", "level"),
       entry("aggregations", "aggregation"),
       entry("areas", "area"),
       entry("awardees", "awardee"),
@@ -163,6 +165,8 @@ public final class XmlItemNames extends ValueSerializerModifier {
    * the XSDs and by the reader alike. A test derives these pairs from the XSDs.
    */
   static final Map<String, String> CHECKED = Map.ofEntries(
+      entry("fromData", "dataWeights"),
+      entry("levels", "level"),
       entry("byTime", "timePoint"),
       entry("cities", "city"),
       entry("columnOrders", "columnOrder"),

@@ -3,6 +3,7 @@ package io.github.learningcities.lcn.testkit.indicators;
 import io.github.learningcities.lcn.indicators.framework.Framework;
 import io.github.learningcities.lcn.indicators.method.Parameters;
 import io.github.learningcities.lcn.indicators.pipeline.Aggregation;
+import io.github.learningcities.lcn.indicators.pipeline.DataWeights;
 import io.github.learningcities.lcn.indicators.pipeline.Denomination;
 import io.github.learningcities.lcn.indicators.pipeline.Imputation;
 import io.github.learningcities.lcn.indicators.pipeline.Normalisation;
@@ -118,6 +119,34 @@ public final class PipelineArbitraries {
    */
   public static Arbitrary<Weighting> weightings() {
     return Arbitraries.of(Weighting.fromFramework(), Weighting.equal());
+  }
+
+  /**
+   * Returns data-driven weight specifications for framework level 1 (indicators): Handbook PCA
+   * weights with each of Compind's variants, balanced (equal or unequal targets) and infomax
+   * optimised weights (a small evaluation budget keeps properties fast).
+   *
+   * @return the specifications
+   * @since 0.1.0
+   */
+  public static Arbitrary<DataWeights> dataWeights() {
+    Arbitrary<DataWeights> pca = Arbitraries.of("kaiser", "one", "all", "ch")
+        .map(v -> DataWeights.pca(v, 1, 1));
+    Arbitrary<DataWeights> optimised = Arbitraries.of(DataWeights.balance(Map.of(), 1),
+        DataWeights.infomax(1)).map(d -> d.withParameters(d.parameters()
+            .with("evaluations", 400.0)));
+    return Arbitraries.oneOf(pca, optimised);
+  }
+
+  /**
+   * Returns weightings from the framework or equal with weights computed from the data at
+   * level 1 ({@link #dataWeights()}).
+   *
+   * @return the weightings
+   * @since 0.1.0
+   */
+  public static Arbitrary<Weighting> dataWeightings() {
+    return Combinators.combine(weightings(), dataWeights()).as(Weighting::withDataWeights);
   }
 
   /**
