@@ -62,7 +62,8 @@ public final class HtmlReport {
         .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
     h.append("<header>\n<h1 id=\"report-title\">").append(esc(c.title())).append("</h1>\n");
     if (c.synthetic()) {
-      h.append("<p class=\"synthetic\" id=\"synthetic-notice\"><strong>SYNTHETIC</strong> ")
+      h.append("<p class=\"synthetic\" id=\"synthetic-notice\"><strong>")
+          .append(esc(t("SYNTHETIC", "СИНТЕТИЧНІ ДАНІ"))).append("</strong> ")
           .append(esc(t("These data are synthetic: generated from a seed to illustrate the "
               + "method. They describe no real city and must not be read as an assessment.",
               "СИНТЕТИЧНІ дані: згенеровані з зерна генератора, щоб показати метод. Вони не "
@@ -117,7 +118,8 @@ public final class HtmlReport {
     h.append("<section id=\"").append(id).append("\">\n<h2>").append(esc(title))
         .append("</h2>\n<p class=\"caption\">").append(esc(caption));
     if (c.synthetic()) {
-      h.append(" <span class=\"synthetic-tag\">SYNTHETIC</span>");
+      h.append(" <span class=\"synthetic-tag\">").append(esc(t("SYNTHETIC", "СИНТЕТИЧНІ")))
+          .append("</span>");
     }
     h.append("</p>\n").append(svg).append("</section>\n");
   }
