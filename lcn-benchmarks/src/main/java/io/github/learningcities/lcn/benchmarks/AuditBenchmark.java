@@ -39,12 +39,8 @@ public class AuditBenchmark {
   /** Computes the nominal results once per fork. */
   @Setup
   public void nominal() {
-    SyntheticIndex index = SyntheticIndex.generate(2_000, 42, SyntheticIndex.SEED);
-    synthetic = Engine.standard().run(index.framework(), index.dataset(),
-        UncertaintyBenchmark.nominalPipeline(SyntheticIndex.GROUP));
-    AsemExample example = AsemExample.load();
-    asem = Engine.standard().run(example.framework(), example.dataset(),
-        UncertaintyBenchmark.nominalPipeline(AsemExample.EURASIA_GROUP));
+    synthetic = UncertaintyBenchmark.syntheticNominal();
+    asem = UncertaintyBenchmark.asemNominal();
   }
 
   private static AuditSpec spec() {
