@@ -150,6 +150,7 @@ public final class XmlItemNames extends ValueSerializerModifier {
       entry("unofficialTranslations", "language"),
       entry("values", "value"),
       entry("variables", "variable"),
+      entry("variances", "variance"),
       entry("weaknesses", "weakness"),
       entry("weightSets", "weightSet"),
       entry("weightings", "weighting"));
