@@ -95,9 +95,11 @@ public final class XmlItemNames extends ValueSerializerModifier {
       entry("factors", "factor"),
       entry("failures", "failure"),
       entry("features", "feature"),
+      entry("findings", "finding"),
       entry("forceExclude", "unit"),
       entry("forceInclude", "unit"),
       entry("history", "statusChange"),
+      entry("importance", "indicator"),
       entry("imputations", "imputation"),
       entry("imputedCells", "imputedCell"),
       entry("indicators", "indicator"),
@@ -121,6 +123,7 @@ public final class XmlItemNames extends ValueSerializerModifier {
       entry("organizations", "organization"),
       entry("organizers", "organizer"),
       entry("outcomeDocuments", "outcomeDocument"),
+      entry("parentCorrelations", "correlation"),
       entry("perUnit", "unit"),
       entry("plannedOutcomes", "plannedOutcome"),
       entry("points", "point"),
@@ -131,6 +134,8 @@ public final class XmlItemNames extends ValueSerializerModifier {
       entry("ratings", "rating"),
       entry("recognitions", "recognition"),
       entry("regions", "region"),
+      entry("reliability", "aggregate"),
+      entry("removals", "removal"),
       entry("replications", "replication"),
       entry("rows", "row"),
       entry("sample", "value"),
@@ -138,6 +143,7 @@ public final class XmlItemNames extends ValueSerializerModifier {
       entry("screenedUnits", "screenedUnit"),
       entry("signatories", "signatory"),
       entry("speakers", "speaker"),
+      entry("statistics", "indicator"),
       entry("strengths", "strength"),
       entry("supporters", "supporter"),
       entry("tiers", "tier"),
@@ -153,7 +159,8 @@ public final class XmlItemNames extends ValueSerializerModifier {
       entry("variances", "variance"),
       entry("weaknesses", "weakness"),
       entry("weightSets", "weightSet"),
-      entry("weightings", "weighting"));
+      entry("weightings", "weighting"),
+      entry("weights", "node"));
 
   /**
    * The lists whose item names the XSDs of the documents fix, by list name: every list of
