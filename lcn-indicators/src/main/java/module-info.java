@@ -11,6 +11,7 @@ module io.github.learningcities.lcn.indicators {
 
   exports io.github.learningcities.lcn.indicators;
   exports io.github.learningcities.lcn.indicators.analysis;
+  exports io.github.learningcities.lcn.indicators.audit;
   exports io.github.learningcities.lcn.indicators.data;
   exports io.github.learningcities.lcn.indicators.engine;
   exports io.github.learningcities.lcn.indicators.framework;

@@ -52,11 +52,21 @@ public class UncertaintyBenchmark {
   /** Computes the nominal results once per fork. */
   @Setup
   public void nominal() {
+    synthetic = syntheticNominal();
+    asem = asemNominal();
+  }
+
+  /** The nominal results of the synthetic 2,000 x 42 index. */
+  static Results syntheticNominal() {
     SyntheticIndex index = SyntheticIndex.generate(2_000, 42, SyntheticIndex.SEED);
-    synthetic = Engine.standard().run(index.framework(), index.dataset(),
+    return Engine.standard().run(index.framework(), index.dataset(),
         nominalPipeline(SyntheticIndex.GROUP));
+  }
+
+  /** The nominal results of ASEM. */
+  static Results asemNominal() {
     AsemExample example = AsemExample.load();
-    asem = Engine.standard().run(example.framework(), example.dataset(),
+    return Engine.standard().run(example.framework(), example.dataset(),
         nominalPipeline(AsemExample.EURASIA_GROUP));
   }
 

@@ -31,7 +31,7 @@ final class DeclarationProgress {
       byCity.add(Map.entry(generator.cityName(city, language), p.cityShare(city)));
     }
     return new ReportContent.Commitments(d.title().in(language) + " ("
-        + SyntheticAssessment.LABEL + ")", SyntheticAssessment.PROGRESS_DATE.toString(),
+        + SyntheticAssessment.label(language) + ")", SyntheticAssessment.PROGRESS_DATE.toString(),
         p.overall(), byCommitment, byCity);
   }
 

@@ -17,8 +17,8 @@ import java.util.Set;
  * The report's own texts in one language, read from a UTF-8 catalogue
  * ({@code report-messages_<language>.properties} next to this class). Values are
  * {@link java.util.Formatter} patterns. Diagnostic notes of the engine are explained by their
- * code ({@code note.<code>}); the Ukrainian catalogue keeps the original English message beside
- * the explanation.
+ * code ({@code note.<code>}), so that a Ukrainian report speaks Ukrainian throughout; only a
+ * note whose code the catalogue does not know keeps the engine's English message.
  */
 final class Messages {
   private final String language;
@@ -82,11 +82,12 @@ final class Messages {
 
   /**
    * A diagnostic note in this language: its place (and unit), then the explanation of its code
-   * with the engine's English message beside it (in English, the message alone).
+   * (in English, the engine's message); a code without explanation keeps the English message.
    */
   String note(Diagnostics.Note n) {
-    String explanation = find("note." + n.code()).or(() -> find("note.unknown")).orElse("");
-    String body = text("note.explained", explanation, n.message());
+    Optional<String> known = find("note." + n.code());
+    String body = known.isPresent() ? text("note.explained", known.get(), n.message())
+        : text("note.untranslated", find("note.unknown").orElse(""), n.message());
     return n.unit().isPresent() ? text("note.with-unit", n.place(), n.unit().get(), body)
         : text("note.plain", n.place(), body);
   }

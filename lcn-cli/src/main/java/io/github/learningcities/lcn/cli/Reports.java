@@ -7,6 +7,7 @@ import io.github.learningcities.lcn.indicators.engine.Results;
 import io.github.learningcities.lcn.indicators.framework.Framework;
 import io.github.learningcities.lcn.indicators.framework.Node;
 import io.github.learningcities.lcn.indicators.learningcity.KflcAssessment;
+import io.github.learningcities.lcn.indicators.method.MethodKind;
 import io.github.learningcities.lcn.indicators.pipeline.Pipeline;
 import io.github.learningcities.lcn.indicators.uncertainty.UncertaintyResult;
 import java.util.ArrayList;
@@ -49,12 +50,16 @@ final class Reports {
 
   static String describe(Pipeline p, Messages m) {
     List<String> steps = new ArrayList<>();
-    p.imputation().ifPresent(i -> steps.add(m.text("method.imputation", i.method())));
-    p.treatment().ifPresent(t -> steps.add(m.text("method.treatment", t.method())));
-    p.normalisation().ifPresent(n -> steps.add(m.text("method.normalisation", n.method()
-        + (n.parameters().asMap().isEmpty() ? "" : " " + n.parameters().asMap()))));
-    steps.add(m.text("method.weights", p.weighting().source()));
-    steps.add(m.text("method.aggregation", p.aggregation().method()));
+    p.imputation().ifPresent(i -> steps.add(m.text("method.imputation",
+        MethodLabels.describe(m, MethodKind.IMPUTATION, i.method(), i.parameters()))));
+    p.treatment().ifPresent(t -> steps.add(m.text("method.treatment",
+        MethodLabels.describe(m, MethodKind.TREATMENT, t.method(), t.parameters()))));
+    p.normalisation().ifPresent(n -> steps.add(m.text("method.normalisation",
+        MethodLabels.describe(m, MethodKind.NORMALISATION, n.method(), n.parameters()))));
+    steps.add(m.text("method.weights", m.find("label.weights." + p.weighting().source())
+        .orElse(p.weighting().source())));
+    steps.add(m.text("method.aggregation", MethodLabels.describe(m, MethodKind.AGGREGATION,
+        p.aggregation().method(), p.aggregation().parameters())));
     return String.join(m.text("method.separator"), steps);
   }
 

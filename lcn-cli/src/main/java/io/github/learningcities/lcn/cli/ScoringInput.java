@@ -83,7 +83,7 @@ record ScoringInput(String source, String title, Framework framework, Dataset da
     }
     String title = (uk ? "Самооцінювання KFLC міст-підписантів Мелітопольської декларації"
         : "KFLC self-assessment of the Melitopol Declaration's signatory cities")
-        + " (" + SyntheticAssessment.LABEL + ")";
+        + " (" + SyntheticAssessment.label(language) + ")";
     String source = uk ? "вбудовані дані '" + BUILTIN_KFLC + "' (зерно " + seed + ")"
         : "built-in data '" + BUILTIN_KFLC + "' (seed " + seed + ")";
     return new ScoringInput(source, title,

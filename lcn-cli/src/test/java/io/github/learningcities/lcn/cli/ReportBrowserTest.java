@@ -31,16 +31,72 @@ class ReportBrowserTest {
   private static final Pattern BAR = Pattern.compile(
       "<rect class=\"bar\"[^>]*?width=\"([0-9.]+)\"");
 
+  private static final Pattern FIT = Pattern.compile(
+      "<pre id=\"fit-check\">scrollWidth=(\\d+);clipped=([^<]*)</pre>");
+
+  private static final String FIT_PROBE = """
+      <script>
+      (function () {
+        var bad = [];
+        document.querySelectorAll('svg.chart').forEach(function (s) {
+          var b = s.getBBox();
+          var v = s.viewBox.baseVal;
+          if (b.x < v.x - 0.5 || b.y < v.y - 0.5 || b.x + b.width > v.x + v.width + 0.5
+              || b.y + b.height > v.y + v.height + 0.5) {
+            bad.push(s.id + ' draws ' + Math.round(b.x) + '..' + Math.round(b.x + b.width)
+                + ' x ' + Math.round(b.y) + '..' + Math.round(b.y + b.height) + ' in '
+                + v.width + ' x ' + v.height);
+          }
+        });
+        var p = document.createElement('pre');
+        p.id = 'fit-check';
+        p.textContent = 'scrollWidth=' + document.documentElement.scrollWidth + ';clipped='
+            + bad.join(' | ');
+        document.body.appendChild(p);
+      })();
+      </script>
+      """;
+
   @TempDir
   static Path dir;
 
   static Path report;
+
+  /** Every report the CLI writes: the demo's two, and {@code lcn report} on COINr tables. */
+  static List<Path> everyReport;
 
   @BeforeAll
   static void writeTheDemo() {
     Run r = Run.lcn("demo", "--out", dir.resolve("demo").toString(), "--samples", "40", "-q");
     assertThat(r.exit()).as(r.err()).isZero();
     report = dir.resolve("demo/report-en.html");
+    Path asem = dir.resolve("asem-report.html");
+    Run a = Run.lcn("report", "-d", Run.data(), "-m", Run.meta(), "-N", "16", "-o",
+        asem.toString());
+    assertThat(a.exit()).as(a.err()).isZero();
+    everyReport = List.of(report, dir.resolve("demo/report-uk.html"), asem);
+  }
+
+  /**
+   * Each report at a 1280-pixel-wide window: the page scrolls no wider than the window, and the
+   * drawing of every chart lies inside the chart's view box (a chart drawn beyond it is cut off
+   * on the right whatever the window). A copy of the page gets a script that measures both and
+   * writes the outcome into the DOM, which Chromium dumps.
+   */
+  @Test
+  void everyReportFitsA1280PixelWindowWithNothingCutOff() throws Exception {
+    for (Path page : everyReport) {
+      String html = Files.readString(page, UTF_8);
+      Path probe = Files.createTempFile(dir, "fit", ".html");
+      Files.writeString(probe, html.replace("</body>", FIT_PROBE + "</body>"), UTF_8);
+      Browser b = chromium("--dump-dom", "--window-size=1280,2000", probe.toUri().toString());
+      assertThat(b.exit()).as(b.err()).isZero();
+      Matcher m = FIT.matcher(b.out());
+      assertThat(m.find()).as("fit probe result in %s", page).isTrue();
+      assertThat(Integer.parseInt(m.group(1))).as("scroll width of %s", page)
+          .isLessThanOrEqualTo(1280);
+      assertThat(m.group(2)).as("charts of %s drawn beyond their view box", page).isEmpty();
+    }
   }
 
   @Test

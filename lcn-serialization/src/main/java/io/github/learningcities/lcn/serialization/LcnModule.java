@@ -42,6 +42,7 @@ import io.github.learningcities.lcn.model.people.PersonId;
 import io.github.learningcities.lcn.model.place.CountryCode;
 import io.github.learningcities.lcn.model.place.SubdivisionCode;
 import io.github.learningcities.lcn.serialization.internal.AnalysisJson;
+import io.github.learningcities.lcn.serialization.internal.AuditJson;
 import io.github.learningcities.lcn.serialization.internal.DatasetJson;
 import io.github.learningcities.lcn.serialization.internal.DiagnosticsJson;
 import io.github.learningcities.lcn.serialization.internal.FrameworkJson;
@@ -127,6 +128,8 @@ public final class LcnModule extends SimpleModule {
     both(Unit.class, new DatasetJson.UnitToData(), new DatasetJson.UnitFromData());
     both(Diagnostics.class, new DiagnosticsJson.ToData(), new DiagnosticsJson.FromData());
     both(Results.class, new ResultsJson.ToData(), new ResultsJson.FromData());
+    both(io.github.learningcities.lcn.indicators.audit.Audit.class, new AuditJson.ToData(),
+        new AuditJson.FromData());
     both(KflcAssessment.class, new LearningCityJson.AssessmentToData(),
         new LearningCityJson.AssessmentFromData());
     both(KflcResults.class, new LearningCityJson.KflcResultsToData(),

@@ -103,6 +103,7 @@ import io.github.learningcities.lcn.model.unesco.SuggestedMeasurement;
 import io.github.learningcities.lcn.model.unesco.Tier;
 import io.github.learningcities.lcn.model.unesco.UnescoRegion;
 import io.github.learningcities.lcn.model.validation.Violation;
+import io.github.learningcities.lcn.testkit.indicators.AuditArbitraries;
 import io.github.learningcities.lcn.testkit.indicators.DatasetArbitraries;
 import io.github.learningcities.lcn.testkit.indicators.FrameworkArbitraries;
 import io.github.learningcities.lcn.testkit.indicators.LearningCityArbitraries;
@@ -282,6 +283,18 @@ public final class LcnArbitraries {
     m.put(PrincipalComponents.class, OutputArbitraries::principalComponents);
     m.put(RemovalImpact.class, OutputArbitraries::removalImpacts);
     m.put(Trend.class, OutputArbitraries::trends);
+    m.put(io.github.learningcities.lcn.indicators.audit.Audit.class, AuditArbitraries::audits);
+    m.put(io.github.learningcities.lcn.indicators.audit.AuditSpec.class, AuditArbitraries::specs);
+    m.put(io.github.learningcities.lcn.indicators.audit.AuditThresholds.class,
+        AuditArbitraries::thresholds);
+    m.put(io.github.learningcities.lcn.indicators.audit.Finding.class,
+        AuditArbitraries::findings);
+    m.put(io.github.learningcities.lcn.indicators.audit.Importance.class,
+        AuditArbitraries::importances);
+    m.put(io.github.learningcities.lcn.indicators.audit.Reliability.class,
+        AuditArbitraries::reliabilities);
+    m.put(io.github.learningcities.lcn.indicators.audit.WeightShare.class,
+        AuditArbitraries::weightShares);
     m.put(Progress.class, OutputArbitraries::progress);
     m.put(Panel.Imputed.class, OutputArbitraries::imputedPanels);
     m.put(Panel.ImputedCell.class, OutputArbitraries::imputedPanelCells);

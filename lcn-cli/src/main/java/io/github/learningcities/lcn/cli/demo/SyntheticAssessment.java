@@ -44,6 +44,16 @@ public final class SyntheticAssessment {
   /** The label that marks every synthetic value, file and report. */
   public static final String LABEL = "SYNTHETIC";
 
+  /**
+   * The mark of synthetic data in a report's language, for titles and captions.
+   *
+   * @param language {@code "uk"} or {@code "en"}
+   * @return {@value #LABEL} in English, its Ukrainian equivalent otherwise
+   */
+  public static String label(String language) {
+    return language.equals("uk") ? "СИНТЕТИЧНІ ДАНІ" : LABEL;
+  }
+
   /** The default seed: the date of the Melitopol Declaration, 27 October 2017. */
   public static final long DEFAULT_SEED = 20171027L;
 

@@ -26,6 +26,10 @@ public final class HtmlReport {
   private static final int WIDTH = 960;
   private static final int LABEL = 260;
   private static final int ROW = 22;
+  /** A generous average advance of a 12-pixel sans-serif character, Latin or Cyrillic. */
+  private static final double CHAR_WIDTH = 8.0;
+  /** The longest column header of the heat map, in characters. */
+  private static final int HEADER_CHARS = 24;
 
   private final ReportContent c;
   private final boolean uk;
@@ -58,7 +62,8 @@ public final class HtmlReport {
         .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
     h.append("<header>\n<h1 id=\"report-title\">").append(esc(c.title())).append("</h1>\n");
     if (c.synthetic()) {
-      h.append("<p class=\"synthetic\" id=\"synthetic-notice\"><strong>SYNTHETIC</strong> ")
+      h.append("<p class=\"synthetic\" id=\"synthetic-notice\"><strong>")
+          .append(esc(t("SYNTHETIC", "СИНТЕТИЧНІ ДАНІ"))).append("</strong> ")
           .append(esc(t("These data are synthetic: generated from a seed to illustrate the "
               + "method. They describe no real city and must not be read as an assessment.",
               "СИНТЕТИЧНІ дані: згенеровані з зерна генератора, щоб показати метод. Вони не "
@@ -113,7 +118,8 @@ public final class HtmlReport {
     h.append("<section id=\"").append(id).append("\">\n<h2>").append(esc(title))
         .append("</h2>\n<p class=\"caption\">").append(esc(caption));
     if (c.synthetic()) {
-      h.append(" <span class=\"synthetic-tag\">SYNTHETIC</span>");
+      h.append(" <span class=\"synthetic-tag\">").append(esc(t("SYNTHETIC", "СИНТЕТИЧНІ")))
+          .append("</span>");
     }
     h.append("</p>\n").append(svg).append("</section>\n");
   }
@@ -154,8 +160,7 @@ public final class HtmlReport {
       rank++;
       double v = scores[i];
       String name = unitLabel(units.get(i).code());
-      s.append("<text x=\"").append(LABEL - 8).append("\" y=\"").append(y + 15)
-          .append("\" text-anchor=\"end\">").append(esc(rank + ". " + name)).append("</text>");
+      rowLabel(s, y, rank + ". " + name);
       if (!Double.isNaN(v)) {
         double x0 = LABEL + (0 - lo) / span * barArea;
         double x1 = LABEL + (v - lo) / span * barArea;
@@ -182,13 +187,18 @@ public final class HtmlReport {
     int cell = Math.max(34, Math.min(70, (WIDTH - LABEL) / Math.max(1, nodes.size())));
     int header = 130;
     int height = header + units.size() * ROW + 10;
-    StringBuilder s = svgOpen("profile-chart", height, t("Profiles heat map",
+    // The column headers are turned 40 degrees up from the middle of their column: the last
+    // one reaches cos(40 deg) of its length beyond it. Many columns widen the view box, which
+    // the page then scales down to its width, rather than cutting the chart off on the right.
+    int overhang = (int) Math.ceil(Math.cos(Math.toRadians(40)) * HEADER_CHARS * CHAR_WIDTH);
+    int width = Math.max(WIDTH, LABEL + (nodes.size() - 1) * cell + cell / 2 + overhang + 8);
+    StringBuilder s = svgOpen("profile-chart", width, height, t("Profiles heat map",
         "Теплова карта профілів"));
     for (int j = 0; j < nodes.size(); j++) {
       int x = LABEL + j * cell + cell / 2;
       s.append("<text class=\"col\" transform=\"translate(").append(x).append(',')
           .append(header - 6).append(") rotate(-40)\">")
-          .append(esc(shorten(label(nodes.get(j)), 24))).append("<title>")
+          .append(esc(shorten(label(nodes.get(j)), HEADER_CHARS))).append("<title>")
           .append(esc(label(nodes.get(j)))).append("</title></text>");
     }
     for (int j = 0; j < nodes.size(); j++) {
@@ -204,9 +214,7 @@ public final class HtmlReport {
       for (int i = 0; i < units.size(); i++) {
         int y = header + i * ROW;
         if (j == 0) {
-          s.append("<text x=\"").append(LABEL - 8).append("\" y=\"").append(y + 15)
-              .append("\" text-anchor=\"end\">").append(esc(unitLabel(units.get(i).code())))
-              .append("</text>");
+          rowLabel(s, y, unitLabel(units.get(i).code()));
         }
         double x = v[i];
         double level = Double.isNaN(x) ? -1 : hi > lo ? (x - lo) / (hi - lo) : 0.5;
@@ -248,8 +256,7 @@ public final class HtmlReport {
     for (UnitUncertainty x : rows) {
       double x1 = LABEL + (x.rankQ05() - 1) / Math.max(1, maxRank - 1) * axis;
       double x2 = LABEL + (x.rankQ95() - 1) / Math.max(1, maxRank - 1) * axis;
-      s.append("<text x=\"").append(LABEL - 8).append("\" y=\"").append(y + 15)
-          .append("\" text-anchor=\"end\">").append(esc(unitLabel(x.unit()))).append("</text>");
+      rowLabel(s, y, unitLabel(x.unit()));
       s.append("<rect class=\"interval\" x=\"").append(f(x1)).append("\" y=\"").append(y + 7)
           .append("\" width=\"").append(f(Math.max(2, x2 - x1))).append("\" height=\"8\">")
           .append("<title>").append(esc(unitLabel(x.unit()) + ": " + f(x.rankQ05()) + " – "
@@ -286,10 +293,16 @@ public final class HtmlReport {
       s.append("<circle class=\"").append(leaf ? "leaf" : "node").append("\" cx=\"")
           .append(x + 2).append("\" cy=\"").append(y + 10).append("\" r=\"4\"/>");
       Double w = weights.get(n.code());
+      String weight = d > 0 ? t("weight ", "вага ") + f(w == null ? n.weight() : w) : "";
+      // The name and its weight must end inside the chart: a long name is shortened (the
+      // whole of it shows as the tooltip).
+      String name = label(n.code());
+      String fitted = shorten(name, (int) ((WIDTH - x - 12 - 8) / CHAR_WIDTH)
+          - weight.length() - 1);
       s.append("<text x=\"").append(x + 12).append("\" y=\"").append(y + 14).append("\">")
-          .append(esc(label(n.code())))
-          .append(d > 0 ? " <tspan class=\"value\">" + esc(t("weight ", "вага ")
-              + f(w == null ? n.weight() : w)) + "</tspan>" : "")
+          .append(esc(fitted))
+          .append(d > 0 ? " <tspan class=\"value\">" + esc(weight) + "</tspan>" : "")
+          .append(fitted.equals(name) ? "" : "<title>" + esc(name) + "</title>")
           .append("</text>");
     }
     return s.append("</svg>\n").toString();
@@ -314,9 +327,7 @@ public final class HtmlReport {
     int y = 5;
     for (Map.Entry<String, Double> e : rows) {
       if (!Double.isNaN(e.getValue())) {
-        s.append("<text x=\"").append(LABEL - 8).append("\" y=\"").append(y + 15)
-            .append("\" text-anchor=\"end\">").append(esc(shorten(e.getKey(), 40)))
-            .append("<title>").append(esc(e.getKey())).append("</title></text>");
+        rowLabel(s, y, e.getKey());
         s.append("<rect class=\"track\" x=\"").append(LABEL).append("\" y=\"").append(y + 3)
             .append("\" width=\"").append(axis).append("\" height=\"").append(ROW - 6)
             .append("\"/>");
@@ -332,10 +343,28 @@ public final class HtmlReport {
   }
 
   private static StringBuilder svgOpen(String id, int height, String title) {
+    return svgOpen(id, WIDTH, height, title);
+  }
+
+  private static StringBuilder svgOpen(String id, int width, int height, String title) {
     return new StringBuilder("<svg id=\"").append(id).append("\" class=\"chart\" role=\"img\" ")
-        .append("viewBox=\"0 0 ").append(WIDTH).append(' ').append(height).append("\" width=\"")
-        .append(WIDTH).append("\" height=\"").append(height).append("\"><title>")
+        .append("viewBox=\"0 0 ").append(width).append(' ').append(height).append("\" width=\"")
+        .append(width).append("\" height=\"").append(height).append("\"><title>")
         .append(esc(title)).append("</title>");
+  }
+
+  /**
+   * A row's label, right-aligned before the plot area and shortened to fit the label column
+   * (the whole text then shows as its tooltip), so that no label runs off the chart's left.
+   */
+  private static void rowLabel(StringBuilder s, int y, String text) {
+    String fitted = shorten(text, (int) ((LABEL - 8) / CHAR_WIDTH));
+    s.append("<text x=\"").append(LABEL - 8).append("\" y=\"").append(y + 15)
+        .append("\" text-anchor=\"end\">").append(esc(fitted));
+    if (!fitted.equals(text)) {
+      s.append("<title>").append(esc(text)).append("</title>");
+    }
+    s.append("</text>");
   }
 
   private static String colour(double level) {

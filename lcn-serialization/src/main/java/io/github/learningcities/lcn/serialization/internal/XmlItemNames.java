@@ -97,9 +97,11 @@ public final class XmlItemNames extends ValueSerializerModifier {
       entry("factors", "factor"),
       entry("failures", "failure"),
       entry("features", "feature"),
+      entry("findings", "finding"),
       entry("forceExclude", "unit"),
       entry("forceInclude", "unit"),
       entry("history", "statusChange"),
+      entry("importance", "indicator"),
       entry("imputations", "imputation"),
       entry("imputedCells", "imputedCell"),
       entry("indicators", "indicator"),
@@ -123,6 +125,7 @@ public final class XmlItemNames extends ValueSerializerModifier {
       entry("organizations", "organization"),
       entry("organizers", "organizer"),
       entry("outcomeDocuments", "outcomeDocument"),
+      entry("parentCorrelations", "correlation"),
       entry("perUnit", "unit"),
       entry("plannedOutcomes", "plannedOutcome"),
       entry("points", "point"),
@@ -133,6 +136,8 @@ public final class XmlItemNames extends ValueSerializerModifier {
       entry("ratings", "rating"),
       entry("recognitions", "recognition"),
       entry("regions", "region"),
+      entry("reliability", "aggregate"),
+      entry("removals", "removal"),
       entry("replications", "replication"),
       entry("rows", "row"),
       entry("runs", "run"),
@@ -142,6 +147,7 @@ public final class XmlItemNames extends ValueSerializerModifier {
       entry("signatories", "signatory"),
       entry("stages", "stage"),
       entry("speakers", "speaker"),
+      entry("statistics", "indicator"),
       entry("strengths", "strength"),
       entry("supporters", "supporter"),
       entry("tiers", "tier"),
@@ -154,9 +160,11 @@ public final class XmlItemNames extends ValueSerializerModifier {
       entry("unofficialTranslations", "language"),
       entry("values", "value"),
       entry("variables", "variable"),
+      entry("variances", "variance"),
       entry("weaknesses", "weakness"),
       entry("weightSets", "weightSet"),
-      entry("weightings", "weighting"));
+      entry("weightings", "weighting"),
+      entry("weights", "node"));
 
   /**
    * The lists whose item names the XSDs of the documents fix, by list name: every list of

@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,7 +61,7 @@ class CoinrAnalysisConformanceTest {
     LOG.info("COINr analysis conformance: {} values compared ({})", total, COMPARED);
   }
 
-  private static Path resource(String name) {
+  static Path resource(String name) {
     try {
       return Path.of(CoinrAnalysisConformanceTest.class.getResource(ROOT + name).toURI());
     } catch (URISyntaxException | NullPointerException e) {
@@ -68,11 +69,11 @@ class CoinrAnalysisConformanceTest {
     }
   }
 
-  private static boolean close(double actual, double expected) {
+  static boolean close(double actual, double expected) {
     return Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected));
   }
 
-  private static long check(String what, OptionalDouble actual, String expected,
+  static long check(String what, OptionalDouble actual, String expected,
       List<String> mismatches) {
     if (expected.isEmpty() || expected.equals("NA")) {
       if (actual.isPresent()) {
@@ -84,12 +85,12 @@ class CoinrAnalysisConformanceTest {
     return 1;
   }
 
-  private static long check(String what, double actual, String expected,
+  static long check(String what, double actual, String expected,
       List<String> mismatches) {
     return check(what, OptionalDouble.of(actual), expected, mismatches);
   }
 
-  private static long checkText(String what, String actual, String expected,
+  static long checkText(String what, String actual, String expected,
       List<String> mismatches) {
     if (!actual.equals(expected)) {
       mismatches.add(what + ": COINr " + expected + ", engine " + actual);
@@ -104,10 +105,18 @@ class CoinrAnalysisConformanceTest {
 
   @Test
   void indicatorStatisticsOfTheRawDataMatchCoinrsGetStats() {
+    List<String> mismatches = new ArrayList<>();
+    long n = compareStatistics(IndicatorStatistics.of(raw()), mismatches);
+    COMPARED.put("stats", new AtomicLong(n));
+    assertThat(mismatches).as("statistics that differ from COINr").isEmpty();
+    assertThat(n).isEqualTo(49L * 19);
+  }
+
+  /** Compares statistics with COINr's get_stats on the raw data; returns the values compared. */
+  static long compareStatistics(List<IndicatorStatistics> statistics, List<String> mismatches) {
     ExpectedTable t = ExpectedTable.load(ROOT + "analysis/stats_raw_unrounded.csv");
     Map<String, IndicatorStatistics> actual = new HashMap<>();
-    IndicatorStatistics.of(raw()).forEach(s -> actual.put(s.code(), s));
-    List<String> mismatches = new ArrayList<>();
+    statistics.forEach(s -> actual.put(s.code(), s));
     long n = 0;
     for (var row : t.byKey().entrySet()) {
       IndicatorStatistics s = actual.get(row.getKey());
@@ -138,18 +147,31 @@ class CoinrAnalysisConformanceTest {
       n += checkText(at + "Flag.SkewKurt", s.outliers() ? "OUT" : "ok", e.get("Flag.SkewKurt"),
           mismatches);
     }
-    COMPARED.put("stats", new AtomicLong(n));
-    assertThat(mismatches).as("statistics that differ from COINr").isEmpty();
     assertThat(t.rows()).hasSize(49);
-    assertThat(n).isEqualTo(49L * 19);
+    return n;
   }
 
   @Test
   void effectiveWeightsMatchCoinrsGetEffWeights() {
-    ExpectedTable t = ExpectedTable.load(ROOT + "analysis/effective_weights.csv");
     Framework fw = p1.framework();
     EffectiveWeights w = EffectiveWeights.of(p1);
     List<String> mismatches = new ArrayList<>();
+    long n = compareEffectiveWeights(fw, w::weight, mismatches);
+    COMPARED.put("effective weights", new AtomicLong(n));
+    assertThat(mismatches).as("effective weights that differ from COINr").isEmpty();
+    for (int level = 1; level <= fw.levels(); level++) {
+      assertThat(w.sumAtLevel(level)).as("sum at level %d", level)
+          .isCloseTo(1, org.assertj.core.api.Assertions.within(1e-12));
+    }
+  }
+
+  /**
+   * Compares effective weights with COINr's get_eff_weights (levels and framework weights too);
+   * returns the values compared.
+   */
+  static long compareEffectiveWeights(Framework fw, ToDoubleFunction<String> effective,
+      List<String> mismatches) {
+    ExpectedTable t = ExpectedTable.load(ROOT + "analysis/effective_weights.csv");
     long n = 0;
     for (var row : t.byKey().entrySet()) {
       String code = row.getKey();
@@ -157,24 +179,32 @@ class CoinrAnalysisConformanceTest {
       n += check(code + " Level", fw.level(code), e.get("Level"), mismatches);
       n += check(code + " Weight", fw.node(code).orElseThrow().weight(), e.get("Weight"),
           mismatches);
-      n += check(code + " EffWeight", w.weight(code), e.get("EffWeight"), mismatches);
+      n += check(code + " EffWeight", effective.applyAsDouble(code), e.get("EffWeight"),
+          mismatches);
     }
-    COMPARED.put("effective weights", new AtomicLong(n));
-    assertThat(mismatches).as("effective weights that differ from COINr").isEmpty();
     assertThat(t.rows()).hasSize(fw.nodes().size());
-    for (int level = 1; level <= fw.levels(); level++) {
-      assertThat(w.sumAtLevel(level)).as("sum at level %d", level)
-          .isCloseTo(1, org.assertj.core.api.Assertions.within(1e-12));
-    }
+    return n;
   }
 
   @Test
   void indicatorPillarCorrelationsMatchCoinrsWithParent() {
+    List<String> mismatches = new ArrayList<>();
+    long n = compareParentCorrelations(Correlations.withAncestors(p1, 1, 2,
+        CorrelationMethod.PEARSON), mismatches);
+    COMPARED.put("indicator-pillar correlations", new AtomicLong(n));
+    assertThat(mismatches).as("correlations that differ from COINr").isEmpty();
+    assertThat(n).isEqualTo(49);
+  }
+
+  /**
+   * Compares indicator-pillar correlations with COINr's get_corr(withparent = TRUE); every
+   * correlation must be one COINr reports. Returns the values compared.
+   */
+  static long compareParentCorrelations(List<Correlation> correlations,
+      List<String> mismatches) {
     ExpectedTable t = ExpectedTable.load(ROOT + "analysis/corr_ind_vs_parent_pillar.csv");
     Map<String, Correlation> actual = new HashMap<>();
-    Correlations.withAncestors(p1, 1, 2, CorrelationMethod.PEARSON)
-        .forEach(c -> actual.put(c.first() + "/" + c.second(), c));
-    List<String> mismatches = new ArrayList<>();
+    correlations.forEach(c -> actual.put(c.first() + "/" + c.second(), c));
     long n = 0;
     for (List<String> row : t.rows()) {
       String key = row.get(0) + "/" + row.get(1);
@@ -182,23 +212,33 @@ class CoinrAnalysisConformanceTest {
       assertThat(c).as("engine correlation %s", key).isNotNull();
       n += check("corr " + key, c.coefficient(), row.get(2), mismatches);
     }
-    COMPARED.put("indicator-pillar correlations", new AtomicLong(n));
-    assertThat(mismatches).as("correlations that differ from COINr").isEmpty();
     assertThat(actual).as("pairs COINr does not report").isEmpty();
-    assertThat(n).isEqualTo(49);
+    return n;
   }
 
   @Test
   void pearsonMatrixOfTheNormalisedIndicatorsMatchesCoinr() {
+    CorrelationMatrix m = CorrelationMatrix.of(p1.after(Step.NORMALISATION),
+        ExpectedTable.load(ROOT + "analysis/corr_L1_normalised_pearson_wide.csv").header(),
+        CorrelationMethod.PEARSON);
+    List<String> mismatches = new ArrayList<>();
+    long n = compareNormalisedMatrix(m, mismatches);
+    COMPARED.put("normalised Pearson matrix", new AtomicLong(n));
+    assertThat(mismatches).as("correlations that differ from COINr").isEmpty();
+    assertThat(n).isEqualTo(49L * 49);
+  }
+
+  /**
+   * Compares a matrix of the normalised indicators with COINr's wide Pearson table; returns the
+   * values compared.
+   */
+  static long compareNormalisedMatrix(CorrelationMatrix m, List<String> mismatches) {
     ExpectedTable t = ExpectedTable.load(ROOT + "analysis/corr_L1_normalised_pearson_wide.csv");
     List<String> codes = t.header();
     // the wide table has no row names: row i is indicator i, which its unit diagonal confirms
     for (int i = 0; i < codes.size(); i++) {
       assertThat(t.rows().get(i).get(i)).as("diagonal of %s", codes.get(i)).isEqualTo("1");
     }
-    CorrelationMatrix m = CorrelationMatrix.of(p1.after(Step.NORMALISATION), codes,
-        CorrelationMethod.PEARSON);
-    List<String> mismatches = new ArrayList<>();
     long n = 0;
     for (int i = 0; i < codes.size(); i++) {
       for (int j = 0; j < codes.size(); j++) {
@@ -206,9 +246,7 @@ class CoinrAnalysisConformanceTest {
             m.coefficient(codes.get(i), codes.get(j)), t.rows().get(i).get(j), mismatches);
       }
     }
-    COMPARED.put("normalised Pearson matrix", new AtomicLong(n));
-    assertThat(mismatches).as("correlations that differ from COINr").isEmpty();
-    assertThat(n).isEqualTo(49L * 49);
+    return n;
   }
 
   @Test
@@ -216,18 +254,7 @@ class CoinrAnalysisConformanceTest {
     List<String> mismatches = new ArrayList<>();
     long n = 0;
     int rows = 0;
-    String text;
-    try (InputStream in = getClass().getResourceAsStream(ROOT + "analysis/cronbach.csv")) {
-      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-    String[] lines = text.split("\r?\n");
-    assertThat(lines[0]).isEqualTo("dset,group,group_level,Level,call,n_items,alpha");
-    for (String line : List.of(lines).subList(1, lines.length)) {
-      if (line.isEmpty()) {
-        continue;
-      }
-      // the quoted call in the middle may hold commas; the other fields hold none
-      String[] f = line.split(",", -1);
+    for (String[] f : cronbachRows()) {
       String dset = f[0];
       String group = f[1];
       int level = Integer.parseInt(f[3]);
@@ -246,5 +273,27 @@ class CoinrAnalysisConformanceTest {
     COMPARED.put("cronbach", new AtomicLong(n));
     assertThat(mismatches).as("alphas that differ from COINr").isEmpty();
     assertThat(rows).isEqualTo(15);
+  }
+
+  /**
+   * The rows of COINr's cronbach.csv split on commas: dset, group, group_level and Level come
+   * first, n_items and alpha last (the quoted call in the middle may hold commas; the other
+   * fields hold none).
+   */
+  static List<String[]> cronbachRows() throws IOException {
+    String text;
+    try (InputStream in = CoinrAnalysisConformanceTest.class.getResourceAsStream(
+        ROOT + "analysis/cronbach.csv")) {
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    String[] lines = text.split("\r?\n");
+    assertThat(lines[0]).isEqualTo("dset,group,group_level,Level,call,n_items,alpha");
+    List<String[]> out = new ArrayList<>();
+    for (String line : List.of(lines).subList(1, lines.length)) {
+      if (!line.isEmpty()) {
+        out.add(line.split(",", -1));
+      }
+    }
+    return out;
   }
 }
