@@ -28,7 +28,8 @@ import java.util.function.Supplier;
  * <p>Built-in names: normalisers {@code minmax, zscore, rank, borda, prank, fracmax, dist2max,
  * dist2ref, dist2targ, goalposts, scaled, none}; imputers {@code mean, median, group-mean,
  * group-median, none}; aggregators {@code arithmetic, geometric, harmonic, generalised,
- * copeland, mazziotta-pareto}; treatments {@code coinr, boxcox, log, none} (built into the
+ * copeland, mazziotta-pareto, adjusted-mazziotta-pareto, mean-min, owa, weighted-median,
+ * wroclaw, topsis}; treatments {@code coinr, boxcox, log, none} (built into the
  * engine) and any registered {@link Transformer}. A built-in name cannot be replaced.
  *
  * <p>Every built-in method declares its parameters ({@link #signature}); a registered method
