@@ -93,8 +93,9 @@ public final class ClosedFormAggregators {
       if (!(mean > 0)) {
         throw new IndicatorsException("aggregate '" + c.node() + "': the adjusted "
             + "Mazziotta-Pareto index of unit '" + c.unitCodes().get(u) + "' has a mean of "
-            + mean + " after rescaling by the goalposts; expected a positive mean: choose "
-            + "goalposts (lower, upper) that contain the data, or leave them to the data");
+            + mean + " after rescaling by the goalposts; expected a positive mean: choose a "
+            + "reference or goalposts (lower, upper) within the data's range, or leave them "
+            + "to the data");
       }
       double var = 0;
       for (int j = 0; j < k; j++) {
