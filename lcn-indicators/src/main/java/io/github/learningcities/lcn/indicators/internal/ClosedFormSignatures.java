@@ -39,13 +39,14 @@ final class ClosedFormSignatures {
         ParameterSpec.text("from", "whether j counts the largest (the default) or the "
             + "smallest values").oneOf("largest", "smallest"),
         ParameterSpec.text("positions", "positional weights, " + OrderedWeightedAverage.POSITIONS))
-        .withRule("exactly one of j and positions", "the positional weights come from one of "
-            + "them", p -> p.has("j") != p.has("positions"))
+        .withRule("not both j and positions", "the positional weights come from one of them "
+            + "(neither: equal positional weights, the mean)",
+            p -> !(p.has("j") && p.has("positions")))
         .withRule("positions is " + OrderedWeightedAverage.POSITIONS, "other texts define no "
             + "weights", p -> !p.has("positions")
             || OrderedWeightedAverage.parse(p.text("positions").orElseThrow()) != null)
-        .withRule("from only with j", "positions already say which values count",
-            p -> !(p.has("positions") && p.has("from"))));
+        .withRule("from only with j", "without j there is nothing to count from",
+            p -> !p.has("from") || p.has("j")));
     a.put("weighted-median", MethodSignature.none());
     a.put("wroclaw", MethodSignature.none());
     a.put("topsis", MethodSignature.none());

@@ -19,9 +19,10 @@ public final class OrderedWeightedAverage {
 
   /**
    * Returns the positional weights of an OWA call for a node with {@code k} children: from
-   * {@code positions} (a comma-separated list, position 1 = the largest value) or from
+   * {@code positions} (numbers separated by commas, semicolons or spaces, position 1 = the
+   * largest value) or from
    * {@code j} and {@code from} (Compind's {@code atleastjp}: 1/j on the j largest or the j
-   * smallest values), normalised to sum to 1.
+   * smallest values), normalised to sum to 1; neither: 1/k each (the mean).
    *
    * @param p the method's parameters
    * @param k the number of children
@@ -51,6 +52,10 @@ public final class OrderedWeightedAverage {
       }
       return w;
     }
+    if (!p.has("j")) {
+      java.util.Arrays.fill(w, 1.0 / k);
+      return w;
+    }
     int j = (int) p.number("j", 1);
     if (j > k) {
       throw new IndicatorsException("aggregate '" + node + "': OWA 'at least j' has j = " + j
@@ -64,18 +69,19 @@ public final class OrderedWeightedAverage {
   }
 
   /** What a valid {@code positions} text is. */
-  public static final String POSITIONS =
-      "a comma-separated list of numbers >= 0 with a positive sum, position 1 = largest value";
+  public static final String POSITIONS = "numbers >= 0 separated by commas, semicolons or "
+      + "spaces, with a positive sum, position 1 = the largest value";
 
   /**
    * Parses a positional-weight list.
    *
-   * @param text e.g. "0.5, 0.3, 0.2"
+   * @param text e.g. "0.5, 0.3, 0.2" or "0.5;0.3;0.2" or "0.5 0.3 0.2" (on a command line,
+   *     where a comma separates parameters)
    * @return the numbers, or null if the text is not a list of numbers &gt;= 0 with a positive
    *     sum
    */
   public static double[] parse(String text) {
-    String[] parts = text.split(",", -1);
+    String[] parts = text.trim().split("\\s*[,;]\\s*|\\s+", -1);
     double[] out = new double[parts.length];
     double sum = 0;
     for (int i = 0; i < parts.length; i++) {

@@ -248,7 +248,10 @@ public record Aggregation(String method, Parameters parameters,
    * in position i gets Q(S_i) - Q(S_(i-1)), S_i the importance-weight share of the i largest
    * values; with equal importance weights this is the plain OWA (and what Compind computes).
    * The positional weights' orness, {@link #orness(int)}, is 1 for the maximum, 0.5 for the
-   * mean and 0 for the minimum.
+   * mean and 0 for the minimum. {@code Aggregation.of("owa", Parameters.none())} has equal
+   * positional weights (the mean); as a parameter, {@code positions} is a text of numbers
+   * separated by commas, semicolons or spaces (e.g. {@code "0.4 0.3 0.2 0.1"} on a command
+   * line, where commas separate parameters).
    *
    * <p>Missing: left out with their importance weight; the quantifier (not the positions)
    * carries over to the present values. Ties: equal values may be ordered either way, the score

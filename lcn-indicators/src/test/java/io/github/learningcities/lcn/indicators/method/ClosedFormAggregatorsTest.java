@@ -61,6 +61,10 @@ class ClosedFormAggregatorsTest {
     assertThat(run(Aggregation.owaAtLeast(2, true), cols(new double[] {NA, 4, 2, 3}), EQUAL4)[0])
         .isCloseTo(11.0 / 3, within(1e-14));
     assertThat(Aggregation.owa(4, 3, 2, 1).owaWeights(4)).containsExactly(0.4, 0.3, 0.2, 0.1);
+    for (String text : new String[] {"4,3,2,1", " 4 ; 3;2 ;1 ", "4 3  2 1", "4, 3, 2, 1"}) {
+      assertThat(Aggregation.of("owa", Parameters.of(Map.of("positions", text))).owaWeights(4))
+          .as(text).containsExactly(0.4, 0.3, 0.2, 0.1);
+    }
     // orness = (0.4 * 3 + 0.3 * 2 + 0.2 * 1) / 3
     assertThat(Aggregation.owa(4, 3, 2, 1).orness(4)).isCloseTo(2.0 / 3, within(1e-15));
   }
@@ -222,17 +226,22 @@ class ClosedFormAggregatorsTest {
     assertThatThrownBy(() -> Aggregation.of("mean-min", Parameters.of(Map.of("alpha", 0.5))))
         .isInstanceOf(InvalidParameterException.class)
         .hasMessageContaining("needs the parameter 'beta'");
-    assertThatThrownBy(() -> Aggregation.of("owa", Parameters.none()))
+    assertThatThrownBy(() -> Aggregation.of("owa", Parameters.of(Map.of("j", 1,
+        "positions", "1"))))
         .isInstanceOf(InvalidParameterException.class)
-        .hasMessageContaining("exactly one of j and positions");
+        .hasMessageContaining("not both j and positions");
+    assertThat(Aggregation.of("owa", Parameters.none()).owaWeights(4)).containsExactly(EQUAL4);
     assertThatThrownBy(() -> Aggregation.of("owa", Parameters.of(Map.of("positions", "1,x"))))
         .isInstanceOf(InvalidParameterException.class)
-        .hasMessageContaining("comma-separated list of numbers >= 0");
+        .hasMessageContaining("numbers >= 0 separated by commas, semicolons or spaces");
     assertThatThrownBy(() -> Aggregation.of("owa", Parameters.of(Map.of("j", 0))))
         .isInstanceOf(InvalidParameterException.class)
         .hasMessageContaining("parameter 'j' is 0.0; expected a whole number >= 1");
     assertThatThrownBy(() -> Aggregation.of("owa", Parameters.of(Map.of("positions", "1,0",
         "from", "largest")))).isInstanceOf(InvalidParameterException.class)
+        .hasMessageContaining("from only with j");
+    assertThatThrownBy(() -> Aggregation.of("owa", Parameters.of(Map.of("from", "largest"))))
+        .isInstanceOf(InvalidParameterException.class)
         .hasMessageContaining("from only with j");
     assertThatThrownBy(() -> Aggregation.adjustedMazziottaPareto(5, 5))
         .isInstanceOf(InvalidParameterException.class).hasMessageContaining("lower < upper");

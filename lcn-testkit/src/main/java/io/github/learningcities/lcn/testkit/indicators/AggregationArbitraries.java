@@ -1,0 +1,69 @@
+package io.github.learningcities.lcn.testkit.indicators;
+
+import io.github.learningcities.lcn.indicators.method.Parameters;
+import io.github.learningcities.lcn.indicators.pipeline.Aggregation;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+
+/**
+ * Arbitraries for the closed-form aggregations (adjusted Mazziotta-Pareto, Mean-Min, OWA,
+ * weighted median, Wroclaw, TOPSIS) with valid parameters.
+ *
+ * <pre>{@code
+ * @Property
+ * void myInvariant(@ForAll("methods") Aggregation a) { ... }
+ *
+ * @Provide
+ * Arbitrary<Aggregation> methods() {
+ *   return AggregationArbitraries.closedForm();
+ * }
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class AggregationArbitraries {
+  private AggregationArbitraries() {}
+
+  /**
+   * Returns closed-form aggregations that run on any node and any finite data: the adjusted
+   * Mazziotta-Pareto index with goalposts from the data, Mean-Min with alpha in [0, 1] and
+   * beta in [0, 10], OWA of the largest or smallest value (j = 1 fits every node), the
+   * weighted median, Wroclaw and TOPSIS.
+   *
+   * @return the aggregations
+   */
+  public static Arbitrary<Aggregation> closedForm() {
+    return Arbitraries.oneOf(
+        Arbitraries.of(Aggregation.of("adjusted-mazziotta-pareto", Parameters.none()),
+            Aggregation.owaAtLeast(1, true), Aggregation.owaAtLeast(1, false),
+            Aggregation.weightedMedian(), Aggregation.wroclaw(), Aggregation.topsis()),
+        Combinators.combine(Arbitraries.doubles().between(0, 1),
+            Arbitraries.doubles().between(0, 10)).as(Aggregation::meanMin));
+  }
+
+  /**
+   * Returns closed-form aggregations with every kind of parameter they declare, for documents
+   * (some fit only nodes with a given number of children, or data within the goalposts):
+   * {@link #closedForm()}, the adjusted Mazziotta-Pareto index with a reference or fixed
+   * goalposts and either penalty, OWA with j from 1 to 5 or with 2 to 6 positional weights.
+   *
+   * @return the aggregations
+   */
+  public static Arbitrary<Aggregation> withAllParameters() {
+    Arbitrary<String> penalty = Arbitraries.of("positive", "negative");
+    return Arbitraries.oneOf(closedForm(),
+        Combinators.combine(Arbitraries.doubles().between(-100, 100), penalty).as((r, p) ->
+            Aggregation.of("adjusted-mazziotta-pareto", Parameters.of(Map.of("reference", r,
+                "penalty", p)))),
+        Combinators.combine(Arbitraries.doubles().between(-100, 100),
+            Arbitraries.doubles().between(0.5, 100)).as((lo, span) ->
+            Aggregation.adjustedMazziottaPareto(lo, lo + span)),
+        Combinators.combine(Arbitraries.integers().between(1, 5), Arbitraries.of(true, false))
+            .as(Aggregation::owaAtLeast),
+        Arbitraries.doubles().between(0, 1).array(double[].class).ofMinSize(2).ofMaxSize(6)
+            .filter(w -> java.util.Arrays.stream(w).sum() > 0)
+            .map(Aggregation::owa));
+  }
+}
