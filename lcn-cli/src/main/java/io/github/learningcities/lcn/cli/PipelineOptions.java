@@ -43,8 +43,8 @@ final class PipelineOptions {
 
   @Option(names = {"-a", "--aggregation"}, paramLabel = "METHOD",
       description = "arithmetic, geometric, harmonic, generalised:p=0.5, copeland, "
-          + "mazziotta-pareto (:penalty=negative,sd=sample), adjusted-mazziotta-pareto "
-          + "(:reference=50 or :lower=0,upper=100), mean-min:alpha=0.5,beta=1, owa:j=2 "
+          + "mazziotta-pareto (:penalty=negative,deviation=sample), adjusted-mazziotta-pareto "
+          + "(:centre=50 or :lower=0,upper=100), mean-min:alpha=0.5,beta=1, owa:j=2 "
           + "(:from=smallest), 'owa:positions=0.4 0.3 0.2 0.1', weighted-median, wroclaw, "
           + "topsis")
   String aggregation;

@@ -28,15 +28,15 @@ class ClosedFormOptionsTest {
   void theNewAggregationsAreOptionValues() throws Exception {
     Map<String, Aggregation> expected = Map.of(
         "mean-min:alpha=0.5,beta=1", Aggregation.meanMin(0.5, 1),
-        "adjusted-mazziotta-pareto:reference=50", Aggregation.adjustedMazziottaPareto(50),
+        "adjusted-mazziotta-pareto:centre=50", Aggregation.adjustedMazziottaPareto(50),
         "owa:j=2,from=smallest", Aggregation.owaAtLeast(2, false),
         "owa:positions=0.4 0.3 0.2 0.1", Aggregation.of("owa",
             Parameters.of(Map.of("positions", "0.4 0.3 0.2 0.1"))),
         "weighted-median", Aggregation.weightedMedian(),
         "wroclaw", Aggregation.wroclaw(),
         "topsis", Aggregation.topsis(),
-        "mazziotta-pareto:sd=sample", Aggregation.of("mazziotta-pareto",
-            Parameters.of(Map.of("sd", "sample"))));
+        "mazziotta-pareto:deviation=sample", Aggregation.of("mazziotta-pareto",
+            Parameters.of(Map.of("deviation", "sample"))));
     for (Map.Entry<String, Aggregation> e : expected.entrySet()) {
       PipelineOptions o = new PipelineOptions();
       o.aggregation = e.getKey();

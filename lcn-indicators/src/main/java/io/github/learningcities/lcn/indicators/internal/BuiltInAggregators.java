@@ -405,7 +405,7 @@ public final class BuiltInAggregators {
 
   /**
    * The Mazziotta-Pareto index: mean -/+ sd * (sd / mean) over each unit's present children,
-   * sd the population standard deviation unless {@code sd = "sample"} (Compind's ci_mpi).
+   * sd the population standard deviation unless {@code deviation = "sample"} (Compind's ci_mpi).
    * Homogeneous like the means: a unit whose values lie beyond 2^400 or below 2^-400 in size
    * (where squared deviations overflow or underflow to 0) is computed on its values scaled by
    * a power of two, and scaled back; other units as the plain formula does.
@@ -413,7 +413,7 @@ public final class BuiltInAggregators {
   static void mazziottaPareto(double[][] ch, double[] w, double[] out, int[] missing,
       double[] presentWeight, Parameters p, Aggregator.Context c) {
     double sign = ClosedFormAggregators.penaltySign(p, c);
-    boolean sample = p.text("sd").orElse("population").equals("sample");
+    boolean sample = p.text("deviation").orElse("population").equals("sample");
     requirePositive(ch, c, "Mazziotta-Pareto index",
         "normalise to a positive scale, e.g. z-scores with mean 100 and sd 10");
     for (int u = 0; u < out.length; u++) {

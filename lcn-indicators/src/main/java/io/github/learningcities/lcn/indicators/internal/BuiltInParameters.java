@@ -109,7 +109,7 @@ public final class BuiltInParameters {
     a.put("mazziotta-pareto", MethodSignature.of(
         ParameterSpec.text("penalty", "positive: higher is better, the penalty is subtracted")
             .oneOf("positive", "negative").withDefault("positive"),
-        ParameterSpec.text("sd", "population (Mazziotta-Pareto) or sample (Compind's ci_mpi) "
+        ParameterSpec.text("deviation", "population (Mazziotta-Pareto) or sample (Compind's ci_mpi) "
             + "standard deviation").oneOf("population", "sample").withDefault("population")));
     ClosedFormSignatures.addTo(a);
     all.put(MethodKind.AGGREGATION, a);

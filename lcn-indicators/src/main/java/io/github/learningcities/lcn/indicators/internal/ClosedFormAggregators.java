@@ -37,7 +37,7 @@ public final class ClosedFormAggregators {
       double[] col = ch[j];
       double scale = Scaling.forMaxAbs(Math.max(Scaling.maxAbs(col),
           Math.max(Math.abs(p.number("lower", 0)), Math.max(Math.abs(p.number("upper", 0)),
-              Math.abs(p.number("reference", 0))))), SAFE_EXPONENT);
+              Math.abs(p.number("centre", 0))))), SAFE_EXPONENT);
       double low;
       double high;
       if (fixed) {
@@ -56,7 +56,7 @@ public final class ClosedFormAggregators {
             present++;
           }
         }
-        double ref = p.has("reference") ? p.number("reference", Double.NaN) * scale
+        double ref = p.has("centre") ? p.number("centre", Double.NaN) * scale
             : sum / present;
         double half = (max - min) / 2;
         low = ref - half;

@@ -13,7 +13,7 @@ final class ClosedFormSignatures {
 
   static void addTo(Map<String, MethodSignature> a) {
     a.put("adjusted-mazziotta-pareto", MethodSignature.of(
-        ParameterSpec.number("reference", "the reference value of every child (the goalposts "
+        ParameterSpec.number("centre", "the reference value of every child (the goalposts "
             + "are reference -/+ half the child's range); default: the child's mean"),
         ParameterSpec.number("lower", "fixed lower goalpost of every child, e.g. kept over "
             + "the periods of a panel (needs upper)"),
@@ -25,8 +25,8 @@ final class ClosedFormSignatures {
         .withRule("lower < upper", "an inverted or empty range inverts or flattens every "
             + "ranking", p -> !p.has("lower")
             || p.number("lower", Double.NaN) < p.number("upper", Double.NaN))
-        .withRule("not reference together with lower and upper", "fixed goalposts already "
-            + "define the reference (their midpoint)", p -> !(p.has("reference")
+        .withRule("not centre together with lower and upper", "fixed goalposts already "
+            + "define the reference (their midpoint)", p -> !(p.has("centre")
             && p.has("lower"))));
     a.put("mean-min", MethodSignature.of(
         ParameterSpec.number("alpha", "the weight of the penalty towards the minimum, 0 (the "

@@ -144,7 +144,7 @@ public record Aggregation(String method, Parameters parameters,
    * Mazziotta-Pareto index: mean - penalty * sd * cv of the present children (population sd),
    * penalty 1 for "higher is better" ({@code penalty = "negative"} adds instead). Children
    * should be normalised to a common positive scale (e.g. z-scores mean 100, sd 10).
-   * {@code sd = "sample"} uses the weighted sample standard deviation instead (reliability
+   * {@code deviation = "sample"} uses the weighted sample standard deviation instead (reliability
    * weights: divisor W - sum w^2 / W, which is (k - 1) / k for k equal weights), as Compind's
    * {@code ci_mpi} does; the default follows Mazziotta and Pareto's definition (divisor k),
    * which Compind's {@code ci_ampi} also uses.
@@ -170,7 +170,7 @@ public record Aggregation(String method, Parameters parameters,
    * deviation of the unit's rescaled children. Goalposts: {@code lower} and {@code upper} when
    * given (keep them fixed over the periods of a panel so that scores compare over time);
    * otherwise reference -/+ half the child's range over the units, the reference being
-   * {@code reference} when given (Compind's {@code gp}) or the child's mean. Compind rounds
+   * {@code centre} when given (Compind's {@code gp}) or the child's mean. Compind rounds
    * the score to 3 decimals and ignores its penalty argument; the SDK does neither.
    *
    * <p>Missing: the goalposts come from the present values of each child; a unit's M and S
@@ -185,7 +185,7 @@ public record Aggregation(String method, Parameters parameters,
    * @since 0.1.0
    */
   public static Aggregation adjustedMazziottaPareto(double reference) {
-    return of("adjusted-mazziotta-pareto", Parameters.of(Map.of("reference", reference)));
+    return of("adjusted-mazziotta-pareto", Parameters.of(Map.of("centre", reference)));
   }
 
   /**

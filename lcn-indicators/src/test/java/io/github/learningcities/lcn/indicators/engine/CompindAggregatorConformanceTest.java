@@ -134,7 +134,7 @@ class CompindAggregatorConformanceTest {
     Table input = read("inputs/" + in + ".csv");
     for (String penalty : new String[] {"positive", "negative"}) {
       double[] sdk = scores(input, Aggregation.of("mazziotta-pareto",
-          Parameters.of(Map.of("penalty", penalty, "sd", "sample"))));
+          Parameters.of(Map.of("penalty", penalty, "deviation", "sample"))));
       assertRelative(sdk, read("calls/" + in + "_mpi_" + penalty.substring(0, 3)
           + "/scores.csv").column(0),
           in + " mpi " + penalty);
@@ -183,7 +183,7 @@ class CompindAggregatorConformanceTest {
       throws IOException {
     Table input = read("inputs/" + in + ".csv");
     double[] sdk = scores(input, Aggregation.of("adjusted-mazziotta-pareto",
-        Parameters.of(Map.of("reference", 50.0, "penalty", "negative"))));
+        Parameters.of(Map.of("centre", 50.0, "penalty", "negative"))));
     // Compind's "NEG" call returns the same files as "POS": M - penalty
     Table normalised = read("calls/" + in + "_ampi_neg/normalised.csv");
     double[] penalty = read("calls/" + in + "_ampi_neg/penalty.csv").column(0);

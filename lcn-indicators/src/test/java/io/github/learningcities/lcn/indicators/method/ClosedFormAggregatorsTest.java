@@ -210,7 +210,7 @@ class ClosedFormAggregatorsTest {
     double[] w = {0.5, 0.5};
     double[] pop = run(Aggregation.mazziottaPareto(), ch, w);
     double[] sample = run(Aggregation.of("mazziotta-pareto",
-        Parameters.of(Map.of("sd", "sample"))), ch, w);
+        Parameters.of(Map.of("deviation", "sample"))), ch, w);
     assertThat(pop[0]).isCloseTo(100 - 100.0 / 100, within(1e-12));
     assertThat(sample[0]).isCloseTo(100 - 200.0 / 100, within(1e-12));
     // one present child: sd 0 either way
@@ -249,11 +249,11 @@ class ClosedFormAggregatorsTest {
         Parameters.of(Map.of("lower", 1)))).isInstanceOf(InvalidParameterException.class)
         .hasMessageContaining("lower and upper given together");
     assertThatThrownBy(() -> Aggregation.of("adjusted-mazziotta-pareto",
-        Parameters.of(Map.of("lower", 1, "upper", 2, "reference", 1.5))))
+        Parameters.of(Map.of("lower", 1, "upper", 2, "centre", 1.5))))
         .isInstanceOf(InvalidParameterException.class)
-        .hasMessageContaining("not reference together with lower and upper");
+        .hasMessageContaining("not centre together with lower and upper");
     assertThatThrownBy(() -> Aggregation.of("mazziotta-pareto",
-        Parameters.of(Map.of("sd", "Sample")))).isInstanceOf(InvalidParameterException.class)
+        Parameters.of(Map.of("deviation", "Sample")))).isInstanceOf(InvalidParameterException.class)
         .hasMessageContaining("one of population, sample");
     assertThatThrownBy(() -> Aggregation.of("topsis", Parameters.of(Map.of("p", 1))))
         .isInstanceOf(InvalidParameterException.class)

@@ -46,7 +46,7 @@ public final class AggregationArbitraries {
   /**
    * Returns closed-form aggregations with every kind of parameter they declare, for documents
    * (some fit only nodes with a given number of children, or data within the goalposts):
-   * {@link #closedForm()}, the adjusted Mazziotta-Pareto index with a reference or fixed
+   * {@link #closedForm()}, the adjusted Mazziotta-Pareto index with a centre or fixed
    * goalposts and either penalty, OWA with j from 1 to 5 or with 2 to 6 positional weights.
    *
    * @return the aggregations
@@ -55,7 +55,7 @@ public final class AggregationArbitraries {
     Arbitrary<String> penalty = Arbitraries.of("positive", "negative");
     return Arbitraries.oneOf(closedForm(),
         Combinators.combine(Arbitraries.doubles().between(-100, 100), penalty).as((r, p) ->
-            Aggregation.of("adjusted-mazziotta-pareto", Parameters.of(Map.of("reference", r,
+            Aggregation.of("adjusted-mazziotta-pareto", Parameters.of(Map.of("centre", r,
                 "penalty", p)))),
         Combinators.combine(Arbitraries.doubles().between(-100, 100),
             Arbitraries.doubles().between(0.5, 100)).as((lo, span) ->
