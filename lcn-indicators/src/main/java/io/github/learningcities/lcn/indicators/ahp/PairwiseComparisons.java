@@ -353,4 +353,27 @@ public final class PairwiseComparisons {
     return "'" + codes.get(bi) + "' over '" + codes.get(bj) + "' (judged " + format(a[bi][bj])
         + ", the weights imply " + format(x[bi] / x[bj]) + ")";
   }
+
+  /**
+   * Returns whether another object holds the same name, elements and judgements.
+   *
+   * @param o the other object
+   * @return true if equal
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof PairwiseComparisons c && name.equals(c.name) && codes.equals(c.codes)
+        && java.util.Arrays.deepEquals(a, c.a);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, codes, java.util.Arrays.deepHashCode(a));
+  }
+
+  @Override
+  public String toString() {
+    return "PairwiseComparisons[" + name + ", " + codes + ", "
+        + java.util.Arrays.deepToString(a) + "]";
+  }
 }

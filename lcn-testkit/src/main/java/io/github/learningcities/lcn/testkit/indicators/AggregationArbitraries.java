@@ -1,5 +1,8 @@
 package io.github.learningcities.lcn.testkit.indicators;
 
+import io.github.learningcities.lcn.indicators.ahp.AhpWeights;
+import io.github.learningcities.lcn.indicators.ahp.PairwiseComparisons;
+import io.github.learningcities.lcn.indicators.ahp.PriorityMethod;
 import io.github.learningcities.lcn.indicators.method.Parameters;
 import io.github.learningcities.lcn.indicators.pipeline.Aggregation;
 import java.util.Map;
@@ -9,7 +12,8 @@ import net.jqwik.api.Combinators;
 
 /**
  * Arbitraries for the closed-form aggregations (adjusted Mazziotta-Pareto, Mean-Min, OWA,
- * weighted median, Wroclaw, TOPSIS) with valid parameters.
+ * weighted median, Wroclaw, TOPSIS) with valid parameters, and for the Analytic Hierarchy
+ * Process's pairwise comparisons and weights.
  *
  * <pre>{@code
  * @Property
@@ -65,5 +69,35 @@ public final class AggregationArbitraries {
         Arbitraries.doubles().between(0, 1).array(double[].class).ofMinSize(2).ofMaxSize(6)
             .filter(w -> java.util.Arrays.stream(w).sum() > 0)
             .map(Aggregation::owa));
+  }
+
+  /**
+   * Returns pairwise-comparison matrices of 1 to 10 elements with judgements on Saaty's scale
+   * (1/9 to 9), consistent or not.
+   *
+   * @return the comparisons
+   */
+  public static Arbitrary<PairwiseComparisons> pairwiseComparisons() {
+    Arbitrary<Double> saaty = Arbitraries.of(1.0 / 9, 1.0 / 7, 1.0 / 5, 1.0 / 3, 0.5, 1.0,
+        2.0, 3.0, 5.0, 7.0, 9.0);
+    return Arbitraries.integers().between(1, 10).flatMap(n -> saaty.array(double[].class)
+        .ofSize(n * (n - 1) / 2).map(upper -> {
+          java.util.List<String> codes = new java.util.ArrayList<>();
+          for (int i = 0; i < n; i++) {
+            codes.add("c" + (i + 1));
+          }
+          return PairwiseComparisons.fromUpperTriangle("P", codes, upper);
+        }));
+  }
+
+  /**
+   * Returns AHP weights of {@link #pairwiseComparisons()} by either method, whatever their
+   * consistency ratio.
+   *
+   * @return the weights
+   */
+  public static Arbitrary<AhpWeights> ahpWeights() {
+    return Combinators.combine(pairwiseComparisons(), Arbitraries.of(PriorityMethod.class))
+        .as(PairwiseComparisons::evaluate);
   }
 }
