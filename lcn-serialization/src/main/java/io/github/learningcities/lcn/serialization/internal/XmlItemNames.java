@@ -92,6 +92,7 @@ public final class XmlItemNames extends ValueSerializerModifier {
       entry("dataColumns", "dataColumn"),
       entry("delegatingBodies", "delegatingBody"),
       entry("description", "paragraph"),
+      entry("elements", "element"),
       entry("factors", "factor"),
       entry("failures", "failure"),
       entry("features", "feature"),
@@ -106,6 +107,7 @@ public final class XmlItemNames extends ValueSerializerModifier {
       entry("invitedParticipants", "invitedParticipant"),
       entry("issues", "issue"),
       entry("items", "item"),
+      entry("judgements", "judgement"),
       entry("links", "link"),
       entry("maturity", "rating"),
       entry("meanAbsoluteRankChange", "factor"),
@@ -152,7 +154,8 @@ public final class XmlItemNames extends ValueSerializerModifier {
       entry("variables", "variable"),
       entry("weaknesses", "weakness"),
       entry("weightSets", "weightSet"),
-      entry("weightings", "weighting"));
+      entry("weightings", "weighting"),
+      entry("weights", "weight"));
 
   /**
    * The lists whose item names the XSDs of the documents fix, by list name: every list of
