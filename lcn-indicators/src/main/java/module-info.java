@@ -10,6 +10,7 @@ module io.github.learningcities.lcn.indicators {
   requires transitive io.github.learningcities.lcn.model;
 
   exports io.github.learningcities.lcn.indicators;
+  exports io.github.learningcities.lcn.indicators.ahp;
   exports io.github.learningcities.lcn.indicators.analysis;
   exports io.github.learningcities.lcn.indicators.audit;
   exports io.github.learningcities.lcn.indicators.data;

@@ -45,7 +45,10 @@ final class PipelineOptions {
 
   @Option(names = {"-a", "--aggregation"}, paramLabel = "METHOD",
       description = "arithmetic, geometric, harmonic, generalised:p=0.5, copeland, "
-          + "mazziotta-pareto, bod (Benefit of the Doubt; bod:lowerShare=0.05,upperShare=0.5), "
+          + "mazziotta-pareto (:penalty=negative,deviation=sample), adjusted-mazziotta-pareto "
+          + "(:centre=50 or :lower=0,upper=100), mean-min:alpha=0.5,beta=1, owa:j=2 "
+          + "(:from=smallest), 'owa:positions=0.4 0.3 0.2 0.1', weighted-median, wroclaw, "
+          + "topsis, bod (Benefit of the Doubt; bod:lowerShare=0.05,upperShare=0.5), "
           + "bod-directional:direction=1;1;0.5, bod-robust:m=20,b=200,seed=1")
   String aggregation;
 
@@ -73,9 +76,20 @@ final class PipelineOptions {
           + "balanced; balance@2:target.Conn=2 for unequal targets), infomax@2,3")
   java.util.List<String> dataWeights;
 
+  @Option(names = "--comparisons", paramLabel = "FILE",
+      description = "Analytic Hierarchy Process: a CSV matrix of pairwise comparisons of one "
+          + "node's children (header NODE,CHILD1,...; rows CHILD,judgements such as 3 or 1/3); "
+          + "their eigenvector weights replace those children's weights. Repeatable.")
+  java.util.List<Path> comparisons;
+
+  @Option(names = "--consistency-threshold", paramLabel = "CR", defaultValue = "0.1",
+      description = "The largest consistency ratio of --comparisons accepted (Saaty: "
+          + "${DEFAULT-VALUE}).")
+  double consistencyThreshold;
+
   boolean changesPipeline() {
     return pipelineFile != null || normalisation != null || aggregation != null || imputation != null
-        || treatment != null || weights != null || dataWeights != null;
+        || treatment != null || weights != null || dataWeights != null || comparisons != null;
   }
 
   Pipeline apply(Pipeline base) throws IOException {
@@ -125,6 +139,19 @@ final class PipelineOptions {
         throw new BadInputException("--weights '" + weights
             + "' is invalid; expected framework, equal or set:NAME");
       }
+    }
+    if (comparisons != null) {
+      Weighting w = p.weighting();
+      for (Path file : comparisons) {
+        try {
+          w = w.withComparisons(ComparisonsFile.read(file),
+              io.github.learningcities.lcn.indicators.ahp.PriorityMethod.EIGENVECTOR,
+              consistencyThreshold);
+        } catch (IllegalArgumentException e) {
+          throw new BadInputException("--comparisons " + file + ": " + e.getMessage());
+        }
+      }
+      p = p.withWeighting(w);
     }
     if (dataWeights != null) {
       Weighting w = p.weighting();

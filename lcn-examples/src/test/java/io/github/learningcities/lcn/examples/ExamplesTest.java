@@ -160,4 +160,28 @@ class ExamplesTest {
         "Correlation shares with the index: Conn 0.500, Sust 0.500");
     assertThat(out.lines().filter(l -> l.matches("  [A-Z]{3} \\d+ -> \\d+"))).hasSize(5);
   }
+
+  @Test
+  void aggregationChoicesExampleScoresWithEveryNewMethodAndAhpWeights() throws Exception {
+    String out = output(() -> AggregationChoicesExample.main(new String[0]));
+    for (String method : new String[] {"arithmetic", "adjusted-mazziotta-pareto",
+        "mean-min (z-scores 100/10)", "owa, mean of the 2 largest", "weighted-median",
+        "wroclaw", "topsis", "arithmetic with AHP weights"}) {
+      assertThat(out.lines().filter(l -> l.matches(java.util.regex.Pattern.quote(method)
+          + ": [A-Z]{3} [A-Z]{3} [A-Z]{3}"))).as(method).hasSize(1);
+    }
+    // orness of 1/2 on the 2 largest of 5: (1/2 * 4 + 1/2 * 3) / 4
+    assertThat(out).contains("orness of owa (2 largest of 5): 0.875");
+    // 3x3 judgements 3, 5, 2: lambda_max = 1 + r^(1/3) + r^(-1/3) with r = 3 * 2 / 5, and the
+    // weights are the normalised row geometric means (15^(1/3), (2/3)^(1/3), (1/10)^(1/3))
+    double r = 3.0 * 2 / 5;
+    double cr = (1 + Math.cbrt(r) + 1 / Math.cbrt(r) - 3) / 2 / 0.58;
+    double g1 = Math.cbrt(15);
+    double g2 = Math.cbrt(2.0 / 3);
+    double g3 = Math.cbrt(0.1);
+    double s = g1 + g2 + g3;
+    assertThat(out).contains(String.format(java.util.Locale.ROOT, "AHP weights of Sust: "
+        + "Environ %.3f, Social %.3f, SusEcFin %.3f, consistency ratio %.4f", g1 / s, g2 / s,
+        g3 / s, cr));
+  }
 }

@@ -1,5 +1,7 @@
 package io.github.learningcities.lcn.serialization;
 
+import io.github.learningcities.lcn.indicators.ahp.AhpWeights;
+import io.github.learningcities.lcn.indicators.ahp.PairwiseComparisons;
 import io.github.learningcities.lcn.indicators.analysis.CorrelationMatrix;
 import io.github.learningcities.lcn.indicators.analysis.DataAvailability;
 import io.github.learningcities.lcn.indicators.analysis.EffectiveWeights;
@@ -41,6 +43,7 @@ import io.github.learningcities.lcn.model.people.OrganizationId;
 import io.github.learningcities.lcn.model.people.PersonId;
 import io.github.learningcities.lcn.model.place.CountryCode;
 import io.github.learningcities.lcn.model.place.SubdivisionCode;
+import io.github.learningcities.lcn.serialization.internal.AhpJson;
 import io.github.learningcities.lcn.serialization.internal.AnalysisJson;
 import io.github.learningcities.lcn.serialization.internal.AuditJson;
 import io.github.learningcities.lcn.serialization.internal.DatasetJson;
@@ -163,6 +166,9 @@ public final class LcnModule extends SimpleModule {
         new AnalysisJson.EffectiveWeightsFromData());
     both(PrincipalComponents.class, new AnalysisJson.PrincipalComponentsToData(),
         new AnalysisJson.PrincipalComponentsFromData());
+    both(PairwiseComparisons.class, new AhpJson.ComparisonsToData(),
+        new AhpJson.ComparisonsFromData());
+    both(AhpWeights.class, new AhpJson.WeightsToData(), new AhpJson.WeightsFromData());
   }
 
   /**

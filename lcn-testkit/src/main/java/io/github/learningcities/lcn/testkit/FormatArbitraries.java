@@ -171,8 +171,10 @@ public final class FormatArbitraries {
   }
 
   /**
-   * Returns every kind of aggregation, generalised means of any non-zero power in [-3, 3] and
-   * arithmetic means with an availability threshold.
+   * Returns every kind of aggregation, generalised means of any non-zero power in [-3, 3],
+   * arithmetic means with an availability threshold and the closed-form aggregations with
+   * every kind of parameter ({@link
+   * io.github.learningcities.lcn.testkit.indicators.AggregationArbitraries#withAllParameters}).
    *
    * @return the aggregations
    */
@@ -180,6 +182,8 @@ public final class FormatArbitraries {
     return Arbitraries.oneOf(
         Arbitraries.of(Aggregation.arithmetic(), Aggregation.geometric(),
             Aggregation.harmonic(), Aggregation.copeland(), Aggregation.mazziottaPareto()),
+        io.github.learningcities.lcn.testkit.indicators.AggregationArbitraries
+            .withAllParameters(),
         Arbitraries.doubles().between(-3.0, 3.0).filter(p -> p != 0.0)
             .map(Aggregation::generalised),
         Arbitraries.doubles().between(0.0, 1.0)

@@ -277,6 +277,10 @@ public final class LcnArbitraries {
     m.put(DataAvailability.class, OutputArbitraries::dataAvailabilities);
     m.put(DataAvailability.UnitAvailability.class, OutputArbitraries::unitAvailabilities);
     m.put(EffectiveWeights.class, OutputArbitraries::effectiveWeights);
+    m.put(io.github.learningcities.lcn.indicators.ahp.PairwiseComparisons.class,
+        io.github.learningcities.lcn.testkit.indicators.AggregationArbitraries::pairwiseComparisons);
+    m.put(io.github.learningcities.lcn.indicators.ahp.AhpWeights.class,
+        io.github.learningcities.lcn.testkit.indicators.AggregationArbitraries::ahpWeights);
     m.put(EffectiveWeights.NodeWeight.class, OutputArbitraries::nodeWeights);
     m.put(IndicatorStatistics.class, OutputArbitraries::indicatorStatistics);
     m.put(IndicatorStatistics.Thresholds.class, OutputArbitraries::thresholds);

@@ -28,6 +28,12 @@ public final class BuiltInAggregators {
     m.put("bod", BenefitOfTheDoubt::aggregate);
     m.put("bod-directional", BenefitOfTheDoubt::aggregateDirectional);
     m.put("bod-robust", OrderM::aggregate);
+    m.put("adjusted-mazziotta-pareto", ClosedFormAggregators::adjustedMazziottaPareto);
+    m.put("mean-min", Aggregator.rowWise(ClosedFormAggregators::meanMin));
+    m.put("owa", OrderedWeightedAverage::aggregate);
+    m.put("weighted-median", Aggregator.rowWise(ClosedFormAggregators::weightedMedian));
+    m.put("wroclaw", IdealPointAggregators::wroclaw);
+    m.put("topsis", IdealPointAggregators::topsis);
     return m;
   }
 
@@ -385,23 +391,32 @@ public final class BuiltInAggregators {
   }
 
   /**
-   * The Mazziotta-Pareto index: mean -/+ sd * (sd / mean) over each unit's present children.
+   * The divisor of a weighted sample variance with reliability weights, W - sum(w^2) / W over
+   * the unit's present children: (k - 1) / k for k equal weights summing to 1, Bessel's
+   * correction. Positive infinity (a variance of 0) when only one child is present.
+   */
+  private static double sampleDivisor(double[] w, double[][] ch, int u, double ws) {
+    double sq = 0;
+    for (int k = 0; k < ch.length; k++) {
+      if (ch[k][u] == ch[k][u]) {
+        sq += w[k] * w[k];
+      }
+    }
+    double d = ws - sq / ws;
+    return d > 1e-15 * ws ? d : Double.POSITIVE_INFINITY;
+  }
+
+  /**
+   * The Mazziotta-Pareto index: mean -/+ sd * (sd / mean) over each unit's present children,
+   * sd the population standard deviation unless {@code deviation = "sample"} (Compind's ci_mpi).
    * Homogeneous like the means: a unit whose values lie beyond 2^400 or below 2^-400 in size
    * (where squared deviations overflow or underflow to 0) is computed on its values scaled by
    * a power of two, and scaled back; other units as the plain formula does.
    */
   static void mazziottaPareto(double[][] ch, double[] w, double[] out, int[] missing,
       double[] presentWeight, Parameters p, Aggregator.Context c) {
-    String penalty = p.text("penalty").orElse("positive");
-    double sign;
-    if (penalty.equals("positive")) {
-      sign = -1;
-    } else if (penalty.equals("negative")) {
-      sign = 1;
-    } else {
-      throw new IndicatorsException("aggregate '" + c.node() + "': Mazziotta-Pareto penalty '"
-          + penalty + "' is invalid; expected positive or negative");
-    }
+    double sign = ClosedFormAggregators.penaltySign(p, c);
+    boolean sample = p.text("deviation").orElse("population").equals("sample");
     requirePositive(ch, c, "Mazziotta-Pareto index",
         "normalise to a positive scale, e.g. z-scores with mean 100 and sd 10");
     for (int u = 0; u < out.length; u++) {
@@ -429,7 +444,7 @@ public final class BuiltInAggregators {
           var += w[k] * d * d;
         }
       }
-      var /= ws;
+      var /= sample ? sampleDivisor(w, ch, u, ws) : ws;
       double sd = Math.sqrt(var);
       out[u] = (mean + sign * sd * (sd / mean)) / scale;
     }

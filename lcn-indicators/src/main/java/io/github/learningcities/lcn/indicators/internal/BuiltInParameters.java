@@ -123,7 +123,10 @@ public final class BuiltInParameters {
             p -> p.number("p", Double.NaN) != 0));
     a.put("mazziotta-pareto", MethodSignature.of(
         ParameterSpec.text("penalty", "positive: higher is better, the penalty is subtracted")
-            .oneOf("positive", "negative").withDefault("positive")));
+            .oneOf("positive", "negative").withDefault("positive"),
+        ParameterSpec.text("deviation", "population (Mazziotta-Pareto) or sample (Compind's ci_mpi) "
+            + "standard deviation").oneOf("population", "sample").withDefault("population")));
+    ClosedFormSignatures.addTo(a);
     BenefitOfTheDoubtParameters.declare(a);
     all.put(MethodKind.AGGREGATION, a);
     return all;

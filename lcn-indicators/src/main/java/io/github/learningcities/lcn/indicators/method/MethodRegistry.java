@@ -27,8 +27,10 @@ import java.util.function.Supplier;
  *
  * <p>Built-in names: normalisers {@code minmax, zscore, rank, borda, prank, fracmax, dist2max,
  * dist2ref, dist2targ, goalposts, scaled, none}; imputers {@code mean, median, group-mean,
- * group-median, none, em, knn, regression}; aggregators {@code arithmetic, geometric, harmonic, generalised,
- * copeland, mazziotta-pareto}; treatments {@code coinr, boxcox, log, none} (built into the
+ * group-median, none, em, knn, regression}; aggregators {@code arithmetic, geometric, harmonic,
+ * generalised, copeland, mazziotta-pareto, adjusted-mazziotta-pareto, mean-min, owa,
+ * weighted-median, wroclaw, topsis, bod, bod-directional, bod-robust}; treatments {@code coinr,
+ * boxcox, log, none} (built into the
  * engine) and any registered {@link Transformer}. A built-in name cannot be replaced.
  *
  * <p>Every built-in method declares its parameters ({@link #signature}); a registered method

@@ -1,5 +1,8 @@
 package io.github.learningcities.lcn.indicators.pipeline;
 
+import io.github.learningcities.lcn.indicators.ahp.AhpWeights;
+import io.github.learningcities.lcn.indicators.ahp.PairwiseComparisons;
+import io.github.learningcities.lcn.indicators.ahp.PriorityMethod;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +14,8 @@ import java.util.TreeMap;
 /**
  * Which weights aggregation uses: the framework's own ({@link #fromFramework()}), all equal
  * ({@link #equal()}), a named weight set of the framework ({@link #set(String)}), and on top of
- * any of them manual weights for some nodes ({@link #withManual}). Weights are relative within
+ * any of them manual weights for some nodes ({@link #withManual}), which may come from the
+ * pairwise comparisons of the Analytic Hierarchy Process ({@link #withComparisons}). Weights are relative within
  * each parent. A change of weighting only re-aggregates when results are regenerated.
  *
  * <p>Weights can also come from the data ({@link #withDataWeights}): PCA/factor-analysis or
@@ -99,6 +103,47 @@ public record Weighting(String source, Optional<String> set, Map<String, Double>
    */
   public static Weighting set(String name) {
     return new Weighting("set", Optional.of(name), Map.of());
+  }
+
+  /**
+   * Returns a copy whose manual weights include the Analytic Hierarchy Process weights of one
+   * pairwise-comparison matrix (eigenvector method), refused if its consistency ratio exceeds
+   * Saaty's 0.1. Compare all children of one parent, so that the weights are relative among
+   * siblings; a document of the pipeline carries the derived weights.
+   *
+   * <pre>{@code
+   * Weighting w = Weighting.fromFramework().withComparisons(
+   *     PairwiseComparisons.fromUpperTriangle("Conn", List.of("Physical", "ConEcFin",
+   *         "Political"), 3, 5, 2));
+   * }</pre>
+   *
+   * @param comparisons the judgements over some siblings, by node code
+   * @return the copy
+   * @throws io.github.learningcities.lcn.indicators.ahp.InconsistentJudgementsException if the
+   *     consistency ratio exceeds 0.1
+   * @since 0.1.0
+   */
+  public Weighting withComparisons(PairwiseComparisons comparisons) {
+    return withComparisons(comparisons, PriorityMethod.EIGENVECTOR,
+        PairwiseComparisons.SAATY_THRESHOLD);
+  }
+
+  /**
+   * Returns a copy whose manual weights include the Analytic Hierarchy Process weights of one
+   * pairwise-comparison matrix.
+   *
+   * @param comparisons the judgements over some siblings, by node code
+   * @param method how the weights are derived
+   * @param threshold the largest consistency ratio accepted (Saaty: 0.1)
+   * @return the copy
+   * @throws io.github.learningcities.lcn.indicators.ahp.InconsistentJudgementsException if the
+   *     consistency ratio exceeds the threshold
+   * @since 0.1.0
+   */
+  public Weighting withComparisons(PairwiseComparisons comparisons, PriorityMethod method,
+      double threshold) {
+    AhpWeights w = comparisons.weights(method, threshold);
+    return withManual(w.weights());
   }
 
   /**

@@ -94,6 +94,7 @@ public final class XmlItemNames extends ValueSerializerModifier {
       entry("dataColumns", "dataColumn"),
       entry("delegatingBodies", "delegatingBody"),
       entry("description", "paragraph"),
+      entry("elements", "element"),
       entry("factors", "factor"),
       entry("failures", "failure"),
       entry("features", "feature"),
@@ -110,6 +111,7 @@ public final class XmlItemNames extends ValueSerializerModifier {
       entry("invitedParticipants", "invitedParticipant"),
       entry("issues", "issue"),
       entry("items", "item"),
+      entry("judgements", "judgement"),
       entry("links", "link"),
       entry("maturity", "rating"),
       entry("meanAbsoluteRankChange", "factor"),
@@ -164,7 +166,8 @@ public final class XmlItemNames extends ValueSerializerModifier {
       entry("weaknesses", "weakness"),
       entry("weightSets", "weightSet"),
       entry("weightings", "weighting"),
-      entry("weights", "node"));
+      entry("weights", "node"),
+      entry("priorities", "priority"));
 
   /**
    * The lists whose item names the XSDs of the documents fix, by list name: every list of

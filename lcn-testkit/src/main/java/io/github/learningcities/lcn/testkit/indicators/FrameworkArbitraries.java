@@ -135,7 +135,7 @@ public final class FrameworkArbitraries {
   private static Arbitrary<Node> nodes(String code, String parent) {
     Arbitrary<Aggregation> methods = parent == null
         ? Arbitraries.oneOf(meanAggregations(), Arbitraries.of(Aggregation.copeland(),
-            Aggregation.mazziottaPareto()))
+            Aggregation.mazziottaPareto()), AggregationArbitraries.closedForm())
         : meanAggregations();
     boolean leaf = code.startsWith("i");
     return Combinators.combine(
