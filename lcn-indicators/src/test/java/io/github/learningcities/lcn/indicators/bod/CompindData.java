@@ -16,7 +16,7 @@ import java.util.Map;
 
 /** The copied Compind conformance tables (see the README next to them). */
 final class CompindData {
-  static final String ROOT = "/io/github/learningcities/lcn/indicators/compind/";
+  static final String ROOT = "/compind-asem/";
 
   private CompindData() {}
 
