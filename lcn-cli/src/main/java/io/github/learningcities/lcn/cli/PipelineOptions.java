@@ -82,7 +82,11 @@ final class PipelineOptions {
           + "their eigenvector weights replace those children's weights. Repeatable.")
   java.util.List<Path> comparisons;
 
-  @Option(names = "--consistency-threshold", paramLabel = "CR", defaultValue = "0.1",
+  /** Saaty's largest acceptable consistency ratio, the default of --consistency-threshold. */
+  static final String CONSISTENCY_THRESHOLD = "0.1";
+
+  @Option(names = "--consistency-threshold", paramLabel = "CR",
+      defaultValue = CONSISTENCY_THRESHOLD,
       description = "The largest consistency ratio of --comparisons accepted (Saaty: "
           + "${DEFAULT-VALUE}).")
   double consistencyThreshold;

@@ -35,6 +35,9 @@ final class ScoreArguments {
     c.common = new CommonOptions();
     c.input.dataSeed = SyntheticAssessment.DEFAULT_SEED;
     c.layout = ScoreCommand.Layout.LONG;
+    // Defaults of options left to picocli (--consistency-threshold; the repeatable
+    // --data-weights and --comparisons stay null when absent).
+    c.pipeline.consistencyThreshold = Double.parseDouble(PipelineOptions.CONSISTENCY_THRESHOLD);
     Set<String> seen = new HashSet<>();
     int i = 1;
     while (i < args.length) {
