@@ -43,7 +43,7 @@ class GoldenDocumentTest {
       SpecificationVersion.DRAFT_2020_12,
       b -> b.schemaIdResolvers(r -> r.mapPrefix(SCHEMA_BASE, "classpath:" + SCHEMAS)));
 
-  private static String golden(String path) throws IOException {
+  static String golden(String path) throws IOException {
     try (InputStream in = GoldenDocumentTest.class.getResourceAsStream("/golden/1.0/" + path)) {
       assertThat(in).as(path).isNotNull();
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);

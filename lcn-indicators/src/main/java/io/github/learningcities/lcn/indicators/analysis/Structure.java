@@ -2,9 +2,13 @@ package io.github.learningcities.lcn.indicators.analysis;
 
 import io.github.learningcities.lcn.indicators.framework.Framework;
 import io.github.learningcities.lcn.indicators.framework.Node;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Walks a framework the way COINr's lineage table does: by level, within groups. */
 final class Structure {
@@ -47,7 +51,10 @@ final class Structure {
     return out;
   }
 
-  /** The ancestor of a node at a level, if its line of parents passes through that level. */
+  /**
+   * The ancestor of a node at a level, if its line of primary parents passes through that level
+   * (in a graph, a shared node belongs to the group of its primary parent).
+   */
   static Optional<String> ancestorAtLevel(Framework fw, String code, int level) {
     Optional<String> p = fw.node(code).flatMap(Node::parent);
     while (p.isPresent()) {
@@ -59,13 +66,20 @@ final class Structure {
     return Optional.empty();
   }
 
+  /** Whether a node lies under another along any path (all parents, in a graph). */
   static boolean isAncestor(Framework fw, String ancestor, String code) {
-    Optional<String> p = fw.node(code).flatMap(Node::parent);
-    while (p.isPresent()) {
-      if (p.get().equals(ancestor)) {
+    Deque<String> todo = new ArrayDeque<>(fw.parents(code).keySet());
+    Set<String> seen = new HashSet<>(todo);
+    while (!todo.isEmpty()) {
+      String p = todo.pop();
+      if (p.equals(ancestor)) {
         return true;
       }
-      p = fw.node(p.get()).flatMap(Node::parent);
+      for (String q : fw.parents(p).keySet()) {
+        if (seen.add(q)) {
+          todo.push(q);
+        }
+      }
     }
     return false;
   }

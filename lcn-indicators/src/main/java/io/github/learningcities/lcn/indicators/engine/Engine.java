@@ -805,7 +805,7 @@ public final class Engine {
         if (!ch.isEmpty()) {
           double s = 0;
           for (Node c : ch) {
-            s += w[fw.indexOf(c.code())];
+            s += c.weightUnder(n.code(), w[fw.indexOf(c.code())]);
           }
           if (!(s > 0)) {
             throw new IndicatorsException("aggregate '" + n.code() + "': the weights of its "
@@ -871,7 +871,7 @@ public final class Engine {
       for (int c = 0; c < k; c++) {
         int ci = fw.indexOf(ch.get(c).code());
         cols[c] = scores[ci];
-        raw[c] = weights[ci];
+        raw[c] = ch.get(c).weightUnder(node.code(), weights[ci]);
         childCodes.add(ch.get(c).code());
       }
       double[] w = normalisedWeights(raw);

@@ -10,10 +10,12 @@ import io.github.learningcities.lcn.indicators.method.Statistics;
 import io.github.learningcities.lcn.indicators.pipeline.Pipeline;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -436,6 +438,9 @@ public final class Results {
    * indicator is its effective weight times its normalised score, and contributions add up to
    * the score. Under other aggregations it is the same proportional allocation, which still
    * adds up to the score. When weight times score sums to zero, the share follows the weights.
+   * In a framework that is a directed acyclic graph, each aggregate shares its score among all
+   * its children (each edge with its own weight), and a node that feeds several aggregates
+   * receives the sum of its shares, so contributions still add up to the score.
    *
    * @param unit the unit's code
    * @param node the node whose score is explained
@@ -445,12 +450,27 @@ public final class Results {
   public Map<String, Double> contributions(String unit, String node) {
     int u = row(unit);
     int top = framework.indexOf(node);
-    Map<String, Double> out = new LinkedHashMap<>();
     double s = state.scores()[top][u];
     if (Double.isNaN(s)) {
       return Map.of();
     }
-    allocate(framework.nodes().get(top), s, u, out);
+    List<Node> nodes = framework.nodes();
+    double[] amount = new double[nodes.size()];
+    boolean[] reached = new boolean[nodes.size()];
+    amount[top] = s;
+    reached[top] = true;
+    // Parents before children, so that a node shared by several aggregates has received its
+    // share along every edge before passing the sum on.
+    List<Node> order = framework.bottomUp();
+    for (int k = order.size() - 1; k >= 0; k--) {
+      Node p = order.get(k);
+      int pi = framework.indexOf(p.code());
+      if (reached[pi]) {
+        share(p, amount[pi], u, amount, reached);
+      }
+    }
+    Map<String, Double> out = new LinkedHashMap<>();
+    collectLeaves(top, reached, amount, out);
     return Collections.unmodifiableMap(out);
   }
 
@@ -465,13 +485,39 @@ public final class Results {
     return contributions(unit, framework.root().code());
   }
 
-  private void allocate(Node node, double amount, int u, Map<String, Double> out) {
-    List<Node> ch = framework.children(node.code());
-    if (ch.isEmpty()) {
-      out.merge(node.code(), amount, Double::sum);
-      return;
+  /** Indicators reached from a node, depth-first in framework order, each once. */
+  private void collectLeaves(int top, boolean[] reached, double[] amount,
+      Map<String, Double> out) {
+    List<Node> nodes = framework.nodes();
+    boolean[] visited = new boolean[nodes.size()];
+    Deque<Node> stack = new ArrayDeque<>();
+    stack.push(nodes.get(top));
+    visited[top] = true;
+    while (!stack.isEmpty()) {
+      Node n = stack.pop();
+      List<Node> ch = framework.children(n.code());
+      if (ch.isEmpty()) {
+        out.put(n.code(), amount[framework.indexOf(n.code())]);
+        continue;
+      }
+      for (int c = ch.size() - 1; c >= 0; c--) {
+        int ci = framework.indexOf(ch.get(c).code());
+        if (reached[ci] && !visited[ci]) {
+          visited[ci] = true;
+          stack.push(ch.get(c));
+        }
+      }
     }
+  }
+
+  /** Shares a node's amount among its present children, adding each share to the child's. */
+  private void share(Node node, double amount, int u, double[] amounts, boolean[] reached) {
+    List<Node> ch = framework.children(node.code());
     double[] w = state.nodeWeights();
+    double[] edge = new double[ch.size()];
+    for (int c = 0; c < ch.size(); c++) {
+      edge[c] = ch.get(c).weightUnder(node.code(), w[framework.indexOf(ch.get(c).code())]);
+    }
     double wScale = 1.0;
     double vScale = 1.0;
     double total = 0;
@@ -481,13 +527,12 @@ public final class Results {
       wsum = 0;
       double wMax = 0;
       double vMax = 0;
-      for (Node c : ch) {
-        int ci = framework.indexOf(c.code());
-        double v = state.scores()[ci][u];
+      for (int c = 0; c < ch.size(); c++) {
+        double v = state.scores()[framework.indexOf(ch.get(c).code())][u];
         if (!Double.isNaN(v)) {
-          total += (w[ci] * wScale) * (v * vScale);
-          wsum += w[ci] * wScale;
-          wMax = Math.max(wMax, w[ci]);
+          total += (edge[c] * wScale) * (v * vScale);
+          wsum += edge[c] * wScale;
+          wMax = Math.max(wMax, edge[c]);
           vMax = Math.max(vMax, Math.abs(v));
         }
       }
@@ -498,15 +543,17 @@ public final class Results {
       wScale = Scaling.toUnit(wMax);
       vScale = Scaling.toUnit(vMax);
     }
-    for (Node c : ch) {
-      int ci = framework.indexOf(c.code());
+    for (int c = 0; c < ch.size(); c++) {
+      int ci = framework.indexOf(ch.get(c).code());
       double v = state.scores()[ci][u];
       if (Double.isNaN(v)) {
         continue;
       }
-      double wc = w[ci] * wScale;
+      double wc = edge[c] * wScale;
       double share = total != 0 ? wc * (v * vScale) / total : wsum > 0 ? wc / wsum : 0;
-      allocate(c, amount * share, u, out);
+      double x = amount * share;
+      amounts[ci] = reached[ci] ? amounts[ci] + x : x;
+      reached[ci] = true;
     }
   }
 

@@ -13,18 +13,28 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * A validated tree of indicators and aggregates, with optional named weight sets.
+ * A validated tree of indicators and aggregates, or a directed acyclic graph of them, with
+ * optional named weight sets.
  *
  * <p>Built with {@link #builder()} or {@link #of(List)}; construction checks that codes are
  * unique, that there is exactly one root, that every parent exists (no orphan), that there is no
- * cycle, and that within every parent the weights are non-negative and not all zero. Levels may
- * be skipped: an indicator can sit directly under the index next to a pillar. The level of a node
- * is its height: 1 for an indicator, one more than its highest child for an aggregate (COINr's
- * {@code Level} on a strict tree).
+ * cycle, that every node is reachable from the root, and that within every parent the weights
+ * are non-negative and not all zero. Levels may be skipped: an indicator can sit directly under
+ * the index next to a pillar. The level of a node is its height: 1 for an indicator, one more
+ * than its highest child for an aggregate (COINr's {@code Level} on a strict tree), so in a graph
+ * it is the length of the longest path down to an indicator.
+ *
+ * <p>A node with {@linkplain Node#additionalParents() additional parents} feeds several
+ * aggregates, each edge with its own weight: {@link #children(String)} then lists it under every
+ * parent, and effective weights and contributions add up over every path from the root.
+ * Without additional parents the framework is a tree and behaves exactly as one.
  *
  * @since 0.1.0
  */
 public final class Framework {
+  private static final byte UNSEEN = 0;
+  private static final byte ON_PATH = 1;
+  private static final byte DONE = 2;
   private final List<Node> nodes;
   private final Map<String, Integer> index;
   private final int[][] children;
@@ -67,6 +77,14 @@ public final class Framework {
               + "' does not exist; expected the code of another node");
         }
         kids.get(p).add(i);
+        for (String extra : node.additionalParents().keySet()) {
+          Integer q = index.get(extra);
+          if (q == null) {
+            throw new InvalidFrameworkException(node.code(), "additional parent '" + extra
+                + "' does not exist; expected the code of another node");
+          }
+          kids.get(q).add(i);
+        }
       }
     }
     if (theRoot < 0) {
@@ -78,30 +96,37 @@ public final class Framework {
     for (int i = 0; i < n; i++) {
       children[i] = kids.get(i).stream().mapToInt(Integer::intValue).toArray();
     }
-    // Depth-first from the root: every node reached exactly once, or there is a cycle.
+    // Depth-first from the root, each node entered once: a child met while it is still on the
+    // path from the root closes a cycle; a node never reached hangs under a cycle of parents.
     int[] post = new int[n];
     int count = 0;
-    boolean[] seen = new boolean[n];
+    byte[] state = new byte[n];
     Deque<int[]> stack = new ArrayDeque<>();
     stack.push(new int[] {root, 0});
-    seen[root] = true;
+    state[root] = ON_PATH;
     while (!stack.isEmpty()) {
       int[] top = stack.peek();
       if (top[1] < children[top[0]].length) {
         int c = children[top[0]][top[1]++];
-        seen[c] = true;
-        stack.push(new int[] {c, 0});
+        if (state[c] == ON_PATH) {
+          throw cycle(nodes, stack, c);
+        }
+        if (state[c] == UNSEEN) {
+          state[c] = ON_PATH;
+          stack.push(new int[] {c, 0});
+        }
       } else {
         stack.pop();
+        state[top[0]] = DONE;
         post[count++] = top[0];
       }
     }
     if (count != n) {
       for (int i = 0; i < n; i++) {
-        if (!seen[i]) {
+        if (state[i] == UNSEEN) {
           throw new InvalidFrameworkException(nodes.get(i).code(),
               "is not reachable from the root '" + nodes.get(root).code()
-                  + "' (its parents form a cycle); expected a tree");
+                  + "' (its parents form a cycle); expected every node under the root");
         }
       }
     }
@@ -121,7 +146,7 @@ public final class Framework {
       } else {
         double sum = 0;
         for (int c : children[i]) {
-          sum += nodes.get(c).weight();
+          sum += edgeWeight(i, c, nodes.get(c).weight());
         }
         if (sum <= 0) {
           throw new InvalidFrameworkException(nodes.get(i).code(),
@@ -155,7 +180,7 @@ public final class Framework {
       if (children[i].length > 0) {
         double sum = 0;
         for (int c : children[i]) {
-          sum += copy.getOrDefault(nodes.get(c).code(), nodes.get(c).weight());
+          sum += edgeWeight(i, c, copy.getOrDefault(nodes.get(c).code(), nodes.get(c).weight()));
         }
         if (sum <= 0) {
           throw new InvalidFrameworkException(nodes.get(i).code(), "weight set '" + set
@@ -166,12 +191,31 @@ public final class Framework {
     return Collections.unmodifiableMap(copy);
   }
 
+  private static InvalidFrameworkException cycle(List<Node> nodes, Deque<int[]> path,
+      int closing) {
+    List<String> codes = new ArrayList<>();
+    for (java.util.Iterator<int[]> it = path.descendingIterator(); it.hasNext(); ) {
+      codes.add(nodes.get(it.next()[0]).code());
+    }
+    List<String> loop = new ArrayList<>(codes.subList(codes.indexOf(nodes.get(closing).code()),
+        codes.size()));
+    loop.add(nodes.get(closing).code());
+    return new InvalidFrameworkException(nodes.get(closing).code(), "its parents form a cycle ("
+        + String.join(" -> ", loop) + ", each a parent of the next); expected a directed "
+        + "acyclic graph");
+  }
+
+  /** The weight of the edge from child {@code c} up to parent {@code p}. */
+  private double edgeWeight(int p, int c, double primaryWeight) {
+    return nodes.get(c).weightUnder(nodes.get(p).code(), primaryWeight);
+  }
+
   /**
    * Creates a framework from its nodes.
    *
    * @param nodes every node, in any order
    * @return the validated framework
-   * @throws InvalidFrameworkException if the nodes do not form a valid tree
+   * @throws InvalidFrameworkException if the nodes do not form a valid tree or directed acyclic graph
    */
   public static Framework of(List<Node> nodes) {
     return new Framework(nodes, Map.of());
@@ -238,6 +282,31 @@ public final class Framework {
       out.add(nodes.get(c));
     }
     return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * Returns the parents of a node with its weight under each: the primary parent first (with
+   * the node's own weight), then the additional parents in their order.
+   *
+   * @param code the node's code
+   * @return parent code to edge weight, empty for the root
+   * @throws InvalidFrameworkException if no node has that code
+   */
+  public Map<String, Double> parents(String code) {
+    Node node = nodes.get(require(code));
+    Map<String, Double> out = new LinkedHashMap<>();
+    node.parent().ifPresent(p -> out.put(p, node.weight()));
+    out.putAll(node.additionalParents());
+    return Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * Tells whether every node has a single parent (no node has additional parents).
+   *
+   * @return true for a tree, false for a directed acyclic graph with shared nodes
+   */
+  public boolean isTree() {
+    return nodes.stream().allMatch(n -> n.additionalParents().isEmpty());
   }
 
   /**
@@ -327,14 +396,16 @@ public final class Framework {
 
   /**
    * Returns the effective weight of every node: the product of the within-parent normalised
-   * weights from the root down (the root has 1). With equal weights on the COINr ASEM example,
+   * weights from the root down (the root has 1), summed over every path in a graph. With equal weights on the COINr ASEM example,
    * an indicator of a pillar of 8 under a sub-index of 4 pillars weighs 1/8 * 1/4 * 1/2.
    *
    * @return effective weights by node code, in node order
    */
   public Map<String, Double> effectiveWeights() {
     double[] eff = new double[nodes.size()];
+    boolean[] reached = new boolean[nodes.size()];
     eff[root] = 1.0;
+    // Parents before children; in a graph a node sums the shares it receives along every edge.
     for (int k = bottomUp.length - 1; k >= 0; k--) {
       int p = bottomUp[k];
       // Weights near the largest double would overflow their sum, subnormal ones lose
@@ -342,15 +413,17 @@ public final class Framework {
       // leaves their shares unchanged.
       double max = 0;
       for (int c : children[p]) {
-        max = Math.max(max, nodes.get(c).weight());
+        max = Math.max(max, edgeWeight(p, c, nodes.get(c).weight()));
       }
       double scale = Scaling.forMaxAbs(max, 960);
       double sum = 0;
       for (int c : children[p]) {
-        sum += nodes.get(c).weight() * scale;
+        sum += edgeWeight(p, c, nodes.get(c).weight()) * scale;
       }
       for (int c : children[p]) {
-        eff[c] = eff[p] * (nodes.get(c).weight() * scale) / sum;
+        double share = eff[p] * (edgeWeight(p, c, nodes.get(c).weight()) * scale) / sum;
+        eff[c] = reached[c] ? eff[c] + share : share;
+        reached[c] = true;
       }
     }
     Map<String, Double> out = new LinkedHashMap<>();
@@ -447,7 +520,7 @@ public final class Framework {
      * Validates and builds the framework.
      *
      * @return the framework
-     * @throws InvalidFrameworkException if the nodes do not form a valid tree
+     * @throws InvalidFrameworkException if the nodes do not form a valid tree or directed acyclic graph
      */
     public Framework build() {
       return new Framework(nodes, weightSets);

@@ -1,6 +1,9 @@
 package io.github.learningcities.lcn.indicators.framework;
 
 import io.github.learningcities.lcn.indicators.pipeline.Aggregation;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -13,6 +16,12 @@ import java.util.regex.Pattern;
  * children changes nothing. An aggregate may carry its own aggregation method and its own
  * data-availability threshold; when absent, the pipeline's {@link Aggregation} applies.
  *
+ * <p>A node may also feed aggregates besides its primary parent: each additional parent has its
+ * own weight, relative within that parent, so that the framework becomes a directed acyclic
+ * graph (an indicator split between two pillars, for example). Weight sets and manual weights
+ * of a pipeline replace the weight under the primary parent; the weights under additional
+ * parents are those given here. A node without additional parents is exactly a tree node.
+ *
  * @param code unique code, letters, digits, '_', '.', '-' (no spaces), e.g. {@code "LPI"}
  * @param name human-readable name (defaults to the code)
  * @param parent the parent's code, empty for the root
@@ -22,6 +31,9 @@ import java.util.regex.Pattern;
  * @param target optional target value (used by distance-to-target normalisation)
  * @param denominator optional name of the unit denominator that divides this indicator
  * @param aggregation optional aggregation for this aggregate's children
+ * @param additionalParents further parents' codes with the weight of this node under each, in
+ *     a stable order; empty for a tree node. None may be the node itself or its primary parent,
+ *     and the root (without primary parent) has none
  * @since 0.1.0
  */
 public record Node(
@@ -33,7 +45,8 @@ public record Node(
     String unit,
     OptionalDouble target,
     Optional<String> denominator,
-    Optional<Aggregation> aggregation) {
+    Optional<Aggregation> aggregation,
+    Map<String, Double> additionalParents) {
 
   private static final Pattern CODE = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_.\\-]*");
 
@@ -59,6 +72,97 @@ public record Node(
     }
     denominator = Objects.requireNonNull(denominator, "denominator");
     aggregation = Objects.requireNonNull(aggregation, "aggregation");
+    additionalParents = checkAdditionalParents(code, parent, additionalParents);
+  }
+
+  /**
+   * Creates a node of a tree (without additional parents).
+   *
+   * @param code unique code
+   * @param name human-readable name (defaults to the code)
+   * @param parent the parent's code, empty for the root
+   * @param weight non-negative finite weight relative to the siblings
+   * @param direction whether higher values are better
+   * @param unit unit of measurement (may be empty)
+   * @param target optional target value
+   * @param denominator optional name of the unit denominator
+   * @param aggregation optional aggregation for this aggregate's children
+   * @since 0.1.0
+   */
+  public Node(String code, String name, Optional<String> parent, double weight,
+      Direction direction, String unit, OptionalDouble target, Optional<String> denominator,
+      Optional<Aggregation> aggregation) {
+    this(code, name, parent, weight, direction, unit, target, denominator, aggregation,
+        Map.of());
+  }
+
+  private static Map<String, Double> checkAdditionalParents(String code,
+      Optional<String> parent, Map<String, Double> additional) {
+    Objects.requireNonNull(additional, "additionalParents");
+    if (additional.isEmpty()) {
+      return Map.of();
+    }
+    if (parent.isEmpty()) {
+      throw new InvalidFrameworkException(code, "has additional parents " + additional.keySet()
+          + " but no primary parent; expected the root to have no parent at all");
+    }
+    Map<String, Double> copy = new LinkedHashMap<>();
+    additional.forEach((p, w) -> {
+      if (p == null || p.equals(code) || p.equals(parent.get())) {
+        throw new InvalidFrameworkException(code, "additional parent '" + p + "' is invalid; "
+            + "expected the code of another node than itself and its primary parent '"
+            + parent.get() + "'");
+      }
+      if (w == null || !Double.isFinite(w) || w < 0) {
+        throw new InvalidFrameworkException(code, "weight " + w + " under additional parent '"
+            + p + "' is invalid; expected a finite number >= 0");
+      }
+      copy.put(p, w);
+    });
+    return Collections.unmodifiableMap(copy);
+  }
+
+  /**
+   * Returns this node's weight under one of its parents: the additional parent's own weight, or
+   * else the given weight of the primary edge (the node's weight, or the one a weight set or
+   * the pipeline chose).
+   *
+   * @param parentCode the code of a parent of this node
+   * @param primaryWeight the weight under the primary parent
+   * @return the weight of the edge from this node to that parent
+   * @since 0.1.0
+   */
+  public double weightUnder(String parentCode, double primaryWeight) {
+    Double extra = additionalParents.get(parentCode);
+    return extra != null ? extra : primaryWeight;
+  }
+
+  /**
+   * Returns a copy that also feeds another aggregate, with its own weight there.
+   *
+   * @param parentCode the additional parent's code
+   * @param edgeWeight the weight of this node under that parent
+   * @return the copy
+   * @throws InvalidFrameworkException if the parent or the weight is invalid
+   * @since 0.1.0
+   */
+  public Node withAdditionalParent(String parentCode, double edgeWeight) {
+    Map<String, Double> more = new LinkedHashMap<>(additionalParents);
+    more.put(parentCode, edgeWeight);
+    return withAdditionalParents(more);
+  }
+
+  /**
+   * Returns a copy with these additional parents (replacing any it had).
+   *
+   * @param newAdditionalParents parent codes with this node's weight under each
+   * @return the copy
+   * @throws InvalidFrameworkException if a parent or a weight is invalid
+   * @since 0.1.0
+   */
+  public Node withAdditionalParents(Map<String, Double> newAdditionalParents) {
+    return new Node(code, name, parent, weight, direction, unit, target, denominator,
+        aggregation, newAdditionalParents);
   }
 
   /**
@@ -81,7 +185,7 @@ public record Node(
    */
   public Node withWeight(double newWeight) {
     return new Node(code, name, parent, newWeight, direction, unit, target, denominator,
-        aggregation);
+        aggregation, additionalParents);
   }
 
   /**
@@ -92,7 +196,7 @@ public record Node(
    */
   public Node withDirection(Direction newDirection) {
     return new Node(code, name, parent, weight, newDirection, unit, target, denominator,
-        aggregation);
+        aggregation, additionalParents);
   }
 
   /**
@@ -103,7 +207,7 @@ public record Node(
    */
   public Node withName(String newName) {
     return new Node(code, newName, parent, weight, direction, unit, target, denominator,
-        aggregation);
+        aggregation, additionalParents);
   }
 
   /**
@@ -114,7 +218,7 @@ public record Node(
    */
   public Node withTarget(double newTarget) {
     return new Node(code, name, parent, weight, direction, unit, OptionalDouble.of(newTarget),
-        denominator, aggregation);
+        denominator, aggregation, additionalParents);
   }
 
   /**
@@ -125,6 +229,6 @@ public record Node(
    */
   public Node withAggregation(Aggregation newAggregation) {
     return new Node(code, name, parent, weight, direction, unit, target, denominator,
-        Optional.of(newAggregation));
+        Optional.of(newAggregation), additionalParents);
   }
 }

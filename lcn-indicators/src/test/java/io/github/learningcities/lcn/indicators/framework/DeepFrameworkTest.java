@@ -51,6 +51,8 @@ class DeepFrameworkTest {
     Results r = Engine.standard().run(fw, data,
         Pipeline.coinrDefault().withNormalisation(Normalisation.minMax(0, 100)));
     assertThat(r.scores("a0")).containsExactly(0, 100);
+    // the contributions, shared top-down along the chain, reach the one indicator whole
+    assertThat(r.contributions("u2")).containsExactly(Map.entry("x", 100.0));
   }
 
   @Test

@@ -72,6 +72,17 @@ import org.slf4j.LoggerFactory;
  * {@code F}) for the two flags, on Indicator rows; {@link CoinrInput#resolve} uses them. All
  * further columns are kept as text and written back in their place.
  *
+ * <h2>Frameworks that are not trees</h2>
+ * An optional column {@value #PARENTS} (the SDK's extension; COINr has none, and plain COINr
+ * tables are read and written unchanged) lists further parents of an Indicator or Aggregate
+ * row with its weight under each, as {@code parent:weight} pairs separated by {@code ;}, e.g.
+ * {@code P1:0.5;P2:1.5}: the row then feeds those aggregates too, and the framework is a
+ * directed acyclic graph (see {@link Node#additionalParents()}). {@code Weight} stays the weight
+ * under {@code Parent}; {@code Level} is then the longest path down to an indicator. Each
+ * further parent must be an Aggregate row other than {@code Parent} and the row itself, each
+ * weight a number &gt;= 0, and the parents may form no cycle. Writing adds the column only
+ * when a node has further parents (or the tables read had it).
+ *
  * <h2>iData</h2>
  * A {@code uCode} column (required, unique, no spaces), optional {@code uName} and
  * {@code Time}, and columns named by iMeta rows of type Indicator, Group, Denominator or Other
@@ -107,6 +118,14 @@ public final class CoinrTables {
   /** COINr's iMeta columns, in COINr's order. */
   public static final List<String> META_COLUMNS = List.of("Level", "iCode", "iName",
       "Direction", "Weight", "Unit", "Target", "Denominator", "Parent", "Type");
+
+  /**
+   * The iMeta column of further parents, {@code parent:weight} pairs separated by {@code ;}
+   * (the SDK's extension for frameworks that are directed acyclic graphs).
+   *
+   * @since 0.1.0
+   */
+  public static final String PARENTS = "Parents";
 
   private static final List<String> REQUIRED_META_COLUMNS =
       List.of("Level", "iCode", "Direction", "Weight", "Parent", "Type");
@@ -508,7 +527,7 @@ public final class CoinrTables {
         for (int j = 0; j < t.header().size(); j++) {
           String col = t.header().get(j).text();
           String text = row.cells().get(j).text();
-          if (!META_COLUMNS.contains(col) && !text.isEmpty()) {
+          if (!META_COLUMNS.contains(col) && !col.equals(PARENTS) && !text.isEmpty()) {
             extra.put(col, text);
             String problem = type.get() == CoinrType.INDICATOR
                 ? IMetaColumns.problem(col, text) : null;
@@ -585,6 +604,7 @@ public final class CoinrTables {
             children.computeIfAbsent(parent, k -> new ArrayList<>()).add(r.code());
           }
         }
+        Map<String, Double> further = furtherParents(t, r, parent, rows, untyped, children);
         if (count > rowStart) {
           continue;
         }
@@ -592,7 +612,7 @@ public final class CoinrTables {
           nodes.add(new Node(r.code(), text(t, r.row(), "iName"), Optional.ofNullable(
               parent.isEmpty() ? null : parent), weight.getAsDouble(),
               Direction.ofSign((int) dir.getAsDouble()), text(t, r.row(), "Unit"), target,
-              denominator, Optional.empty()));
+              denominator, Optional.empty(), further));
         } catch (InvalidFrameworkException e) {
           add(t, r.row().line(), null, e.getMessage(), e);
         }
@@ -619,6 +639,59 @@ public final class CoinrTables {
           : nodeRows.values().stream().filter(r -> r.type() == CoinrType.INDICATOR)
               .map(MetaRow::code).toList();
       return new Meta(t, framework, rows, variables, extras, indicators);
+    }
+
+    /**
+     * The {@value #PARENTS} cell of a node row: further Aggregate rows with the node's weight
+     * under each; each is recorded as a child of its parent.
+     */
+    private Map<String, Double> furtherParents(CsvTable t, MetaRow r, String parent,
+        Map<String, MetaRow> rows, Set<String> untyped, Map<String, List<String>> children) {
+      if (!t.has(PARENTS) || text(t, r.row(), PARENTS).isBlank()) {
+        return Map.of();
+      }
+      Cell c = cell(t, r.row(), PARENTS);
+      Map<String, Double> out = new LinkedHashMap<>();
+      for (String entry : c.text().split(";", -1)) {
+        int colon = entry.lastIndexOf(':');
+        String p = colon < 0 ? entry.trim() : entry.substring(0, colon).trim();
+        if (colon < 0 || p.isEmpty()) {
+          add(t, c, PARENTS, "Parents entry '" + q(entry.trim()) + "' of '" + r.code()
+              + "' is invalid; expected parent:weight pairs separated by ';', e.g. P1:0.5;P2:1");
+          continue;
+        }
+        MetaRow pr = rows.get(p);
+        if (pr == null && !untyped.contains(p)) {
+          add(t, c, PARENTS, "Parents names '" + q(p) + "' for '" + r.code() + "', which is "
+              + "not an iCode of this table; expected the iCode of an Aggregate row");
+          continue;
+        }
+        if (pr != null && pr.type() != CoinrType.AGGREGATE) {
+          add(t, c, PARENTS, "Parents names '" + p + "' for '" + r.code() + "', a row of Type "
+              + pr.type().label() + " (line " + pr.row().line() + "); expected the iCode of "
+              + "an Aggregate row");
+          continue;
+        }
+        if (p.equals(parent) || p.equals(r.code()) || out.containsKey(p)) {
+          add(t, c, PARENTS, "Parents names '" + p + "' for '" + r.code() + "' again; "
+              + "expected aggregates other than the row itself, its Parent '" + parent
+              + "' and one another");
+          continue;
+        }
+        OptionalDouble w = number(t.source(), entry.substring(colon + 1), c.line(), c.column(),
+            t.indexOf(PARENTS) + 1, PARENTS, false);
+        if (w.isPresent() && w.getAsDouble() < 0) {
+          add(t, c, PARENTS, "Parents gives '" + r.code() + "' the weight "
+              + q(entry.substring(colon + 1).trim()) + " under '" + p + "'; expected a number "
+              + ">= 0");
+        } else if (w.isPresent()) {
+          out.put(p, w.getAsDouble());
+          if (pr != null) {
+            children.computeIfAbsent(p, k -> new ArrayList<>()).add(r.code());
+          }
+        }
+      }
+      return out;
     }
 
     /** The rules of the tree as a whole: aggregates with children, a top node, no cycles. */
@@ -1262,6 +1335,9 @@ public final class CoinrTables {
         columns.add(c);
       }
     }
+    if (!fw.isTree() && !columns.contains(PARENTS)) {
+      columns.add(PARENTS);
+    }
     Set<String> extraColumns = new TreeSet<>();
     in.metaExtras().values().forEach(m -> extraColumns.addAll(m.keySet()));
     for (String c : extraColumns) {
@@ -1299,6 +1375,9 @@ public final class CoinrTables {
         f.put("Target", nd.target().isPresent() ? format(nd.target().getAsDouble()) : "");
         f.put("Denominator", nd.denominator().orElse(""));
         f.put("Parent", nd.parent().orElse(""));
+        List<String> further = new ArrayList<>();
+        nd.additionalParents().forEach((p, w) -> further.add(p + ":" + format(w)));
+        f.put(PARENTS, String.join(";", further));
         f.put("Type", (leaf ? CoinrType.INDICATOR : CoinrType.AGGREGATE).label());
       } else {
         CoinrVariable v = declared.getOrDefault(code,
@@ -1311,7 +1390,8 @@ public final class CoinrTables {
       Map<String, String> extra = in.metaExtras().getOrDefault(code, Map.of());
       List<String> row = new ArrayList<>(columns.size());
       for (String c : columns) {
-        row.add(META_COLUMNS.contains(c) ? f.getOrDefault(c, "") : extra.getOrDefault(c, ""));
+        row.add(META_COLUMNS.contains(c) || c.equals(PARENTS) ? f.getOrDefault(c, "")
+            : extra.getOrDefault(c, ""));
       }
       rows.add(row);
     }

@@ -66,15 +66,17 @@ public final class FrameworkJson {
    * @param target the target value
    * @param denominator the denominator's name
    * @param aggregation the node's own aggregation
+   * @param additionalParents further parents with the node's weight under each (a framework
+   *     that is a directed acyclic graph), left out when there are none
    * @since 0.1.0
    */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonPropertyOrder({"code", "name", "parent", "weight", "direction", "unit", "target",
-      "denominator", "aggregation"})
+      "denominator", "aggregation", "additionalParents"})
   public record NodeData(
       @JsonProperty(required = true) String code, String name, String parent, Double weight,
       String direction, String unit, Double target, String denominator,
-      Aggregation aggregation) {}
+      Aggregation aggregation, Map<String, Double> additionalParents) {}
 
   /**
    * An aggregation on the wire.
@@ -186,7 +188,7 @@ public final class FrameworkJson {
         n.parent().orElse(null), n.weight(),
         n.direction().name().toLowerCase(Locale.ROOT), n.unit(),
         n.target().isPresent() ? n.target().getAsDouble() : null,
-        n.denominator().orElse(null), n.aggregation().orElse(null));
+        n.denominator().orElse(null), n.aggregation().orElse(null), n.additionalParents());
   }
 
   static Node fromData(NodeData d) {
@@ -208,7 +210,8 @@ public final class FrameworkJson {
     return new Node(d.code(), d.name(), Optional.ofNullable(d.parent()),
         d.weight() == null ? 1.0 : d.weight(), direction, d.unit(),
         d.target() == null ? OptionalDouble.empty() : OptionalDouble.of(d.target()),
-        Optional.ofNullable(d.denominator()), Optional.ofNullable(d.aggregation()));
+        Optional.ofNullable(d.denominator()), Optional.ofNullable(d.aggregation()),
+        d.additionalParents() == null ? Map.of() : d.additionalParents());
   }
 
   static <T> List<T> nonNull(List<T> list) {
