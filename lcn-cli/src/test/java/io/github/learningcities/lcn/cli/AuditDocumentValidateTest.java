@@ -32,12 +32,20 @@ class AuditDocumentValidateTest {
     assertThat(audit.findings()).isNotEmpty();
   }
 
-  @Test
-  void theKindOfAnAuditDocumentIsAuditInBothFormats() throws Exception {
+  /** Writes the audit as {@code audit.json} and {@code audit.xml}; returns both files. */
+  private Path[] writeBoth() throws Exception {
     Path json = dir.resolve("audit.json");
     Path xml = dir.resolve("audit.xml");
     LcnJson.standard().write(audit, json);
     LcnXml.standard().write(audit, xml);
+    return new Path[] {json, xml};
+  }
+
+  @Test
+  void theKindOfAnAuditDocumentIsAuditInBothFormats() throws Exception {
+    Path[] files = writeBoth();
+    Path json = files[0];
+    Path xml = files[1];
 
     assertThat(Documents.kindOf(json)).isEqualTo(DocumentKind.AUDIT);
     assertThat(Documents.kindOf(xml)).isEqualTo(DocumentKind.AUDIT);
@@ -46,12 +54,9 @@ class AuditDocumentValidateTest {
 
   @Test
   void aWrittenAuditIsValidInBothFormats() throws Exception {
-    Path json = dir.resolve("audit.json");
-    Path xml = dir.resolve("audit.xml");
-    LcnJson.standard().write(audit, json);
-    LcnXml.standard().write(audit, xml);
+    Path[] files = writeBoth();
 
-    Run r = Run.lcn("validate", json.toString(), xml.toString());
+    Run r = Run.lcn("validate", files[0].toString(), files[1].toString());
 
     assertThat(r.exit()).as(r.out() + r.err()).isZero();
     assertThat(r.out()).contains("valid: 2 document(s): audit, audit");
