@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.serialization;
 
+import io.github.learningcities.lcn.indicators.audit.Audit;
 import io.github.learningcities.lcn.indicators.data.Dataset;
 import io.github.learningcities.lcn.indicators.data.Panel;
 import io.github.learningcities.lcn.indicators.framework.Framework;
@@ -32,7 +33,13 @@ public enum DocumentKind {
    */
   PANEL("panel", Panel.class),
   /** The results of a run ({@link ResultsDocument}). */
-  RESULTS("results", ResultsDocument.class);
+  RESULTS("results", ResultsDocument.class),
+  /**
+   * A statistical audit of a composite indicator ({@link Audit}): its sections and findings.
+   *
+   * @since 0.1.0
+   */
+  AUDIT("audit", Audit.class);
 
   /** The format version this release writes. */
   public static final String CURRENT_FORMAT_VERSION = "1.0";

@@ -8,11 +8,11 @@ import java.nio.file.Path;
 /**
  * Reads LCN documents. The content type names the document kind expected
  * ({@code NetworkDocument}, {@code Declaration}, {@code Framework}, {@code Pipeline},
- * {@code Dataset}, {@code Panel}, {@code ResultsDocument}; see {@link DocumentKind}); a
- * results document that holds its input dataset can also be read as engine {@code Results},
- * by running its pipeline again (see {@link ResultsDocument#toResults}). Every method returns
- * a complete, valid value or throws; it never returns a partial value. Implementations are
- * immutable and safe to share between threads.
+ * {@code Dataset}, {@code Panel}, {@code ResultsDocument}, {@code Audit}; see {@link
+ * DocumentKind}); a results document that holds its input dataset can also be read as engine
+ * {@code Results}, by running its pipeline again (see {@link ResultsDocument#toResults}).
+ * Every method returns a complete, valid value or throws; it never returns a partial value.
+ * Implementations are immutable and safe to share between threads.
  *
  * @since 0.1.0
  */

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 /**
  * Writes LCN documents. The value is the content of a {@link DocumentKind} (a {@code
  * NetworkDocument}, {@code Declaration}, {@code Framework}, {@code Pipeline}, {@code Dataset},
- * {@code Panel} or {@code ResultsDocument}; an engine {@code Results} is written as its {@link
+ * {@code Panel}, {@code ResultsDocument} or {@code Audit}; an engine {@code Results} is written as its {@link
  * ResultsDocument}, with the input dataset); the writer adds the kind and the current format
  * version. Output is stable: the same value always gives the same text. Implementations are
  * immutable and safe to share between threads.

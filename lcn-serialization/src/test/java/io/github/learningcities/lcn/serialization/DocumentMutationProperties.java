@@ -79,7 +79,7 @@ class DocumentMutationProperties {
     NetworkDocument network = new NetworkDocument(ua,
         UkrainianNetwork.get().cities().subList(0, 2), List.of());
     List<Object> values = List.of(Samples.framework(), Samples.pipeline(), Samples.dataset(),
-        Samples.panel(), ResultsDocument.of(Samples.results()), network);
+        Samples.panel(), ResultsDocument.of(Samples.results()), Samples.audit(), network);
     return values.stream().map(v -> new Original(typeOf(v),
         LcnJson.standard().writeToBytes(v), LcnXml.standard().writeToBytes(v))).toList();
   }

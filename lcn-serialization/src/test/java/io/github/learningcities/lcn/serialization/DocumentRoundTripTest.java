@@ -29,7 +29,7 @@ class DocumentRoundTripTest {
   static List<Object> values() {
     return List.of(Samples.framework(), Samples.dataset(), Samples.panel(),
         Samples.pipeline(), Samples.network(), UkrainianNetwork.get().declaration(),
-        ResultsDocument.of(Samples.results()));
+        ResultsDocument.of(Samples.results()), Samples.audit());
   }
 
   static Stream<Arguments> documents() {

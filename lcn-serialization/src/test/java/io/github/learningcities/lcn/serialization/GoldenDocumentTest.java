@@ -167,7 +167,7 @@ class GoldenDocumentTest {
         List.of(new Diagnostics.Note("constant", "Libraries", java.util.Optional.of("ua-kyiv"),
             "the indicator is constant")));
     return Stream.of(Samples.framework(), Samples.pipeline(), Samples.dataset(),
-        Samples.panel(), run,
+        Samples.panel(), run, Samples.audit(), Samples.auditWithUncertainty(),
         new ResultsDocument(run.framework(), run.pipeline(), run.units(), every),
         Samples.network(),
         io.github.learningcities.lcn.model.builtin.UkrainianNetwork.get().declaration());

@@ -1,5 +1,7 @@
 package io.github.learningcities.lcn.serialization;
 
+import io.github.learningcities.lcn.indicators.audit.Audit;
+import io.github.learningcities.lcn.indicators.audit.AuditSpec;
 import io.github.learningcities.lcn.indicators.data.Dataset;
 import io.github.learningcities.lcn.indicators.data.Panel;
 import io.github.learningcities.lcn.indicators.data.Unit;
@@ -15,7 +17,10 @@ import io.github.learningcities.lcn.indicators.pipeline.Pipeline;
 import io.github.learningcities.lcn.indicators.pipeline.Screening;
 import io.github.learningcities.lcn.indicators.pipeline.Treatment;
 import io.github.learningcities.lcn.indicators.pipeline.Weighting;
+import io.github.learningcities.lcn.indicators.uncertainty.Factor;
+import io.github.learningcities.lcn.indicators.uncertainty.UncertaintySpec;
 import io.github.learningcities.lcn.model.builtin.UkrainianNetwork;
+import java.util.List;
 import java.util.Map;
 
 /** Small hand-made values of every document kind. */
@@ -90,6 +95,25 @@ final class Samples {
         .build();
     return Engine.standard().run(arithmetic, dataset(),
         Pipeline.coinrDefault().withImputation(Imputation.mean()));
+  }
+
+  /**
+   * The audit of {@link #results()}: every section, with 20 bootstrap resamples for the
+   * correlation ratios and no uncertainty analysis (see {@link #auditWithUncertainty()}).
+   */
+  static Audit audit() {
+    return Audit.of(Engine.standard(), results(), AuditSpec.defaults().withBootstrap(20)
+        .withThreads(1));
+  }
+
+  /** The audit of {@link #results()} with a small uncertainty and sensitivity analysis. */
+  static Audit auditWithUncertainty() {
+    UncertaintySpec spec = UncertaintySpec.of(List.of(
+        Factor.aggregation("aggregation",
+            List.of(Aggregation.arithmetic(), Aggregation.geometric())),
+        Factor.weightNoise("weights", 1, 0.25, 10)), 8, 3L).withSensitivity();
+    return Audit.of(Engine.standard(), results(), AuditSpec.defaults().withBootstrap(10)
+        .withThreads(1).withUncertainty(spec));
   }
 
   static NetworkDocument network() {

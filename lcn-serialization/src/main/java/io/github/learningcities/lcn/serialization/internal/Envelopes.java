@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.learningcities.lcn.indicators.audit.Audit;
 import io.github.learningcities.lcn.indicators.data.Dataset;
 import io.github.learningcities.lcn.indicators.data.Panel;
 import io.github.learningcities.lcn.indicators.engine.Diagnostics;
@@ -194,6 +195,27 @@ public final class Envelopes {
   }
 
   /**
+   * An audit document.
+   *
+   * @param lcnDocument the kind
+   * @param formatVersion the version
+   * @param audit the audit
+   * @since 0.1.0
+   */
+  @JacksonXmlRootElement(localName = "auditDocument")
+  @JsonPropertyOrder({"lcnDocument", "formatVersion", "audit"})
+  public record AuditEnvelope(
+      @JsonProperty(required = true) @JacksonXmlProperty(isAttribute = true) String lcnDocument,
+      @JsonProperty(required = true) @JacksonXmlProperty(isAttribute = true)
+      String formatVersion,
+      @JsonProperty(required = true) Audit audit) implements Envelope {
+    @Override
+    public Object content() {
+      return audit;
+    }
+  }
+
+  /**
    * A results document.
    *
    * @param lcnDocument the kind
@@ -261,6 +283,7 @@ public final class Envelopes {
       case DATASET -> DatasetEnvelope.class;
       case PANEL -> PanelEnvelope.class;
       case RESULTS -> ResultsEnvelope.class;
+      case AUDIT -> AuditEnvelope.class;
     };
   }
 
@@ -284,6 +307,7 @@ public final class Envelopes {
       case PIPELINE -> new PipelineEnvelope(k, v, (Pipeline) content);
       case DATASET -> new DatasetEnvelope(k, v, (Dataset) content);
       case PANEL -> new PanelEnvelope(k, v, (Panel) content);
+      case AUDIT -> new AuditEnvelope(k, v, (Audit) content);
       case RESULTS -> {
         ResultsDocument d = (ResultsDocument) content;
         yield new ResultsEnvelope(k, v, d.framework(), d.pipeline(), d.dataset().orElse(null),

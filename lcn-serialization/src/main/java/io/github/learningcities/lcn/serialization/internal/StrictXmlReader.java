@@ -158,7 +158,8 @@ public final class StrictXmlReader extends StreamReader2Delegate {
             + name(depth) + ">; expected text only");
       }
       hasChild.set(depth);
-      String item = openDepth == 0 ? XmlItemNames.CHECKED.get(name(depth)) : null;
+      String item = openDepth == 0
+          ? XmlItemNames.checkedItem(depth > 1 ? name(depth - 1) : "", name(depth)) : null;
       if (item != null && !item.equals(getLocalName())) {
         throw new Refused(getLocation(), "element <" + getLocalName() + "> at " + path()
             + " is refused as an item of <" + name(depth) + ">; expected <" + item

@@ -173,9 +173,31 @@ public final class XmlItemNames extends ValueSerializerModifier {
    * The lists whose item names the XSDs of the documents fix, by list name: every list of
    * every document kind outside open content (maps, {@code parameters}, {@code overrides}).
    * An item of another name, the list's own name included (Jackson's default), is refused by
-   * the XSDs and by the reader alike. A test derives these pairs from the XSDs.
+   * the XSDs and by the reader alike. A test derives these pairs from the XSDs. A name that is
+   * a list in one place and not in another (an audit's {@code statistics} and {@code weights})
+   * is qualified by the name of the list's parent, {@code parent/list}.
    */
   static final Map<String, String> CHECKED = Map.ofEntries(
+      entry("audit/statistics", "indicator"),
+      entry("audit/weights", "node"),
+      entry("cells", "cell"),
+      entry("changes", "change"),
+      entry("choices", "choice"),
+      entry("columns", "column"),
+      entry("convergence", "estimate"),
+      entry("findings", "finding"),
+      entry("importance", "indicator"),
+      entry("indices", "factor"),
+      entry("items", "item"),
+      entry("meanAbsoluteRankChange", "factor"),
+      entry("parentCorrelations", "correlation"),
+      entry("perUnit", "unit"),
+      entry("reliability", "aggregate"),
+      entry("removals", "removal"),
+      entry("replications", "replication"),
+      entry("rows", "row"),
+      entry("sample", "value"),
+      entry("variances", "variance"),
       entry("fromData", "dataWeights"),
       entry("levels", "level"),
       entry("byTime", "timePoint"),
@@ -205,6 +227,18 @@ public final class XmlItemNames extends ValueSerializerModifier {
       entry("treatments", "treatment"),
       entry("units", "unit"),
       entry("weightSets", "weightSet"));
+
+  /**
+   * Returns the name the items of a list must have, if the XSDs fix it.
+   *
+   * @param parent the name of the list's parent element, or an empty text at the root
+   * @param list the list's name
+   * @return the item name, or null if the items of that list are not checked
+   */
+  static String checkedItem(String parent, String list) {
+    String qualified = CHECKED.get(parent + "/" + list);
+    return qualified != null ? qualified : CHECKED.get(list);
+  }
 
   /** The elements whose content is open: no list inside them has its item names checked. */
   static final java.util.Set<String> OPEN = java.util.Set.of("parameters", "overrides");
