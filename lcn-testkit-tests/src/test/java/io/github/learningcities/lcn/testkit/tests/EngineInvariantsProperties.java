@@ -136,4 +136,38 @@ class EngineInvariantsProperties {
   Arbitrary<ScoringCase> refused() {
     return ScoringCases.nonPositiveUnderGeometricMean();
   }
+
+  @Provide
+  Arbitrary<ScoringCase> directedAcyclicCases() {
+    return ScoringCases.arithmeticCases().flatMap(c ->
+        io.github.learningcities.lcn.testkit.indicators.FrameworkArbitraries
+            .withSharedNodes(c.framework(), 4).map(c::withFramework));
+  }
+
+  /**
+   * Frameworks that are graphs (issue 14): the engine's invariants hold, and the indicators'
+   * contributions still add up to the index score.
+   */
+  @Property(tries = 100)
+  void graphFrameworksKeepTheInvariantsAndContributionsAddUp(
+      @ForAll("directedAcyclicCases") ScoringCase c, @ForAll long seed) {
+    net.jqwik.api.statistics.Statistics.label("graph").collect(!c.framework().isTree());
+    net.jqwik.api.statistics.Statistics.label("graph").coverage(cover ->
+        cover.check(true).percentage(p -> p >= 20));
+    io.github.learningcities.lcn.indicators.engine.Results r = c.run(ENGINE);
+    EngineInvariants.validCompetitionRanks(r);
+    EngineInvariants.permutationOfUnits(ENGINE, c, seed);
+    String root = c.framework().nodes().stream().filter(n -> n.parent().isEmpty()).findFirst()
+        .orElseThrow().code();
+    for (io.github.learningcities.lcn.indicators.data.Unit u : c.dataset().units()) {
+      java.util.OptionalDouble score = r.score(u.code(), root);
+      if (score.isPresent()) {
+        double sum = r.contributions(u.code()).values().stream()
+            .mapToDouble(Double::doubleValue).sum();
+        org.assertj.core.api.Assertions.assertThat(sum).as(u.code())
+            .isCloseTo(score.getAsDouble(), org.assertj.core.api.Assertions.within(
+                1e-9 * Math.max(1, Math.abs(score.getAsDouble()))));
+      }
+    }
+  }
 }

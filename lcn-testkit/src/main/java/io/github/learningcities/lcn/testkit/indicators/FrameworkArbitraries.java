@@ -101,6 +101,80 @@ public final class FrameworkArbitraries {
   }
 
   /**
+   * Returns frameworks that are directed acyclic graphs: a random tree of
+   * {@link #frameworks(int, int)} in which up to {@code maxSharedEdges} nodes also feed an
+   * aggregate at least two levels above them (so no further edge is the primary one, and none
+   * closes a cycle), each with a weight between 0.1 and 5. Indicators are the same as the tree's, so any dataset for the tree fits.
+   *
+   * @param depth the number of levels, at least 3 for further edges to exist
+   * @param maxFanOut the largest number of children of one node
+   * @param maxSharedEdges the most further edges
+   * @return the frameworks, shrinking towards the tree
+   */
+  public static Arbitrary<Framework> directedAcyclic(int depth, int maxFanOut,
+      int maxSharedEdges) {
+    return frameworks(depth, maxFanOut).flatMap(tree -> withSharedNodes(tree, maxSharedEdges));
+  }
+
+  /**
+   * Returns the framework with up to {@code maxSharedEdges} further edges (see
+   * {@link #directedAcyclic(int, int, int)}), or the framework itself when it has no room for
+   * one.
+   *
+   * @param tree a tree, or a graph made by this method (every further edge goes to an
+   *     aggregate closer to the root along primary parents, so none closes a cycle)
+   * @param maxSharedEdges the most further edges
+   * @return the frameworks
+   */
+  public static Arbitrary<Framework> withSharedNodes(Framework tree, int maxSharedEdges) {
+    List<Node> nodes = tree.nodes();
+    List<String[]> candidates = new ArrayList<>();
+    for (Node node : nodes) {
+      if (node.parent().isEmpty()) {
+        continue;
+      }
+      int depth = depthOf(tree, node.code());
+      for (Node target : nodes) {
+        if (!tree.children(target.code()).isEmpty() && depthOf(tree, target.code()) < depth - 1
+            && !node.additionalParents().containsKey(target.code())) {
+          candidates.add(new String[] {node.code(), target.code()});
+        }
+      }
+    }
+    if (candidates.isEmpty() || maxSharedEdges < 1) {
+      return Arbitraries.just(tree);
+    }
+    Arbitrary<List<String[]>> edges = Arbitraries.of(candidates).list().uniqueElements()
+        .ofMaxSize(Math.min(maxSharedEdges, candidates.size()));
+    Arbitrary<List<Double>> weights = Arbitraries.doubles().between(0.1, 5).ofScale(3).list()
+        .ofSize(maxSharedEdges);
+    return Combinators.combine(edges, weights).as((chosen, w) -> {
+      List<Node> out = new ArrayList<>();
+      for (Node node : nodes) {
+        Node n = node;
+        for (int e = 0; e < chosen.size(); e++) {
+          if (chosen.get(e)[0].equals(node.code())) {
+            n = n.withAdditionalParent(chosen.get(e)[1], w.get(e));
+          }
+        }
+        out.add(n);
+      }
+      return Framework.of(out);
+    });
+  }
+
+  /** The number of primary edges from the root down to a node (the root: 0). */
+  private static int depthOf(Framework framework, String code) {
+    int depth = 0;
+    Optional<String> p = framework.node(code).orElseThrow().parent();
+    while (p.isPresent()) {
+      depth++;
+      p = framework.node(p.get()).orElseThrow().parent();
+    }
+    return depth;
+  }
+
+  /**
    * Returns per-node aggregation methods that keep positive inputs positive.
    *
    * @return the methods
