@@ -394,7 +394,14 @@ public final class HtmlReport {
     return v.isPresent() ? f(v.getAsDouble()) : "";
   }
 
-  static String esc(String s) {
+  /**
+   * Escapes text for HTML element content and attribute values.
+   *
+   * @param s the text
+   * @return the text with {@code & < > " '} escaped
+   * @since 0.1.0
+   */
+  public static String esc(String s) {
     StringBuilder sb = new StringBuilder(s.length() + 16);
     for (int i = 0; i < s.length(); i++) {
       char ch = s.charAt(i);
@@ -408,6 +415,16 @@ public final class HtmlReport {
       }
     }
     return sb.toString();
+  }
+
+  /**
+   * Returns the style sheet the reports share.
+   *
+   * @return the CSS
+   * @since 0.1.0
+   */
+  public static String styleSheet() {
+    return CSS;
   }
 
   private static final String CSS = """
