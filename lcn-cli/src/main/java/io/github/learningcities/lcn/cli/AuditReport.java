@@ -26,9 +26,9 @@ import java.util.function.ToDoubleFunction;
  */
 final class AuditReport {
   private static final int WIDTH = 960;
-  private static final int LABEL = 240;
+  private static final int LABEL = HtmlReport.LABEL_WIDTH;
   private static final int ROW = 22;
-  private static final double CHAR_WIDTH = 7.5;
+  private static final double CHAR_WIDTH = 8.0;
 
   private final ScoringInput in;
   private final Audit audit;
@@ -174,7 +174,8 @@ final class AuditReport {
     for (int i = 0; i < rows.size(); i++) {
       double y = top + i * cell;
       String fitted = shorten(in.nodeLabel(rows.get(i)), (int) ((LABEL - 8) / CHAR_WIDTH));
-      s.append("<text x=\"").append(LABEL - 6).append("\" y=\"").append(f(y + cell / 2 + font * 0.35))
+      s.append("<text x=\"").append(LABEL - 6).append("\" y=\"")
+          .append(f(y + cell / 2 + font * 0.35))
           .append("\" text-anchor=\"end\" font-size=\"").append(f(font))
           .append("\">").append(esc(fitted)).append("</text>");
       for (int j = 0; j < cols.size(); j++) {
@@ -319,24 +320,15 @@ final class AuditReport {
   }
 
   private static StringBuilder svgOpen(String id, int height, String title) {
-    return svgOpen(id, WIDTH, height, title);
+    return HtmlReport.svgOpen(id, WIDTH, height, title);
   }
 
   private static StringBuilder svgOpen(String id, int width, int height, String title) {
-    return new StringBuilder("<svg id=\"").append(id).append("\" class=\"chart\" role=\"img\" ")
-        .append("viewBox=\"0 0 ").append(width).append(' ').append(height).append("\" width=\"")
-        .append(width).append("\" height=\"").append(height).append("\"><title>")
-        .append(esc(title)).append("</title>");
+    return HtmlReport.svgOpen(id, width, height, title);
   }
 
   private static void rowLabel(StringBuilder s, int y, String text) {
-    String fitted = shorten(text, (int) ((LABEL - 8) / CHAR_WIDTH));
-    s.append("<text x=\"").append(LABEL - 8).append("\" y=\"").append(y + 15)
-        .append("\" text-anchor=\"end\">").append(esc(fitted));
-    if (!fitted.equals(text)) {
-      s.append("<title>").append(esc(text)).append("</title>");
-    }
-    s.append("</text>");
+    HtmlReport.rowLabel(s, y, text);
   }
 
   /** Blue for positive, red for negative correlations, grey when there is none. */
@@ -353,7 +345,7 @@ final class AuditReport {
   }
 
   private static String shorten(String s, int max) {
-    return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    return HtmlReport.shorten(s, max);
   }
 
   private static String f(double v) {
