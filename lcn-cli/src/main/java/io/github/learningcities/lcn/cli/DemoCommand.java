@@ -2,6 +2,7 @@ package io.github.learningcities.lcn.cli;
 
 import io.github.learningcities.lcn.cli.demo.SyntheticAssessment;
 import io.github.learningcities.lcn.cli.report.HtmlReport;
+import io.github.learningcities.lcn.indicators.audit.Audit;
 import io.github.learningcities.lcn.indicators.engine.Engine;
 import io.github.learningcities.lcn.indicators.engine.Results;
 import io.github.learningcities.lcn.indicators.learningcity.CommitmentProgress;
@@ -85,6 +86,8 @@ final class DemoCommand implements Callable<Integer> {
     Path progressFile = files.inFolder(out, "commitment-progress.csv", "the progress");
     Path reportEn = files.inFolder(out, "report-en.html", "the English report");
     Path reportUk = files.inFolder(out, "report-uk.html", "the Ukrainian report");
+    Path auditHtml = files.inFolder(out, "audit.html", "the audit report");
+    Path auditJson = files.inFolder(out, "audit.json", "the audit");
     Path readme = files.inFolder(out, "README.txt", "the README");
     files.requireReplaceable();
     UncertaintyOptions.requireBounds(samples, threads);
@@ -133,11 +136,16 @@ final class DemoCommand implements Callable<Integer> {
     Results rUk = Engine.standard().run(uk.framework(), uk.dataset(), uk.pipeline());
     files.putText(reportUk, HtmlReport.render(Reports.content(uk, rUk,
         Optional.of(u), Optional.of(DeclarationProgress.content(generator, "uk")), "uk")));
+    Audit audit = AuditCommand.run(en, r, uo, false, ProgressBar.onTerminal(
+        spec.commandLine().getErr(), "audit", common.quiet), common);
+    files.putText(auditHtml, AuditReport.render(en, audit, "en"));
+    files.put(auditJson, AuditCommand.json(audit));
+    say(o, "Audit: " + audit.findings().size() + " findings");
     files.putText(readme, readme());
     files.commit();
     say(o, "Wrote " + out + ": report-en.html, report-uk.html, scores.csv, results.xlsx, "
         + "uncertainty.csv, "
-        + "commitment-progress.csv, data/ (COINr tables), README.txt");
+        + "audit.html, audit.json, commitment-progress.csv, data/ (COINr tables), README.txt");
     say(o, "Open " + out.resolve("report-en.html").toAbsolutePath().toUri() + " in a browser.");
     return Lcn.OK;
   }
@@ -176,6 +184,10 @@ final class DemoCommand implements Callable<Integer> {
                                         the data after each step, weights, diagnostics,
                                         statistics and correlations (SYNTHETIC data)
         uncertainty.csv                 each city's rank interval over %d replications
+        audit.html, audit.json          the statistical audit of the index (correlations,
+                                        reliability, weights, importance, uncertainty and
+                                        sensitivity, removing one component), as a page and
+                                        as JSON (SYNTHETIC data)
         commitment-progress.csv         each city's status on each commitment (SYNTHETIC)
         data/kflc-ua-SYNTHETIC_iData.csv, data/kflc-ua-SYNTHETIC_iMeta.csv
                                         the synthetic data as COINr tables, e.g. for

@@ -53,7 +53,7 @@ public final class Lcn implements Runnable {
 
   /** The commands, in the order the help lists them ({@code help} comes last). */
   private static final String[] COMMANDS =
-      {"demo", "score", "analyse", "validate", "convert", "report"};
+      {"demo", "score", "analyse", "validate", "convert", "report", "audit"};
 
   @Spec
   CommandSpec spec;
@@ -299,8 +299,8 @@ public final class Lcn implements Runnable {
   @Override
   public void run() {
     throw new ParameterException(spec.commandLine(),
-        "missing command: expected one of demo, score, analyse, validate, convert, report "
-            + "(lcn --help lists them)");
+        "missing command: expected one of demo, score, analyse, validate, convert, report, "
+            + "audit (lcn --help lists them)");
   }
 
   private static CommandLine addCommands(CommandLine cl, String first) {
@@ -325,6 +325,7 @@ public final class Lcn implements Runnable {
       case "validate" -> new ValidateCommand();
       case "convert" -> new ConvertCommand();
       case "report" -> new ReportCommand();
+      case "audit" -> new AuditCommand();
       default -> null;
     };
   }

@@ -12,11 +12,11 @@ import picocli.CommandLine;
 class LcnStartupTest {
 
   private static final List<String> EVERY_COMMAND = List.of("demo", "score", "analyse",
-      "analyze", "validate", "convert", "report", "help");
+      "analyze", "validate", "convert", "report", "audit", "help");
 
   @ParameterizedTest
   @ValueSource(strings = {"demo", "score", "analyse", "analyze", "validate", "convert",
-      "report"})
+      "report", "audit"})
   void aRunOfOneCommandBuildsOnlyThatCommandWithTheSameOptionsAndHelp(String command) {
     CommandLine one = Lcn.commandLine(command, "--help");
     CommandLine all = Lcn.commandLine();

@@ -62,8 +62,14 @@ class ReportBrowserTest {
 
   static Path report;
 
-  /** Every report the CLI writes: the demo's two, and {@code lcn report} on COINr tables. */
+  /**
+   * Every report the CLI writes: the demo's two and its audit, {@code lcn report} on COINr
+   * tables, and {@code lcn audit} on COINr tables (English) and the built-in data (Ukrainian).
+   */
   static List<Path> everyReport;
+
+  /** The audit reports: the demo's, ASEM's in English, the built-in data's in Ukrainian. */
+  static List<Path> audits;
 
   @BeforeAll
   static void writeTheDemo() {
@@ -74,7 +80,17 @@ class ReportBrowserTest {
     Run a = Run.lcn("report", "-d", Run.data(), "-m", Run.meta(), "-N", "16", "-o",
         asem.toString());
     assertThat(a.exit()).as(a.err()).isZero();
-    everyReport = List.of(report, dir.resolve("demo/report-uk.html"), asem);
+    Path asemAudit = dir.resolve("asem-audit.html");
+    Run e = Run.lcn("audit", "-d", Run.data(), "-m", Run.meta(), "-N", "16", "-o",
+        asemAudit.toString());
+    assertThat(e.exit()).as(e.err()).isZero();
+    Path ukAudit = dir.resolve("kflc-audit-uk.html");
+    Run u = Run.lcn("audit", "--builtin", "kflc-ua", "--lang", "uk", "-N", "16", "-o",
+        ukAudit.toString());
+    assertThat(u.exit()).as(u.err()).isZero();
+    audits = List.of(dir.resolve("demo/audit.html"), asemAudit, ukAudit);
+    everyReport = List.of(report, dir.resolve("demo/report-uk.html"), asem, audits.get(0),
+        asemAudit, ukAudit);
   }
 
   /**
@@ -118,6 +134,42 @@ class ReportBrowserTest {
     assertThat(widths).hasSizeGreaterThanOrEqualTo(15).allMatch(w -> w > 0);
     assertThat(b.err().lines().filter(l -> l.contains("CONSOLE")
         || l.contains("Uncaught") || l.contains("ERR_FILE_NOT_FOUND"))).isEmpty();
+  }
+
+  /**
+   * Each audit report loads without a console error, with every chart present and drawn: the
+   * heat map's cells, alpha and first-component bars of positive width, the importance points,
+   * the rank intervals and the Sobol bars.
+   */
+  @Test
+  void theAuditPagesLoadWithEveryChartDrawnAndNoConsoleError() throws Exception {
+    for (Path page : audits) {
+      Browser b = chromium("--dump-dom", "--enable-logging=stderr", "--v=0",
+          page.toUri().toString());
+      assertThat(b.exit()).as(b.err()).isZero();
+      String dom = b.out();
+      for (String chart : List.of("audit-heatmap", "audit-alpha", "audit-pc1",
+          "audit-importance", "audit-rank-intervals", "audit-sobol")) {
+        Matcher svg = Pattern.compile("(?s)<svg id=\"" + chart + "\".*?</svg>").matcher(dom);
+        assertThat(svg.find()).as("%s in %s", chart, page).isTrue();
+        String body = svg.group();
+        int marks = count(body, "<rect class=\"heat\"") + count(body, "<circle")
+            + count(body, "<rect class=\"interval\"");
+        Matcher bar = BAR.matcher(body);
+        while (bar.find()) {
+          assertThat(Double.parseDouble(bar.group(1))).as("bar of %s", chart).isPositive();
+          marks++;
+        }
+        assertThat(marks).as("marks drawn in %s of %s", chart, page).isPositive();
+      }
+      assertThat(dom).contains("id=\"audit-removals\"").contains("id=\"findings\"");
+      assertThat(b.err().lines().filter(l -> l.contains("CONSOLE")
+          || l.contains("Uncaught") || l.contains("ERR_FILE_NOT_FOUND"))).isEmpty();
+    }
+  }
+
+  private static int count(String s, String part) {
+    return s.split(Pattern.quote(part), -1).length - 1;
   }
 
   @Test

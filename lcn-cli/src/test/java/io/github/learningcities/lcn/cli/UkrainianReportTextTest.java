@@ -54,6 +54,30 @@ class UkrainianReportTextTest {
   }
 
   @Test
+  void theUkrainianAuditReportHasNoEnglishWord() throws Exception {
+    Path out = dir.resolve("audit-uk.html");
+    Run r = Run.lcn("audit", "--builtin", "kflc-ua", "--lang", "uk", "-N", "8", "-o",
+        out.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    Run quick = Run.lcn("audit", "--builtin", "kflc-ua", "--lang", "uk", "--no-uncertainty",
+        "-o", dir.resolve("audit-uk-quick.html").toString());
+    assertThat(quick.exit()).as(quick.err()).isZero();
+
+    for (Path page : List.of(out, dir.resolve("audit-uk-quick.html"))) {
+      String text = visibleText(Files.readString(page, UTF_8));
+      Set<String> english = new TreeSet<>();
+      Matcher m = LATIN_WORD.matcher(text);
+      while (m.find()) {
+        if (!NAMES.contains(m.group()) && !m.group().equals("audit")) {
+          english.add(m.group());
+        }
+      }
+      assertThat(text).contains("Статистичний аудит", "Висновки", "Альфа Кронбаха");
+      assertThat(english).as("English words in the Ukrainian audit report %s", page).isEmpty();
+    }
+  }
+
+  @Test
   void everyBuiltInMethodAndParameterHasALabelInBothLanguages() {
     MethodRegistry registry = MethodRegistry.standard();
     List<String> missing = new ArrayList<>();

@@ -25,6 +25,12 @@ import java.util.OptionalDouble;
 public final class HtmlReport {
   private static final int WIDTH = 960;
   private static final int LABEL = 260;
+  /**
+   * The width of the label column of the charts, in pixels.
+   *
+   * @since 0.1.0
+   */
+  public static final int LABEL_WIDTH = LABEL;
   private static final int ROW = 22;
   /** A generous average advance of a 12-pixel sans-serif character, Latin or Cyrillic. */
   private static final double CHAR_WIDTH = 8.0;
@@ -346,7 +352,17 @@ public final class HtmlReport {
     return svgOpen(id, WIDTH, height, title);
   }
 
-  private static StringBuilder svgOpen(String id, int width, int height, String title) {
+  /**
+   * Opens an inline SVG chart of the reports' style: its id, view box and accessible title.
+   *
+   * @param id the element id
+   * @param width the width in pixels (the view box's too)
+   * @param height the height in pixels
+   * @param title the accessible title
+   * @return the builder, to be closed with {@code </svg>}
+   * @since 0.1.0
+   */
+  public static StringBuilder svgOpen(String id, int width, int height, String title) {
     return new StringBuilder("<svg id=\"").append(id).append("\" class=\"chart\" role=\"img\" ")
         .append("viewBox=\"0 0 ").append(width).append(' ').append(height).append("\" width=\"")
         .append(width).append("\" height=\"").append(height).append("\"><title>")
@@ -357,7 +373,16 @@ public final class HtmlReport {
    * A row's label, right-aligned before the plot area and shortened to fit the label column
    * (the whole text then shows as its tooltip), so that no label runs off the chart's left.
    */
-  private static void rowLabel(StringBuilder s, int y, String text) {
+  /**
+   * Appends a row's label before the plot area of a chart whose labels take the first
+   * {@link #LABEL_WIDTH} pixels.
+   *
+   * @param s the chart
+   * @param y the top of the row
+   * @param text the label
+   * @since 0.1.0
+   */
+  public static void rowLabel(StringBuilder s, int y, String text) {
     String fitted = shorten(text, (int) ((LABEL - 8) / CHAR_WIDTH));
     s.append("<text x=\"").append(LABEL - 8).append("\" y=\"").append(y + 15)
         .append("\" text-anchor=\"end\">").append(esc(fitted));
@@ -378,7 +403,15 @@ public final class HtmlReport {
     return String.format(Locale.ROOT, "#%02x%02x%02x", r, g, b);
   }
 
-  private static String shorten(String s, int max) {
+  /**
+   * Shortens a text to at most {@code max} characters, ending it with an ellipsis when cut.
+   *
+   * @param s the text
+   * @param max the most characters
+   * @return the text or its shortened form
+   * @since 0.1.0
+   */
+  public static String shorten(String s, int max) {
     return s.length() <= max ? s : s.substring(0, max - 1) + "…";
   }
 
@@ -394,7 +427,14 @@ public final class HtmlReport {
     return v.isPresent() ? f(v.getAsDouble()) : "";
   }
 
-  static String esc(String s) {
+  /**
+   * Escapes text for HTML element content and attribute values.
+   *
+   * @param s the text
+   * @return the text with {@code & < > " '} escaped
+   * @since 0.1.0
+   */
+  public static String esc(String s) {
     StringBuilder sb = new StringBuilder(s.length() + 16);
     for (int i = 0; i < s.length(); i++) {
       char ch = s.charAt(i);
@@ -408,6 +448,16 @@ public final class HtmlReport {
       }
     }
     return sb.toString();
+  }
+
+  /**
+   * Returns the style sheet the reports share.
+   *
+   * @return the CSS
+   * @since 0.1.0
+   */
+  public static String styleSheet() {
+    return CSS;
   }
 
   private static final String CSS = """

@@ -1,0 +1,135 @@
+package io.github.learningcities.lcn.cli;
+
+import io.github.learningcities.lcn.indicators.audit.Audit;
+import io.github.learningcities.lcn.indicators.audit.AuditSpec;
+import io.github.learningcities.lcn.indicators.engine.Engine;
+import io.github.learningcities.lcn.indicators.engine.Results;
+import io.github.learningcities.lcn.indicators.pipeline.Pipeline;
+import io.github.learningcities.lcn.indicators.uncertainty.Progress;
+import io.github.learningcities.lcn.serialization.LcnJson;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code lcn audit}: the statistical audit as a self-contained HTML page and a JSON file. */
+@Command(name = "audit", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {
+        "Scores the input and audits the index (data availability, correlations, Cronbach's "
+            + "alpha and principal components per aggregate, nominal and effective weights, "
+            + "each indicator's importance, an uncertainty and sensitivity analysis, "
+            + "removing one component at a time); writes one self-contained HTML page (inline "
+            + "SVG charts, no scripts, no network access) in Ukrainian or English, and the "
+            + "audit as JSON next to it."},
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  lcn audit -d ASEM_iData.csv -m ASEM_iMeta.csv -o asem-audit.html",
+        "  lcn audit --builtin kflc-ua --lang uk -o kflc-audit.html --json kflc-audit.json",
+        "  lcn audit -d ASEM_iData.csv -m ASEM_iMeta.csv --no-uncertainty -o quick.html"})
+final class AuditCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  InputOptions input;
+
+  @Mixin
+  PipelineOptions pipeline;
+
+  @Option(names = {"-l", "--lang"}, paramLabel = "LANG", defaultValue = "en",
+      description = "Language of the report: uk or en. Default: ${DEFAULT-VALUE}.")
+  Language language;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE", defaultValue = "lcn-audit.html",
+      description = "The HTML file to write; a file named here is replaced once the new one "
+          + "is complete (never when it is one of the inputs); the default file is replaced "
+          + "only with --force. Default: ${DEFAULT-VALUE}.")
+  Path out;
+
+  @Option(names = "--json", paramLabel = "FILE",
+      description = "The audit as JSON. Default: the HTML file's name with .json in place of "
+          + ".html.")
+  Path json;
+
+  @Option(names = "--no-uncertainty",
+      description = "Leave out the uncertainty and sensitivity analysis (rank intervals and "
+          + "Sobol indices).")
+  boolean noUncertainty;
+
+  @Mixin
+  UncertaintyOptions uncertainty;
+
+  @Mixin
+  OverwriteOptions overwrite;
+
+  @Mixin
+  CommonOptions common;
+
+  @Override
+  public Integer call() throws Exception {
+    String lang = language.tag();
+    Path jsonFile = json != null ? json : jsonNextTo(out);
+    OutputFiles files = OutputFiles.of(input.files(pipeline), overwrite.force);
+    if (spec.commandLine().getParseResult().hasMatchedOption("--out")) {
+      files.named(out, "--out");
+    } else {
+      files.inFolder(Path.of(""), out.toString(), "the audit report");
+    }
+    if (json != null) {
+      files.named(jsonFile, "--json");
+    } else {
+      files.inFolder(Path.of(""), jsonFile.toString(), "the audit JSON");
+    }
+    files.requireReplaceable();
+    ScoringInput in = input.load(lang);
+    common.memory = MemoryNeeds.scoring(in.dataset().unitCount(),
+        in.framework().nodes().size());
+    Pipeline p = in.resolve(pipeline.apply(in.pipeline()));
+    Results r = Engine.standard().run(in.framework(), in.dataset(), p);
+    Audit audit = run(in, r, uncertainty, noUncertainty, ProgressBar.onTerminal(
+        spec.commandLine().getErr(), "audit", common.quiet), common);
+    files.putText(out, AuditReport.render(in, audit, lang));
+    files.put(jsonFile, json(audit));
+    files.commit();
+    if (!common.quiet) {
+      spec.commandLine().getOut().println("Wrote " + out + " (" + lang + ") and " + jsonFile
+          + ": " + audit.findings().size() + " findings");
+      spec.commandLine().getOut().flush();
+    }
+    return Lcn.OK;
+  }
+
+  /**
+   * Audits scored results: with an uncertainty and sensitivity analysis sampled as the options
+   * say, unless {@code noUncertainty}; the memory estimate goes to {@code common} for the
+   * out-of-memory message.
+   */
+  static Audit run(ScoringInput in, Results r, UncertaintyOptions options,
+      boolean noUncertainty, Progress progress, CommonOptions common) {
+    UncertaintyOptions.requireBounds(options.samples, options.threads);
+    AuditSpec auditSpec = AuditSpec.defaults().withSeed(options.seed)
+        .withThreads(options.threads);
+    if (!noUncertainty) {
+      common.memory = options.requireMemory(in, true, true);
+      auditSpec = auditSpec.withUncertainty(options.spec().withSensitivity());
+    }
+    return Audit.of(Engine.standard(), r, auditSpec, progress);
+  }
+
+  /** The audit document (JSON, {@code "lcnDocument" : "audit"}), streamed to the write path. */
+  static OutputFiles.Body json(Audit audit) {
+    return out -> LcnJson.standard().write(audit, out);
+  }
+
+  /** {@code a/b.html} to {@code a/b.json}; a name without .html gets .json added. */
+  static Path jsonNextTo(Path html) {
+    String name = html.getFileName().toString();
+    String stem = name.toLowerCase(java.util.Locale.ROOT).endsWith(".html")
+        ? name.substring(0, name.length() - 5) : name;
+    return html.resolveSibling(stem + ".json");
+  }
+}
