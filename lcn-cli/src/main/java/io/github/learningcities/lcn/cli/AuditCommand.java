@@ -4,10 +4,14 @@ import io.github.learningcities.lcn.indicators.audit.Audit;
 import io.github.learningcities.lcn.indicators.audit.AuditSpec;
 import io.github.learningcities.lcn.indicators.engine.Engine;
 import io.github.learningcities.lcn.indicators.engine.Results;
+import io.github.learningcities.lcn.indicators.learningcity.KflcResults;
 import io.github.learningcities.lcn.indicators.pipeline.Pipeline;
+import io.github.learningcities.lcn.indicators.uncertainty.Factor;
 import io.github.learningcities.lcn.indicators.uncertainty.Progress;
+import io.github.learningcities.lcn.indicators.uncertainty.UncertaintySpec;
 import io.github.learningcities.lcn.serialization.LcnJson;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -90,7 +94,8 @@ final class AuditCommand implements Callable<Integer> {
         in.framework().nodes().size());
     Pipeline p = in.resolve(pipeline.apply(in.pipeline()));
     Results r = Engine.standard().run(in.framework(), in.dataset(), p);
-    Audit audit = run(in, r, uncertainty, noUncertainty, ProgressBar.onTerminal(
+    Audit audit = run(in, r, uncertainty, noUncertainty, pipeline.changesPipeline(),
+        ProgressBar.onTerminal(
         spec.commandLine().getErr(), "audit", common.quiet), common);
     files.putText(out, AuditReport.render(in, audit, lang));
     files.put(jsonFile, json(audit));
@@ -109,13 +114,21 @@ final class AuditCommand implements Callable<Integer> {
    * out-of-memory message.
    */
   static Audit run(ScoringInput in, Results r, UncertaintyOptions options,
-      boolean noUncertainty, Progress progress, CommonOptions common) {
+      boolean noUncertainty, boolean pipelineChanged, Progress progress, CommonOptions common) {
     UncertaintyOptions.requireBounds(options.samples, options.threads);
     AuditSpec auditSpec = AuditSpec.defaults().withSeed(options.seed)
         .withThreads(options.threads);
     if (!noUncertainty) {
       common.memory = options.requireMemory(in, true, true);
-      auditSpec = auditSpec.withUncertainty(options.spec().withSensitivity());
+      // The built-in KFLC assessment scores "not started" as 0, so the generic factors' geometric
+      // mean fails on it: its audit varies the feature weights, as its own analysis does (that
+      // analysis's geometric alternative runs on a shifted scale the audit does not use).
+      UncertaintySpec u = in.kflc().isPresent() && !pipelineChanged
+          ? UncertaintySpec.of(List.of(Factor.weightNoise("weights",
+              KflcResults.FEATURE_LEVEL, 0.25, 100)), options.samples, options.seed)
+              .withThreads(options.threads)
+          : options.spec();
+      auditSpec = auditSpec.withUncertainty(u.withSensitivity());
     }
     return Audit.of(Engine.standard(), r, auditSpec, progress);
   }

@@ -136,7 +136,7 @@ final class DemoCommand implements Callable<Integer> {
     Results rUk = Engine.standard().run(uk.framework(), uk.dataset(), uk.pipeline());
     files.putText(reportUk, HtmlReport.render(Reports.content(uk, rUk,
         Optional.of(u), Optional.of(DeclarationProgress.content(generator, "uk")), "uk")));
-    Audit audit = AuditCommand.run(en, r, uo, false, ProgressBar.onTerminal(
+    Audit audit = AuditCommand.run(en, r, uo, false, false, ProgressBar.onTerminal(
         spec.commandLine().getErr(), "audit", common.quiet), common);
     files.putText(auditHtml, AuditReport.render(en, audit, "en"));
     files.put(auditJson, AuditCommand.json(audit));

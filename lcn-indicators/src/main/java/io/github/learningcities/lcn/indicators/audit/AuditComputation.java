@@ -322,7 +322,8 @@ final class AuditComputation {
   private void judgeUncertainty(UncertaintyResult u) {
     int failed = u.failures().size();
     if (failed > 0) {
-      add(Severity.WARNING, FindingKind.FAILED_REPLICATIONS, u.node(), failed, 0,
+      add(Severity.WARNING, FindingKind.FAILED_REPLICATIONS, u.node(),
+          (double) failed / u.replications().size(), 0,
           "uncertainty analysis of " + u.node() + ": " + failed + " of "
               + u.replications().size() + " replications failed > 0");
     }
