@@ -24,6 +24,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * three perturbed by one step, so that the matrix is inconsistent (the power iteration then
  * takes more than one step) but below the 0.1 threshold. {@code eigenvector} includes
  * building the matrix from its upper triangle and the consistency ratio.
+ *
+ * @since 0.1.0
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)

@@ -25,6 +25,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * removal of every node below the index. Nominal pipeline as {@link UncertaintyBenchmark}; all
  * processors; seeds fixed. Goals: ASEM under 1 s, 2,000 x 42 under 10 s. {@code
  * auditSyntheticWithoutUncertainty} shows how much of that is the audit's own work.
+ *
+ * @since 0.1.0
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)

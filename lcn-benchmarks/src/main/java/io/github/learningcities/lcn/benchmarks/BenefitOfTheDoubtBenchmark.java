@@ -42,6 +42,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * Methods ({@code method}): {@code bod} ({@code ci_bod}), {@code shares}: share bounds 5 % to
  * 50 % ({@code ci_bod_constr}), {@code directional} with direction ones ({@code ci_bod_dir})
  * and {@code robust}: order-m with m = 20, b = 200 ({@code ci_rbod}).
+ *
+ * @since 0.1.0
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)

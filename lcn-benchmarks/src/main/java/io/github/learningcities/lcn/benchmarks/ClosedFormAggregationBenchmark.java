@@ -27,6 +27,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * {@code Engine.standard().regenerate(previous, p2.withAggregation(...))} plus the index's
  * ranks. Only aggregation runs again (checked in the set-up), so the differences between
  * methods are the aggregators' own cost.
+ *
+ * @since 0.1.0
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)

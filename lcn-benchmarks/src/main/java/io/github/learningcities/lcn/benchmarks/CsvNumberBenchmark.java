@@ -25,6 +25,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * ({@code parseNow}: {@link CsvFields}' hand-written scan and Jackson's fast parser), in the
  * same run, on the text of every present cell of ASEM's iData or of the 2,000 x 42 {@link
  * SyntheticIndex} (as the writers write it).
+ *
+ * @since 0.1.0
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)

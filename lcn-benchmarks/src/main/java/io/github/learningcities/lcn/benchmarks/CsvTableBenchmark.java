@@ -42,6 +42,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>It uses only API that existed before the CSV changes of issues #11 and #13, so the same
  * class measures the code before and after them (see the README).
+ *
+ * @since 0.1.0
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)

@@ -34,6 +34,8 @@ import org.openjdk.jmh.infra.Blackhole;
  *       sub-indices (COINr's {@code get_opt_weights(Level = 3)}).
  *   <li>{@code infomaxPillars}: infomax optimised weights of the 8 pillars.
  * </ul>
+ *
+ * @since 0.1.0
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)

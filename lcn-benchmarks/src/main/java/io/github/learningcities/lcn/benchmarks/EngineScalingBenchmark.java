@@ -20,6 +20,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * (42 indicators -&gt; 12 pillars -&gt; 3 sub-indices -&gt; index, ranks of the index) on 500,
  * 2,000, 8,000 and 32,000 units, each next to the {@link StreamTriad} over the same bytes.
  * Divide the time by {@code units} for the time per unit: linear growth keeps it flat.
+ *
+ * @since 0.1.0
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)

@@ -25,6 +25,8 @@ import java.util.stream.Collectors;
  * aggregation (every level aggregated the same way), then the AHP weights of the
  * sustainability pillars from three pairwise judgements, their consistency ratio, and the top
  * three with those weights.
+ *
+ * @since 0.1.0
  */
 public final class AggregationChoicesExample {
   private AggregationChoicesExample() {}

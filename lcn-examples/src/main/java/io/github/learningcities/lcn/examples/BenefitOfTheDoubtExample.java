@@ -23,6 +23,8 @@ import java.util.Map;
  * other countries allow. Prints the ten best countries with their score and, for the first,
  * the weights that give it its score (the weight times the pillar score adds up to it); then
  * the same with every pillar's share of a country's score held between 5 % and 50 %.
+ *
+ * @since 0.1.0
  */
 public final class BenefitOfTheDoubtExample {
   private BenefitOfTheDoubtExample() {}

@@ -17,6 +17,8 @@ import java.util.Map;
  * every pillar (level 1) and balanced optimised weights for the two sub-indices (level 3), so
  * that both correlate equally with the index; prints the computed weights of one pillar, the
  * sub-indices' weights and correlation shares, and the top five countries before and after.
+ *
+ * @since 0.1.0
  */
 public final class DataWeightsExample {
   private DataWeightsExample() {}

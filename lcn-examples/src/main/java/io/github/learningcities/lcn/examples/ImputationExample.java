@@ -23,6 +23,8 @@ import java.util.Set;
  * method filled and the index's rank of the countries with imputed cells under each; then
  * multiple imputation (20 replications of stochastic EM) as an uncertainty factor, 200 Sobol
  * points, seed 11, and the five countries whose rank rests most on their missing data.
+ *
+ * @since 0.1.0
  */
 public final class ImputationExample {
   private ImputationExample() {}

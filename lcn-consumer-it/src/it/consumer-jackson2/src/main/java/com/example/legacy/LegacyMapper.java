@@ -5,7 +5,11 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-/** The Jackson 2 mapper of an application that has not moved to Jackson 3. */
+/**
+ * The Jackson 2 mapper of an application that has not moved to Jackson 3.
+ *
+ * @since 0.1.0
+ */
 public final class LegacyMapper {
   private LegacyMapper() {}
 

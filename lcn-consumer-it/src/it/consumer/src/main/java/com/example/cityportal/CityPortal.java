@@ -11,6 +11,8 @@ import java.util.List;
  * What a portal does with the SDK: publishes the built-in network as JSON and XML through the
  * mappers the SDK returns, and reads them back. Compiles only if the formats module passes
  * Jackson's modules on ({@code requires transitive}).
+ *
+ * @since 0.1.0
  */
 public final class CityPortal {
   private CityPortal() {}

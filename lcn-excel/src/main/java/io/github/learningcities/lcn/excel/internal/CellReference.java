@@ -1,6 +1,10 @@
 package io.github.learningcities.lcn.excel.internal;
 
-/** A1-style references: column letters, cells, rows and sheet names as formulas quote them. */
+/**
+ * A1-style references: column letters, cells, rows and sheet names as formulas quote them.
+ *
+ * @since 0.1.0
+ */
 public final class CellReference {
   private CellReference() {}
 

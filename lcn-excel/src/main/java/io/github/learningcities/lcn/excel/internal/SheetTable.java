@@ -21,6 +21,8 @@ import javax.xml.stream.XMLStreamReader;
  * <p>The table's header is the first row with a non-empty cell, and starts in column A; its
  * width is its last non-empty cell. Rows above it and blank rows are left out; a value right
  * of the header's last column is refused.
+ *
+ * @since 0.1.0
  */
 public final class SheetTable implements TableSource {
   private final XlsxWorkbook workbook;

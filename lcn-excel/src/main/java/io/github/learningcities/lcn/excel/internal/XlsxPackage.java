@@ -27,6 +27,8 @@ import javax.xml.stream.util.StreamReaderDelegate;
  * the compression ratio, and every XML part is parsed by the JDK's own StAX with DTDs and
  * external entities off and any DOCTYPE refused, so that nothing outside the package is read
  * and no entity expands.
+ *
+ * @since 0.1.0
  */
 public final class XlsxPackage implements Closeable {
   /** Bytes a part may inflate to before its compression ratio is checked. */

@@ -20,6 +20,8 @@ import javax.xml.stream.XMLStreamReader;
  * A workbook's structure: its sheets by name and the parts a sheet's cells need (shared
  * strings, the styles that tell dates, the date system), each read once, when first needed.
  * A workbook that links to other workbooks or to external data is refused when opened.
+ *
+ * @since 0.1.0
  */
 public final class XlsxWorkbook implements Closeable {
   private static final String REL_TYPE = "/relationships/";

@@ -25,6 +25,8 @@ import java.util.zip.ZipOutputStream;
  * that a spreadsheet would run as a formula are neutralised as in the CSV tables; characters
  * that XML cannot hold are written as OOXML's {@code _xHHHH_} escapes. The zip entries carry a
  * fixed date, so the same sheets give the same bytes.
+ *
+ * @since 0.1.0
  */
 public final class XlsxWriter {
   private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";

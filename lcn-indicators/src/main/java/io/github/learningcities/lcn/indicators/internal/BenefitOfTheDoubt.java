@@ -27,6 +27,8 @@ import java.util.Locale;
  * <p>Rules: a missing child counts as 0 (the unit is judged on its present children and others
  * are not held to what they lack); negative values are refused; a unit whose values are all 0
  * scores 0. Scores within 1e-10 of 1 are 1, so the units on the frontier tie at 1.
+ *
+ * @since 0.1.0
  */
 public final class BenefitOfTheDoubt {
   /** Scores this close to 1 are 1 (the frontier's units tie instead of differing by noise). */

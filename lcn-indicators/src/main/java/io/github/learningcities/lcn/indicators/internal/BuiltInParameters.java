@@ -12,6 +12,8 @@ import java.util.Optional;
 /**
  * The declared parameters of every built-in method: names, types, ranges, defaults, and the
  * rules that keep a method from inverting or flattening every ranking.
+ *
+ * @since 0.1.0
  */
 public final class BuiltInParameters {
   private static final String INVERTS = "lower > upper inverts every ranking and lower = upper "

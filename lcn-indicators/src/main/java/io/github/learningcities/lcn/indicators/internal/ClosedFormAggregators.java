@@ -10,6 +10,8 @@ import java.util.Arrays;
  * statistics: the adjusted Mazziotta-Pareto index, the Mean-Min function and the weighted
  * median. Their definitions, missing-data rules and behaviour on ties and zeros are documented
  * on the factories of {@code pipeline.Aggregation}; here is only how they are computed.
+ *
+ * @since 0.1.0
  */
 public final class ClosedFormAggregators {
   private ClosedFormAggregators() {}

@@ -7,6 +7,8 @@ import io.github.learningcities.lcn.indicators.data.Dataset;
  * {@link Dataset#column} makes for callers outside the SDK. Only code that never writes to the
  * arrays and never hands them to user code may use it (the engine copies instead when a
  * pipeline names a user-registered method).
+ *
+ * @since 0.1.0
  */
 public final class DatasetColumns {
   private static volatile Access access;

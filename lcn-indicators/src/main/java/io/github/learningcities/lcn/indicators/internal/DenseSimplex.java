@@ -13,6 +13,8 @@ import java.util.Arrays;
  * cannot cycle. Every choice is made in a fixed index order: the same programme always gives
  * the same vertex, bit for bit. Besides the primal solution it returns the row duals (the
  * certificate of optimality: {@code y.b = c.x}, {@code A'y >= c}, signs by row sense).
+ *
+ * @since 0.1.0
  */
 public final class DenseSimplex {
   /** Reduced costs and pivots below this are zero (the programmes are scaled to about 1). */

@@ -8,6 +8,8 @@ import io.github.learningcities.lcn.indicators.method.Parameters;
  * guarantees its output: a finite number for every present input and NaN for every missing
  * one, or an exception that names the indicator. The engine then neither copies a negated
  * column nor checks the output cell by cell.
+ *
+ * @since 0.1.0
  */
 public interface DirectedNormaliser extends Normaliser {
 

@@ -47,6 +47,8 @@ import java.util.SplittableRandom;
  * fits are kept and reused, so the m replications of multiple imputation in an uncertainty
  * analysis cost one fit and m draws. Complete data are returned unchanged. Indicators without any present value are left out
  * of the model and stay missing.
+ *
+ * @since 0.1.0
  */
 public final class ExpectationMaximisation {
   private ExpectationMaximisation() {}

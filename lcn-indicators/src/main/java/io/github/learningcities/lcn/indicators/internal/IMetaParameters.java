@@ -14,6 +14,8 @@ import java.util.List;
  * scaled, dist2targ and goalposts. The engine cannot see iMeta, so a normalisation with the
  * flag must be resolved by whoever holds the tables (lcn-serialization's {@code CoinrInput})
  * into one override per indicator before it runs; the engine refuses it otherwise.
+ *
+ * @since 0.1.0
  */
 public final class IMetaParameters {
   /** The flag's name. */

@@ -8,6 +8,8 @@ import io.github.learningcities.lcn.indicators.method.Parameters;
  * each child over all units: Hellwig's Wroclaw taxonomy and TOPSIS (Hwang and Yoon 1981). The
  * definitions, missing-data rules and behaviour on ties and zeros are documented on the
  * factories of {@code pipeline.Aggregation}.
+ *
+ * @since 0.1.0
  */
 public final class IdealPointAggregators {
   private IdealPointAggregators() {}

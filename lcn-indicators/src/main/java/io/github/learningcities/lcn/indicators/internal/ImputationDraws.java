@@ -9,6 +9,8 @@ import java.util.SplittableRandom;
  * unit's code and the indicator's code through SplitMix64's mixing function. A replication is
  * therefore the same whatever the order of the units, the other draws, or the thread that runs
  * it.
+ *
+ * @since 0.1.0
  */
 public final class ImputationDraws {
   private ImputationDraws() {}

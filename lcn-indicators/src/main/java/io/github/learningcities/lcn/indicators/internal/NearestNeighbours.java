@@ -21,6 +21,8 @@ import java.util.List;
  *
  * <p>The imputed value is a mean of observed values, so it lies within the indicator's observed
  * range. The parameter {@code k} (default 5) is the number of neighbours.
+ *
+ * @since 0.1.0
  */
 public final class NearestNeighbours {
   private NearestNeighbours() {}

@@ -12,6 +12,8 @@ import java.util.function.ToDoubleFunction;
  * minimum, the search then restarts from the best point with a fresh simplex, until a restart
  * improves the objective by no more than that tolerance, or the evaluation budget is spent. A
  * non-finite objective value counts as +infinity (the point is never accepted).
+ *
+ * @since 0.1.0
  */
 public final class NelderMead {
   private NelderMead() {}

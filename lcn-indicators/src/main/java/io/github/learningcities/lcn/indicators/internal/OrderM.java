@@ -22,6 +22,8 @@ import java.util.stream.IntStream;
  * <p>Rules: a missing value counts as 0, as in {@link BenefitOfTheDoubt}; a value x_ij = 0 does
  * not limit unit i (every unit is at least as good there: the ratio is infinite, also for
  * x_rj = 0, where Compind gives NaN); a unit whose values are all 0 (or missing) scores 0.
+ *
+ * @since 0.1.0
  */
 public final class OrderM {
   /** Above this many ratio evaluations, units are computed in parallel. */

@@ -13,6 +13,8 @@ import java.util.Arrays;
  * largest present values. With equal importance weights and every child present this is the
  * plain OWA; a missing child's importance weight is left out and the others re-normalised, so
  * the quantifier, not the positions, carries over to fewer children.
+ *
+ * @since 0.1.0
  */
 public final class OrderedWeightedAverage {
   private OrderedWeightedAverage() {}

@@ -14,6 +14,8 @@ import java.util.SplittableRandom;
  * Pearson correlation; the fitted values have the mean of y, so the ratio is their variance over
  * that of y. x is mapped onto [0, 1] by its range, which makes the estimate invariant under
  * positive (and negative) affine changes of x and of y.
+ *
+ * @since 0.1.0
  */
 public final class PenalisedSpline {
   /** Number of equal B-spline segments. */

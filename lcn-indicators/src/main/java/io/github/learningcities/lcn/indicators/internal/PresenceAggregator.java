@@ -8,6 +8,8 @@ import io.github.learningcities.lcn.indicators.method.Parameters;
  * weight of the present ones, which it learns anyway while it aggregates. The engine applies
  * the availability threshold and the zero-weight rule from these instead of going over every
  * child column again.
+ *
+ * @since 0.1.0
  */
 public interface PresenceAggregator extends Aggregator {
 

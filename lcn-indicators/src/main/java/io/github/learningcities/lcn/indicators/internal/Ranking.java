@@ -7,6 +7,8 @@ package io.github.learningcities.lcn.indicators.internal;
  * bits mapped to unsigned order (8 passes of 8 bits at most; a pass whose digit is the same for
  * every value is skipped): no boxing, no comparator, no branch that depends on the data, and
  * work proportional to the number of values.
+ *
+ * @since 0.1.0
  */
 public final class Ranking {
   private static final int RADIX_BITS = 8;

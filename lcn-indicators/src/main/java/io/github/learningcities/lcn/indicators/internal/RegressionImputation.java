@@ -25,6 +25,8 @@ import java.util.Map;
  * <p>With {@code draw} d >= 1 (a replication of multiple imputation) a normal residual is added,
  * with the fit's residual variance (divisor: units used), from the cell's own stream ({@link
  * ImputationDraws}); the coefficients stay those of the fit.
+ *
+ * @since 0.1.0
  */
 public final class RegressionImputation {
   private RegressionImputation() {}

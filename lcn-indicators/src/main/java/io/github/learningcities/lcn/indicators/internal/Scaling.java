@@ -8,6 +8,8 @@ package io.github.learningcities.lcn.indicators.internal;
  * exact, so wherever the plain formula neither overflows nor underflows the scaled one gives
  * the same double; and {@link #forMaxAbs} returns exactly 1 for ordinary columns, so that those
  * are computed as before, bit for bit.
+ *
+ * @since 0.1.0
  */
 public final class Scaling {
   private Scaling() {}

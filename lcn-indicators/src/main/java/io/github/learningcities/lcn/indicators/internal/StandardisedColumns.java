@@ -18,6 +18,8 @@ import java.util.Arrays;
  * @param sd each column's standard deviation (1 where it is 0 or undefined)
  * @param constant whether a column has fewer than two distinct present values
  * @param empty whether a column has no present value
+ *
+ * @since 0.1.0
  */
 public record StandardisedColumns(double[][] z, double[] mean, double[] sd, boolean[] constant,
     boolean[] empty) {

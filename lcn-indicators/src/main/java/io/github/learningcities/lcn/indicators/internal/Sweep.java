@@ -11,6 +11,8 @@ package io.github.learningcities.lcn.indicators.internal;
  * that variable is (numerically) a linear combination of those already swept, or constant, so it
  * adds nothing to the regression. This is the generalised inverse that makes a singular
  * covariance usable, and it does not depend on the variables' scales.
+ *
+ * @since 0.1.0
  */
 public final class Sweep {
   /** Share of its own variance below which a pivot counts as aliased. */

@@ -30,6 +30,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * {@link #replaceAll}; the command line ({@code lcn-cli}'s {@code OutputFiles}) builds its own
  * bookkeeping (declared outputs, clean-up on interruption) on {@link #temporaryFor},
  * {@link #writeNew}, {@link #move} and {@link #syncFolder}.
+ *
+ * @since 0.1.0
  */
 public final class AtomicFiles {
   private static final String TEMP_SUFFIX = ".lcn-partial";

@@ -11,6 +11,8 @@ import java.util.Objects;
  * byte-order mark) each time its rows are read, and closed after.
  *
  * @param file the file
+ *
+ * @since 0.1.0
  */
 public record CsvFileSource(Path file) implements TableSource {
   /**

@@ -11,6 +11,8 @@ import java.util.Objects;
  *
  * @param in the text; not closed
  * @param name the table's name in messages
+ *
+ * @since 0.1.0
  */
 public record CsvTableSource(Reader in, String name) implements TableSource {
   /**
