@@ -110,6 +110,27 @@ public final class FactorWeights {
   }
 
   /**
+   * Returns the Handbook weights and hands the one-line description of the same analysis (see
+   * {@link #describe}) to {@code description}: one analysis for both, as the engine's
+   * {@code data-weights} notes need.
+   *
+   * @param items the column names, each once
+   * @param columns one column per item, all of the same length (units), NaN for missing
+   * @param variant how many factors to keep
+   * @param dim the number of factors for {@link Variant#CH} (1 to k); ignored otherwise
+   * @param description receives the description
+   * @return item to weight, in input order; non-negative, summing to 1
+   * @throws AnalysisException as {@link #weights(List, double[][], Variant, int)}
+   */
+  public static Map<String, Double> weights(List<String> items, double[][] columns,
+      Variant variant, int dim, java.util.function.Consumer<String> description) {
+    FactorAnalysis analysis = FactorAnalysis.of(items, columns, variant, dim);
+    Map<String, Double> weights = analysis.weights();
+    description.accept(analysis.describe());
+    return weights;
+  }
+
+  /**
    * Describes the analysis in one line: factors kept, variance explained, each item's weight
    * and factor (as in the engine's {@code data-weights} notes).
    *

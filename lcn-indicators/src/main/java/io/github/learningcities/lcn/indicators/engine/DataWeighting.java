@@ -106,11 +106,11 @@ final class DataWeighting {
     FactorWeights.Variant variant = FactorWeights.Variant.of(p.text("variant").orElse("kaiser"));
     int dim = (int) p.number("dim", 0);
     try {
-      FactorWeights.weights(codes, cols, variant, dim)
+      FactorWeights.weights(codes, cols, variant, dim, description ->
+          notes.add(new Note("data-weights", parent.code(), Optional.empty(), "pca weights at "
+              + "level " + level + " (Handbook, variant " + p.text("variant").orElse("kaiser")
+              + "): " + description)))
           .forEach((code, w) -> weights[fw.indexOf(code)] = w);
-      notes.add(new Note("data-weights", parent.code(), Optional.empty(), "pca weights at "
-          + "level " + level + " (Handbook, variant " + p.text("variant").orElse("kaiser")
-          + "): " + FactorWeights.describe(codes, cols, variant, dim)));
     } catch (AnalysisException e) {
       throw new IndicatorsException("aggregate '" + parent.code() + "': pca weights of its "
           + "children (level " + level + ") cannot be computed: " + e.getMessage(), e);
