@@ -40,9 +40,14 @@ final class ComparisonsFile {
           + "pairwise-comparison matrix of at most " + MAX_BYTES + " bytes");
     }
     List<String> lines = new ArrayList<>();
-    for (String line : Files.readAllLines(file, UTF_8)) {
+    List<Integer> numbers = new ArrayList<>();   // each kept line's number in the file
+    List<String> all = Files.readAllLines(file, UTF_8);
+    for (int i = 0; i < all.size(); i++) {
+      String line = i == 0 && all.get(0).startsWith("\uFEFF") ? all.get(0).substring(1)
+          : all.get(i);
       if (!line.isBlank()) {
         lines.add(line);
+        numbers.add(i + 1);
       }
     }
     if (lines.isEmpty()) {
@@ -57,7 +62,8 @@ final class ComparisonsFile {
     }
     int n = codes.size();
     if (node.isEmpty() || n == 0) {
-      throw new BadInputException(file + ", line 1: expected a header 'NODE,CHILD1,CHILD2,...' "
+      throw new BadInputException(file + ", line " + numbers.get(0) + ": expected a header "
+          + "'NODE,CHILD1,CHILD2,...' "
           + "naming the parent node and the compared children");
     }
     if (lines.size() - 1 != n) {
@@ -67,7 +73,7 @@ final class ComparisonsFile {
     double[] upper = new double[n * (n - 1) / 2];
     int at = 0;
     for (int i = 0; i < n; i++) {
-      int line = i + 2;
+      int line = numbers.get(i + 1);
       String[] f = lines.get(i + 1).split(",", -1);
       if (f.length != n + 1) {
         throw new BadInputException(file + ", line " + line + ": " + f.length + " fields; "

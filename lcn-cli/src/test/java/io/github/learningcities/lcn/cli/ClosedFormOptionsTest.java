@@ -117,6 +117,13 @@ class ClosedFormOptionsTest {
     assertThatThrownBy(() -> o.apply(Pipeline.coinrDefault()))
         .isInstanceOf(BadInputException.class)
         .hasMessageContaining(order + ", line 2, column 1: 'B'; expected 'A'");
+    // Regression: blank lines were dropped before counting, so places after one were off.
+    Path gaps = dir.resolve("gaps.csv");
+    Files.writeString(gaps, "\nConn,A,B\n\nA,1,three\nB,,1\n");
+    o.comparisons = List.of(gaps);
+    assertThatThrownBy(() -> o.apply(Pipeline.coinrDefault()))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining(gaps + ", line 4, column 3: 'three'");
   }
 
   @Test
