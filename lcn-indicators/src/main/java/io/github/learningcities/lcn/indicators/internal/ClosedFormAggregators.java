@@ -3,7 +3,6 @@ package io.github.learningcities.lcn.indicators.internal;
 import io.github.learningcities.lcn.indicators.IndicatorsException;
 import io.github.learningcities.lcn.indicators.method.Aggregator;
 import io.github.learningcities.lcn.indicators.method.Parameters;
-import java.util.Arrays;
 
 /**
  * The closed-form aggregators added for issue #14 that work unit by unit or need only column
@@ -153,11 +152,8 @@ public final class ClosedFormAggregators {
    * weight (to 1e-12 of the total), the mean of it and the next larger value.
    */
   static double weightedMedian(double[] v, double[] w, int n, Parameters p) {
-    Integer[] order = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(order, (a, b) -> Double.compare(v[a], v[b]));
+    int[] order = new int[n];
+    Ranking.orderShortRow(v, n, order, false);
     double total = 0;
     for (int i = 0; i < n; i++) {
       total += w[i];

@@ -3,7 +3,6 @@ package io.github.learningcities.lcn.indicators.internal;
 import io.github.learningcities.lcn.indicators.IndicatorsException;
 import io.github.learningcities.lcn.indicators.method.Aggregator;
 import io.github.learningcities.lcn.indicators.method.Parameters;
-import java.util.Arrays;
 
 /**
  * Ordered weighted averaging (Yager 1988) with the children's importance weights folded in as
@@ -130,7 +129,7 @@ public final class OrderedWeightedAverage {
     quantifier[k] = 1;
     double[] v = new double[k];
     double[] iw = new double[k];
-    Integer[] order = new Integer[k];
+    int[] order = new int[k];
     for (int u = 0; u < out.length; u++) {
       int n = 0;
       double total = 0;
@@ -140,7 +139,6 @@ public final class OrderedWeightedAverage {
           v[n] = x;
           iw[n] = w[j];
           total += w[j];
-          order[n] = n;
           n++;
         }
       }
@@ -148,7 +146,7 @@ public final class OrderedWeightedAverage {
         out[u] = Double.NaN;
         continue;
       }
-      Arrays.sort(order, 0, n, (a, b) -> Double.compare(v[b], v[a]));
+      Ranking.orderShortRow(v, n, order, true);
       double s = 0;
       double cum = 0;
       double before = 0;

@@ -18,6 +18,30 @@ public final class Ranking {
   private Ranking() {}
 
   /**
+   * Orders the positions 0 to n-1 of a short row by value, stably (equal values keep their
+   * order of position; {@code Double.compare} order, so {@code -0.0} before {@code 0.0}): an
+   * insertion sort of primitive positions for one unit's children, where a general sort's
+   * boxing and set-up would cost more than the sort itself.
+   *
+   * @param v the values, none NaN, in positions 0 to n-1
+   * @param n how many
+   * @param order receives the positions in order (length at least n)
+   * @param descending largest first instead of smallest first
+   */
+  public static void orderShortRow(double[] v, int n, int[] order, boolean descending) {
+    for (int i = 0; i < n; i++) {
+      int pos = i;
+      int j = i - 1;
+      while (j >= 0 && (descending ? Double.compare(v[order[j]], v[pos]) < 0
+          : Double.compare(v[order[j]], v[pos]) > 0)) {
+        order[j + 1] = order[j];
+        j--;
+      }
+      order[j + 1] = pos;
+    }
+  }
+
+  /**
    * Returns the positions of the present (non-NaN) values in ascending order of value; equal
    * values keep their order of position ({@code -0.0} sorts just before {@code 0.0}).
    *
