@@ -99,6 +99,17 @@ class DistributionIT {
     assertThat(r.out).contains("io.github.learningcities.lcn.cli.Lcn source: shared objects file");
     assertThat(Files.getLastModifiedTime(archive).toMillis()).isEqualTo(made);
 
+    // Mapped where it was made for, not relocated on every start (line 2 of the stamp: the
+    // option, kept because this runtime accepts it).
+    assertThat(Files.readAllLines(Path.of(archive + ".stamp"), UTF_8)).element(1)
+        .isEqualTo("-XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0");
+    env.put("JAVA_OPTS", "-Xlog:cds=info");
+    Result mapped = lcn(temp, env, "--version");
+    assertThat(mapped.exit).as(mapped.err).isZero();
+    assertThat(mapped.out).contains("Mapped static  region #0")
+        .doesNotContain("map archive(s) at an alternative address");
+
+    env.put("JAVA_OPTS", "-Xlog:class+load=info");
     env.put("LCN_CDS", "off");
     Result off = lcn(temp, env, "--version");
     assertThat(off.out).contains("io.github.learningcities.lcn.cli.Lcn source: file:")
