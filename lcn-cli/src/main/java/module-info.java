@@ -15,6 +15,8 @@ module io.github.learningcities.lcn.cli {
   requires org.slf4j;
 
   exports io.github.learningcities.lcn.cli;
+  // SLF4J makes the provider that Lcn.main names (ConsoleLogging.select()).
+  exports io.github.learningcities.lcn.cli.logging to org.slf4j;
 
   // picocli fills the commands' fields by reflection.
   opens io.github.learningcities.lcn.cli to info.picocli;

@@ -99,6 +99,17 @@ class DistributionIT {
     assertThat(r.out).contains("io.github.learningcities.lcn.cli.Lcn source: shared objects file");
     assertThat(Files.getLastModifiedTime(archive).toMillis()).isEqualTo(made);
 
+    // Mapped where it was made for, not relocated on every start (line 2 of the stamp: the
+    // option, kept because this runtime accepts it).
+    assertThat(Files.readAllLines(Path.of(archive + ".stamp"), UTF_8)).element(1)
+        .isEqualTo("-XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0");
+    env.put("JAVA_OPTS", "-Xlog:cds=info");
+    Result mapped = lcn(temp, env, "--version");
+    assertThat(mapped.exit).as(mapped.err).isZero();
+    assertThat(mapped.out).contains("Mapped static  region #0")
+        .doesNotContain("map archive(s) at an alternative address");
+
+    env.put("JAVA_OPTS", "-Xlog:class+load=info");
     env.put("LCN_CDS", "off");
     Result off = lcn(temp, env, "--version");
     assertThat(off.out).contains("io.github.learningcities.lcn.cli.Lcn source: file:")
@@ -185,7 +196,35 @@ class DistributionIT {
             || c.startsWith("io.github.learningcities.lcn.serialization.LcnJson")
             || c.startsWith("io.github.learningcities.lcn.serialization.LcnXml")
             || c.matches("io\\.github\\.learningcities\\.lcn\\.cli\\.(Demo|Analyse|Validate|Convert|Report)"
-                + "Command.*"));
+                + "Command.*")
+            // The command names its SLF4J back end: no search of the class path for one.
+            || c.startsWith("java.util.ServiceLoader") || c.startsWith("org.slf4j.simple."));
+  }
+
+  @Test
+  void theLibrariesLogOnStandardErrorAtTheLevelAsked() throws Exception {
+    Map<String, String> env = new HashMap<>(javaHome());
+    env.put("JAVA_OPTS", "-Dlcn.log.level=debug");
+    Path out = temp.resolve("logged.csv");
+    Result debug = lcn(temp, env, "score", "-q", "-d", Run.data(), "-m", Run.meta(), "-o",
+        out.toString());
+    assertThat(debug.exit).as(debug.err).isZero();
+    assertThat(debug.out).isEmpty();
+    assertThat(debug.err).contains("lcn: debug io.github.learningcities.lcn.serialization.coinr"
+        + ".CoinrTables: read 51 units x 49 indicators from ")
+        .contains("lcn: debug io.github.learningcities.lcn.indicators.engine.Engine: computed ");
+
+    Result quiet = lcn(temp, javaHome(), "score", "-q", "-d", Run.data(), "-m", Run.meta(),
+        "-o", temp.resolve("quiet.csv").toString());
+    assertThat(quiet.exit).as(quiet.err).isZero();
+    assertThat(quiet.err).isEmpty();
+
+    env.put("JAVA_OPTS", "-Dlcn.log.level=loud");
+    Result wrong = lcn(temp, env, "score", "-q", "-d", Run.data(), "-m", Run.meta(), "-o",
+        temp.resolve("wrong.csv").toString());
+    assertThat(wrong.exit).as(wrong.err).isZero();
+    assertThat(wrong.err).isEqualTo("lcn: warning: -Dlcn.log.level=loud is not a log level; "
+        + "expected error, warn, info, debug or trace; using warn\n");
   }
 
   /** The classes a run loaded, from its -Xlog:class+load lines. */
