@@ -97,9 +97,13 @@ final class AuditCommand implements Callable<Integer> {
     Audit audit = run(in, r, uncertainty, noUncertainty, pipeline.changesPipeline(),
         ProgressBar.onTerminal(
         spec.commandLine().getErr(), "audit", common.quiet), common);
-    files.putText(out, AuditReport.render(in, audit, lang));
-    files.put(jsonFile, json(audit));
-    files.commit();
+    try (Background background = Background.of(uncertainty.threads)) {
+      // the JSON is serialised on the second core while the page renders on this one
+      OutputFiles.Body document = background.bytes(json(audit));
+      files.putText(out, AuditReport.render(in, audit, lang));
+      files.put(jsonFile, document);
+      files.commit();
+    }
     if (!common.quiet) {
       spec.commandLine().getOut().println("Wrote " + out + " (" + lang + ") and " + jsonFile
           + ": " + audit.findings().size() + " findings");

@@ -171,6 +171,23 @@ final class AuditReport {
     double font = Math.min(12, Math.max(6, cell));
     int height = (int) Math.ceil(rows.size() * cell) + 2 * top;
     StringBuilder s = svgOpen("audit-heatmap", height, t("audit.correlations.title"));
+    // What repeats across the cells is formatted and escaped once: the columns' x and labels,
+    // the cell size, each row's y and label (escaping is per character, so it distributes over
+    // the concatenated title).
+    String size = f(cell);
+    String[] columnX = new String[cols.size()];
+    String[] columnLabel = new String[cols.size()];
+    for (int j = 0; j < cols.size(); j++) {
+      columnX[j] = f(LABEL + j * cell);
+      columnLabel[j] = esc(in.nodeLabel(cols.get(j)));
+    }
+    String missing = esc(t("audit.not-available"));
+    // A correlation matrix is mostly symmetric: a cell whose mirror above the diagonal has the
+    // same finite coefficient takes the mirror's text and colour.
+    boolean square = rows.equals(cols);
+    double[][] value = new double[rows.size()][cols.size()];
+    String[][] text = new String[rows.size()][cols.size()];
+    String[][] fill = new String[rows.size()][cols.size()];
     for (int i = 0; i < rows.size(); i++) {
       double y = top + i * cell;
       String fitted = shorten(in.nodeLabel(rows.get(i)), (int) ((LABEL - 8) / CHAR_WIDTH));
@@ -178,14 +195,25 @@ final class AuditReport {
           .append(f(y + cell / 2 + font * 0.35))
           .append("\" text-anchor=\"end\" font-size=\"").append(f(font))
           .append("\">").append(esc(fitted)).append("</text>");
+      String rowY = f(y);
+      String rowLabel = esc(in.nodeLabel(rows.get(i)));
       for (int j = 0; j < cols.size(); j++) {
         OptionalDouble r = c.coefficient(rows.get(i), cols.get(j));
-        s.append("<rect class=\"heat\" x=\"").append(f(LABEL + j * cell)).append("\" y=\"")
-            .append(f(y)).append("\" width=\"").append(f(cell)).append("\" height=\"")
-            .append(f(cell)).append("\" fill=\"").append(diverging(r)).append("\"><title>")
-            .append(esc(in.nodeLabel(rows.get(i)) + " ~ " + in.nodeLabel(cols.get(j)) + ": "
-                + (r.isPresent() ? num(r.getAsDouble()) : t("audit.not-available"))))
-            .append("</title></rect>");
+        value[i][j] = r.orElse(Double.NaN);
+        if (square && j < i && Double.isFinite(value[i][j])
+            && Double.doubleToRawLongBits(value[j][i])
+            == Double.doubleToRawLongBits(value[i][j])) {
+          text[i][j] = text[j][i];
+          fill[i][j] = fill[j][i];
+        } else {
+          text[i][j] = r.isPresent() ? esc(num(r.getAsDouble())) : missing;
+          fill[i][j] = diverging(r);
+        }
+        s.append("<rect class=\"heat\" x=\"").append(columnX[j]).append("\" y=\"")
+            .append(rowY).append("\" width=\"").append(size).append("\" height=\"")
+            .append(size).append("\" fill=\"").append(fill[i][j]).append("\"><title>")
+            .append(rowLabel).append(" ~ ").append(columnLabel[j]).append(": ")
+            .append(text[i][j]).append("</title></rect>");
       }
     }
     return s.append("</svg>\n").toString();
@@ -341,7 +369,7 @@ final class AuditReport {
     int red = (int) Math.round(v >= 0 ? 247 - a * (247 - 33) : 247 - a * (247 - 203));
     int green = (int) Math.round(v >= 0 ? 247 - a * (247 - 113) : 247 - a * (247 - 24));
     int blue = (int) Math.round(v >= 0 ? 247 - a * (247 - 181) : 247 - a * (247 - 29));
-    return String.format(Locale.ROOT, "#%02x%02x%02x", red, green, blue);
+    return HtmlReport.rgb(red, green, blue);
   }
 
   private static String shorten(String s, int max) {

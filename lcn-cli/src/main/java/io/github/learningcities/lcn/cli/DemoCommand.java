@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -94,61 +95,74 @@ final class DemoCommand implements Callable<Integer> {
     PrintWriter o = spec.commandLine().getOut();
     UkrainianNetwork ua = UkrainianNetwork.get();
     Declaration melitopol = ua.declaration();
-    ScoringInput en = ScoringInput.kflc(seed, "en");
-    ScoringInput uk = ScoringInput.kflc(seed, "uk");
-    SyntheticAssessment generator = en.synthetic().orElseThrow();
-    say(o, ua.network().name().in("en") + " / " + ua.network().name().in("uk"));
-    say(o, "  founded by the " + melitopol.title().in("en") + " (" + melitopol.date() + "), "
-        + generator.cities().size() + " signatory cities, " + melitopol.commitments().size()
-        + " commitments");
+    // The Ukrainian input and its engine run go to the background at once, the workbook once
+    // the English run is scored and the audit's JSON once the audit is done, while this thread
+    // scores, analyses and renders; the files are given in the same order as ever.
+    try (Background background = Background.of(threads)) {
+      ScoringInput en = ScoringInput.kflc(seed, "en");
+      Future<Localised> ukrainian = background.submit(() -> {
+        ScoringInput uk = ScoringInput.kflc(seed, "uk");
+        return new Localised(uk, Engine.standard().run(uk.framework(), uk.dataset(),
+            uk.pipeline()));
+      });
+      SyntheticAssessment generator = en.synthetic().orElseThrow();
+      say(o, ua.network().name().in("en") + " / " + ua.network().name().in("uk"));
+      say(o, "  founded by the " + melitopol.title().in("en") + " (" + melitopol.date() + "), "
+          + generator.cities().size() + " signatory cities, " + melitopol.commitments().size()
+          + " commitments");
 
-    putTables(files, en, iData, iMeta);
-    Results r = Engine.standard().run(en.framework(), en.dataset(), en.pipeline());
-    files.putText(scores, w -> ResultsTables.scoresLong(r, w));
-    files.put(workbook, stream -> ResultsWorkbook.write(r, stream));
-    say(o, "Scored " + r.units().size() + " cities on " + r.framework().nodes().size()
-        + " nodes of the Key Features of Learning Cities (SYNTHETIC data, seed " + seed + ")");
-    Map<String, Integer> ranks = r.ranks(r.framework().root().code());
-    ranks.entrySet().stream().sorted(Map.Entry.comparingByValue()).limit(3).forEach(e ->
-        say(o, String.format(Locale.ROOT, "  %d. %s %.1f", e.getValue(),
-            en.unitLabel(e.getKey()),
-            r.score(e.getKey(), r.framework().root().code()).orElse(Double.NaN))));
+      putTables(files, en, iData, iMeta);
+      Results r = Engine.standard().run(en.framework(), en.dataset(), en.pipeline());
+      files.putText(scores, w -> ResultsTables.scoresLong(r, w));
+      files.put(workbook, background.bytes(stream -> ResultsWorkbook.write(r, stream)));
+      say(o, "Scored " + r.units().size() + " cities on " + r.framework().nodes().size()
+          + " nodes of the Key Features of Learning Cities (SYNTHETIC data, seed " + seed + ")");
+      Map<String, Integer> ranks = r.ranks(r.framework().root().code());
+      ranks.entrySet().stream().sorted(Map.Entry.comparingByValue()).limit(3).forEach(e ->
+          say(o, String.format(Locale.ROOT, "  %d. %s %.1f", e.getValue(),
+              en.unitLabel(e.getKey()),
+              r.score(e.getKey(), r.framework().root().code()).orElse(Double.NaN))));
 
-    UncertaintyOptions uo = new UncertaintyOptions();
-    uo.samples = samples;
-    uo.seed = seed;
-    uo.threads = threads;
-    uo.vary = List.of(UncertaintyOptions.Vary.WEIGHTS, UncertaintyOptions.Vary.AGGREGATION);
-    common.memory = uo.requireMemory(en, false, false);
-    UncertaintyResult u = uo.run(en, r, false, false, ProgressBar.onTerminal(
-        spec.commandLine().getErr(), "uncertainty", common.quiet));
-    files.putText(uncertaintyFile, w -> ResultsTables.uncertainty(u, w));
-    say(o, "Uncertainty analysis: " + u.replications().size() + " replications ("
-        + u.failures().size() + " failed)");
+      UncertaintyOptions uo = new UncertaintyOptions();
+      uo.samples = samples;
+      uo.seed = seed;
+      uo.threads = threads;
+      uo.vary = List.of(UncertaintyOptions.Vary.WEIGHTS, UncertaintyOptions.Vary.AGGREGATION);
+      common.memory = uo.requireMemory(en, false, false);
+      UncertaintyResult u = uo.run(en, r, false, false, ProgressBar.onTerminal(
+          spec.commandLine().getErr(), "uncertainty", common.quiet));
+      files.putText(uncertaintyFile, w -> ResultsTables.uncertainty(u, w));
+      say(o, "Uncertainty analysis: " + u.replications().size() + " replications ("
+          + u.failures().size() + " failed)");
 
-    CommitmentProgress progress = DeclarationProgress.of(generator);
-    files.putText(progressFile, DeclarationProgress.table(generator));
-    say(o, String.format(Locale.ROOT, "Commitment progress (SYNTHETIC records): %.0f %% overall",
-        100 * progress.overall()));
+      CommitmentProgress progress = DeclarationProgress.of(generator);
+      files.putText(progressFile, DeclarationProgress.table(generator));
+      say(o, String.format(Locale.ROOT,
+          "Commitment progress (SYNTHETIC records): %.0f %% overall", 100 * progress.overall()));
 
-    files.putText(reportEn, HtmlReport.render(Reports.content(en, r,
-        Optional.of(u), Optional.of(DeclarationProgress.content(generator, "en")), "en")));
-    Results rUk = Engine.standard().run(uk.framework(), uk.dataset(), uk.pipeline());
-    files.putText(reportUk, HtmlReport.render(Reports.content(uk, rUk,
-        Optional.of(u), Optional.of(DeclarationProgress.content(generator, "uk")), "uk")));
-    Audit audit = AuditCommand.run(en, r, uo, false, false, ProgressBar.onTerminal(
-        spec.commandLine().getErr(), "audit", common.quiet), common);
-    files.putText(auditHtml, AuditReport.render(en, audit, "en"));
-    files.put(auditJson, AuditCommand.json(audit));
-    say(o, "Audit: " + audit.findings().size() + " findings");
-    files.putText(readme, readme());
-    files.commit();
+      Audit audit = AuditCommand.run(en, r, uo, false, false, ProgressBar.onTerminal(
+          spec.commandLine().getErr(), "audit", common.quiet), common);
+      OutputFiles.Body auditDocument = background.bytes(AuditCommand.json(audit));
+      files.putText(reportEn, HtmlReport.render(Reports.content(en, r,
+          Optional.of(u), Optional.of(DeclarationProgress.content(generator, "en")), "en")));
+      Localised uk = Background.join(ukrainian);
+      files.putText(reportUk, HtmlReport.render(Reports.content(uk.input(), uk.results(),
+          Optional.of(u), Optional.of(DeclarationProgress.content(generator, "uk")), "uk")));
+      files.putText(auditHtml, AuditReport.render(en, audit, "en"));
+      files.put(auditJson, auditDocument);
+      say(o, "Audit: " + audit.findings().size() + " findings");
+      files.putText(readme, readme());
+      files.commit();
+    }
     say(o, "Wrote " + out + ": report-en.html, report-uk.html, scores.csv, results.xlsx, "
         + "uncertainty.csv, "
         + "audit.html, audit.json, commitment-progress.csv, data/ (COINr tables), README.txt");
     say(o, "Open " + out.resolve("report-en.html").toAbsolutePath().toUri() + " in a browser.");
     return Lcn.OK;
   }
+
+  /** The Ukrainian input and its results: the English run's numbers with Ukrainian labels. */
+  private record Localised(ScoringInput input, Results results) {}
 
   private void say(PrintWriter o, String line) {
     if (!common.quiet) {

@@ -400,8 +400,29 @@ public final class HtmlReport {
     int r = (int) Math.round(222 - level * (222 - 8));
     int g = (int) Math.round(235 - level * (235 - 69));
     int b = (int) Math.round(247 - level * (247 - 148));
-    return String.format(Locale.ROOT, "#%02x%02x%02x", r, g, b);
+    return rgb(r, g, b);
   }
+
+  /**
+   * Returns a colour as {@code String.format(Locale.ROOT, "#%02x%02x%02x", red, green, blue)}
+   * does, without a formatter for the usual channels of 0 to 255 (a chart colours thousands of
+   * cells).
+   *
+   * @param red the red channel
+   * @param green the green channel
+   * @param blue the blue channel
+   * @return {@code #rrggbb} in lower case for channels of 0 to 255, otherwise the formatter's text
+   * @since 0.1.0
+   */
+  public static String rgb(int red, int green, int blue) {
+    if (((red | green | blue) & ~0xff) != 0) {
+      return String.format(Locale.ROOT, "#%02x%02x%02x", red, green, blue);
+    }
+    return new String(new char[] {'#', HEX[red >> 4], HEX[red & 15], HEX[green >> 4],
+        HEX[green & 15], HEX[blue >> 4], HEX[blue & 15]});
+  }
+
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
 
   /**
    * Shortens a text to at most {@code max} characters, ending it with an ellipsis when cut.

@@ -15,6 +15,14 @@ import java.util.SplittableRandom;
  * that of y. x is mapped onto [0, 1] by its range, which makes the estimate invariant under
  * positive (and negative) affine changes of x and of y.
  *
+ * <p>{@code G + lambda P} is banded (a point touches four neighbouring cubic B-splines, the
+ * second-difference penalty couples coefficients two apart), so its Cholesky factor has the same
+ * lower bandwidth of {@value #BAND} and is stored as {@code nb x (BAND + 1)}; the factorisation,
+ * the substitutions and the effective-degrees trace visit only the band. The terms they skip are
+ * exact zeros and the remaining ones are summed in the dense order, so every result carries the
+ * same bits as the dense routines. An instance keeps its work arrays between fits and is
+ * therefore not safe for use by several threads at once.
+ *
  * @since 0.1.0
  */
 public final class PenalisedSpline {
@@ -25,13 +33,29 @@ public final class PenalisedSpline {
   private static final double LOG_LOW = -6;
   private static final double LOG_HIGH = 6;
 
+  /** Lower bandwidth of {@code G + lambda P} and of its Cholesky factor. */
+  static final int BAND = 3;
+  /** Stored entries per row: the band and the diagonal (slot {@code BAND}). */
+  private static final int W = BAND + 1;
+
   private final int n;
   private final int nb;
   private final int[] segment;
   private final double[][] basis;
   private final double[] y;
+  /** Lower band of P: entry (i, j), i - BAND <= j <= i, at {@code i * W + j - i + BAND}. */
   private final double[] penalty;
   private final double lambdaScale;
+  // Work arrays, reused by every fit and resample.
+  private final double[] gram;
+  private final double[] moment;
+  private final double[] factor;
+  private final double[] forward;
+  private final double[] coefficients;
+  private final double[] fitted;
+  private final double[] traceForward;
+  private final double[] traceBackward;
+  private double rss;
 
   /**
    * Prepares the basis of complete pairs.
@@ -69,6 +93,14 @@ public final class PenalisedSpline {
       basis[i][3] = t3 / 6;
     }
     penalty = secondDifferencePenalty(nb);
+    gram = new double[nb * W];
+    moment = new double[nb];
+    factor = new double[nb * W];
+    forward = new double[nb];
+    coefficients = new double[nb];
+    fitted = new double[n];
+    traceForward = new double[nb];
+    traceBackward = new double[nb];
     double traceG = 0;
     for (int i = 0; i < n; i++) {
       for (int a = 0; a < 4; a++) {
@@ -77,7 +109,7 @@ public final class PenalisedSpline {
     }
     double traceP = 0;
     for (int a = 0; a < nb; a++) {
-      traceP += penalty[a * nb + a];
+      traceP += penalty[a * W + BAND];
     }
     lambdaScale = traceP > 0 ? traceG / traceP : 1;
   }
@@ -91,35 +123,45 @@ public final class PenalisedSpline {
    * @return the fit; ratio NaN when x or y is constant or there are fewer than 3 pairs
    */
   public Fit fit() {
-    int[] rows = new int[n];
-    for (int i = 0; i < n; i++) {
-      rows[i] = i;
-    }
+    int[] rows = allRows();
     if (degenerate(rows)) {
       return new Fit(Double.NaN, Double.NaN, Double.NaN);
     }
-    double[] g = new double[nb * nb];
-    double[] r = new double[nb];
-    normalEquations(rows, g, r);
+    normalEquations(rows);
     double bestScore = Double.POSITIVE_INFINITY;
     double bestLambda = Double.NaN;
     double bestEdf = Double.NaN;
     double bestRatio = Double.NaN;
     for (int k = 0; k < GRID; k++) {
       double lambda = lambdaScale * Math.pow(10, LOG_LOW + (LOG_HIGH - LOG_LOW) * k / (GRID - 1));
-      double[] chol = cholesky(g, lambda);
-      double[] a = solve(chol, r);
-      double edf = trace(chol, g);
-      double[] moments = residualAndFitted(rows, a);
-      double score = n * moments[0] / ((n - edf) * (n - edf));
+      cholesky(lambda);
+      solve();
+      double edf = trace();
+      double ratio = residualAndFitted(rows);
+      double score = n * rss / ((n - edf) * (n - edf));
       if (score < bestScore) {
         bestScore = score;
         bestLambda = lambda;
         bestEdf = edf;
-        bestRatio = moments[1];
+        bestRatio = ratio;
       }
     }
     return new Fit(bestRatio, bestLambda, bestEdf);
+  }
+
+  /** The effective degrees of the fit on all rows with the given penalty weight. */
+  double effectiveDegrees(double lambda) {
+    normalEquations(allRows());
+    cholesky(lambda);
+    return trace();
+  }
+
+  private int[] allRows() {
+    int[] rows = new int[n];
+    for (int i = 0; i < n; i++) {
+      rows[i] = i;
+    }
+    return rows;
   }
 
   /**
@@ -135,11 +177,20 @@ public final class PenalisedSpline {
    */
   public double[] bootstrap(double lambda, int resamples, double confidence,
       SplittableRandom random) {
+    double[] sorted = bootstrapRatios(lambda, resamples, random);
+    if (sorted.length == 0) {
+      return new double[] {Double.NaN, Double.NaN};
+    }
+    Arrays.sort(sorted);
+    double tail = (1 - confidence) / 2;
+    return new double[] {quantile(sorted, tail), quantile(sorted, 1 - tail)};
+  }
+
+  /** Every defined resample's ratio, in the order drawn. */
+  double[] bootstrapRatios(double lambda, int resamples, SplittableRandom random) {
     double[] ratios = new double[resamples];
     int defined = 0;
     int[] rows = new int[n];
-    double[] g = new double[nb * nb];
-    double[] r = new double[nb];
     for (int b = 0; b < resamples; b++) {
       for (int i = 0; i < n; i++) {
         rows[i] = random.nextInt(n);
@@ -147,17 +198,12 @@ public final class PenalisedSpline {
       if (degenerate(rows)) {
         continue;
       }
-      normalEquations(rows, g, r);
-      double[] a = solve(cholesky(g, lambda), r);
-      ratios[defined++] = residualAndFitted(rows, a)[1];
+      normalEquations(rows);
+      cholesky(lambda);
+      solve();
+      ratios[defined++] = residualAndFitted(rows);
     }
-    if (defined == 0) {
-      return new double[] {Double.NaN, Double.NaN};
-    }
-    double[] sorted = Arrays.copyOf(ratios, defined);
-    Arrays.sort(sorted);
-    double tail = (1 - confidence) / 2;
-    return new double[] {quantile(sorted, tail), quantile(sorted, 1 - tail)};
+    return Arrays.copyOf(ratios, defined);
   }
 
   /** Type-7 quantile (R's default) of sorted values. */
@@ -182,26 +228,35 @@ public final class PenalisedSpline {
     return !xVaries || !yVaries;
   }
 
-  private void normalEquations(int[] rows, double[] g, double[] r) {
+  /** Fills the lower band of G and the vector B'y over the given rows. */
+  private void normalEquations(int[] rows) {
+    double[] g = gram;
+    double[] r = moment;
     Arrays.fill(g, 0);
     Arrays.fill(r, 0);
     for (int i : rows) {
       int s = segment[i];
       double[] b = basis[i];
+      double yi = y[i];
       for (int p = 0; p < 4; p++) {
-        r[s + p] += b[p] * y[i];
-        for (int q = 0; q < 4; q++) {
-          g[(s + p) * nb + s + q] += b[p] * b[q];
+        r[s + p] += b[p] * yi;
+        int row = (s + p) * W + BAND - p;
+        for (int q = 0; q <= p; q++) {
+          g[row + q] += b[p] * b[q];
         }
       }
     }
   }
 
-  /** {residual sum of squares, variance of the fitted values over the variance of y}. */
-  private double[] residualAndFitted(int[] rows, double[] a) {
+  /**
+   * The ratio (variance of the fitted values over that of y) of the current coefficients on the
+   * given rows; leaves the residual sum of squares in {@link #rss}.
+   */
+  private double residualAndFitted(int[] rows) {
+    double[] a = coefficients;
+    double[] f = fitted;
     double meanY = 0;
     double meanF = 0;
-    double[] f = new double[rows.length];
     for (int k = 0; k < rows.length; k++) {
       int i = rows[k];
       int s = segment[i];
@@ -212,84 +267,118 @@ public final class PenalisedSpline {
     }
     meanY /= rows.length;
     meanF /= rows.length;
-    double rss = 0;
+    double sumE = 0;
     double varY = 0;
     double varF = 0;
     for (int k = 0; k < rows.length; k++) {
       double dy = y[rows[k]] - meanY;
       double df = f[k] - meanF;
       double e = y[rows[k]] - f[k];
-      rss += e * e;
+      sumE += e * e;
       varY += dy * dy;
       varF += df * df;
     }
-    double ratio = varY > 0 ? Math.min(1, varF / varY) : Double.NaN;
-    return new double[] {rss, ratio};
+    rss = sumE;
+    return varY > 0 ? Math.min(1, varF / varY) : Double.NaN;
   }
 
   private static double[] secondDifferencePenalty(int nb) {
-    double[] p = new double[nb * nb];
+    double[] p = new double[nb * W];
     double[] d = {1, -2, 1};
     for (int row = 0; row < nb - 2; row++) {
       for (int a = 0; a < 3; a++) {
-        for (int b = 0; b < 3; b++) {
-          p[(row + a) * nb + row + b] += d[a] * d[b];
+        for (int b = 0; b <= a; b++) {
+          p[(row + a) * W + BAND - a + b] += d[a] * d[b];
         }
       }
     }
     return p;
   }
 
-  /** Lower Cholesky factor of G + lambda P, row-major. */
-  private double[] cholesky(double[] g, double lambda) {
-    double[] l = new double[nb * nb];
+  /** Lower banded Cholesky factor of G + lambda P into {@link #factor}. */
+  private void cholesky(double lambda) {
+    double[] l = factor;
+    double[] g = gram;
     for (int i = 0; i < nb; i++) {
-      for (int j = 0; j <= i; j++) {
-        double sum = g[i * nb + j] + lambda * penalty[i * nb + j];
-        for (int k = 0; k < j; k++) {
-          sum -= l[i * nb + k] * l[j * nb + k];
+      int lo = Math.max(0, i - BAND);
+      int rowI = i * W + BAND - i;
+      for (int j = lo; j <= i; j++) {
+        int rowJ = j * W + BAND - j;
+        double sum = g[rowI + j] + lambda * penalty[rowI + j];
+        // l(i, k) is zero below k = i - BAND, and l(j, k) below j - BAND <= i - BAND
+        for (int k = lo; k < j; k++) {
+          sum -= l[rowI + k] * l[rowJ + k];
         }
         if (i == j) {
           // A basis function no point reaches has a zero row in G: the penalty alone keeps the
           // system positive definite, but rounding may leave a tiny negative pivot.
-          l[i * nb + i] = Math.sqrt(Math.max(sum, 1e-300));
+          l[rowI + i] = Math.sqrt(Math.max(sum, 1e-300));
         } else {
-          l[i * nb + j] = sum / l[j * nb + j];
+          l[rowI + j] = sum / l[rowJ + j];
         }
       }
     }
-    return l;
   }
 
-  private double[] solve(double[] l, double[] r) {
-    double[] z = new double[nb];
+  /** Solves (G + lambda P) a = B'y with the current factor into {@link #coefficients}. */
+  private void solve() {
+    double[] l = factor;
+    double[] z = forward;
+    double[] a = coefficients;
     for (int i = 0; i < nb; i++) {
-      double sum = r[i];
-      for (int k = 0; k < i; k++) {
-        sum -= l[i * nb + k] * z[k];
+      int rowI = i * W + BAND - i;
+      double sum = moment[i];
+      for (int k = Math.max(0, i - BAND); k < i; k++) {
+        sum -= l[rowI + k] * z[k];
       }
-      z[i] = sum / l[i * nb + i];
+      z[i] = sum / l[rowI + i];
     }
-    double[] a = new double[nb];
-    for (int i = nb - 1; i >= 0; i--) {
-      double sum = z[i];
-      for (int k = i + 1; k < nb; k++) {
-        sum -= l[k * nb + i] * a[k];
-      }
-      a[i] = sum / l[i * nb + i];
-    }
-    return a;
+    backSubstitute(z, a, 0);
   }
 
-  /** trace((G + lambda P)^-1 G): the effective degrees of freedom of the fit. */
-  private double trace(double[] l, double[] g) {
-    double tr = 0;
-    double[] column = new double[nb];
-    for (int c = 0; c < nb; c++) {
-      for (int i = 0; i < nb; i++) {
-        column[i] = g[i * nb + c];
+  /** Solves L' a = z for a[nb - 1] down to a[to], each from the band below it in L. */
+  private void backSubstitute(double[] z, double[] a, int to) {
+    double[] l = factor;
+    for (int i = nb - 1; i >= to; i--) {
+      double sum = z[i];
+      int last = Math.min(nb - 1, i + BAND);
+      for (int k = i + 1; k <= last; k++) {
+        sum -= l[k * W + BAND - k + i] * a[k];
       }
-      tr += solve(l, column)[c];
+      a[i] = sum / l[i * W + BAND];
+    }
+  }
+
+  /**
+   * trace((G + lambda P)^-1 G): the effective degrees of freedom of the fit. Column c of G is
+   * zero above row c - BAND, so the forward solution is too and starts there; of the backward
+   * solution only rows c and below (in the order of solving) are needed.
+   */
+  private double trace() {
+    double[] l = factor;
+    double[] g = gram;
+    double[] z = traceForward;
+    double[] a = traceBackward;
+    double tr = 0;
+    for (int c = 0; c < nb; c++) {
+      int top = Math.max(0, c - BAND);
+      for (int i = top; i < nb; i++) {
+        int rowI = i * W + BAND - i;
+        double sum;
+        if (i <= c) {
+          sum = g[c * W + BAND - c + i];
+        } else if (i - c <= BAND) {
+          sum = g[rowI + c];
+        } else {
+          sum = 0;
+        }
+        for (int k = Math.max(top, i - BAND); k < i; k++) {
+          sum -= l[rowI + k] * z[k];
+        }
+        z[i] = sum / l[rowI + i];
+      }
+      backSubstitute(z, a, c);
+      tr += a[c];
     }
     return tr;
   }
