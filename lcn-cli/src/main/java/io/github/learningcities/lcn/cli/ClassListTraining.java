@@ -57,6 +57,27 @@ final class ClassListTraining {
     }
     run("score", "-q", "-d", data, "-m", meta, "--layout", "wide", "-o",
         dir.resolve("scores-wide.csv").toString());
+    // Numbers in every form a COINr table may hold (long decimals such as R writes them,
+    // exponents, integers, negative, missing), so that the parser's slower paths are in the
+    // archive too, not only the short decimals of the built-in data.
+    Path numbersData = dir.resolve("numbers_iData.csv");
+    Path numbersMeta = dir.resolve("numbers_iMeta.csv");
+    Files.writeString(numbersData, """
+        uCode,uName,A,B,C
+        U1,One,35.369729833333331,655.80000000000007,1.52758
+        U2,Two,1.2e-7,-2.5E+3,14432
+        U3,Three,0.000123456789012345678,123456789012345678901,
+        U4,Four,4.097985,1e300,-0.5
+        """);
+    Files.writeString(numbersMeta, """
+        iCode,iName,Level,Parent,Direction,Weight,Type
+        A,A,1,Index,1,1,Indicator
+        B,B,1,Index,-1,1,Indicator
+        C,C,1,Index,1,2,Indicator
+        Index,Index,2,,1,1,Aggregate
+        """);
+    run("score", "-q", "-d", numbersData.toString(), "-m", numbersMeta.toString(), "-o",
+        dir.resolve("numbers.csv").toString());
     // The lines above run without picocli (ScoreArguments); this one goes through it.
     run("score", "-q", "--builtin", "kflc-ua", "--data-seed", "1", "-o",
         dir.resolve("scores-builtin.csv").toString());
