@@ -199,6 +199,9 @@ class DistributionIT {
                 + "Command.*")
             // The command names its SLF4J back end: no search of the class path for one.
             || c.startsWith("java.util.ServiceLoader") || c.startsWith("org.slf4j.simple."));
+    // Every class from the archive: a class from the jar costs reading its directory.
+    assertThat(score.out).contains("source: shared objects file")
+        .doesNotContain("source: file:").doesNotContain("java.util.zip.ZipFile$Source ");
   }
 
   @Test
