@@ -4,13 +4,13 @@ import io.github.learningcities.lcn.indicators.data.Unit;
 import io.github.learningcities.lcn.indicators.engine.Results;
 import io.github.learningcities.lcn.indicators.framework.Framework;
 import io.github.learningcities.lcn.indicators.framework.Node;
+import io.github.learningcities.lcn.indicators.method.Statistics;
 import io.github.learningcities.lcn.indicators.uncertainty.UncertaintyResult;
 import io.github.learningcities.lcn.indicators.uncertainty.UnitUncertainty;
 import io.github.learningcities.lcn.serialization.internal.CsvOutput;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The CSV tables the commands write, each written row by row into a {@link CsvOutput}
@@ -38,7 +38,7 @@ final class ResultsTables {
       byte[] nodeFields = CsvOutput.utf8(Csv.field(n.code()) + ',' + Csv.field(n.name()) + ','
           + fw.level(n.code()) + ',');
       double[] scores = r.scores(n.code());
-      int[] ranks = ranks(r, n.code());
+      int[] ranks = ranks(scores);
       for (int i = 0; i < unitFields.length; i++) {
         out.bytes(unitFields[i]).bytes(nodeFields);
         Csv.number(out, scores[i]);
@@ -52,21 +52,13 @@ final class ResultsTables {
   }
 
   /**
-   * A node's ranks in {@link Results#units()} order, 0 where a unit has none, from one walk of
-   * {@link Results#ranks(String)} (whose entries come in unit order) instead of a look-up per
-   * unit.
+   * A node's ranks in {@link Results#units()} order, 0 where a unit has none: the standard
+   * competition ranks of its scores, which is how {@link Results#ranks(String)} defines them
+   * (a property checks the two agree), as one {@code int[]} instead of a look-up or a boxed
+   * entry per unit.
    */
-  static int[] ranks(Results r, String node) {
-    List<Unit> units = r.units();
-    int[] ranks = new int[units.size()];
-    int i = 0;
-    for (Map.Entry<String, Integer> e : r.ranks(node).entrySet()) {
-      while (!units.get(i).code().equals(e.getKey())) {
-        i++;
-      }
-      ranks[i++] = e.getValue();
-    }
-    return ranks;
+  static int[] ranks(double[] scores) {
+    return Statistics.competitionRanks(scores);
   }
 
   /**
@@ -87,7 +79,7 @@ final class ResultsTables {
     int[][] ranks = new int[nodes.size()][];
     for (int j = 0; j < scores.length; j++) {
       scores[j] = r.scores(nodes.get(j).code());
-      ranks[j] = ranks(r, nodes.get(j).code());
+      ranks[j] = ranks(scores[j]);
     }
     List<Unit> units = r.units();
     for (int i = 0; i < units.size(); i++) {
