@@ -19,15 +19,28 @@ final class Csv {
   private Csv() {}
 
   static String row(List<String> fields) {
-    StringWriter text = new StringWriter();
+    Text text = new Text();
     try {
-      CsvOutput out = CsvOutput.small(text);
-      row(out, fields);
-      out.flush();
+      row(text.out, fields);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return text.toString();
+    return text.done();
+  }
+
+  /** A {@link CsvOutput} into a string, for the few small tables built as text. */
+  private static final class Text {
+    private final StringWriter chars = new StringWriter();
+    private final CsvOutput out = CsvOutput.small(chars);
+
+    String done() {
+      try {
+        out.flush();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return chars.toString();
+    }
   }
 
   /** Writes a row as {@link #row(List)} gives it, without building it first. */
@@ -46,15 +59,13 @@ final class Csv {
   }
 
   static String number(double v) {
-    StringWriter text = new StringWriter();
+    Text text = new Text();
     try {
-      CsvOutput out = CsvOutput.small(text);
-      number(out, v);
-      out.flush();
+      number(text.out, v);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return text.toString();
+    return text.done();
   }
 
   /**

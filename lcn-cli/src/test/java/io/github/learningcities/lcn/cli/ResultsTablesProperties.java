@@ -77,14 +77,10 @@ class ResultsTablesProperties {
     return bytes.toByteArray();
   }
 
-  /** The field as the string path wrote it. */
+  /** The field as the string path wrote it: quoted when it holds , " CR or LF. */
   private static String oldField(String text) {
     String s = CsvFields.neutralise(text);
-    if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0
-        && s.indexOf('\r') < 0) {
-      return s;
-    }
-    return '"' + s.replace("\"", "\"\"") + '"';
+    return s.matches("(?s).*[,\"\r\n].*") ? '"' + s.replace("\"", "\"\"") + '"' : s;
   }
 
   /** The number as the string path wrote it. */

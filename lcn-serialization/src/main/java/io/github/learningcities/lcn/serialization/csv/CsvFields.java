@@ -147,31 +147,29 @@ public final class CsvFields {
     }
     long mantissa = 0;
     boolean exact = true;
-    int wholeDigits = 0;
-    char c = 0;
-    while (i < n && (c = s.charAt(i)) >= '0' && c <= '9') {
-      if (mantissa <= MANTISSA_LIMIT) {
-        mantissa = mantissa * 10 + (c - '0');
-      } else {
-        exact = false;
-      }
-      wholeDigits++;
-      i++;
-    }
+    int digits = 0;
     int fractionDigits = 0;
-    if (i < n && c == '.') {
-      i++;
-      while (i < n && (c = s.charAt(i)) >= '0' && c <= '9') {
+    boolean point = false;
+    char c = 0;
+    for (; i < n; i++) {
+      c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
         if (mantissa <= MANTISSA_LIMIT) {
           mantissa = mantissa * 10 + (c - '0');
         } else {
           exact = false;
         }
-        fractionDigits++;
-        i++;
+        digits++;
+        if (point) {
+          fractionDigits++;
+        }
+      } else if (c == '.' && !point) {
+        point = true;
+      } else {
+        break;
       }
     }
-    if (wholeDigits == 0 && fractionDigits == 0) {
+    if (digits == 0) {
       return Double.NaN;
     }
     int exponent = 0;

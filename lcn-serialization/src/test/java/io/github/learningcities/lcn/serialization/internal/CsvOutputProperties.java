@@ -83,28 +83,15 @@ class CsvOutputProperties {
     return Arbitraries.longs().between(-(1L << 53), 1L << 53).map(l -> (double) l);
   }
 
-  @Property(tries = 5000)
-  void randomBits(@ForAll("anyBits") double v) throws IOException {
-    writesWhatDoubleToStringGives(v);
+  /** Random bits, [0, 100], subnormals, powers of two and integers, in equal shares. */
+  @Provide
+  Arbitrary<Double> doubles() {
+    return Arbitraries.oneOf(anyBits(), scores(), subnormals(), powersOfTwo(), integers());
   }
 
-  @Property(tries = 3000)
-  void doublesFromZeroToHundred(@ForAll("scores") double v) throws IOException {
-    writesWhatDoubleToStringGives(v);
-  }
-
-  @Property(tries = 2000)
-  void subnormalDoubles(@ForAll("subnormals") double v) throws IOException {
-    writesWhatDoubleToStringGives(v);
-  }
-
-  @Property(tries = 2098)
-  void powersOfTwo(@ForAll("powersOfTwo") double v) throws IOException {
-    writesWhatDoubleToStringGives(v);
-  }
-
-  @Property(tries = 2000)
-  void integralDoubles(@ForAll("integers") double v) throws IOException {
+  @Property(tries = 12000)
+  void writesWhatDoubleToStringGivesOnTheRunningJava(@ForAll("doubles") double v)
+      throws IOException {
     writesWhatDoubleToStringGives(v);
   }
 
