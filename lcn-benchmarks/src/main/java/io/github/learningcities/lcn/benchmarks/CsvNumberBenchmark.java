@@ -2,6 +2,12 @@ package io.github.learningcities.lcn.benchmarks;
 
 import io.github.learningcities.lcn.serialization.coinr.CoinrInput;
 import io.github.learningcities.lcn.serialization.csv.CsvFields;
+import io.github.learningcities.lcn.serialization.internal.CsvOutput;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -24,7 +30,11 @@ import org.openjdk.jmh.infra.Blackhole;
  * regular expression checked the text, then {@link Double#parseDouble}) and as they do now
  * ({@code parseNow}: {@link CsvFields}' hand-written scan and Jackson's fast parser), in the
  * same run, on the text of every present cell of ASEM's iData or of the 2,000 x 42 {@link
- * SyntheticIndex} (as the writers write it).
+ * SyntheticIndex} (as the writers write it); {@code parseOnePass} is {@link
+ * CsvFields#decimalOrNaN}, the check and the parse in one pass. Writing the same doubles as
+ * the command line's tables did ({@code writeBefore}: a {@code String} per number through an
+ * {@code OutputStreamWriter}) and as they do now ({@code writeNow}: {@link CsvOutput}'s byte
+ * buffer, the same bytes). {@code parseOnePass} and {@code writeNow} need this version.
  *
  * @since 0.1.0
  */
@@ -91,5 +101,69 @@ public class CsvNumberBenchmark {
     for (String s : c.texts) {
       bh.consume(CsvFields.isDecimal(s) ? CsvFields.parseDecimal(s) : Double.NaN);
     }
+  }
+
+  /**
+   * Parses every cell with the check and the parse in one pass.
+   *
+   * @param c the cells
+   * @param bh sink
+   */
+  @Benchmark
+  public void parseOnePass(Cells c, Blackhole bh) {
+    for (String s : c.texts) {
+      bh.consume(CsvFields.decimalOrNaN(s));
+    }
+  }
+
+  /**
+   * Writes every cell's double as the command line's tables did: a {@code String} per number
+   * (an exponent's {@code E} made lower case) through a UTF-8 {@code OutputStreamWriter}.
+   *
+   * @param c the cells
+   * @return the bytes written
+   * @throws IOException never (in memory)
+   */
+  @Benchmark
+  public int writeBefore(Cells c) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(c.values.length * 20);
+    Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+    for (double v : c.values) {
+      String s;
+      if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+        s = Long.toString((long) v);
+      } else {
+        s = Double.toString(v);
+        int e = s.indexOf('E');
+        s = e < 0 ? s : s.substring(0, e) + 'e' + s.substring(e + 1);
+      }
+      w.write(s);
+      w.write(',');
+    }
+    w.flush();
+    return bytes.size();
+  }
+
+  /**
+   * Writes the same bytes as {@link #writeBefore} through {@link CsvOutput}'s buffer.
+   *
+   * @param c the cells
+   * @return the bytes written
+   * @throws IOException never (in memory)
+   */
+  @Benchmark
+  public int writeNow(Cells c) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(c.values.length * 20);
+    CsvOutput out = CsvOutput.to(bytes);
+    for (double v : c.values) {
+      if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+        out.integer((long) v);
+      } else {
+        out.javaDouble(v, true);
+      }
+      out.put(',');
+    }
+    out.flush();
+    return bytes.size();
   }
 }

@@ -154,7 +154,7 @@ final class AnalyseCommand implements Callable<Integer> {
       files.putText(replicationsFile, w -> ReplicationTable.write(sample, drawn, w));
     }
     files.putText(statisticsFile, statistics(stats));
-    files.putText(uncertaintyFile, w -> ResultsTables.uncertainty(u, w));
+    files.putCsv(uncertaintyFile, w -> ResultsTables.uncertainty(u, w));
     if (sensitivityFile != null) {
       files.putText(sensitivityFile, u.sensitivity().map(AnalyseCommand::sensitivity)
           .orElseThrow());

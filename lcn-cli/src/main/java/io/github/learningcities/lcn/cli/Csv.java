@@ -1,10 +1,10 @@
 package io.github.learningcities.lcn.cli;
 
 import io.github.learningcities.lcn.serialization.csv.CsvFields;
+import io.github.learningcities.lcn.serialization.internal.CsvOutput;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.util.List;
 
 /**
@@ -12,52 +12,78 @@ import java.util.List;
  * field that a spreadsheet would run as a formula (it starts with {@code =}, {@code +},
  * {@code -}, {@code @}, a tab or a carriage return and is not a number) gets a leading
  * apostrophe, as {@link CsvFields#neutralise(String)} says; numbers are written as they are.
+ * Every table goes through one {@link CsvOutput}; the {@code String} forms below are the same
+ * bytes for the few small tables that are built as text.
  */
 final class Csv {
   private Csv() {}
 
   static String row(List<String> fields) {
-    StringWriter out = new StringWriter();
+    Text text = new Text();
     try {
-      row(out, fields);
+      row(text.out, fields);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out.toString();
+    return text.done();
+  }
+
+  /** A {@link CsvOutput} into a string, for the few small tables built as text. */
+  private static final class Text {
+    private final StringWriter chars = new StringWriter();
+    private final CsvOutput out = CsvOutput.small(chars);
+
+    String done() {
+      try {
+        out.flush();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return chars.toString();
+    }
   }
 
   /** Writes a row as {@link #row(List)} gives it, without building it first. */
-  static void row(Writer out, List<String> fields) throws IOException {
+  static void row(CsvOutput out, List<String> fields) throws IOException {
     for (int i = 0; i < fields.size(); i++) {
       if (i > 0) {
-        out.write(',');
+        out.put(',');
       }
-      out.write(field(fields.get(i)));
+      out.field(fields.get(i));
     }
-    out.write('\n');
+    out.put('\n');
   }
 
   static String field(String text) {
-    String s = CsvFields.neutralise(text);
-    if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0
-        && s.indexOf('\r') < 0) {
-      return s;
-    }
-    return '"' + s.replace("\"", "\"\"") + '"';
+    return CsvOutput.quoted(text);
   }
 
   static String number(double v) {
+    Text text = new Text();
+    try {
+      number(text.out, v);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return text.done();
+  }
+
+  /**
+   * Writes a number: nothing for NaN (a missing value), an integer below 10<sup>15</sup>
+   * without a decimal point (negative zero as {@code 0}), {@code infinity} or {@code
+   * -infinity}, and every other double as {@link Double#toString} writes it with a lower-case
+   * exponent ({@code 1.0e-5}).
+   */
+  static void number(CsvOutput out, double v) throws IOException {
     if (Double.isNaN(v)) {
-      return "";
+      return;
     }
     if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-      return Long.toString((long) v);
+      out.integer((long) v);
+    } else if (Double.isInfinite(v)) {
+      out.text(v > 0 ? "infinity" : "-infinity");
+    } else {
+      out.javaDouble(v, true);
     }
-    if (Double.isInfinite(v)) {
-      return v > 0 ? "infinity" : "-infinity";
-    }
-    String s = Double.toString(v);
-    int e = s.indexOf('E');
-    return e < 0 ? s : s.substring(0, e) + 'e' + s.substring(e + 1);
   }
 }

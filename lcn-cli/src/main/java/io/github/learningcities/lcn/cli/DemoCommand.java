@@ -113,7 +113,7 @@ final class DemoCommand implements Callable<Integer> {
 
       putTables(files, en, iData, iMeta);
       Results r = Engine.standard().run(en.framework(), en.dataset(), en.pipeline());
-      files.putText(scores, w -> ResultsTables.scoresLong(r, w));
+      files.putCsv(scores, w -> ResultsTables.scoresLong(r, w));
       files.put(workbook, background.bytes(stream -> ResultsWorkbook.write(r, stream)));
       say(o, "Scored " + r.units().size() + " cities on " + r.framework().nodes().size()
           + " nodes of the Key Features of Learning Cities (SYNTHETIC data, seed " + seed + ")");
@@ -131,7 +131,7 @@ final class DemoCommand implements Callable<Integer> {
       common.memory = uo.requireMemory(en, false, false);
       UncertaintyResult u = uo.run(en, r, false, false, ProgressBar.onTerminal(
           spec.commandLine().getErr(), "uncertainty", common.quiet));
-      files.putText(uncertaintyFile, w -> ResultsTables.uncertainty(u, w));
+      files.putCsv(uncertaintyFile, w -> ResultsTables.uncertainty(u, w));
       say(o, "Uncertainty analysis: " + u.replications().size() + " replications ("
           + u.failures().size() + " failed)");
 

@@ -138,14 +138,77 @@ final class InputFiles {
    * character (UTF-16 without a byte-order mark), with its line and column.
    */
   private static void checkUtf8(Path file, byte[] head, InputStream rest) throws IOException {
-    Utf8Scan scan = new Utf8Scan(file);
-    scan.feed(head, head.length);
-    byte[] buffer = new byte[1 << 16];
-    int n;
-    while ((n = rest.read(buffer)) > 0) {
-      scan.feed(buffer, n);
+    if (isUtf8WithoutNul(head, rest)) {
+      return;
     }
-    scan.end();
+    try (InputStream again = Files.newInputStream(file)) {
+      Utf8Scan scan = new Utf8Scan(file);
+      byte[] buffer = new byte[1 << 16];
+      int n;
+      while ((n = again.read(buffer)) > 0) {
+        scan.feed(buffer, n);
+      }
+      scan.end();
+    }
+  }
+
+  /**
+   * Whether the bytes are UTF-8 without a NUL character, as {@link Utf8Scan} decides it, in a
+   * loop that only skips over plain ASCII and keeps its state in locals: the place of a
+   * problem (line, column) is found by the scan over the file again, only when there is one.
+   */
+  static boolean isUtf8WithoutNul(byte[] head, InputStream rest) throws IOException {
+    byte[] buffer = head;
+    int length = head.length;
+    int needed = 0;
+    int pending = 0;
+    int min = 0;
+    while (true) {
+      int i = 0;
+      while (i < length) {
+        if (needed == 0) {
+          while (i < length && buffer[i] > 0) {
+            i++;
+          }
+          if (i == length) {
+            break;
+          }
+          int b = buffer[i++] & 0xFF;
+          if (b >= 0xC2 && b <= 0xDF) {
+            pending = b & 0x1F;
+            needed = 1;
+            min = 0x80;
+          } else if (b >= 0xE0 && b <= 0xEF) {
+            pending = b & 0x0F;
+            needed = 2;
+            min = 0x800;
+          } else if (b >= 0xF0 && b <= 0xF4) {
+            pending = b & 0x07;
+            needed = 3;
+            min = 0x10000;
+          } else {
+            return false;
+          }
+        } else {
+          int b = buffer[i++] & 0xFF;
+          if ((b & 0xC0) != 0x80) {
+            return false;
+          }
+          pending = (pending << 6) | (b & 0x3F);
+          if (--needed == 0 && (pending < min || pending > 0x10FFFF
+              || (pending >= 0xD800 && pending <= 0xDFFF))) {
+            return false;
+          }
+        }
+      }
+      if (buffer == head) {
+        buffer = new byte[1 << 16];
+      }
+      length = rest.read(buffer);
+      if (length < 0) {
+        return needed == 0;
+      }
+    }
   }
 
   /** A streaming UTF-8 check that counts lines and characters. */

@@ -3,6 +3,7 @@ package io.github.learningcities.lcn.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import io.github.learningcities.lcn.serialization.internal.AtomicFiles;
+import io.github.learningcities.lcn.serialization.internal.CsvOutput;
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -47,6 +48,12 @@ final class OutputFiles {
   @FunctionalInterface
   interface TextBody {
     void writeTo(Writer out) throws IOException;
+  }
+
+  /** Writes the content of one CSV file into a UTF-8 byte buffer. */
+  @FunctionalInterface
+  interface CsvBody {
+    void writeTo(CsvOutput out) throws IOException;
   }
 
   /**
@@ -156,6 +163,15 @@ final class OutputFiles {
       Writer w = unclosable(new OutputStreamWriter(out, UTF_8));
       body.writeTo(w);
       w.flush();
+    });
+  }
+
+  /** Gives a declared file's content as a CSV table written into a byte buffer (UTF-8). */
+  void putCsv(Path file, CsvBody body) {
+    put(file, out -> {
+      CsvOutput csv = CsvOutput.to(out);
+      body.writeTo(csv);
+      csv.flush();
     });
   }
 

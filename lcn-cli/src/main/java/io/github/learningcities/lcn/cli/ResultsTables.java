@@ -4,60 +4,68 @@ import io.github.learningcities.lcn.indicators.data.Unit;
 import io.github.learningcities.lcn.indicators.engine.Results;
 import io.github.learningcities.lcn.indicators.framework.Framework;
 import io.github.learningcities.lcn.indicators.framework.Node;
+import io.github.learningcities.lcn.indicators.method.Statistics;
 import io.github.learningcities.lcn.indicators.uncertainty.UncertaintyResult;
 import io.github.learningcities.lcn.indicators.uncertainty.UnitUncertainty;
+import io.github.learningcities.lcn.serialization.internal.CsvOutput;
 import java.io.IOException;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
 
 /**
- * The CSV tables the commands write, each written row by row into a {@link Writer} (nothing
- * is built whole in memory): plug them into the write path as an {@link OutputFiles.TextBody}.
+ * The CSV tables the commands write, each written row by row into a {@link CsvOutput}
+ * (nothing is built whole in memory; rows are formatted straight into its byte buffer): plug
+ * them into the write path with {@link OutputFiles#putCsv}.
  */
 final class ResultsTables {
   private ResultsTables() {}
 
   /**
    * Writes the long layout row by row: one row per unit and node (indicators normalised,
-   * aggregates scored), with the unit's rank on that node.
+   * aggregates scored), with the unit's rank on that node. A unit's code and name, and a
+   * node's code, name and level, are encoded once and copied into every row they start.
    */
-  static void scoresLong(Results r, Writer out) throws IOException {
+  static void scoresLong(Results r, CsvOutput out) throws IOException {
     Framework fw = r.framework();
     Csv.row(out, List.of("uCode", "uName", "node", "nodeName", "level", "score", "rank"));
     List<Unit> units = r.units();
-    String[] unitFields = new String[units.size()];
+    byte[][] unitFields = new byte[units.size()][];
     for (int i = 0; i < unitFields.length; i++) {
       Unit u = units.get(i);
-      unitFields[i] = Csv.field(u.code()) + ',' + Csv.field(u.name()) + ',';
+      unitFields[i] = CsvOutput.utf8(Csv.field(u.code()) + ',' + Csv.field(u.name()) + ',');
     }
     for (Node n : fw.nodes()) {
-      String nodeFields = Csv.field(n.code()) + ',' + Csv.field(n.name()) + ','
-          + fw.level(n.code()) + ',';
+      byte[] nodeFields = CsvOutput.utf8(Csv.field(n.code()) + ',' + Csv.field(n.name()) + ','
+          + fw.level(n.code()) + ',');
       double[] scores = r.scores(n.code());
-      Map<String, Integer> ranks = r.ranks(n.code());
+      int[] ranks = ranks(scores);
       for (int i = 0; i < unitFields.length; i++) {
-        Integer rank = ranks.get(units.get(i).code());
-        out.write(unitFields[i]);
-        out.write(nodeFields);
-        out.write(Csv.number(scores[i]));
-        out.write(',');
-        if (rank != null) {
-          out.write(Integer.toString(rank));
+        out.bytes(unitFields[i]).bytes(nodeFields);
+        Csv.number(out, scores[i]);
+        out.put(',');
+        if (ranks[i] != 0) {
+          out.integer(ranks[i]);
         }
-        out.write('\n');
+        out.put('\n');
       }
     }
+  }
+
+  /**
+   * A node's ranks in {@link Results#units()} order, 0 where a unit has none: the standard
+   * competition ranks of its scores, which is how {@link Results#ranks(String)} defines them
+   * (a property checks the two agree), as one {@code int[]} instead of a look-up or a boxed
+   * entry per unit.
+   */
+  static int[] ranks(double[] scores) {
+    return Statistics.competitionRanks(scores);
   }
 
   /**
    * Writes the wide layout row by row: one row per unit, a score column per node, then a rank
    * column per node.
    */
-  static void scoresWide(Results r, Writer out) throws IOException {
+  static void scoresWide(Results r, CsvOutput out) throws IOException {
     List<Node> nodes = r.framework().nodes();
     List<String> header = new ArrayList<>(List.of("uCode", "uName"));
     for (Node n : nodes) {
@@ -67,25 +75,27 @@ final class ResultsTables {
       header.add("Rank." + n.code());
     }
     Csv.row(out, header);
-    for (Unit u : r.units()) {
-      out.write(Csv.field(u.code()));
-      out.write(',');
-      out.write(Csv.field(u.name()));
-      for (Node n : nodes) {
-        OptionalDouble s = r.score(u.code(), n.code());
-        out.write(',');
-        if (s.isPresent()) {
-          out.write(Csv.number(s.getAsDouble()));
+    double[][] scores = new double[nodes.size()][];
+    int[][] ranks = new int[nodes.size()][];
+    for (int j = 0; j < scores.length; j++) {
+      scores[j] = r.scores(nodes.get(j).code());
+      ranks[j] = ranks(scores[j]);
+    }
+    List<Unit> units = r.units();
+    for (int i = 0; i < units.size(); i++) {
+      Unit u = units.get(i);
+      out.field(u.code()).put(',').field(u.name());
+      for (double[] s : scores) {
+        out.put(',');
+        Csv.number(out, s[i]);
+      }
+      for (int[] k : ranks) {
+        out.put(',');
+        if (k[i] != 0) {
+          out.integer(k[i]);
         }
       }
-      for (Node n : nodes) {
-        OptionalInt k = r.rank(u.code(), n.code());
-        out.write(',');
-        if (k.isPresent()) {
-          out.write(Integer.toString(k.getAsInt()));
-        }
-      }
-      out.write('\n');
+      out.put('\n');
     }
   }
 
@@ -93,17 +103,25 @@ final class ResultsTables {
    * Writes the uncertainty table row by row: one row per unit, nominal score and rank, and
    * their spread over the replications.
    */
-  static void uncertainty(UncertaintyResult u, Writer out) throws IOException {
+  static void uncertainty(UncertaintyResult u, CsvOutput out) throws IOException {
     Csv.row(out, List.of("uCode", "node", "nominalScore", "nominalRank", "meanRank",
         "medianRank", "rankQ05", "rankQ95", "meanScore", "medianScore", "scoreQ05",
         "scoreQ95"));
     for (UnitUncertainty x : u.units()) {
-      Csv.row(out, List.of(x.unit(), u.node(),
-          x.nominalScore().isPresent() ? Csv.number(x.nominalScore().getAsDouble()) : "",
-          x.nominalRank().isPresent() ? Integer.toString(x.nominalRank().getAsInt()) : "",
-          Csv.number(x.meanRank()), Csv.number(x.medianRank()), Csv.number(x.rankQ05()),
-          Csv.number(x.rankQ95()), Csv.number(x.meanScore()), Csv.number(x.medianScore()),
-          Csv.number(x.scoreQ05()), Csv.number(x.scoreQ95())));
+      out.field(x.unit()).put(',').field(u.node()).put(',');
+      if (x.nominalScore().isPresent()) {
+        Csv.number(out, x.nominalScore().getAsDouble());
+      }
+      out.put(',');
+      if (x.nominalRank().isPresent()) {
+        out.integer(x.nominalRank().getAsInt());
+      }
+      for (double v : new double[] {x.meanRank(), x.medianRank(), x.rankQ05(), x.rankQ95(),
+          x.meanScore(), x.medianScore(), x.scoreQ05(), x.scoreQ95()}) {
+        out.put(',');
+        Csv.number(out, v);
+      }
+      out.put('\n');
     }
   }
 }

@@ -6,6 +6,7 @@ import io.github.learningcities.lcn.indicators.engine.Engine;
 import io.github.learningcities.lcn.indicators.engine.Results;
 import io.github.learningcities.lcn.indicators.pipeline.Pipeline;
 import io.github.learningcities.lcn.serialization.ResultsDocument;
+import io.github.learningcities.lcn.serialization.internal.CsvOutput;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
@@ -86,18 +87,25 @@ final class ScoreCommand implements Callable<Integer> {
     if (f == Documents.Format.XLSX && out == null) {
       throw new BadInputException("a workbook (xlsx) is not text: give --out FILE.xlsx");
     }
-    OutputFiles.TextBody body = f != Documents.Format.CSV
-        ? w -> Documents.writer(f).write(ResultsDocument.of(r), w)
-        : layout == Layout.WIDE ? w -> ResultsTables.scoresWide(r, w)
-            : w -> ResultsTables.scoresLong(r, w);
+    OutputFiles.TextBody body = w -> Documents.writer(f).write(ResultsDocument.of(r), w);
+    OutputFiles.CsvBody table = layout == Layout.WIDE ? c -> ResultsTables.scoresWide(r, c)
+        : c -> ResultsTables.scoresLong(r, c);
     PrintWriter o = spec != null ? spec.commandLine().getOut() : directOut;
     if (out == null) {
-      body.writeTo(OutputFiles.unclosable(o));
+      if (f == Documents.Format.CSV) {
+        CsvOutput csv = CsvOutput.to(o);
+        table.writeTo(csv);
+        csv.flush();
+      } else {
+        body.writeTo(OutputFiles.unclosable(o));
+      }
       o.flush();
       return Lcn.OK;
     }
     if (f == Documents.Format.XLSX) {
       files.put(out, stream -> ResultsWorkbook.write(r, stream));
+    } else if (f == Documents.Format.CSV) {
+      files.putCsv(out, table);
     } else {
       files.putText(out, body);
     }

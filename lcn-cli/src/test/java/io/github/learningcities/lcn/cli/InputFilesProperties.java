@@ -133,4 +133,19 @@ class InputFilesProperties {
     return b.length >= 2 && ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE
         || (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF);
   }
+  @Property(tries = 300)
+  void theFastCheckAgreesWithTheScanWhereverTheBuffersSplit(@ForAll("mostlyText") byte[] bytes,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 70_000) int padding,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 6) int headLength)
+      throws IOException {
+    byte[] all = new byte[padding + bytes.length];
+    java.util.Arrays.fill(all, 0, padding, (byte) 'a');
+    System.arraycopy(bytes, 0, all, padding, bytes.length);
+    int split = Math.min(headLength, all.length);
+    byte[] head = java.util.Arrays.copyOf(all, split);
+    java.io.InputStream rest = new java.io.ByteArrayInputStream(all, split, all.length - split);
+
+    assertThat(InputFiles.isUtf8WithoutNul(head, rest))
+        .isEqualTo(strictlyUtf8(all) && !containsNul(all));
+  }
 }

@@ -978,13 +978,13 @@ public final class CoinrTables {
         }
         return OptionalDouble.empty();
       }
-      if (!CsvFields.isDecimal(s)) {
+      double v = CsvFields.decimalOrNaN(s);
+      if (Double.isNaN(v)) {
         add(source, line, column, fieldNumber, field, "'" + q(text) + "' is not a number; "
             + "expected a decimal number such as 12.5 or 1.2e-3"
             + (missingOk ? " (empty or NA for missing)" : ""), null);
         return OptionalDouble.empty();
       }
-      double v = CsvFields.parseDecimal(s);
       if (Double.isInfinite(v)) {
         add(source, line, column, fieldNumber, field, "'" + q(s) + "' is too large for a "
             + "double; expected a finite number", null);

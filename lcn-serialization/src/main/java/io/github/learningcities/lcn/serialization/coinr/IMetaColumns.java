@@ -75,7 +75,7 @@ final class IMetaColumns {
           + "' is not a logical value; expected TRUE or FALSE (or T, F, true, false; empty "
           + "for missing)";
     }
-    if (!CsvFields.isDecimal(s) || !Double.isFinite(CsvFields.parseDecimal(s))) {
+    if (!Double.isFinite(CsvFields.decimalOrNaN(s))) {
       return columnName + " '" + CsvFields.abbreviate(text) + "' is not a number; expected a "
           + "finite decimal number such as 12.5 (empty or NA for missing)";
     }

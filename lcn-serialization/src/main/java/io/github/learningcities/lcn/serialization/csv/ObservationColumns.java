@@ -210,7 +210,7 @@ final class ObservationColumns implements CsvTable.RowVisitor {
     if (text.isEmpty() || text.equals("NA")) {
       return Dataset.MISSING;
     }
-    double v = CsvFields.isDecimal(text) ? CsvFields.parseDecimal(text) : Double.NaN;
+    double v = CsvFields.decimalOrNaN(text);
     if (!Double.isFinite(v)) {
       throw new DocumentReadException(source, row.line(value), row.column(value), "value",
           "value '" + CsvFields.abbreviate(text) + "' is not a finite number; expected a decimal number such as 12.5"

@@ -357,8 +357,19 @@ public final class CsvTable {
   /** Parses the document and hands every row, header included, to the consumer. */
   static void tokens(Reader in, String source, Consumer<Fields> rows)
       throws IOException {
+    CsvRows.read(in, source, rows);
+  }
+
+  /**
+   * Parses a document with Jackson and hands every row to the consumer: the whole document,
+   * or the rest that {@link CsvRows} leaves to it.
+   *
+   * @param atStart whether the text starts with the document's first row
+   */
+  static void jacksonTokens(Reader in, String source, Consumer<Fields> rows, boolean atStart)
+      throws IOException {
     Fields fields = new Fields();
-    boolean first = true;
+    boolean first = atStart;
     try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), in)) {
       JsonToken outer = p.nextToken();
       if (outer == JsonToken.START_ARRAY) {

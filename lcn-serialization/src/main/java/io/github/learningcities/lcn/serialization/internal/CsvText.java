@@ -170,13 +170,20 @@ public final class CsvText extends Reader {
 
   private void count(int from) {
     char[] a = chars.array();
-    for (int i = from; i < chars.position(); i++) {
+    int end = chars.position();
+    int lines = 0;
+    int lastLineFeed = -1;
+    for (int i = from; i < end; i++) {
       if (a[i] == '\n') {
-        line++;
-        column = 1;
-      } else {
-        column++;
+        lines++;
+        lastLineFeed = i;
       }
+    }
+    if (lastLineFeed < 0) {
+      column += end - from;
+    } else {
+      line += lines;
+      column = end - lastLineFeed;
     }
   }
 

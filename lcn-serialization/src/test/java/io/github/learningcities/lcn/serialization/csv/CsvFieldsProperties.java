@@ -47,6 +47,84 @@ class CsvFieldsProperties {
         .as((sign, whole, fraction, exp) -> sign + whole + "." + fraction + "e" + exp);
   }
 
+  @Property(tries = 5000)
+  void decimalOrNaNGivesWhatDoubleParseDoubleGives(@ForAll("shortDecimals") String text) {
+    assertThat(CsvFields.isDecimal(text)).as(text).isTrue();
+    assertThat(Double.doubleToLongBits(CsvFields.decimalOrNaN(text))).as(text)
+        .isEqualTo(Double.doubleToLongBits(Double.parseDouble(text)));
+  }
+
+  @Property(tries = 3000)
+  void decimalOrNaNOnLongDecimals(@ForAll("decimals") String text) {
+    assertThat(Double.doubleToLongBits(CsvFields.decimalOrNaN(text))).as(text)
+        .isEqualTo(Double.doubleToLongBits(Double.parseDouble(text)));
+  }
+
+  @Property(tries = 3000)
+  void decimalOrNaNReadsEveryWrittenNumberBack(@ForAll("anyBits") double v) {
+    for (String text : new String[] {CsvFields.number(v), Double.toString(v),
+        Double.toString(v).replace('E', 'e'), new java.math.BigDecimal(v).toPlainString()}) {
+      assertThat(Double.doubleToLongBits(CsvFields.decimalOrNaN(text))).as(text)
+          .isEqualTo(Double.doubleToLongBits(Double.parseDouble(text)));
+    }
+  }
+
+  @Property(tries = 5000)
+  void decimalOrNaNIsNaNExactlyWhenTheTextIsNotDecimal(@ForAll("almostNumbers") String text) {
+    double v = CsvFields.decimalOrNaN(text);
+
+    assertThat(Double.isNaN(v)).as(text).isEqualTo(!CsvFields.isDecimal(text));
+    if (!Double.isNaN(v)) {
+      assertThat(Double.doubleToLongBits(v)).as(text)
+          .isEqualTo(Double.doubleToLongBits(Double.parseDouble(text)));
+    }
+  }
+
+  /** Numbers of up to 18 digits and small exponents: both sides of the fast path's limits. */
+  @Provide
+  Arbitrary<String> shortDecimals() {
+    Arbitrary<String> digits = Arbitraries.strings().numeric().ofMinLength(0).ofMaxLength(10);
+    Arbitrary<String> mantissas = Arbitraries.oneOf(
+        Arbitraries.longs().between(0, 1L << 54).map(String::valueOf),
+        Arbitraries.longs().between((1L << 53) - 1000, (1L << 53) + 1000).map(String::valueOf),
+        Arbitraries.longs().between(0, 999_999_999_999_999_999L).map(String::valueOf));
+    return net.jqwik.api.Combinators.combine(Arbitraries.of("", "-", "+"), mantissas, digits,
+        Arbitraries.integers().between(0, 3), Arbitraries.integers().between(-30, 30))
+        .as((sign, m, more, form, exp) -> {
+          String body = m + more;
+          int point = Math.min(body.length(), Math.abs(exp) % (body.length() + 1));
+          String withPoint = body.substring(0, point) + "." + body.substring(point);
+          return switch (form) {
+            case 0 -> sign + body;
+            case 1 -> sign + withPoint;
+            case 2 -> sign + body + "e" + exp;
+            default -> sign + withPoint + "E" + (exp >= 0 ? "+" : "") + exp;
+          };
+        })
+        .filter(CsvFields::isDecimal);
+  }
+
+  @Provide
+  Arbitrary<String> almostNumbers() {
+    return Arbitraries.strings().withChars("0123456789.eE+- xN").ofMaxLength(12);
+  }
+
+  @Example
+  void decimalOrNaNAtTheFastPathsEdges() {
+    for (String text : new String[] {"9007199254740992", "9007199254740993", "9007199254740991e22",
+        "9007199254740993e-22", "1e22", "1e23", "1e-22", "1e-23", "0e999", "-0", "-0.0", "+0",
+        "0.1", "0.3", "123456789012345678", "1.7976931348623157e308", "1.8e308", "4.9e-324",
+        "2.4703282292062328e-324", "2.4703282292062327e-324", "00000000000000000000001",
+        "1.", ".5", "-.5e-3", "99999999999999999999e-20", "1e2147483648", "1e-2147483648"}) {
+      assertThat(Double.doubleToLongBits(CsvFields.decimalOrNaN(text))).as(text)
+          .isEqualTo(Double.doubleToLongBits(Double.parseDouble(text)));
+    }
+    for (String text : new String[] {"", ".", "+", "-", "e5", "1e", "1e+", "1.2.3", " 1", "1 ",
+        "NaN", "Infinity", "0x1p3", "1d", "1f", "--1", "1e5.5"}) {
+      assertThat(CsvFields.decimalOrNaN(text)).as(text).isNaN();
+    }
+  }
+
   @Provide
   Arbitrary<String> texts() {
     return Arbitraries.strings().withChars("=+-@\t\r'a1. ,\"").ofMaxLength(8);

@@ -1,0 +1,291 @@
+package io.github.learningcities.lcn.serialization.internal;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import io.github.learningcities.lcn.serialization.csv.CsvFields;
+import java.io.Flushable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+
+/**
+ * A CSV document written as UTF-8 through one reusable byte buffer: text is encoded in place
+ * (ASCII byte for byte, no {@code CharsetEncoder}), integers and doubles are formatted into the
+ * buffer without an intermediate {@code String}, and pre-encoded fields (a unit's code and
+ * name, repeated on every row of a long table) are copied as bytes. The bytes are those that an
+ * {@code OutputStreamWriter} with UTF-8 would write for the same characters, a lone surrogate
+ * included (as {@code ?}). Nothing is written to the target until the buffer is full or
+ * {@link #flush()} is called; the buffer is handed over only between whole characters, so a
+ * {@link Writer} target receives complete text.
+ *
+ * @since 0.1.0
+ */
+public final class CsvOutput implements Flushable {
+  private static final int CAPACITY = 1 << 16;
+  /** The longest UTF-8 encoding of one character (a surrogate pair). */
+  private static final int MAX_CHAR_BYTES = 4;
+
+  private final OutputStream bytesOut;
+  private final Writer charsOut;
+  private final byte[] buffer;
+  private int position;
+  /** {@link Double#toString}'s characters, appended here without a {@code String}. */
+  private final StringBuilder number = new StringBuilder(32);
+  private char[] numberChars = new char[32];
+
+  private CsvOutput(OutputStream bytesOut, Writer charsOut, int capacity) {
+    this.bytesOut = bytesOut;
+    this.charsOut = charsOut;
+    this.buffer = new byte[capacity];
+  }
+
+  /**
+   * Writes into a byte stream.
+   *
+   * @param out the target; flushed by {@link #flush()}, never closed
+   * @return the output
+   */
+  public static CsvOutput to(OutputStream out) {
+    return new CsvOutput(out, null, CAPACITY);
+  }
+
+  /**
+   * Writes into a character stream (standard output, a string), decoding whole characters.
+   *
+   * @param out the target; flushed by {@link #flush()}, never closed
+   * @return the output
+   */
+  public static CsvOutput to(Writer out) {
+    return new CsvOutput(null, out, CAPACITY);
+  }
+
+  /**
+   * Writes into a character stream through a small buffer, for a few short fields.
+   *
+   * @param out the target; flushed by {@link #flush()}, never closed
+   * @return the output
+   */
+  public static CsvOutput small(Writer out) {
+    return new CsvOutput(null, out, 64);
+  }
+
+  /**
+   * Writes one character, UTF-8 encoded.
+   *
+   * @param c the character (a surrogate on its own is written as {@code ?})
+   * @return this output
+   * @throws IOException if writing fails
+   */
+  public CsvOutput put(char c) throws IOException {
+    if (position + MAX_CHAR_BYTES > buffer.length) {
+      drain();
+    }
+    if (c < 0x80) {
+      buffer[position++] = (byte) c;
+    } else {
+      encode(c);
+    }
+    return this;
+  }
+
+  /**
+   * Writes text as it is (no quoting), UTF-8 encoded.
+   *
+   * @param s the text
+   * @return this output
+   * @throws IOException if writing fails
+   */
+  public CsvOutput text(String s) throws IOException {
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      if (position + MAX_CHAR_BYTES > buffer.length) {
+        drain();
+      }
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        buffer[position++] = (byte) c;
+      } else if (Character.isHighSurrogate(c) && i + 1 < n
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        int cp = Character.toCodePoint(c, s.charAt(++i));
+        buffer[position++] = (byte) (0xF0 | (cp >> 18));
+        buffer[position++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+        buffer[position++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+        buffer[position++] = (byte) (0x80 | (cp & 0x3F));
+      } else {
+        encode(c);
+      }
+    }
+    return this;
+  }
+
+  /** Encodes a character of the Basic Multilingual Plane of 0x80 or more; a surrogate as '?'. */
+  private void encode(char c) {
+    if (c < 0x800) {
+      buffer[position++] = (byte) (0xC0 | (c >> 6));
+      buffer[position++] = (byte) (0x80 | (c & 0x3F));
+    } else if (Character.isSurrogate(c)) {
+      buffer[position++] = '?';
+    } else {
+      buffer[position++] = (byte) (0xE0 | (c >> 12));
+      buffer[position++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+      buffer[position++] = (byte) (0x80 | (c & 0x3F));
+    }
+  }
+
+  /**
+   * Writes a text field as RFC 4180 wants it and spreadsheets can open it safely: made safe
+   * with {@link CsvFields#neutralise(String)}, and in double quotes (a quote doubled) only when
+   * it holds a comma, a double quote, a line feed or a carriage return.
+   *
+   * @param text the field's text
+   * @return this output
+   * @throws IOException if writing fails
+   */
+  public CsvOutput field(String text) throws IOException {
+    return text(quoted(text));
+  }
+
+  /**
+   * Returns a text field as {@link #field(String)} writes it.
+   *
+   * @param text the field's text
+   * @return the neutralised text, quoted where needed
+   */
+  public static String quoted(String text) {
+    String s = CsvFields.neutralise(text);
+    if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0
+        && s.indexOf('\r') < 0) {
+      return s;
+    }
+    return '"' + s.replace("\"", "\"\"") + '"';
+  }
+
+  /**
+   * Writes bytes that are already UTF-8 text (whole characters), such as a field written on
+   * every row and encoded once with {@link #utf8(String)}.
+   *
+   * @param utf8 the bytes
+   * @return this output
+   * @throws IOException if writing fails
+   */
+  public CsvOutput bytes(byte[] utf8) throws IOException {
+    int n = utf8.length;
+    if (position + n > buffer.length) {
+      drain();
+      if (n > buffer.length) {
+        if (bytesOut != null) {
+          bytesOut.write(utf8);
+        } else {
+          charsOut.write(new String(utf8, UTF_8));
+        }
+        return this;
+      }
+    }
+    System.arraycopy(utf8, 0, buffer, position, n);
+    position += n;
+    return this;
+  }
+
+  /**
+   * Encodes a text as {@link #text(String)} writes it, to be written many times with
+   * {@link #bytes(byte[])}.
+   *
+   * @param s the text
+   * @return its UTF-8 bytes
+   */
+  public static byte[] utf8(String s) {
+    return s.getBytes(UTF_8);
+  }
+
+  /**
+   * Writes an integer in decimal, as {@link Long#toString(long)} does.
+   *
+   * @param v the integer
+   * @return this output
+   * @throws IOException if writing fails
+   */
+  public CsvOutput integer(long v) throws IOException {
+    if (v == Long.MIN_VALUE) {
+      return text(Long.toString(v));
+    }
+    if (position + 20 > buffer.length) {
+      drain();
+    }
+    long u = v;
+    if (u < 0) {
+      buffer[position++] = '-';
+      u = -u;
+    }
+    int digits = 1;
+    for (long t = u; t >= 10; t /= 10) {
+      digits++;
+    }
+    int end = position + digits;
+    for (int i = end - 1; i >= position; i--) {
+      buffer[i] = (byte) ('0' + (int) (u % 10));
+      u /= 10;
+    }
+    position = end;
+    return this;
+  }
+
+  /**
+   * Writes a double exactly as {@link Double#toString(double)} gives it on the running Java
+   * (which is not always the shortest text before Java 19), without making a {@code String}.
+   *
+   * @param v the number
+   * @param lowerCaseExponent whether to write the exponent's {@code E} as {@code e}
+   * @return this output
+   * @throws IOException if writing fails
+   */
+  public CsvOutput javaDouble(double v, boolean lowerCaseExponent) throws IOException {
+    StringBuilder sb = number;
+    sb.setLength(0);
+    sb.append(v);
+    int n = sb.length();
+    if (n > numberChars.length) {
+      numberChars = new char[n];
+    }
+    char[] cs = numberChars;
+    sb.getChars(0, n, cs, 0);
+    if (position + n > buffer.length) {
+      drain();
+    }
+    byte[] b = buffer;
+    int p = position;
+    for (int i = 0; i < n; i++) {
+      char c = cs[i];
+      b[p++] = (byte) (c == 'E' && lowerCaseExponent ? 'e' : c);
+    }
+    position = p;
+    return this;
+  }
+
+  /** Hands the buffered bytes to the target. */
+  private void drain() throws IOException {
+    if (position == 0) {
+      return;
+    }
+    if (bytesOut != null) {
+      bytesOut.write(buffer, 0, position);
+    } else {
+      charsOut.write(new String(buffer, 0, position, UTF_8));
+    }
+    position = 0;
+  }
+
+  /**
+   * Writes the buffered bytes and flushes the target.
+   *
+   * @throws IOException if writing fails
+   */
+  @Override
+  public void flush() throws IOException {
+    drain();
+    if (bytesOut != null) {
+      bytesOut.flush();
+    } else {
+      charsOut.flush();
+    }
+  }
+}
