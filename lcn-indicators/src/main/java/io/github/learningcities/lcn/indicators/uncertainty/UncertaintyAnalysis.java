@@ -16,6 +16,7 @@ import io.github.learningcities.lcn.indicators.pipeline.Treatment;
 import io.github.learningcities.lcn.indicators.pipeline.Weighting;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;
-import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -590,7 +590,9 @@ public final class UncertaintyAnalysis {
     Replication describe(int index, double[] point, Object[] chosen) {
       Pipeline p = nominal;
       Map<String, String> choices = new LinkedHashMap<>();
-      Map<String, Double> manual = new TreeMap<>(nominal.weighting().manual());
+      // The manual weights in force (the nominal's, or a weighting alternative's) with the
+      // perturbed ones put over them; Weighting sorts them itself.
+      Map<String, Double> manual = new HashMap<>(nominal.weighting().manual());
       boolean weightsChanged = false;
       for (int f = 0; f < factors.size(); f++) {
         Factor factor = factors.get(f);
@@ -609,7 +611,7 @@ public final class UncertaintyAnalysis {
               p = p.withAggregation(a);
             } else if (alt instanceof Weighting w) {
               p = p.withWeighting(w);
-              manual = new TreeMap<>(w.manual());
+              manual = new HashMap<>(w.manual());
             }
           }
           case VALUES, RANGE -> {
@@ -631,7 +633,9 @@ public final class UncertaintyAnalysis {
         }
       }
       if (weightsChanged) {
-        p = p.withWeighting(p.weighting().withManual(manual));
+        // what withManual gives, since manual already holds the weighting's own manual weights
+        Weighting w = p.weighting();
+        p = p.withWeighting(new Weighting(w.source(), w.set(), manual, w.fromData()));
       }
       List<Double> sample = new ArrayList<>(point.length);
       for (double v : point) {
