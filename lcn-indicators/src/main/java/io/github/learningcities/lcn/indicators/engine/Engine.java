@@ -259,6 +259,8 @@ public final class Engine {
       List<Unit> keptUnits;
       if (previous != null && from.compareTo(Step.SCREENING) > 0) {
         keptUnits = before.units();
+      } else if (kept.length == units.size()) {
+        keptUnits = units; // every unit kept, in order: the dataset's own immutable list
       } else {
         keptUnits = new ArrayList<>(kept.length);
         for (int r : kept) {
