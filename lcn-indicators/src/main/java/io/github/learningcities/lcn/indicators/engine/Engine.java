@@ -122,6 +122,9 @@ public final class Engine {
   /**
    * Runs a changed pipeline on the same framework and data, recomputing only from the first
    * step that differs (a change of weights or aggregation re-aggregates the normalised data).
+   * When this engine's registry computed the earlier results, the methods of the steps they
+   * share are not checked again (they passed then); the results, and any error, are those of a
+   * full run of the changed pipeline.
    *
    * @param previous earlier results
    * @param changed the changed pipeline
