@@ -569,11 +569,14 @@ public final class UncertaintyAnalysis {
     private final Pipeline nominal;
     private final List<List<Node>> perturbed = new ArrayList<>();
     private final List<List<String>> labels = new ArrayList<>();
+    /** A capacity for the manual weights that holds the nominal and every perturbed one. */
+    private final int manualCapacity;
 
     Design(List<Factor> factors, List<double[][]> noisy, Pipeline nominal, Framework fw) {
       this.factors = factors;
       this.noisy = noisy;
       this.nominal = nominal;
+      int weights = nominal.weighting().manual().size();
       for (Factor factor : factors) {
         perturbed.add(factor.kind() == Factor.Kind.WEIGHT_NOISE ? nodesAt(fw, factor.level())
             : List.of());
@@ -584,7 +587,9 @@ public final class UncertaintyAnalysis {
           }
         }
         labels.add(names);
+        weights += perturbed.get(perturbed.size() - 1).size();
       }
+      manualCapacity = weights * 4 / 3 + 1;
     }
 
     Replication describe(int index, double[] point, Object[] chosen) {
@@ -592,7 +597,8 @@ public final class UncertaintyAnalysis {
       Map<String, String> choices = new LinkedHashMap<>();
       // The manual weights in force (the nominal's, or a weighting alternative's) with the
       // perturbed ones put over them; Weighting sorts them itself.
-      Map<String, Double> manual = new HashMap<>(nominal.weighting().manual());
+      Map<String, Double> manual = new HashMap<>(manualCapacity);
+      manual.putAll(nominal.weighting().manual());
       boolean weightsChanged = false;
       for (int f = 0; f < factors.size(); f++) {
         Factor factor = factors.get(f);
