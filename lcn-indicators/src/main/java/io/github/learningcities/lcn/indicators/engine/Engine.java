@@ -12,6 +12,7 @@ import io.github.learningcities.lcn.indicators.framework.Framework;
 import io.github.learningcities.lcn.indicators.framework.Node;
 import io.github.learningcities.lcn.indicators.internal.DatasetColumns;
 import io.github.learningcities.lcn.indicators.internal.DirectedNormaliser;
+import io.github.learningcities.lcn.indicators.internal.FrameworkIndex;
 import io.github.learningcities.lcn.indicators.internal.IMetaParameters;
 import io.github.learningcities.lcn.indicators.internal.OutlierTreatment;
 import io.github.learningcities.lcn.indicators.internal.PresenceAggregator;
@@ -121,6 +122,9 @@ public final class Engine {
   /**
    * Runs a changed pipeline on the same framework and data, recomputing only from the first
    * step that differs (a change of weights or aggregation re-aggregates the normalised data).
+   * When this engine's registry computed the earlier results, the methods of the steps they
+   * share are not checked again (they passed then); the results, and any error, are those of a
+   * full run of the changed pipeline.
    *
    * @param previous earlier results
    * @param changed the changed pipeline
@@ -143,8 +147,8 @@ public final class Engine {
     } else {
       from = Step.AGGREGATION;
     }
-    return new Computation(previous.framework(), previous.dataset(), changed, previous.state(),
-        from).results();
+    return new Computation(previous.framework(), previous.dataset(), changed, previous, from)
+        .results();
   }
 
   /**
@@ -166,14 +170,17 @@ public final class Engine {
       throw new IndicatorsException("reweight needs the same framework with other weights only; "
           + "run the pipeline again for a changed structure");
     }
-    return new Computation(framework, previous.dataset(), previous.pipeline(), previous.state(),
+    return new Computation(framework, previous.dataset(), previous.pipeline(), previous,
         Step.AGGREGATION).results();
   }
 
   /** Each unit's group index for one group variable, and the sorted group names. */
   private record GroupIndex(int[] ids, List<String> names) {}
 
-  /** Stage outputs kept in results so that regeneration can start part-way. */
+  /**
+   * Stage outputs kept in results so that regeneration can start part-way, with the registry
+   * whose checks the run's methods passed and the framework's index.
+   */
   record State(
       List<Unit> allUnits,
       double[][] raw,
@@ -191,7 +198,9 @@ public final class Engine {
       double[] nodeWeights,
       Diagnostics aggregationDiagnostics,
       Step recomputedFrom,
-      double[][][] unitWeights) {}
+      double[][][] unitWeights,
+      MethodRegistry checkedBy,
+      FrameworkIndex index) {}
 
   /** One run. */
   private final class Computation {
@@ -200,18 +209,21 @@ public final class Engine {
     private final Pipeline pipeline;
     private final List<Node> leaves;
     private final int nLeaves;
+    private final FrameworkIndex index;
     private final Map<String, GroupIndex> groupIndexes = new HashMap<>();
     /** Whether every method the run uses is built in (none of them sees the data otherwise). */
     private boolean builtInOnly = true;
     private State state;
 
-    Computation(Framework fw, Dataset data, Pipeline pipeline, State previous, Step from) {
+    Computation(Framework fw, Dataset data, Pipeline pipeline, Results before, Step from) {
       this.fw = Objects.requireNonNull(fw, "framework");
       this.data = Objects.requireNonNull(data, "dataset");
       this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
       this.leaves = fw.indicators();
       this.nLeaves = leaves.size();
-      checkMethods();
+      State previous = before == null ? null : before.state();
+      this.index = previous == null ? FrameworkIndex.of(fw) : previous.index().reuseFor(fw);
+      checkMethods(before, from);
       Diagnostics none = new Diagnostics(List.of(), List.of(), List.of(), List.of(), List.of());
       List<Unit> units = data.units();
       double[][] raw;
@@ -247,9 +259,16 @@ public final class Engine {
         kept = previous.keptRows();
         sd = previous.screeningDiagnostics();
       }
-      List<Unit> keptUnits = new ArrayList<>(kept.length);
-      for (int r : kept) {
-        keptUnits.add(units.get(r));
+      List<Unit> keptUnits;
+      if (previous != null && from.compareTo(Step.SCREENING) > 0) {
+        keptUnits = before.units();
+      } else if (kept.length == units.size()) {
+        keptUnits = units; // every unit kept, in order: the dataset's own immutable list
+      } else {
+        keptUnits = new ArrayList<>(kept.length);
+        for (int r : kept) {
+          keptUnits.add(units.get(r));
+        }
       }
       double[][] imp;
       Diagnostics id;
@@ -292,7 +311,7 @@ public final class Engine {
       double[][] scores = aggregate(norm, keptUnits, weights, aggNotes, unitWeights);
       Diagnostics ad = new Diagnostics(List.of(), List.of(), List.of(), List.of(), aggNotes);
       this.state = new State(units, raw, den, dd, kept, sd, imp, id, tre, td, norm, nd, scores,
-          weights, ad, previous == null ? Step.DENOMINATION : from, unitWeights);
+          weights, ad, previous == null ? Step.DENOMINATION : from, unitWeights, methods, index);
       if (LOG.isDebugEnabled()) {
         LOG.debug("computed {} nodes for {} units from step {}: {} imputed cells, {} treated "
             + "points, {} screened units, {} notes", scores.length, keptUnits.size(),
@@ -305,42 +324,73 @@ public final class Engine {
       return new Results(fw, data, pipeline, state);
     }
 
-    private void checkMethods() {
-      pipeline.imputation().ifPresent(i -> {
-        checkStep(MethodKind.IMPUTATION, i.method(), i.parameters(), i.overrides(),
-            Imputation::method, Imputation::parameters);
-        builtIn(methods.imputer(i.method()));
-        i.overrides().values().forEach(o -> builtIn(methods.imputer(o.method())));
-      });
-      pipeline.treatment().ifPresent(t -> {
-        checkStep(MethodKind.TREATMENT, t.method(), t.parameters(), t.overrides(),
-            Treatment::method, Treatment::parameters);
-        checkTreatment(t.method());
-        t.overrides().values().forEach(o -> checkTreatment(o.method()));
-      });
-      pipeline.normalisation().ifPresent(n -> {
-        checkStep(MethodKind.NORMALISATION, n.method(), n.parameters(), n.overrides(),
-            Normalisation::method, Normalisation::parameters);
-        builtIn(methods.normaliser(n.method()));
-        n.overrides().values().forEach(o -> builtIn(methods.normaliser(o.method())));
-        IMetaParameters.requireResolved(n, fw.indicators());
-      });
+    /**
+     * Checks that every method the pipeline and the framework name exists and takes the given
+     * parameters. A regeneration by the same registry skips the checks of the steps it reuses:
+     * the earlier run passed them with the same specifications (an uncertainty analysis would
+     * otherwise repeat them for every replication). It never skips a full run's checks, which
+     * also tell whether the dataset's columns may be shared uncopied.
+     */
+    private void checkMethods(Results before, Step from) {
+      boolean reused = before != null && before.state().checkedBy() == methods
+          && from.compareTo(Step.DENOMINATION) > 0;
+      Step first = reused ? from : Step.DENOMINATION;
+      checkDataSteps(first);
       Aggregation agg = pipeline.aggregation();
-      methods.check(MethodKind.AGGREGATION, "aggregation", agg.method(), agg.parameters());
-      builtIn(methods.aggregator(agg.method()));
-      for (Node node : fw.nodes()) {
-        node.aggregation().ifPresent(a -> {
-          methods.check(MethodKind.AGGREGATION, "aggregation of node '" + node.code() + "'",
-              a.method(), a.parameters());
-          builtIn(methods.aggregator(a.method()));
+      if (!reused || !before.pipeline().aggregation().equals(agg)) {
+        methods.check(MethodKind.AGGREGATION, "aggregation", agg.method(), agg.parameters());
+        builtIn(methods.aggregator(agg.method()));
+      }
+      if (!reused) {
+        for (Node node : fw.nodes()) {
+          node.aggregation().ifPresent(a -> {
+            methods.check(MethodKind.AGGREGATION, "aggregation of node '" + node.code() + "'",
+                a.method(), a.parameters());
+            builtIn(methods.aggregator(a.method()));
+          });
+        }
+      }
+      if (first.compareTo(Step.IMPUTATION) <= 0) {
+        checkOverrides(pipeline.imputation().map(Imputation::overrides).orElse(Map.of())
+            .keySet(), "imputation");
+      }
+      if (first.compareTo(Step.TREATMENT) <= 0) {
+        checkOverrides(pipeline.treatment().map(Treatment::overrides).orElse(Map.of()).keySet(),
+            "treatment");
+      }
+      if (first.compareTo(Step.NORMALISATION) <= 0) {
+        checkOverrides(pipeline.normalisation().map(Normalisation::overrides).orElse(Map.of())
+            .keySet(), "normalisation");
+      }
+    }
+
+    /** The method checks of imputation, treatment and normalisation from step {@code first}. */
+    private void checkDataSteps(Step first) {
+      if (first.compareTo(Step.IMPUTATION) <= 0) {
+        pipeline.imputation().ifPresent(i -> {
+          checkStep(MethodKind.IMPUTATION, i.method(), i.parameters(), i.overrides(),
+              Imputation::method, Imputation::parameters);
+          builtIn(methods.imputer(i.method()));
+          i.overrides().values().forEach(o -> builtIn(methods.imputer(o.method())));
         });
       }
-      checkOverrides(pipeline.imputation().map(Imputation::overrides).orElse(Map.of()).keySet(),
-          "imputation");
-      checkOverrides(pipeline.treatment().map(Treatment::overrides).orElse(Map.of()).keySet(),
-          "treatment");
-      checkOverrides(pipeline.normalisation().map(Normalisation::overrides).orElse(Map.of())
-          .keySet(), "normalisation");
+      if (first.compareTo(Step.TREATMENT) <= 0) {
+        pipeline.treatment().ifPresent(t -> {
+          checkStep(MethodKind.TREATMENT, t.method(), t.parameters(), t.overrides(),
+              Treatment::method, Treatment::parameters);
+          checkTreatment(t.method());
+          t.overrides().values().forEach(o -> checkTreatment(o.method()));
+        });
+      }
+      if (first.compareTo(Step.NORMALISATION) <= 0) {
+        pipeline.normalisation().ifPresent(n -> {
+          checkStep(MethodKind.NORMALISATION, n.method(), n.parameters(), n.overrides(),
+              Normalisation::method, Normalisation::parameters);
+          builtIn(methods.normaliser(n.method()));
+          n.overrides().values().forEach(o -> builtIn(methods.normaliser(o.method())));
+          IMetaParameters.requireResolved(n, fw.indicators());
+        });
+      }
     }
 
     private void builtIn(Object method) {
@@ -795,21 +845,23 @@ public final class Engine {
               + "', which is not a node of the framework");
         }
       }
+      boolean equal = wt.source().equals("equal");
+      Map<String, Double> manual = wt.manual();
       for (int i = 0; i < w.length; i++) {
         Node n = nodes.get(i);
-        double base = wt.source().equals("equal") ? 1.0 : set.getOrDefault(n.code(), n.weight());
-        w[i] = wt.manual().getOrDefault(n.code(), base);
+        double base = equal ? 1.0 : set.getOrDefault(n.code(), n.weight());
+        w[i] = manual.getOrDefault(n.code(), base);
       }
-      for (Node n : nodes) {
-        List<Node> ch = fw.children(n.code());
-        if (!ch.isEmpty()) {
+      for (int i = 0; i < w.length; i++) {
+        int k = index.children(i).length;
+        if (k > 0) {
           double s = 0;
-          for (Node c : ch) {
-            s += c.weightUnder(n.code(), w[fw.indexOf(c.code())]);
+          for (int c = 0; c < k; c++) {
+            s += index.weightUnder(i, c, w);
           }
           if (!(s > 0)) {
-            throw new IndicatorsException("aggregate '" + n.code() + "': the weights of its "
-                + "children are all zero; expected at least one positive weight");
+            throw new IndicatorsException("aggregate '" + nodes.get(i).code() + "': the "
+                + "weights of its children are all zero; expected at least one positive weight");
           }
         }
       }
@@ -821,8 +873,9 @@ public final class Engine {
       List<Node> nodes = fw.nodes();
       int n = units.size();
       double[][] scores = new double[nodes.size()][];
+      int[] leafPositions = index.indicatorPositions();
       for (int j = 0; j < nLeaves; j++) {
-        scores[fw.indexOf(leaves.get(j).code())] = norm[j];
+        scores[leafPositions[j]] = norm[j];
       }
       List<String> unitCodes = new java.util.AbstractList<>() {
         @Override
@@ -838,10 +891,9 @@ public final class Engine {
       int[] missing = new int[n];
       double[] pw = new double[n];
       if (pipeline.weighting().fromData().isEmpty()) {
-        for (Node node : fw.bottomUp()) {
-          if (!fw.children(node.code()).isEmpty()) {
-            aggregateNode(node, scores, weights, unitCodes, missing, pw, notes, unitWeights);
-          }
+        for (int a : index.aggregatesBottomUp()) {
+          aggregateNode(nodes.get(a), scores, weights, unitCodes, missing, pw, notes,
+              unitWeights);
         }
         return scores;
       }
@@ -862,17 +914,15 @@ public final class Engine {
         List<String> unitCodes, int[] missing, double[] pw, List<Note> notes,
         double[][][] unitWeights) {
       int n = unitCodes.size();
-      List<Node> ch = fw.children(node.code());
       int self = fw.indexOf(node.code());
-      int k = ch.size();
+      int[] ch = index.children(self);
+      int k = ch.length;
       double[][] cols = new double[k][];
       double[] raw = new double[k];
-      List<String> childCodes = new ArrayList<>(k);
+      List<String> childCodes = index.childCodes(self);
       for (int c = 0; c < k; c++) {
-        int ci = fw.indexOf(ch.get(c).code());
-        cols[c] = scores[ci];
-        raw[c] = ch.get(c).weightUnder(node.code(), weights[ci]);
-        childCodes.add(ch.get(c).code());
+        cols[c] = scores[ch[c]];
+        raw[c] = index.weightUnder(self, c, weights);
       }
       double[] w = normalisedWeights(raw);
       Aggregation agg = node.aggregation().orElse(pipeline.aggregation());

@@ -302,6 +302,21 @@ public final class Results {
   }
 
   /**
+   * Returns every unit's competition rank on a node as an array in {@link #units()} order, 0
+   * for a unit whose score is missing: the form for callers that walk all units (tables,
+   * exports), without the per-entry objects of {@link #ranks(String)}.
+   *
+   * @param node the node's code
+   * @return a copy of the ranks (1 = highest score, ties share the best rank)
+   * @throws io.github.learningcities.lcn.indicators.framework.InvalidFrameworkException if no
+   *     node has that code
+   * @since 0.1.0
+   */
+  public int[] rankArray(String node) {
+    return rankArray(framework.indexOf(node)).clone();
+  }
+
+  /**
    * Returns every unit's competition rank on a node, in {@link #units()} order; units with a
    * missing score are left out.
    *

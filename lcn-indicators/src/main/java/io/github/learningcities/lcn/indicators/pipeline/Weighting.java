@@ -3,6 +3,7 @@ package io.github.learningcities.lcn.indicators.pipeline;
 import io.github.learningcities.lcn.indicators.ahp.AhpWeights;
 import io.github.learningcities.lcn.indicators.ahp.PairwiseComparisons;
 import io.github.learningcities.lcn.indicators.ahp.PriorityMethod;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,7 @@ public record Weighting(String source, Optional<String> set, Map<String, Double>
       throw new IllegalArgumentException("the weight set's name is blank; expected the name of "
           + "a weight set of the framework");
     }
-    manual = Map.copyOf(new TreeMap<>(Objects.requireNonNull(manual, "manual")));
+    manual = sortedCopy(Objects.requireNonNull(manual, "manual"));
     manual.forEach((code, w) -> {
       if (w == null || !Double.isFinite(w) || w < 0) {
         throw new IllegalArgumentException("manual weight of '" + code + "' is " + w
@@ -144,6 +145,18 @@ public record Weighting(String source, Optional<String> set, Map<String, Double>
       double threshold) {
     AhpWeights w = comparisons.weights(method, threshold);
     return withManual(w.weights());
+  }
+
+  /**
+   * An unmodifiable copy built from the entries in key order, as {@code Map.copyOf(new
+   * TreeMap<>(weights))} builds it, without the tree: an uncertainty analysis builds one per
+   * replication.
+   */
+  private static Map<String, Double> sortedCopy(Map<String, Double> weights) {
+    @SuppressWarnings("unchecked")
+    Map.Entry<String, Double>[] entries = weights.entrySet().toArray(new Map.Entry[0]);
+    Arrays.sort(entries, Map.Entry.comparingByKey());
+    return Map.ofEntries(entries);
   }
 
   /**

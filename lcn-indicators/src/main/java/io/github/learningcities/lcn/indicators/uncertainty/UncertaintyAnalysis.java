@@ -16,6 +16,7 @@ import io.github.learningcities.lcn.indicators.pipeline.Treatment;
 import io.github.learningcities.lcn.indicators.pipeline.Weighting;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;
-import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -142,9 +142,9 @@ public final class UncertaintyAnalysis {
     double[][] scores = new double[runs][];
     int[][] ranks = new int[runs][];
     Replication[] reps = new Replication[runs];
+    Design design = new Design(factors, noisy, nominal.pipeline(), fw);
     for (int r = 0; r < runs; r++) {
-      reps[r] = describe(r, points[r], chosen(points[r], factors), factors, noisy,
-          nominal.pipeline(), fw);
+      reps[r] = design.describe(r, points[r], chosen(points[r], factors));
     }
     boolean shareBases = distinctBases(factors) <= MAX_SHARED_BASES;
     execute(engine, nominal, node, units, reps, scores, ranks, spec.threads(), progress,
@@ -226,9 +226,9 @@ public final class UncertaintyAnalysis {
     double[][] scores = new double[runs][];
     int[][] ranks = new int[runs][];
     Replication[] reps = new Replication[runs];
+    Design design = new Design(factors, noisy, nominal.pipeline(), fw);
     for (int r = 0; r < runs; r++) {
-      reps[r] = describe(r, point(chosen.get(r), factors), chosen.get(r), factors, noisy,
-          nominal.pipeline(), fw);
+      reps[r] = design.describe(r, point(chosen.get(r), factors), chosen.get(r));
     }
     execute(engine, nominal, node, units, reps, scores, ranks, spec.threads(), progress,
         distinctBases(factors) <= MAX_SHARED_BASES);
@@ -364,6 +364,9 @@ public final class UncertaintyAnalysis {
       Replication[] reps, double[][] scores, int[][] ranks, int threads, Progress progress,
       boolean shareBases) {
     Map<Pipeline, Results> bases = new java.util.concurrent.ConcurrentHashMap<>();
+    // Replications whose choices give the same pipeline (discrete factors drawn twice) have
+    // the same outcome: each distinct pipeline is computed once. Its arrays are only read.
+    Map<Pipeline, Outcome> outcomes = new java.util.concurrent.ConcurrentHashMap<>();
     int runs = reps.length;
     int workers = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
     workers = Math.max(1, Math.min(workers, runs));
@@ -396,22 +399,19 @@ public final class UncertaintyAnalysis {
                   + done.get() + " of " + runs + " replications");
             }
             Replication rep = reps[r];
-            try {
-              Results from = nominal;
-              if (shareBases) {
-                Pipeline base = rep.pipeline().withWeighting(nominal.pipeline().weighting())
-                    .withAggregation(nominal.pipeline().aggregation());
-                from = bases.computeIfAbsent(base, b -> engine.regenerate(nominal, b));
-              }
-              Results res = engine.regenerate(from, rep.pipeline());
-              double[] s = scoresByNominalUnit(res, node, units);
-              int[] rk = Statistics.competitionRanks(s);
-              scores[r] = s;
-              ranks[r] = rk;
-            } catch (RuntimeException e) {
+            Outcome outcome = outcomes.get(rep.pipeline());
+            if (outcome == null) {
+              outcome = replicate(engine, nominal, node, units, rep.pipeline(), bases,
+                  shareBases);
+              Outcome first = outcomes.putIfAbsent(rep.pipeline(), outcome);
+              outcome = first == null ? outcome : first;
+            }
+            if (outcome.failure() == null) {
+              scores[r] = outcome.scores();
+              ranks[r] = outcome.ranks();
+            } else {
               reps[r] = new Replication(rep.index(), rep.sample(), rep.choices(),
-                  rep.pipeline(), Optional.of(e.getClass().getSimpleName() + ": "
-                      + e.getMessage()));
+                  rep.pipeline(), Optional.of(outcome.failure()));
             }
             progress.onProgress(done.incrementAndGet(), runs);
           }
@@ -436,6 +436,27 @@ public final class UncertaintyAnalysis {
       stop.set(true);
       pool.shutdownNow();
       awaitWorkers(pool);
+    }
+  }
+
+  /** A replication's scores and ranks by nominal unit, or why it failed. */
+  private record Outcome(double[] scores, int[] ranks, String failure) {}
+
+  /** Computes one replication's pipeline, from its shared base when bases are shared. */
+  private static Outcome replicate(Engine engine, Results nominal, String node,
+      List<Unit> units, Pipeline pipeline, Map<Pipeline, Results> bases, boolean shareBases) {
+    try {
+      Results from = nominal;
+      if (shareBases) {
+        Pipeline base = pipeline.withWeighting(nominal.pipeline().weighting())
+            .withAggregation(nominal.pipeline().aggregation());
+        from = bases.computeIfAbsent(base, b -> engine.regenerate(nominal, b));
+      }
+      Results res = engine.regenerate(from, pipeline);
+      double[] s = scoresByNominalUnit(res, node, units);
+      return new Outcome(s, Statistics.competitionRanks(s), null);
+    } catch (RuntimeException e) {
+      return new Outcome(null, null, e.getClass().getSimpleName() + ": " + e.getMessage());
     }
   }
 
@@ -537,58 +558,97 @@ public final class UncertaintyAnalysis {
         + "nominal pipeline, or vary the whole step with alternatives"));
   }
 
-  private static Replication describe(int index, double[] point, Object[] chosen,
-      List<Factor> factors, List<double[][]> noisy, Pipeline nominal, Framework fw) {
-    Pipeline p = nominal;
-    Map<String, String> choices = new LinkedHashMap<>();
-    Map<String, Double> manual = new TreeMap<>(nominal.weighting().manual());
-    boolean weightsChanged = false;
-    for (int f = 0; f < factors.size(); f++) {
-      Factor factor = factors.get(f);
-      switch (factor.kind()) {
-        case ALTERNATIVES -> {
-          int k = (Integer) chosen[f];
-          Object alt = factor.alternatives().get(k);
-          choices.put(factor.name(), k + ": " + alt);
-          if (alt instanceof Imputation i) {
-            p = p.withImputation(i);
-          } else if (alt instanceof Treatment t) {
-            p = p.withTreatment(t);
-          } else if (alt instanceof Normalisation nz) {
-            p = p.withNormalisation(nz);
-          } else if (alt instanceof Aggregation a) {
-            p = p.withAggregation(a);
-          } else if (alt instanceof Weighting w) {
-            p = p.withWeighting(w);
-            manual = new TreeMap<>(w.manual());
+  /**
+   * Turns a sample point's choices into a replication's pipeline and description. What does
+   * not depend on the point (each alternative's label, the nodes a weight-noise factor
+   * perturbs) is worked out once per analysis, not once per replication.
+   */
+  private static final class Design {
+    private final List<Factor> factors;
+    private final List<double[][]> noisy;
+    private final Pipeline nominal;
+    private final List<List<Node>> perturbed = new ArrayList<>();
+    private final List<List<String>> labels = new ArrayList<>();
+    /** A capacity for the manual weights that holds the nominal and every perturbed one. */
+    private final int manualCapacity;
+
+    Design(List<Factor> factors, List<double[][]> noisy, Pipeline nominal, Framework fw) {
+      this.factors = factors;
+      this.noisy = noisy;
+      this.nominal = nominal;
+      int weights = nominal.weighting().manual().size();
+      for (Factor factor : factors) {
+        perturbed.add(factor.kind() == Factor.Kind.WEIGHT_NOISE ? nodesAt(fw, factor.level())
+            : List.of());
+        List<String> names = new ArrayList<>();
+        if (factor.kind() == Factor.Kind.ALTERNATIVES) {
+          for (int k = 0; k < factor.alternatives().size(); k++) {
+            names.add(k + ": " + factor.alternatives().get(k));
           }
         }
-        case VALUES, RANGE -> {
-          Object value = chosen[f];
-          choices.put(factor.name(), String.valueOf(value));
-          p = withParameter(p, factor, factor.parameter().orElseThrow(), value);
-        }
-        case WEIGHT_NOISE -> {
-          int k = (Integer) chosen[f];
-          choices.put(factor.name(), "weight set " + k);
-          double[] set = noisy.get(f)[k];
-          List<Node> level = nodesAt(fw, factor.level());
-          for (int i = 0; i < level.size(); i++) {
-            manual.put(level.get(i).code(), set[i]);
-          }
-          weightsChanged = true;
-        }
-        default -> throw new IllegalStateException();
+        labels.add(names);
+        weights += perturbed.get(perturbed.size() - 1).size();
       }
+      manualCapacity = weights * 4 / 3 + 1;
     }
-    if (weightsChanged) {
-      p = p.withWeighting(p.weighting().withManual(manual));
+
+    Replication describe(int index, double[] point, Object[] chosen) {
+      Pipeline p = nominal;
+      Map<String, String> choices = new LinkedHashMap<>();
+      // The manual weights in force (the nominal's, or a weighting alternative's) with the
+      // perturbed ones put over them; Weighting sorts them itself.
+      Map<String, Double> manual = new HashMap<>(manualCapacity);
+      manual.putAll(nominal.weighting().manual());
+      boolean weightsChanged = false;
+      for (int f = 0; f < factors.size(); f++) {
+        Factor factor = factors.get(f);
+        switch (factor.kind()) {
+          case ALTERNATIVES -> {
+            int k = (Integer) chosen[f];
+            Object alt = factor.alternatives().get(k);
+            choices.put(factor.name(), labels.get(f).get(k));
+            if (alt instanceof Imputation i) {
+              p = p.withImputation(i);
+            } else if (alt instanceof Treatment t) {
+              p = p.withTreatment(t);
+            } else if (alt instanceof Normalisation nz) {
+              p = p.withNormalisation(nz);
+            } else if (alt instanceof Aggregation a) {
+              p = p.withAggregation(a);
+            } else if (alt instanceof Weighting w) {
+              p = p.withWeighting(w);
+              manual = new HashMap<>(w.manual());
+            }
+          }
+          case VALUES, RANGE -> {
+            Object value = chosen[f];
+            choices.put(factor.name(), String.valueOf(value));
+            p = withParameter(p, factor, factor.parameter().orElseThrow(), value);
+          }
+          case WEIGHT_NOISE -> {
+            int k = (Integer) chosen[f];
+            choices.put(factor.name(), "weight set " + k);
+            double[] set = noisy.get(f)[k];
+            List<Node> level = perturbed.get(f);
+            for (int i = 0; i < level.size(); i++) {
+              manual.put(level.get(i).code(), set[i]);
+            }
+            weightsChanged = true;
+          }
+          default -> throw new IllegalStateException();
+        }
+      }
+      if (weightsChanged) {
+        // what withManual gives, since manual already holds the weighting's own manual weights
+        Weighting w = p.weighting();
+        p = p.withWeighting(new Weighting(w.source(), w.set(), manual, w.fromData()));
+      }
+      List<Double> sample = new ArrayList<>(point.length);
+      for (double v : point) {
+        sample.add(v);
+      }
+      return new Replication(index, sample, choices, p, Optional.empty());
     }
-    List<Double> sample = new ArrayList<>(point.length);
-    for (double v : point) {
-      sample.add(v);
-    }
-    return new Replication(index, sample, choices, p, Optional.empty());
   }
 
   private static Pipeline withParameter(Pipeline p, Factor f, String param, Object value) {

@@ -147,6 +147,32 @@ class UncertaintyAnalysisTest {
     assertThat(r.replications().size() - r.failures().size()).isPositive();
   }
 
+  /**
+   * Replications that draw the same pipeline are computed once: each still reports exactly
+   * what a lone regeneration of its pipeline gives, failure or scores.
+   */
+  @Test
+  void replicationsSharingAPipelineReportWhatALoneRunGives() {
+    Results nominal = nominal(Pipeline.coinrDefault());
+    UncertaintyResult r = UncertaintyAnalysis.run(Engine.standard(), nominal,
+        UncertaintySpec.of(List.of(Factor.aggregation("aggregation",
+            List.of(Aggregation.arithmetic(), Aggregation.geometric()))), 16, 5L)
+            .withThreads(2));
+    assertThat(r.failures()).hasSizeGreaterThan(1);
+    for (Replication rep : r.replications()) {
+      if (rep.failure().isPresent()) {
+        assertThatThrownBy(() -> Engine.standard().regenerate(nominal, rep.pipeline()))
+            .satisfies(e -> assertThat(e.getClass().getSimpleName() + ": " + e.getMessage())
+                .isEqualTo(rep.failure().orElseThrow()));
+      } else {
+        assertThat(Engine.standard().regenerate(nominal, rep.pipeline()).scores("I"))
+            .containsExactly(nominal.scores("I"));
+      }
+    }
+    assertThat(r.units()).allSatisfy(u -> assertThat(u.meanRank())
+        .isEqualTo((double) u.nominalRank().orElseThrow()));
+  }
+
   @Test
   void eachReplicationReproducesAlone() {
     Results nominal = nominal(Pipeline.coinrDefault().withNormalisation(
