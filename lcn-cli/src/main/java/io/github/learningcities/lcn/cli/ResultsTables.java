@@ -4,7 +4,6 @@ import io.github.learningcities.lcn.indicators.data.Unit;
 import io.github.learningcities.lcn.indicators.engine.Results;
 import io.github.learningcities.lcn.indicators.framework.Framework;
 import io.github.learningcities.lcn.indicators.framework.Node;
-import io.github.learningcities.lcn.indicators.method.Statistics;
 import io.github.learningcities.lcn.indicators.uncertainty.UncertaintyResult;
 import io.github.learningcities.lcn.indicators.uncertainty.UnitUncertainty;
 import io.github.learningcities.lcn.serialization.internal.CsvOutput;
@@ -38,7 +37,7 @@ final class ResultsTables {
       byte[] nodeFields = CsvOutput.utf8(Csv.field(n.code()) + ',' + Csv.field(n.name()) + ','
           + fw.level(n.code()) + ',');
       double[] scores = r.scores(n.code());
-      int[] ranks = ranks(scores);
+      int[] ranks = r.rankArray(n.code());
       for (int i = 0; i < unitFields.length; i++) {
         out.bytes(unitFields[i]).bytes(nodeFields);
         Csv.number(out, scores[i]);
@@ -49,16 +48,6 @@ final class ResultsTables {
         out.put('\n');
       }
     }
-  }
-
-  /**
-   * A node's ranks in {@link Results#units()} order, 0 where a unit has none: the standard
-   * competition ranks of its scores, which is how {@link Results#ranks(String)} defines them
-   * (a property checks the two agree), as one {@code int[]} instead of a look-up or a boxed
-   * entry per unit.
-   */
-  static int[] ranks(double[] scores) {
-    return Statistics.competitionRanks(scores);
   }
 
   /**
@@ -79,7 +68,7 @@ final class ResultsTables {
     int[][] ranks = new int[nodes.size()][];
     for (int j = 0; j < scores.length; j++) {
       scores[j] = r.scores(nodes.get(j).code());
-      ranks[j] = ranks(scores[j]);
+      ranks[j] = r.rankArray(nodes.get(j).code());
     }
     List<Unit> units = r.units();
     for (int i = 0; i < units.size(); i++) {

@@ -158,20 +158,6 @@ class ResultsTablesProperties {
         .isEqualTo(throughWriter(oldWide(r)));
   }
 
-  @Property(tries = 25)
-  void theRankColumnIsTheResultsRanks(@ForAll long seed) {
-    Results r = results(seed);
-
-    for (Node n : r.framework().nodes()) {
-      int[] ranks = ResultsTables.ranks(r.scores(n.code()));
-      Map<String, Integer> expected = r.ranks(n.code());
-      for (int i = 0; i < ranks.length; i++) {
-        Integer rank = expected.get(r.units().get(i).code());
-        assertThat(ranks[i]).isEqualTo(rank == null ? 0 : rank);
-      }
-    }
-  }
-
   @Property(tries = 10)
   void standardOutputGetsTheSameText(@ForAll long seed) throws IOException {
     Results r = results(seed);
