@@ -4,12 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.learningcities.lcn.indicators.audit.Audit;
+import io.github.learningcities.lcn.indicators.framework.Framework;
+import io.github.learningcities.lcn.serialization.internal.DocumentCodec;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.BeanDescription;
+import tools.jackson.databind.SerializationConfig;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.ser.ValueSerializerModifier;
 
 /**
  * Issue #13: {@link DocumentFormat#prepare} builds a kind's serializers ahead of the first
@@ -52,16 +61,47 @@ class PreparedWriteTest {
     assertThat(written).isEqualTo(unprepared.writeToString(audit));
   }
 
-  @Test
-  void everyKindCanBePreparedAndItsDocumentsStillReadBack() {
-    LcnJson json = LcnJson.with(ReadOptions.defaults().withMaxNestingDepth(901));
+  @ParameterizedTest
+  @MethodSource("freshFormats")
+  void everyKindCanBePreparedAndItsDocumentsStillReadBack(DocumentFormat prepared,
+      DocumentFormat unprepared) {
     for (DocumentKind kind : DocumentKind.values()) {
-      json.prepare(kind);
+      prepared.prepare(kind);
     }
 
-    assertThat(json.read(json.writeToString(Samples.framework()),
-        io.github.learningcities.lcn.indicators.framework.Framework.class))
+    assertThat(prepared.read(prepared.writeToString(Samples.framework()), Framework.class))
         .isEqualTo(Samples.framework());
+    assertThat(prepared.writeToString(ResultsDocument.of(Samples.results())))
+        .isEqualTo(unprepared.writeToString(ResultsDocument.of(Samples.results())));
+  }
+
+  /**
+   * The point of preparing: the first write of a prepared kind builds no serializer (counted
+   * by a modifier that sees every bean, converter and container serializer the mapper builds).
+   */
+  @Test
+  void aPreparedAuditIsWrittenWithoutBuildingAnySerializer() {
+    List<String> built = new CopyOnWriteArrayList<>();
+    SimpleModule counting = new SimpleModule("counting");
+    counting.setSerializerModifier(new ValueSerializerModifier() {
+      @Override
+      public ValueSerializer<?> modifySerializer(SerializationConfig config,
+          BeanDescription.Supplier bean, ValueSerializer<?> serializer) {
+        built.add(bean.getType().toString());
+        return serializer;
+      }
+    });
+    DocumentCodec codec = new DocumentCodec(LcnJson.newMapper(ReadOptions.defaults())
+        .rebuild().addModule(counting).build(), false);
+    Audit audit = Samples.auditWithUncertainty();
+
+    codec.prepare(DocumentKind.AUDIT);
+    assertThat(built).as("serializers built by preparing").isNotEmpty();
+    built.clear();
+    String written = codec.writeToString(audit);
+
+    assertThat(built).as("serializers built by the first write").isEmpty();
+    assertThat(written).isEqualTo(LcnJson.standard().writeToString(audit));
   }
 
   @Test

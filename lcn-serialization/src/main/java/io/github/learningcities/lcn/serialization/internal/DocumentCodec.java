@@ -148,13 +148,13 @@ public final class DocumentCodec {
   }
 
   /**
-   * Builds and caches the mapper's serializers for a document kind now, so that its first
-   * write does not pay for them; what is written does not change.
+   * Builds and caches the mapper's serializers for a document kind and everything it contains
+   * now, so that its first write does not pay for them; what is written does not change.
    *
    * @param kind the kind
    */
   public void prepare(DocumentKind kind) {
-    toCallersTarget.forType(Envelopes.type(kind));
+    SerializerWarmUp.walk(toCallersTarget, Envelopes.type(kind));
   }
 
   /**
