@@ -8,6 +8,8 @@ import io.github.learningcities.lcn.indicators.learningcity.KflcResults;
 import io.github.learningcities.lcn.indicators.pipeline.Pipeline;
 import io.github.learningcities.lcn.indicators.uncertainty.Factor;
 import io.github.learningcities.lcn.indicators.uncertainty.Progress;
+import io.github.learningcities.lcn.indicators.uncertainty.Sensitivity;
+import io.github.learningcities.lcn.indicators.uncertainty.UncertaintyResult;
 import io.github.learningcities.lcn.indicators.uncertainty.UncertaintySpec;
 import io.github.learningcities.lcn.serialization.DocumentKind;
 import io.github.learningcities.lcn.serialization.LcnJson;
@@ -100,7 +102,7 @@ final class AuditCommand implements Callable<Integer> {
       Audit audit = run(in, r, uncertainty, noUncertainty, pipeline.changesPipeline(),
           ProgressBar.onTerminal(spec.commandLine().getErr(), "audit", common.quiet), common);
       // the JSON is serialised on the second core while the page renders on this one
-      OutputFiles.Body document = background.bytes(json(audit));
+      OutputFiles.Body document = jsonBeside(audit, background);
       files.putText(out, AuditReport.render(in, audit, lang));
       files.put(jsonFile, document);
       files.commit();
@@ -145,6 +147,18 @@ final class AuditCommand implements Callable<Integer> {
    */
   static void prepareJson(Background background) {
     background.ahead(() -> LcnJson.standard().prepare(DocumentKind.AUDIT));
+  }
+
+  /**
+   * The audit document made on the background thread. Meanwhile the caller computes the
+   * per-unit Sobol indices that the document lists near its end (on every core, each unit once:
+   * the sensitivity keeps them), so the writer finds them done instead of computing them as
+   * the last thing the command waits for.
+   */
+  static OutputFiles.Body jsonBeside(Audit audit, Background background) {
+    OutputFiles.Body document = background.bytes(json(audit));
+    audit.uncertainty().flatMap(UncertaintyResult::sensitivity).ifPresent(Sensitivity::perUnit);
+    return document;
   }
 
   /** The audit document (JSON, {@code "lcnDocument" : "audit"}), streamed to the write path. */

@@ -144,7 +144,7 @@ final class DemoCommand implements Callable<Integer> {
 
       Audit audit = AuditCommand.run(en, r, uo, false, false, ProgressBar.onTerminal(
           spec.commandLine().getErr(), "audit", common.quiet), common);
-      OutputFiles.Body auditDocument = background.bytes(AuditCommand.json(audit));
+      OutputFiles.Body auditDocument = AuditCommand.jsonBeside(audit, background);
       files.putText(reportEn, HtmlReport.render(Reports.content(en, r,
           Optional.of(u), Optional.of(DeclarationProgress.content(generator, "en")), "en")));
       Localised uk = Background.join(ukrainian);
