@@ -69,12 +69,12 @@ final class SerializerWarmUp extends JsonFormatVisitorWrapper.Base {
 
   @Override
   public JsonArrayFormatVisitor expectArrayFormat(JavaType type) {
-    return new Items(getContext());
+    return new Contents(getContext());
   }
 
   @Override
   public JsonMapFormatVisitor expectMapFormat(JavaType type) {
-    return new Entries(getContext());
+    return new Contents(getContext());
   }
 
   /** The properties of a bean. */
@@ -104,10 +104,17 @@ final class SerializerWarmUp extends JsonFormatVisitorWrapper.Base {
     }
   }
 
-  /** The elements of a list or array. */
-  private final class Items extends JsonArrayFormatVisitor.Base {
-    Items(SerializationContext context) {
-      super(context);
+  /** The elements of a list or array, or the values of a map. */
+  private final class Contents implements JsonArrayFormatVisitor, JsonMapFormatVisitor {
+    private final SerializationContext context;
+
+    Contents(SerializationContext context) {
+      this.context = context;
+    }
+
+    @Override
+    public SerializationContext getContext() {
+      return context;
     }
 
     @Override
@@ -119,12 +126,10 @@ final class SerializerWarmUp extends JsonFormatVisitorWrapper.Base {
     public void itemsFormat(JsonFormatTypes format) {
       // a scalar element type has no serializers of its own to build
     }
-  }
 
-  /** The values of a map. */
-  private final class Entries extends JsonMapFormatVisitor.Base {
-    Entries(SerializationContext context) {
-      super(context);
+    @Override
+    public void keyFormat(JsonFormatVisitable handler, JavaType keyType) {
+      // keys are written by key serializers, found when a map is written
     }
 
     @Override
