@@ -8,7 +8,10 @@ import io.github.learningcities.lcn.indicators.learningcity.KflcResults;
 import io.github.learningcities.lcn.indicators.pipeline.Pipeline;
 import io.github.learningcities.lcn.indicators.uncertainty.Factor;
 import io.github.learningcities.lcn.indicators.uncertainty.Progress;
+import io.github.learningcities.lcn.indicators.uncertainty.Sensitivity;
+import io.github.learningcities.lcn.indicators.uncertainty.UncertaintyResult;
 import io.github.learningcities.lcn.indicators.uncertainty.UncertaintySpec;
+import io.github.learningcities.lcn.serialization.DocumentKind;
 import io.github.learningcities.lcn.serialization.LcnJson;
 import java.nio.file.Path;
 import java.util.List;
@@ -94,20 +97,20 @@ final class AuditCommand implements Callable<Integer> {
         in.framework().nodes().size());
     Pipeline p = in.resolve(pipeline.apply(in.pipeline()));
     Results r = Engine.standard().run(in.framework(), in.dataset(), p);
-    Audit audit = run(in, r, uncertainty, noUncertainty, pipeline.changesPipeline(),
-        ProgressBar.onTerminal(
-        spec.commandLine().getErr(), "audit", common.quiet), common);
     try (Background background = Background.of(uncertainty.threads)) {
+      prepareJson(background);
+      Audit audit = run(in, r, uncertainty, noUncertainty, pipeline.changesPipeline(),
+          ProgressBar.onTerminal(spec.commandLine().getErr(), "audit", common.quiet), common);
       // the JSON is serialised on the second core while the page renders on this one
-      OutputFiles.Body document = background.bytes(json(audit));
+      OutputFiles.Body document = jsonBeside(audit, background);
       files.putText(out, AuditReport.render(in, audit, lang));
       files.put(jsonFile, document);
       files.commit();
-    }
-    if (!common.quiet) {
-      spec.commandLine().getOut().println("Wrote " + out + " (" + lang + ") and " + jsonFile
-          + ": " + audit.findings().size() + " findings");
-      spec.commandLine().getOut().flush();
+      if (!common.quiet) {
+        spec.commandLine().getOut().println("Wrote " + out + " (" + lang + ") and " + jsonFile
+            + ": " + audit.findings().size() + " findings");
+        spec.commandLine().getOut().flush();
+      }
     }
     return Lcn.OK;
   }
@@ -135,6 +138,27 @@ final class AuditCommand implements Callable<Integer> {
       auditSpec = auditSpec.withUncertainty(u.withSensitivity());
     }
     return Audit.of(Engine.standard(), r, auditSpec, progress);
+  }
+
+  /**
+   * Builds the audit document's serializers on the background thread while the audit is
+   * computed, so that writing it later does not wait for them; without a background thread
+   * nothing is done ahead (the first write builds them, with the same bytes).
+   */
+  static void prepareJson(Background background) {
+    background.ahead(() -> LcnJson.standard().prepare(DocumentKind.AUDIT));
+  }
+
+  /**
+   * The audit document made on the background thread. Meanwhile the caller computes the
+   * per-unit Sobol indices that the document lists near its end (on every core, each unit once:
+   * the sensitivity keeps them), so the writer finds them done instead of computing them as
+   * the last thing the command waits for.
+   */
+  static OutputFiles.Body jsonBeside(Audit audit, Background background) {
+    OutputFiles.Body document = background.bytes(json(audit));
+    audit.uncertainty().flatMap(UncertaintyResult::sensitivity).ifPresent(Sensitivity::perUnit);
+    return document;
   }
 
   /** The audit document (JSON, {@code "lcnDocument" : "audit"}), streamed to the write path. */

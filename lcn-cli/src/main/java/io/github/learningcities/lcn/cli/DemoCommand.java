@@ -96,7 +96,8 @@ final class DemoCommand implements Callable<Integer> {
     UkrainianNetwork ua = UkrainianNetwork.get();
     Declaration melitopol = ua.declaration();
     // The Ukrainian input and its engine run go to the background at once, the workbook once
-    // the English run is scored and the audit's JSON once the audit is done, while this thread
+    // the English run is scored, the audit's serializers next and the audit's JSON once the
+    // audit is done, while this thread
     // scores, analyses and renders; the files are given in the same order as ever.
     try (Background background = Background.of(threads)) {
       ScoringInput en = ScoringInput.kflc(seed, "en");
@@ -115,6 +116,7 @@ final class DemoCommand implements Callable<Integer> {
       Results r = Engine.standard().run(en.framework(), en.dataset(), en.pipeline());
       files.putCsv(scores, w -> ResultsTables.scoresLong(r, w));
       files.put(workbook, background.bytes(stream -> ResultsWorkbook.write(r, stream)));
+      AuditCommand.prepareJson(background);
       say(o, "Scored " + r.units().size() + " cities on " + r.framework().nodes().size()
           + " nodes of the Key Features of Learning Cities (SYNTHETIC data, seed " + seed + ")");
       Map<String, Integer> ranks = r.ranks(r.framework().root().code());
@@ -142,7 +144,7 @@ final class DemoCommand implements Callable<Integer> {
 
       Audit audit = AuditCommand.run(en, r, uo, false, false, ProgressBar.onTerminal(
           spec.commandLine().getErr(), "audit", common.quiet), common);
-      OutputFiles.Body auditDocument = background.bytes(AuditCommand.json(audit));
+      OutputFiles.Body auditDocument = AuditCommand.jsonBeside(audit, background);
       files.putText(reportEn, HtmlReport.render(Reports.content(en, r,
           Optional.of(u), Optional.of(DeclarationProgress.content(generator, "en")), "en")));
       Localised uk = Background.join(ukrainian);

@@ -148,6 +148,16 @@ public final class DocumentCodec {
   }
 
   /**
+   * Builds and caches the mapper's serializers for a document kind and everything it contains
+   * now, so that its first write does not pay for them; what is written does not change.
+   *
+   * @param kind the kind
+   */
+  public void prepare(DocumentKind kind) {
+    SerializerWarmUp.walk(toCallersTarget, Envelopes.type(kind));
+  }
+
+  /**
    * Writes a document to the caller's writer, which is flushed but not closed.
    *
    * @param value the content
