@@ -150,6 +150,17 @@ class ResultsTablesProperties {
         .isEqualTo(throughWriter(oldLong(r)));
   }
 
+  @Property(tries = 10)
+  void theLongTableFormattedOnTwoCoresIsWhatTheStringPathWrote(@ForAll long seed)
+      throws IOException {
+    Results r = results(seed);
+
+    // Every table above 0 rows goes through the two-core path: the second half of the nodes
+    // formatted beside the first and appended.
+    assertThat(written(out -> ResultsTables.scoresLong(r, out, 0)))
+        .isEqualTo(throughWriter(oldLong(r)));
+  }
+
   @Property(tries = 25)
   void theWideTableIsWhatTheStringPathWrote(@ForAll long seed) throws IOException {
     Results r = results(seed);
