@@ -44,39 +44,29 @@ class CodeRuleProperties {
     return Arbitraries.strings().all().ofMinLength(0).ofMaxLength(8);
   }
 
-  @Property(tries = 3000)
-  void nodeCodesFromEdgePiecesAgreeWithTheExpression(@ForAll("edgeTexts") String text) {
-    assertThat(Node.isValidCode(text)).as("'%s'", text)
-        .isEqualTo(NODE_CODE.matcher(text).matches());
+  @Property(tries = 5000)
+  void codesFromEdgePiecesAgreeWithTheExpressions(@ForAll("edgeTexts") String text) {
+    assertAgree(text);
   }
 
-  @Property(tries = 3000)
-  void nodeCodesFromAnyCharactersAgreeWithTheExpression(@ForAll("anyTexts") String text) {
-    assertThat(Node.isValidCode(text)).as("'%s'", text)
-        .isEqualTo(NODE_CODE.matcher(text).matches());
-  }
-
-  @Property(tries = 3000)
-  void unitCodesFromEdgePiecesAgreeWithTheExpression(@ForAll("edgeTexts") String text) {
-    assertThat(Unit.isValidCode(text)).as("'%s'", text)
-        .isEqualTo(UNIT_CODE.matcher(text).matches());
-  }
-
-  @Property(tries = 3000)
-  void unitCodesFromAnyCharactersAgreeWithTheExpression(@ForAll("anyTexts") String text) {
-    assertThat(Unit.isValidCode(text)).as("'%s'", text)
-        .isEqualTo(UNIT_CODE.matcher(text).matches());
+  @Property(tries = 5000)
+  void codesFromAnyCharactersAgreeWithTheExpressions(@ForAll("anyTexts") String text) {
+    assertAgree(text);
   }
 
   @Example
   void eachPieceAloneAndAfterALetterAgreesWithTheExpressions() {
     for (String p : PIECES) {
       for (String text : List.of(p, "a" + p, p + "a")) {
-        assertThat(Node.isValidCode(text)).as("node '%s'", text)
-            .isEqualTo(NODE_CODE.matcher(text).matches());
-        assertThat(Unit.isValidCode(text)).as("unit '%s'", text)
-            .isEqualTo(UNIT_CODE.matcher(text).matches());
+        assertAgree(text);
       }
     }
+  }
+
+  private static void assertAgree(String text) {
+    assertThat(Node.isValidCode(text)).as("node code '%s'", text)
+        .isEqualTo(NODE_CODE.matcher(text).matches());
+    assertThat(Unit.isValidCode(text)).as("unit code '%s'", text)
+        .isEqualTo(UNIT_CODE.matcher(text).matches());
   }
 }
