@@ -4,7 +4,6 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * A unit of analysis (a city, a country): code, name, group memberships and denominators.
@@ -18,12 +17,10 @@ import java.util.regex.Pattern;
 public record Unit(
     String code, String name, Map<String, String> groups, Map<String, Double> denominators) {
 
-  private static final Pattern CODE = Pattern.compile("[^\\s]+");
-
   /** Validates and copies. */
   public Unit {
     Objects.requireNonNull(code, "code");
-    if (!CODE.matcher(code).matches()) {
+    if (!isValidCode(code)) {
       throw new InvalidDatasetException("unit code \"" + code
           + "\" is invalid; expected a non-empty code without spaces");
     }
@@ -37,6 +34,32 @@ public record Unit(
       }
     }
     denominators = Collections.unmodifiableMap(d);
+  }
+
+  /**
+   * Tells whether a text is a valid unit code: not empty and without the whitespace a regular
+   * expression's {@code \s} names (space, tab, line feed, vertical tab, form feed, carriage
+   * return), e.g. {@code "ua-melitopol"} but not {@code "ua melitopol"}. Readers of tables check
+   * their codes with this before building units, so that their messages and the constructor's
+   * agree.
+   *
+   * @param code the text
+   * @return whether a unit may have that code
+   * @since 0.1.0
+   */
+  public static boolean isValidCode(String code) {
+    // a loop rather than a regular expression: it runs once per unit of every table read
+    int n = code.length();
+    if (n == 0) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = code.charAt(i);
+      if (c == ' ' || c >= '\t' && c <= '\r') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -94,7 +94,12 @@ public final class Framework {
     this.root = theRoot;
     this.children = new int[n][];
     for (int i = 0; i < n; i++) {
-      children[i] = kids.get(i).stream().mapToInt(Integer::intValue).toArray();
+      List<Integer> k = kids.get(i);
+      int[] c = new int[k.size()];
+      for (int j = 0; j < c.length; j++) {
+        c[j] = k.get(j);
+      }
+      children[i] = c;
     }
     // Depth-first from the root, each node entered once: a child met while it is still on the
     // path from the root closes a cycle; a node never reached hangs under a cycle of parents.
@@ -306,7 +311,12 @@ public final class Framework {
    * @return true for a tree, false for a directed acyclic graph with shared nodes
    */
   public boolean isTree() {
-    return nodes.stream().allMatch(n -> n.additionalParents().isEmpty());
+    for (Node n : nodes) {
+      if (!n.additionalParents().isEmpty()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

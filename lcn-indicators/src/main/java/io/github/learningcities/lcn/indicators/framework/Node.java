@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.regex.Pattern;
 
 /**
  * One node of a framework: an indicator (a leaf) or an aggregate.
@@ -48,12 +47,10 @@ public record Node(
     Optional<Aggregation> aggregation,
     Map<String, Double> additionalParents) {
 
-  private static final Pattern CODE = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_.\\-]*");
-
   /** Validates the node's own fields. */
   public Node {
     Objects.requireNonNull(code, "code");
-    if (!CODE.matcher(code).matches()) {
+    if (!isValidCode(code)) {
       throw new InvalidFrameworkException(code, "code is invalid; expected a letter or '_' "
           + "followed by letters, digits, '_', '.' or '-' (no spaces)");
     }
@@ -94,6 +91,43 @@ public record Node(
       Optional<Aggregation> aggregation) {
     this(code, name, parent, weight, direction, unit, target, denominator, aggregation,
         Map.of());
+  }
+
+  /**
+   * Tells whether a text is a valid node code: a letter or {@code '_'} followed by letters,
+   * digits, {@code '_'}, {@code '.'} or {@code '-'}, where letters and digits are those of
+   * Unicode's categories L and N (so {@code "Ülke_2.a-b"} is valid, {@code "2x"}, {@code "a b"}
+   * and {@code ""} are not). Readers of tables check their codes with this before building
+   * nodes, so that their messages and the constructor's agree.
+   *
+   * @param code the text
+   * @return whether a node may have that code
+   * @since 0.1.0
+   */
+  public static boolean isValidCode(String code) {
+    // a scan of code points rather than a regular expression: it runs for every node of every
+    // table read, and in a short process the regex machinery costs more than the check
+    int n = code.length();
+    if (n == 0) {
+      return false;
+    }
+    for (int i = 0; i < n; ) {
+      int c = code.codePointAt(i);
+      boolean valid = c == '_' || Character.isLetter(c)
+          || i > 0 && (c == '.' || c == '-' || isNumber(c));
+      if (!valid) {
+        return false;
+      }
+      i += Character.charCount(c);
+    }
+    return true;
+  }
+
+  /** Unicode category N (Nd, Nl, No), as a regular expression's {@code \p{N}}. */
+  private static boolean isNumber(int c) {
+    int type = Character.getType(c);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
   }
 
   private static Map<String, Double> checkAdditionalParents(String code,

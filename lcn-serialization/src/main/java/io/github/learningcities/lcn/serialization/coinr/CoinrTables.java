@@ -29,6 +29,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -40,7 +41,6 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -134,7 +134,6 @@ public final class CoinrTables {
   private static final String TIME = "Time";
   /** Problems listed by validate at most; further problems are counted. */
   private static final int MAX_PROBLEMS = 100;
-  private static final Pattern CODE = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_.\\-]*");
   private static final String CODE_RULE =
       "a letter or '_' followed by letters, digits, '_', '.' or '-' (no spaces)";
 
@@ -505,7 +504,7 @@ public final class CoinrTables {
           add(t, codeCell, "iCode", "iCode is empty; expected " + CODE_RULE);
           continue;
         }
-        if (!CODE.matcher(code).matches()) {
+        if (!Node.isValidCode(code)) {
           add(t, codeCell, "iCode", "iCode '" + q(code) + "' is invalid; expected " + CODE_RULE);
         }
         MetaRow earlier = rows.get(code);
@@ -634,10 +633,16 @@ public final class CoinrTables {
         }
         levels(t, nodeRows, children, framework);
       }
-      List<String> indicators = framework != null
-          ? framework.indicators().stream().map(Node::code).toList()
-          : nodeRows.values().stream().filter(r -> r.type() == CoinrType.INDICATOR)
-              .map(MetaRow::code).toList();
+      List<String> indicators;
+      if (framework != null) {
+        indicators = new ArrayList<>(framework.indicators().size());
+        for (Node n : framework.indicators()) {
+          indicators.add(n.code());
+        }
+        indicators = Collections.unmodifiableList(indicators);
+      } else {
+        indicators = codesOfType(nodeRows, CoinrType.INDICATOR);
+      }
       return new Meta(t, framework, rows, variables, extras, indicators);
     }
 
@@ -791,7 +796,7 @@ public final class CoinrTables {
       @Override
       public void header(List<Cell> cells) {
         header = cells;
-        columnNames = cells.stream().map(Cell::text).toList();
+        columnNames = CsvTable.texts(cells);
         headerLine = cells.isEmpty() ? 1 : cells.get(0).line();
         codeCol = columnNames.indexOf(UCODE);
         if (codeCol < 0) {
@@ -854,7 +859,7 @@ public final class CoinrTables {
         }
         String code = row.text(codeCol).trim();
         boolean unit = true;
-        if (code.isEmpty() || hasSpace(code)) {
+        if (!Unit.isValidCode(code)) {
           addCell(row, codeCol, UCODE, "uCode '" + q(row.text(codeCol)) + "' is invalid; "
               + "expected a non-empty code without spaces");
           unit = false;
@@ -1000,16 +1005,6 @@ public final class CoinrTables {
   }
 
   /** Whether a uCode has white space as regular expressions define it: space, tab, U+000A to U+000D. */
-  private static boolean hasSpace(String code) {
-    for (int i = 0; i < code.length(); i++) {
-      char c = code.charAt(i);
-      if (c == ' ' || (c >= '\t' && c <= '\r')) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static boolean isNode(MetaRow r) {
     return r.type() == CoinrType.INDICATOR || r.type() == CoinrType.AGGREGATE;
   }
@@ -1110,7 +1105,13 @@ public final class CoinrTables {
   }
 
   private static List<String> codesOfType(Map<String, MetaRow> rows, CoinrType type) {
-    return rows.values().stream().filter(r -> r.type() == type).map(MetaRow::code).toList();
+    List<String> codes = new ArrayList<>();
+    for (MetaRow r : rows.values()) {
+      if (r.type() == type) {
+        codes.add(r.code());
+      }
+    }
+    return Collections.unmodifiableList(codes);
   }
 
   /**

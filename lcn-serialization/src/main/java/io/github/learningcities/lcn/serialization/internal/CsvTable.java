@@ -10,6 +10,7 @@ import java.io.Reader;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -257,7 +258,7 @@ public final class CsvTable {
     List<Cell> header = trimmed(all.get(0));
     List<Row> rows = new ArrayList<>(all.size() - 1);
     for (List<Cell> cells : all.subList(1, all.size())) {
-      if (cells.stream().allMatch(c -> c.text().isBlank())) {
+      if (isBlank(cells)) {
         continue;
       }
       int line = cells.get(0).line();
@@ -551,7 +552,32 @@ public final class CsvTable {
    * @return the names, in header order
    */
   public List<String> columnNames() {
-    return header.stream().map(Cell::text).toList();
+    return texts(header);
+  }
+
+  /**
+   * Returns the texts of cells, as a loop rather than a stream: it runs once per table read,
+   * where a stream's first use costs more than the work.
+   *
+   * @param cells the cells
+   * @return their texts in order, unmodifiable
+   */
+  public static List<String> texts(List<Cell> cells) {
+    List<String> out = new ArrayList<>(cells.size());
+    for (Cell c : cells) {
+      out.add(c.text());
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /** Whether every cell of a row is blank (such a row is skipped). */
+  private static boolean isBlank(List<Cell> cells) {
+    for (Cell c : cells) {
+      if (!c.text().isBlank()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
