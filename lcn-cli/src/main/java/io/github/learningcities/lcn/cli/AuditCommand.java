@@ -4,17 +4,13 @@ import io.github.learningcities.lcn.indicators.audit.Audit;
 import io.github.learningcities.lcn.indicators.audit.AuditSpec;
 import io.github.learningcities.lcn.indicators.engine.Engine;
 import io.github.learningcities.lcn.indicators.engine.Results;
-import io.github.learningcities.lcn.indicators.learningcity.KflcResults;
 import io.github.learningcities.lcn.indicators.pipeline.Pipeline;
-import io.github.learningcities.lcn.indicators.uncertainty.Factor;
 import io.github.learningcities.lcn.indicators.uncertainty.Progress;
 import io.github.learningcities.lcn.indicators.uncertainty.Sensitivity;
 import io.github.learningcities.lcn.indicators.uncertainty.UncertaintyResult;
-import io.github.learningcities.lcn.indicators.uncertainty.UncertaintySpec;
 import io.github.learningcities.lcn.serialization.DocumentKind;
 import io.github.learningcities.lcn.serialization.LcnJson;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,9 +43,8 @@ final class AuditCommand implements Callable<Integer> {
   @Mixin
   PipelineOptions pipeline;
 
-  @Option(names = {"-l", "--lang"}, paramLabel = "LANG", defaultValue = "en",
-      description = "Language of the report: uk or en. Default: ${DEFAULT-VALUE}.")
-  Language language;
+  @Mixin
+  LanguageOption language;
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", defaultValue = "lcn-audit.html",
       description = "The HTML file to write; a file named here is replaced once the new one "
@@ -81,16 +76,9 @@ final class AuditCommand implements Callable<Integer> {
     String lang = language.tag();
     Path jsonFile = json != null ? json : jsonNextTo(out);
     OutputFiles files = OutputFiles.of(input.files(pipeline), overwrite.force);
-    if (spec.commandLine().getParseResult().hasMatchedOption("--out")) {
-      files.named(out, "--out");
-    } else {
-      files.inFolder(Path.of(""), out.toString(), "the audit report");
-    }
-    if (json != null) {
-      files.named(jsonFile, "--json");
-    } else {
-      files.inFolder(Path.of(""), jsonFile.toString(), "the audit JSON");
-    }
+    files.option(out, spec.commandLine().getParseResult().hasMatchedOption("--out"), "--out",
+        "the audit report");
+    files.option(jsonFile, json != null, "--json", "the audit JSON");
     files.requireReplaceable();
     ScoringInput in = input.load(lang);
     common.memory = MemoryNeeds.scoring(in.dataset().unitCount(),
@@ -127,15 +115,8 @@ final class AuditCommand implements Callable<Integer> {
         .withThreads(options.threads);
     if (!noUncertainty) {
       common.memory = options.requireMemory(in, true, true);
-      // The built-in KFLC assessment scores "not started" as 0, so the generic factors' geometric
-      // mean fails on it: its audit varies the feature weights, as its own analysis does (that
-      // analysis's geometric alternative runs on a shifted scale the audit does not use).
-      UncertaintySpec u = in.kflc().isPresent() && !pipelineChanged
-          ? UncertaintySpec.of(List.of(Factor.weightNoise("weights",
-              KflcResults.FEATURE_LEVEL, 0.25, 100)), options.samples, options.seed)
-              .withThreads(options.threads)
-          : options.spec();
-      auditSpec = auditSpec.withUncertainty(u.withSensitivity());
+      auditSpec = auditSpec.withUncertainty(
+          options.auditSpec(in, pipelineChanged).withSensitivity());
     }
     return Audit.of(Engine.standard(), r, auditSpec, progress);
   }

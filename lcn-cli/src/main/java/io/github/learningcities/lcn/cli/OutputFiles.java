@@ -116,6 +116,21 @@ final class OutputFiles {
   }
 
   /**
+   * Declares a file an option gives: {@link #named named} when the user gave the option, else
+   * the option's default name in the current folder, replaced only with {@code --force} as
+   * {@link #inFolder} says.
+   *
+   * @param file the option's value
+   * @param given whether the user gave the option
+   * @param option the option, for messages (e.g. "--out")
+   * @param what the file's description, for messages about the default one
+   * @return the file
+   */
+  Path option(Path file, boolean given, String option, String what) {
+    return given ? named(file, option) : inFolder(Path.of(""), file.toString(), what);
+  }
+
+  /**
    * Declares a file of the command's set that this run does not write: an old copy would sit
    * beside new outputs it does not belong to, so it is removed when the outputs are committed
    * (and it counts as an existing file that needs {@code --force}).

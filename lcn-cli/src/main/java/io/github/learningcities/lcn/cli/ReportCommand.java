@@ -39,9 +39,8 @@ final class ReportCommand implements Callable<Integer> {
   @Mixin
   PipelineOptions pipeline;
 
-  @Option(names = {"-l", "--lang"}, paramLabel = "LANG", defaultValue = "en",
-      description = "Language of the report: uk or en. Default: ${DEFAULT-VALUE}.")
-  Language language;
+  @Mixin
+  LanguageOption language;
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", defaultValue = "lcn-report.html",
       description = "The HTML file to write; a file named here is replaced once the new one "
@@ -66,12 +65,9 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     String lang = language.tag();
     OutputFiles files = OutputFiles.of(input.files(pipeline), overwrite.force);
-    if (spec.commandLine().getParseResult().hasMatchedOption("--out")) {
-      files.named(out, "--out");
-    } else {
-      files.inFolder(Path.of(""), out.toString(), "the report");
-      files.requireReplaceable();
-    }
+    files.option(out, spec.commandLine().getParseResult().hasMatchedOption("--out"), "--out",
+        "the report");
+    files.requireReplaceable();
     ScoringInput in = input.load(lang);
     common.memory = MemoryNeeds.scoring(in.dataset().unitCount(),
         in.framework().nodes().size());

@@ -76,7 +76,7 @@ final class UncertaintyOptions {
    */
   MemoryNeeds requireMemory(ScoringInput in, boolean sensitivity, boolean pipelineChanged) {
     requireBounds(samples, threads);
-    int factors = in.kflc().isPresent() && !pipelineChanged ? KFLC_FACTORS
+    int factors = kflcAnalysis(in, pipelineChanged) ? KFLC_FACTORS
         : new java.util.LinkedHashSet<>(vary).size();
     long runs = (long) samples * (sensitivity ? factors + 2 : 1);
     int workers = (int) Math.max(1, Math.min(runs,
@@ -85,6 +85,28 @@ final class UncertaintyOptions {
         in.framework().nodes().size(), runs, workers);
     needs.requireAvailable("--samples");
     return needs;
+  }
+
+  /**
+   * Whether the input runs the SDK's own KFLC analysis instead of the options' factors: the
+   * built-in KFLC data, unless a pipeline option changed their pipeline.
+   */
+  private static boolean kflcAnalysis(ScoringInput in, boolean pipelineChanged) {
+    return in.kflc().isPresent() && !pipelineChanged;
+  }
+
+  /**
+   * The uncertainty specification of an audit. The built-in KFLC assessment scores "not
+   * started" as 0, so a geometric mean fails on its scores: its audit varies the key-feature
+   * weights only, as its own analysis does (that analysis's geometric alternative runs on a
+   * shifted scale, which the audit does not use); any other input uses the options' factors.
+   */
+  UncertaintySpec auditSpec(ScoringInput in, boolean pipelineChanged) {
+    if (kflcAnalysis(in, pipelineChanged)) {
+      return UncertaintySpec.of(List.of(Factor.weightNoise("weights",
+          KflcResults.FEATURE_LEVEL, 0.25, 100)), samples, seed).withThreads(threads);
+    }
+    return spec();
   }
 
   UncertaintySpec spec() {
@@ -127,7 +149,7 @@ final class UncertaintyOptions {
   UncertaintyResult run(ScoringInput in, Results nominal, boolean sensitivity,
       boolean pipelineChanged, Progress progress, QuantileType quantiles) {
     requireBounds(samples, threads);
-    if (in.kflc().isPresent() && !pipelineChanged) {
+    if (kflcAnalysis(in, pipelineChanged)) {
       UncertaintySpec spec = KflcResults.defaultUncertaintySpec(samples, seed)
           .withThreads(threads);
       return in.kflc().get().score().uncertainty(sensitivity ? spec.withSensitivity() : spec);
