@@ -34,6 +34,33 @@ class ReportCommandTest {
   }
 
   @Test
+  void theFrameworkTreeShowsASharedNodeWithItsWeightUnderEachParent() throws Exception {
+    // Regression: a node with a further parent (Parents column) showed its primary weight
+    // under both parents. LPI weighs 1 under Physical and, added here, 0.25 under ConEcFin.
+    List<String> meta = new java.util.ArrayList<>(Files.readAllLines(Path.of(Run.meta()), UTF_8));
+    meta.set(0, meta.get(0) + ",Parents");
+    for (int i = 1; i < meta.size(); i++) {
+      meta.set(i, meta.get(i) + (meta.get(i).startsWith("1,LPI,") ? ",ConEcFin:0.25" : ","));
+    }
+    Path m = dir.resolve("shared_iMeta.csv");
+    Files.write(m, meta, UTF_8);
+    Path out = dir.resolve("shared.html");
+
+    Run r = Run.lcn("report", "-d", Run.data(), "-m", m.toString(), "--no-uncertainty", "-o",
+        out.toString());
+
+    assertThat(r.exit()).as(r.err()).isZero();
+    String html = Files.readString(out, UTF_8);
+    String tree = html.substring(html.indexOf("id=\"framework-tree\""));
+    tree = tree.substring(0, tree.indexOf("</svg>"));
+    List<String> lpi = java.util.Arrays.stream(tree.split("<text ", -1))
+        .filter(t -> t.contains(">Logistics Performance Index <tspan"))
+        .map(t -> t.substring(t.indexOf("<tspan class=\"value\">") + 21, t.indexOf("</tspan>")))
+        .toList();
+    assertThat(lpi).containsExactly("weight 1.0", "weight 0.3");
+  }
+
+  @Test
   void writesUkrainian() throws Exception {
     Path out = dir.resolve("kflc-uk.html");
     Run r = Run.lcn("report", "--builtin", "kflc-ua", "--lang", "uk", "--no-uncertainty", "-o",

@@ -281,7 +281,8 @@ public final class HtmlReport {
     Framework fw = r.framework();
     List<Node> rows = new ArrayList<>();
     List<Integer> depth = new ArrayList<>();
-    walk(fw, fw.root(), 0, rows, depth);
+    List<String> parents = new ArrayList<>();
+    walk(fw, fw.root(), null, 0, rows, depth, parents);
     int height = rows.size() * 20 + 10;
     StringBuilder s = svgOpen("framework-tree", height, t("Framework tree",
         "Дерево структури"));
@@ -298,8 +299,11 @@ public final class HtmlReport {
       boolean leaf = fw.children(n.code()).isEmpty();
       s.append("<circle class=\"").append(leaf ? "leaf" : "node").append("\" cx=\"")
           .append(x + 2).append("\" cy=\"").append(y + 10).append("\" r=\"4\"/>");
+      // A node with further parents (a framework that is not a tree) shows under each parent
+      // with its weight there: the additional edge's own weight, else the primary one.
       Double w = weights.get(n.code());
-      String weight = d > 0 ? t("weight ", "вага ") + f(w == null ? n.weight() : w) : "";
+      String weight = d > 0 ? t("weight ", "вага ")
+          + f(n.weightUnder(parents.get(i), w == null ? n.weight() : w)) : "";
       // The name and its weight must end inside the chart: a long name is shortened (the
       // whole of it shows as the tooltip).
       String name = label(n.code());
@@ -314,11 +318,13 @@ public final class HtmlReport {
     return s.append("</svg>\n").toString();
   }
 
-  private static void walk(Framework fw, Node n, int d, List<Node> rows, List<Integer> depth) {
+  private static void walk(Framework fw, Node n, String parent, int d, List<Node> rows,
+      List<Integer> depth, List<String> parents) {
     rows.add(n);
     depth.add(d);
+    parents.add(parent);
     for (Node child : fw.children(n.code())) {
-      walk(fw, child, d + 1, rows, depth);
+      walk(fw, child, n.code(), d + 1, rows, depth, parents);
     }
   }
 
