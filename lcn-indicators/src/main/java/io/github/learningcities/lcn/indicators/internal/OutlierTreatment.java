@@ -140,10 +140,17 @@ public final class OutlierTreatment {
     boolean passing = pass0;
     double[] m = m0;
     while ((!passing || force) && nwin < winmax) {
-      if (nonNegativeSkew(m[0])) {
-        imax = clampExtreme(w, true);
+      boolean high = nonNegativeSkew(m[0]);
+      int[] clamped = clampExtreme(w, high);
+      if (clamped == null) {
+        // Every present value is equal: nothing is left to winsorise (a forced treatment
+        // would otherwise repeat this step for ever below winmax).
+        break;
+      }
+      if (high) {
+        imax = clamped;
       } else {
-        imin = clampExtreme(w, false);
+        imin = clamped;
       }
       nwin = imax.length + imin.length;
       m = moments(w, st, kt);
@@ -178,7 +185,8 @@ public final class OutlierTreatment {
 
   /**
    * Replaces every value equal to the column's maximum (or minimum) by the next value below
-   * (above) it, as COINr's {@code winsorise} does, and returns the positions replaced.
+   * (above) it, as COINr's {@code winsorise} does, and returns the positions replaced; null,
+   * with the column unchanged, when no present value differs from the extreme.
    */
   private static int[] clampExtreme(double[] w, boolean high) {
     double extreme = high ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
@@ -200,6 +208,9 @@ public final class OutlierTreatment {
         next = v;
         any = true;
       }
+    }
+    if (!any) {
+      return null;
     }
     int[] pos = new int[count];
     int k = 0;

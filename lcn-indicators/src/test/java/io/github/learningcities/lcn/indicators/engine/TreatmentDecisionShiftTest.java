@@ -2,11 +2,13 @@ package io.github.learningcities.lcn.indicators.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.learningcities.lcn.indicators.method.Parameters;
 import io.github.learningcities.lcn.indicators.pipeline.Normalisation;
 import io.github.learningcities.lcn.indicators.pipeline.Pipeline;
 import io.github.learningcities.lcn.indicators.pipeline.Treatment;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -52,5 +54,21 @@ class TreatmentDecisionShiftTest {
       assertThat(normalised(p, shift, 1, 2, 3)).as("shift %s", shift)
           .containsExactly(new double[] {0, 100, 100}, within(1e-9));
     }
+  }
+
+  @Test
+  void aForcedTreatmentStopsWhenEveryValueIsEqual() {
+    // Regression: forced winsorisation of 1, 2, 3 reached 2, 2, 2 after two steps (2 points,
+    // below winmax 5) and then repeated a step that changed nothing, for ever.
+    Treatment forced = Treatment.of("coinr", Parameters.of(Map.of("winmax", 5,
+        "forceWinsorise", true, "secondary", "none")));
+    Pipeline p = Pipeline.coinrDefault().withTreatment(forced);
+
+    double[] normalised = assertTimeoutPreemptively(Duration.ofSeconds(30),
+        () -> normalised(p, 0, 1, 2, 3));
+
+    // One column of equal values: min-max has no range to scale.
+    assertThat(normalised).hasSize(3);
+    assertThat(normalised[0]).isEqualTo(normalised[1]).isEqualTo(normalised[2]);
   }
 }
