@@ -37,6 +37,25 @@ final class Documents {
 
   private Documents() {}
 
+  /**
+   * Whether a file's name ends in {@code .json}, {@code .xml}, {@code .csv} or {@code .xlsx}, in
+   * any case of ASCII letters (a name with a line break never does): the names whose format
+   * {@link #formatOf} chooses; other output names get CSV. Without a regular expression, which
+   * would be compiled for this one test on every run.
+   */
+  static boolean namesFormat(Path file) {
+    String name = file.getFileName().toString();
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return false;
+      }
+    }
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".json") || lower.endsWith(".xml") || lower.endsWith(".csv")
+        || lower.endsWith(".xlsx");
+  }
+
   static Format formatOf(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".json")) {

@@ -82,8 +82,8 @@ final class ScoreCommand implements Callable<Integer> {
     Pipeline p = in.resolve(pipeline.apply(in.pipeline()));
     Results r = Engine.standard().run(in.framework(), in.dataset(), p);
     Documents.Format f = format != null ? format
-        : out != null && out.getFileName().toString().matches("(?i).*\\.(json|xml|csv|xlsx)$")
-            ? Documents.formatOf(out) : Documents.Format.CSV;
+        : out != null && Documents.namesFormat(out) ? Documents.formatOf(out)
+            : Documents.Format.CSV;
     if (f == Documents.Format.XLSX && out == null) {
       throw new BadInputException("a workbook (xlsx) is not text: give --out FILE.xlsx");
     }
