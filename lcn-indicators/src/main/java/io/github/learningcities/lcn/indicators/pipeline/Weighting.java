@@ -3,7 +3,9 @@ package io.github.learningcities.lcn.indicators.pipeline;
 import io.github.learningcities.lcn.indicators.ahp.AhpWeights;
 import io.github.learningcities.lcn.indicators.ahp.PairwiseComparisons;
 import io.github.learningcities.lcn.indicators.ahp.PriorityMethod;
+import io.github.learningcities.lcn.indicators.internal.RecordMethods;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -191,5 +193,25 @@ public record Weighting(String source, Optional<String> set, Map<String, Double>
    */
   public Optional<DataWeights> dataWeightsAt(int level) {
     return fromData.stream().filter(d -> d.levels().contains(level)).findFirst();
+  }
+
+  // equals, hashCode and toString as the compiler would generate them (RecordMethods says why).
+
+  @Override
+  public boolean equals(Object o) {
+    return o == this || o instanceof Weighting that && Objects.equals(source, that.source)
+        && Objects.equals(set, that.set) && Objects.equals(manual, that.manual)
+        && Objects.equals(fromData, that.fromData);
+  }
+
+  @Override
+  public int hashCode() {
+    return RecordMethods.hash(source, set, manual, fromData);
+  }
+
+  @Override
+  public String toString() {
+    return RecordMethods.text("Weighting", "source", source, "set", set, "manual", manual,
+        "fromData", fromData);
   }
 }
