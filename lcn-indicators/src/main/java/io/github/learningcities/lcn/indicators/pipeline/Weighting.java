@@ -157,8 +157,21 @@ public record Weighting(String source, Optional<String> set, Map<String, Double>
   private static Map<String, Double> sortedCopy(Map<String, Double> weights) {
     @SuppressWarnings("unchecked")
     Map.Entry<String, Double>[] entries = weights.entrySet().toArray(new Map.Entry[0]);
-    Arrays.sort(entries, Map.Entry.comparingByKey());
+    Arrays.sort(entries, KeyOrder.INSTANCE);
     return Map.ofEntries(entries);
+  }
+
+  /**
+   * Entries by key, as {@code Map.Entry.comparingByKey()} orders them; a class of its own, as
+   * the JDK's is a lambda that a run spins at run time (no class-data sharing archive holds it).
+   */
+  private static final class KeyOrder implements Comparator<Map.Entry<String, Double>> {
+    static final KeyOrder INSTANCE = new KeyOrder();
+
+    @Override
+    public int compare(Map.Entry<String, Double> a, Map.Entry<String, Double> b) {
+      return a.getKey().compareTo(b.getKey());
+    }
   }
 
   /**
