@@ -15,11 +15,11 @@ import java.util.stream.Stream;
  *
  * <p>One JVM, because lists recorded by several cannot simply be concatenated: Java 17's
  * archive dump crashes on a lambda listed twice. One worker thread, for fewer differences
- * between builds, except in the last command, which records what a command does with a
- * background thread; the list still differs a little from build to build (where the main thread
- * and the worker load classes at the same time, and a few JDK classes loaded only when the
- * main thread waits), so it keeps the distribution archives from being bit-for-bit
- * reproducible.
+ * between builds, except where a command's work with a background thread is to be recorded
+ * (the large table's score and the audit); the list still differs a little from build to build
+ * (where the main thread and the worker load classes at the same time, and a few JDK classes
+ * loaded only when the main thread waits), so it keeps the distribution archives from being
+ * bit-for-bit reproducible.
  */
 final class ClassListTraining {
   private ClassListTraining() {}
