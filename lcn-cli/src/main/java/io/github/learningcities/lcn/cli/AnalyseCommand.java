@@ -212,7 +212,7 @@ final class AnalyseCommand implements Callable<Integer> {
     for (SobolIndices i : s.meanAbsoluteRankChange()) {
       sb.append(sobol("meanAbsoluteRankChange", i));
     }
-    s.perUnit().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+    s.perUnit().entrySet().stream().sorted((a, b) -> a.getKey().compareTo(b.getKey()))
         .forEach(e -> e.getValue().forEach(i -> sb.append(sobol("rank:" + e.getKey(), i))));
     return sb.toString();
   }

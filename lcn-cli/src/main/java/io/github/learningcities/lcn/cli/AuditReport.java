@@ -12,7 +12,6 @@ import io.github.learningcities.lcn.indicators.uncertainty.SobolIndices;
 import io.github.learningcities.lcn.indicators.uncertainty.UncertaintyResult;
 import io.github.learningcities.lcn.indicators.uncertainty.UnitUncertainty;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -107,7 +106,7 @@ final class AuditReport {
     h.append("<section id=\"findings\">\n<h2>").append(esc(t("audit.findings.title")))
         .append("</h2>\n");
     List<Finding> all = new ArrayList<>(audit.findings());
-    all.sort(Comparator.comparing(Finding::severity).reversed());
+    all.sort((a, b) -> b.severity().compareTo(a.severity()));
     if (all.isEmpty()) {
       h.append("<p class=\"caption\">").append(esc(t("audit.findings.none"))).append("</p>\n");
     } else {
@@ -282,7 +281,8 @@ final class AuditReport {
 
   private String intervals(UncertaintyResult u) {
     List<UnitUncertainty> rows = new ArrayList<>(u.units());
-    rows.sort(Comparator.comparingInt(x -> x.nominalRank().orElse(Integer.MAX_VALUE)));
+    rows.sort((a, b) -> Integer.compare(a.nominalRank().orElse(Integer.MAX_VALUE),
+        b.nominalRank().orElse(Integer.MAX_VALUE)));
     double maxRank = 2;
     for (UnitUncertainty x : rows) {
       maxRank = Math.max(maxRank, x.rankQ95());

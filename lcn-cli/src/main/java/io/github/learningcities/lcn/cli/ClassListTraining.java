@@ -15,10 +15,11 @@ import java.util.stream.Stream;
  *
  * <p>One JVM, because lists recorded by several cannot simply be concatenated: Java 17's
  * archive dump crashes on a lambda listed twice. One worker thread, for fewer differences
- * between builds; the list still differs a little from build to build (where the main thread
- * and the worker load classes at the same time, and a few JDK classes loaded only when the
- * main thread waits), so it keeps the distribution archives from being bit-for-bit
- * reproducible.
+ * between builds, except where a command's work with a background thread is to be recorded
+ * (the large table's score and the audit); the list still differs a little from build to build
+ * (where the main thread and the worker load classes at the same time, and a few JDK classes
+ * loaded only when the main thread waits), so it keeps the distribution archives from being
+ * bit-for-bit reproducible.
  */
 final class ClassListTraining {
   private ClassListTraining() {}
@@ -52,9 +53,11 @@ final class ClassListTraining {
     System.out.println(Lcn.Version.line());
     run("--help");
     run("demo", "-q", "-o", demo, "--samples", "20", "--threads", "1");
-    for (String out : new String[] {"scores.csv", "scores.json", "scores.xml"}) {
+    for (String out : new String[] {"scores.csv", "scores.json", "scores.xml", "scores.xlsx"}) {
       run("score", "-q", "-d", data, "-m", meta, "-o", dir.resolve(out).toString());
     }
+    // Without -q: the summary line a user sees, and the bounding of its long words.
+    run("score", "-d", data, "-m", meta, "-o", dir.resolve("scores-summary.csv").toString());
     run("score", "-q", "-d", data, "-m", meta, "--layout", "wide", "-o",
         dir.resolve("scores-wide.csv").toString());
     // Numbers in every form a COINr table may hold (long decimals such as R writes them,
@@ -78,6 +81,16 @@ final class ClassListTraining {
         """);
     run("score", "-q", "-d", numbersData.toString(), "-m", numbersMeta.toString(), "-o",
         dir.resolve("numbers.csv").toString());
+    // A table large enough for the paths only large inputs take: the long layout formatted on
+    // two cores (ResultsTables.PARALLEL_ROWS rows and more), the workbook's p-values of many
+    // degrees of freedom.
+    Path largeData = dir.resolve("large_iData.csv");
+    Path largeMeta = dir.resolve("large_iMeta.csv");
+    writeLargeTables(largeData, largeMeta);
+    run("score", "-q", "-d", largeData.toString(), "-m", largeMeta.toString(), "-o",
+        dir.resolve("large.csv").toString());
+    run("score", "-q", "-d", largeData.toString(), "-m", largeMeta.toString(), "-o",
+        dir.resolve("large.xlsx").toString());
     // The lines above run without picocli (ScoreArguments); this one goes through it.
     run("score", "-q", "--builtin", "kflc-ua", "--data-seed", "1", "-o",
         dir.resolve("scores-builtin.csv").toString());
@@ -87,6 +100,37 @@ final class ClassListTraining {
         dir.resolve("analysis").toString());
     run("report", "-q", "-d", data, "-m", meta, "--no-uncertainty", "-o",
         dir.resolve("report.html").toString());
+    // With a second thread: what a command hands to its background thread (the demo above
+    // runs without one).
+    run("audit", "-q", "-d", data, "-m", meta, "--samples", "20", "--threads", "2", "-o",
+        dir.resolve("audit.html").toString());
+  }
+
+  /**
+   * Writes a COINr table of units x indicators whose long layout has more than {@link
+   * ResultsTables#PARALLEL_ROWS} rows.
+   */
+  private static void writeLargeTables(Path data, Path meta) throws IOException {
+    int indicators = 20;
+    int units = (int) (ResultsTables.PARALLEL_ROWS / (indicators + 1)) + 50;
+    StringBuilder d = new StringBuilder("uCode,uName");
+    StringBuilder m = new StringBuilder("iCode,iName,Level,Parent,Direction,Weight,Type\n");
+    for (int i = 1; i <= indicators; i++) {
+      d.append(",I").append(i);
+      m.append('I').append(i).append(",I").append(i).append(",1,Index,1,1,Indicator\n");
+    }
+    m.append("Index,Index,2,,1,1,Aggregate\n");
+    d.append('\n');
+    for (int u = 1; u <= units; u++) {
+      d.append('U').append(u).append(",Unit ").append(u);
+      for (int i = 1; i <= indicators; i++) {
+        // Spread, distinct values with one and two decimals.
+        d.append(',').append(((u * 7919L + i * 104729L) % 10007) / 100.0);
+      }
+      d.append('\n');
+    }
+    Files.writeString(data, d);
+    Files.writeString(meta, m);
   }
 
   private static void run(String... args) {

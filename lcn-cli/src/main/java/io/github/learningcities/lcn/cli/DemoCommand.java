@@ -120,8 +120,8 @@ final class DemoCommand implements Callable<Integer> {
       say(o, "Scored " + r.units().size() + " cities on " + r.framework().nodes().size()
           + " nodes of the Key Features of Learning Cities (SYNTHETIC data, seed " + seed + ")");
       Map<String, Integer> ranks = r.ranks(r.framework().root().code());
-      ranks.entrySet().stream().sorted(Map.Entry.comparingByValue()).limit(3).forEach(e ->
-          say(o, String.format(Locale.ROOT, "  %d. %s %.1f", e.getValue(),
+      ranks.entrySet().stream().sorted((a, b) -> a.getValue().compareTo(b.getValue())).limit(3)
+          .forEach(e -> say(o, String.format(Locale.ROOT, "  %d. %s %.1f", e.getValue(),
               en.unitLabel(e.getKey()),
               r.score(e.getKey(), r.framework().root().code()).orElse(Double.NaN))));
 

@@ -202,6 +202,35 @@ class DistributionIT {
     // Every class from the archive: a class from the jar costs reading its directory.
     assertThat(score.out).contains("source: shared objects file")
         .doesNotContain("source: file:").doesNotContain("java.util.zip.ZipFile$Source ");
+    assertThat(madeAtRunTime(score.out)).as("classes made at run time").isEmpty();
+
+    // The same with the summary line a user sees.
+    Result summary = lcn(temp, env, "score", "-d", Run.data(), "-m", Run.meta(), "-o",
+        temp.resolve("summary.csv").toString());
+    assertThat(summary.exit).as(summary.err).isZero();
+    assertThat(summary.out).contains("Scored 51 units").doesNotContain("source: file:");
+    assertThat(madeAtRunTime(summary.out)).as("classes made at run time").isEmpty();
+  }
+
+  /**
+   * The classes of a run that came neither from the class-data sharing archive nor from the
+   * jar (which the tests above refuse): lambdas, records' methods, comparators, proxies made at
+   * run time, and JDK classes the archive lacks. One is allowed: the method-handle form of
+   * {@code MethodHandles.constant} that linking the first lambda without captured values needs,
+   * which Java 17 makes at run time whatever the archive holds.
+   */
+  private static List<String> madeAtRunTime(String log) {
+    List<String> made = new ArrayList<>();
+    for (String line : log.split("\n")) {
+      if (line.contains("[class,load] ") && !line.contains("source: shared objects file")
+          && !line.contains("source: file:")) {
+        made.add(line);
+      }
+    }
+    if (made.size() == 1 && made.get(0).contains(" java.lang.invoke.LambdaForm$MH/")) {
+      return List.of();
+    }
+    return made;
   }
 
   @Test

@@ -205,7 +205,7 @@ public final class SyntheticAssessment {
                 "SYNTHETIC record for the demonstration only"))
             .build());
       }
-      records.sort(java.util.Comparator.comparing(ProgressRecord::date));
+      records.sort((a, b) -> a.date().compareTo(b.date()));
       commitments.add(ImmutableCommitment.copyOf(c).withProgress(records));
     }
     return ImmutableDeclaration.copyOf(d).withCommitments(commitments);

@@ -7,7 +7,6 @@ import io.github.learningcities.lcn.indicators.framework.Node;
 import io.github.learningcities.lcn.indicators.uncertainty.UncertaintyResult;
 import io.github.learningcities.lcn.indicators.uncertainty.UnitUncertainty;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -138,6 +137,11 @@ public final class HtmlReport {
     return c.unitLabels().getOrDefault(unit, unit);
   }
 
+  /** The order of the ranking chart: highest score first, missing scores last. */
+  private static double rankingKey(double score) {
+    return Double.isNaN(score) ? Double.POSITIVE_INFINITY : -score;
+  }
+
   private String rankingChart(Results r, String root) {
     List<Unit> units = new ArrayList<>(r.units());
     double[] scores = r.scores(root);
@@ -145,8 +149,7 @@ public final class HtmlReport {
     for (int i = 0; i < units.size(); i++) {
       order.add(i);
     }
-    order.sort(Comparator.comparingDouble((Integer i) -> Double.isNaN(scores[i])
-        ? Double.POSITIVE_INFINITY : -scores[i]));
+    order.sort((i, j) -> Double.compare(rankingKey(scores[i]), rankingKey(scores[j])));
     double lo = 0;
     double hi = 0;
     for (double s : scores) {
@@ -242,7 +245,8 @@ public final class HtmlReport {
 
   private String rankIntervals(UncertaintyResult u) {
     List<UnitUncertainty> rows = new ArrayList<>(u.units());
-    rows.sort(Comparator.comparingInt(x -> x.nominalRank().orElse(Integer.MAX_VALUE)));
+    rows.sort((a, b) -> Integer.compare(a.nominalRank().orElse(Integer.MAX_VALUE),
+        b.nominalRank().orElse(Integer.MAX_VALUE)));
     double maxRank = 1;
     for (UnitUncertainty x : rows) {
       maxRank = Math.max(maxRank, Math.max(x.rankQ95(), x.nominalRank().orElse(1)));

@@ -10,7 +10,6 @@ import io.github.learningcities.lcn.indicators.engine.Engine;
 import io.github.learningcities.lcn.indicators.engine.Results;
 import io.github.learningcities.lcn.indicators.uncertainty.Progress;
 import io.github.learningcities.lcn.indicators.uncertainty.UncertaintyResult;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -98,8 +97,10 @@ public final class Audit {
     this.uncertainty = Objects.requireNonNull(uncertainty, "uncertainty");
     this.removals = List.copyOf(removals);
     this.findings = findings.stream()
-        .sorted(Comparator.comparing(Finding::section)
-            .thenComparing(Finding::severity, Comparator.reverseOrder()))
+        .sorted((a, b) -> {
+          int bySection = a.section().compareTo(b.section());
+          return bySection != 0 ? bySection : b.severity().compareTo(a.severity());
+        })
         .toList();
   }
 

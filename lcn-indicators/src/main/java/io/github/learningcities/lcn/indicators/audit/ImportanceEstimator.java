@@ -5,7 +5,6 @@ import io.github.learningcities.lcn.indicators.data.Unit;
 import io.github.learningcities.lcn.indicators.framework.Framework;
 import io.github.learningcities.lcn.indicators.internal.PenalisedSpline;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -33,7 +32,7 @@ final class ImportanceEstimator {
     // it independent of the thread count.
     List<Unit> units = aggregated.units();
     int[] order = IntStream.range(0, units.size()).boxed()
-        .sorted(Comparator.comparing(i -> units.get(i).code()))
+        .sorted((i, j) -> units.get(i).code().compareTo(units.get(j).code()))
         .mapToInt(Integer::intValue).toArray();
     double[] index = aggregated.column(root);
     SplittableRandom seeds = new SplittableRandom(spec.seed());

@@ -14,7 +14,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -593,9 +592,9 @@ public final class Results {
       }
     }
     List<StrengthsAndWeaknesses.IndicatorRank> best = new ArrayList<>(all);
-    best.sort(Comparator.comparingInt(StrengthsAndWeaknesses.IndicatorRank::rank));
+    best.sort((a, b) -> Integer.compare(a.rank(), b.rank()));
     List<StrengthsAndWeaknesses.IndicatorRank> worst = new ArrayList<>(all);
-    worst.sort(Comparator.comparingInt(StrengthsAndWeaknesses.IndicatorRank::rank).reversed());
+    worst.sort((a, b) -> Integer.compare(b.rank(), a.rank()));
     int k = Math.min(n, all.size());
     return new StrengthsAndWeaknesses(unit, best.subList(0, k), worst.subList(0, k));
   }

@@ -43,8 +43,10 @@ public final class NearestNeighbours {
     int target = c.indicators().indexOf(c.indicator());
     StandardisedColumns s = c.perRun("standardised", () -> StandardisedColumns.of(c.columns()));
     double[][] z = s.z();
-    Comparator<Neighbour> nearest = Comparator.comparingDouble(Neighbour::distance)
-        .thenComparing(Neighbour::unit);
+    Comparator<Neighbour> nearest = (a, b) -> {
+      int byDistance = Double.compare(a.distance(), b.distance());
+      return byDistance != 0 ? byDistance : a.unit().compareTo(b.unit());
+    };
     for (int i = 0; i < x.length; i++) {
       if (!Double.isNaN(x[i])) {
         continue;

@@ -4,7 +4,6 @@ import io.github.learningcities.lcn.indicators.IndicatorsException;
 import io.github.learningcities.lcn.indicators.method.Aggregator;
 import io.github.learningcities.lcn.indicators.method.Parameters;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
@@ -72,7 +71,7 @@ public final class OrderM {
     for (int r = 0; r < n; r++) {
       byCode[r] = r;
     }
-    Arrays.sort(byCode, Comparator.comparing(r -> c.unitCodes().get(r)));
+    Arrays.sort(byCode, (r, s) -> c.unitCodes().get(r).compareTo(c.unitCodes().get(s)));
     int[] sorted = new int[n];
     for (int r = 0; r < n; r++) {
       sorted[r] = byCode[r];

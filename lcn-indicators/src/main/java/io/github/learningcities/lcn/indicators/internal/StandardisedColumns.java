@@ -63,7 +63,7 @@ public record StandardisedColumns(double[][] z, double[] mean, double[] sd, bool
    */
   public static int[] byUnitCode(int n, Imputer.Context c) {
     return java.util.stream.IntStream.range(0, n).boxed()
-        .sorted(java.util.Comparator.comparing(c::unit)).mapToInt(Integer::intValue).toArray();
+        .sorted((i, j) -> c.unit(i).compareTo(c.unit(j))).mapToInt(Integer::intValue).toArray();
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.learningcities.lcn.indicators.pipeline;
 
 import io.github.learningcities.lcn.indicators.internal.BuiltInParameters;
 import io.github.learningcities.lcn.indicators.internal.OrderedWeightedAverage;
+import io.github.learningcities.lcn.indicators.internal.RecordMethods;
 import io.github.learningcities.lcn.indicators.method.MethodKind;
 import io.github.learningcities.lcn.indicators.method.Parameters;
 import java.util.Map;
@@ -455,5 +456,25 @@ public record Aggregation(String method, Parameters parameters,
    */
   public Aggregation withAvailabilityThreshold(double share) {
     return new Aggregation(method, parameters, OptionalDouble.of(share));
+  }
+
+  // equals, hashCode and toString as the compiler would generate them (RecordMethods says why).
+
+  @Override
+  public boolean equals(Object o) {
+    return o == this || o instanceof Aggregation that && Objects.equals(method, that.method)
+        && Objects.equals(parameters, that.parameters)
+        && Objects.equals(availabilityThreshold, that.availabilityThreshold);
+  }
+
+  @Override
+  public int hashCode() {
+    return RecordMethods.hash(method, parameters, availabilityThreshold);
+  }
+
+  @Override
+  public String toString() {
+    return RecordMethods.text("Aggregation", "method", method, "parameters", parameters,
+        "availabilityThreshold", availabilityThreshold);
   }
 }

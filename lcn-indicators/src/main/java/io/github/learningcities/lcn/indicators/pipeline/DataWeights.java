@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.indicators.pipeline;
 
+import io.github.learningcities.lcn.indicators.internal.RecordMethods;
 import io.github.learningcities.lcn.indicators.method.Parameters;
 import java.util.List;
 import java.util.Map;
@@ -183,5 +184,24 @@ public record DataWeights(String method, Parameters parameters, List<Integer> le
    */
   public DataWeights withParameters(Parameters other) {
     return new DataWeights(method, other, levels);
+  }
+
+  // equals, hashCode and toString as the compiler would generate them (RecordMethods says why).
+
+  @Override
+  public boolean equals(Object o) {
+    return o == this || o instanceof DataWeights that && Objects.equals(method, that.method)
+        && Objects.equals(parameters, that.parameters) && Objects.equals(levels, that.levels);
+  }
+
+  @Override
+  public int hashCode() {
+    return RecordMethods.hash(method, parameters, levels);
+  }
+
+  @Override
+  public String toString() {
+    return RecordMethods.text("DataWeights", "method", method, "parameters", parameters,
+        "levels", levels);
   }
 }

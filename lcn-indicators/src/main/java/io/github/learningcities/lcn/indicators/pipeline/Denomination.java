@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.indicators.pipeline;
 
+import io.github.learningcities.lcn.indicators.internal.RecordMethods;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -45,5 +46,25 @@ public record Denomination(Map<String, String> denominators, Map<String, Double>
    */
   public double scaleFactor(String indicator) {
     return scaleFactors.getOrDefault(indicator, 1.0);
+  }
+
+  // equals, hashCode and toString as the compiler would generate them (RecordMethods says why).
+
+  @Override
+  public boolean equals(Object o) {
+    return o == this || o instanceof Denomination that
+        && Objects.equals(denominators, that.denominators)
+        && Objects.equals(scaleFactors, that.scaleFactors);
+  }
+
+  @Override
+  public int hashCode() {
+    return RecordMethods.hash(denominators, scaleFactors);
+  }
+
+  @Override
+  public String toString() {
+    return RecordMethods.text("Denomination", "denominators", denominators,
+        "scaleFactors", scaleFactors);
   }
 }

@@ -1,6 +1,7 @@
 package io.github.learningcities.lcn.indicators.pipeline;
 
 import io.github.learningcities.lcn.indicators.internal.BuiltInParameters;
+import io.github.learningcities.lcn.indicators.internal.RecordMethods;
 import io.github.learningcities.lcn.indicators.method.MethodKind;
 import io.github.learningcities.lcn.indicators.method.Parameters;
 import java.util.Map;
@@ -197,5 +198,24 @@ public record Imputation(String method, Parameters parameters, Map<String, Imput
    */
   public Imputation forIndicator(String indicator) {
     return overrides.getOrDefault(indicator, this);
+  }
+
+  // equals, hashCode and toString as the compiler would generate them (RecordMethods says why).
+
+  @Override
+  public boolean equals(Object o) {
+    return o == this || o instanceof Imputation that && Objects.equals(method, that.method)
+        && Objects.equals(parameters, that.parameters) && Objects.equals(overrides, that.overrides);
+  }
+
+  @Override
+  public int hashCode() {
+    return RecordMethods.hash(method, parameters, overrides);
+  }
+
+  @Override
+  public String toString() {
+    return RecordMethods.text("Imputation", "method", method, "parameters", parameters,
+        "overrides", overrides);
   }
 }

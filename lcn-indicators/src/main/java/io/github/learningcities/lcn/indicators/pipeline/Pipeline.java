@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.indicators.pipeline;
 
+import io.github.learningcities.lcn.indicators.internal.RecordMethods;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -124,5 +125,31 @@ public record Pipeline(
   public Pipeline withAggregation(Aggregation step) {
     return new Pipeline(denomination, screening, imputation, treatment, normalisation,
         weighting, Objects.requireNonNull(step, "aggregation"));
+  }
+
+  // equals, hashCode and toString as the compiler would generate them (RecordMethods says why).
+
+  @Override
+  public boolean equals(Object o) {
+    return o == this || o instanceof Pipeline that
+        && Objects.equals(denomination, that.denomination)
+        && Objects.equals(screening, that.screening) && Objects.equals(imputation, that.imputation)
+        && Objects.equals(treatment, that.treatment)
+        && Objects.equals(normalisation, that.normalisation)
+        && Objects.equals(weighting, that.weighting)
+        && Objects.equals(aggregation, that.aggregation);
+  }
+
+  @Override
+  public int hashCode() {
+    return RecordMethods.hash(denomination, screening, imputation, treatment,
+        normalisation, weighting, aggregation);
+  }
+
+  @Override
+  public String toString() {
+    return RecordMethods.text("Pipeline", "denomination", denomination, "screening", screening,
+        "imputation", imputation, "treatment", treatment, "normalisation", normalisation,
+        "weighting", weighting, "aggregation", aggregation);
   }
 }

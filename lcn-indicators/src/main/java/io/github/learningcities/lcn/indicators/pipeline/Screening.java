@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.indicators.pipeline;
 
+import io.github.learningcities.lcn.indicators.internal.RecordMethods;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -104,5 +105,29 @@ public record Screening(Rule rule, double availabilityThreshold, double nonZeroT
     TreeSet<String> out = new TreeSet<>(forceExclude);
     out.add(unit);
     return new Screening(rule, availabilityThreshold, nonZeroThreshold, forceInclude, out);
+  }
+
+  // equals, hashCode and toString as the compiler would generate them (RecordMethods says why).
+
+  @Override
+  public boolean equals(Object o) {
+    return o == this || o instanceof Screening that && Objects.equals(rule, that.rule)
+        && Double.compare(availabilityThreshold, that.availabilityThreshold) == 0
+        && Double.compare(nonZeroThreshold, that.nonZeroThreshold) == 0
+        && Objects.equals(forceInclude, that.forceInclude)
+        && Objects.equals(forceExclude, that.forceExclude);
+  }
+
+  @Override
+  public int hashCode() {
+    return RecordMethods.hash(rule, availabilityThreshold, nonZeroThreshold, forceInclude,
+        forceExclude);
+  }
+
+  @Override
+  public String toString() {
+    return RecordMethods.text("Screening", "rule", rule,
+        "availabilityThreshold", availabilityThreshold, "nonZeroThreshold", nonZeroThreshold,
+        "forceInclude", forceInclude, "forceExclude", forceExclude);
   }
 }

@@ -3,7 +3,9 @@ package io.github.learningcities.lcn.indicators.pipeline;
 import io.github.learningcities.lcn.indicators.ahp.AhpWeights;
 import io.github.learningcities.lcn.indicators.ahp.PairwiseComparisons;
 import io.github.learningcities.lcn.indicators.ahp.PriorityMethod;
+import io.github.learningcities.lcn.indicators.internal.RecordMethods;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -155,8 +157,21 @@ public record Weighting(String source, Optional<String> set, Map<String, Double>
   private static Map<String, Double> sortedCopy(Map<String, Double> weights) {
     @SuppressWarnings("unchecked")
     Map.Entry<String, Double>[] entries = weights.entrySet().toArray(new Map.Entry[0]);
-    Arrays.sort(entries, Map.Entry.comparingByKey());
+    Arrays.sort(entries, KeyOrder.INSTANCE);
     return Map.ofEntries(entries);
+  }
+
+  /**
+   * Entries by key, as {@code Map.Entry.comparingByKey()} orders them; a class of its own, as
+   * the JDK's is a lambda that a run spins at run time (no class-data sharing archive holds it).
+   */
+  private static final class KeyOrder implements Comparator<Map.Entry<String, Double>> {
+    static final KeyOrder INSTANCE = new KeyOrder();
+
+    @Override
+    public int compare(Map.Entry<String, Double> a, Map.Entry<String, Double> b) {
+      return a.getKey().compareTo(b.getKey());
+    }
   }
 
   /**
@@ -191,5 +206,25 @@ public record Weighting(String source, Optional<String> set, Map<String, Double>
    */
   public Optional<DataWeights> dataWeightsAt(int level) {
     return fromData.stream().filter(d -> d.levels().contains(level)).findFirst();
+  }
+
+  // equals, hashCode and toString as the compiler would generate them (RecordMethods says why).
+
+  @Override
+  public boolean equals(Object o) {
+    return o == this || o instanceof Weighting that && Objects.equals(source, that.source)
+        && Objects.equals(set, that.set) && Objects.equals(manual, that.manual)
+        && Objects.equals(fromData, that.fromData);
+  }
+
+  @Override
+  public int hashCode() {
+    return RecordMethods.hash(source, set, manual, fromData);
+  }
+
+  @Override
+  public String toString() {
+    return RecordMethods.text("Weighting", "source", source, "set", set, "manual", manual,
+        "fromData", fromData);
   }
 }

@@ -2,7 +2,6 @@ package io.github.learningcities.lcn.model.validation;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -103,7 +102,10 @@ public final class ModelValidator {
   public <T> List<Violation> validate(T object) {
     return validator.validate(Objects.requireNonNull(object, "object")).stream()
         .map(ModelValidator::toViolation)
-        .sorted(Comparator.comparing(Violation::path).thenComparing(Violation::message))
+        .sorted((a, b) -> {
+          int byPath = a.path().compareTo(b.path());
+          return byPath != 0 ? byPath : a.message().compareTo(b.message());
+        })
         .collect(Collectors.toUnmodifiableList());
   }
 
