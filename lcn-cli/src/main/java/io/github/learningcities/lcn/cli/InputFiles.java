@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -37,12 +38,7 @@ final class InputFiles {
    * @throws IOException if reading fails
    */
   static void requireText(Path file) throws IOException {
-    if (Files.isDirectory(file)) {
-      throw new BadInputException(file + ": is a folder; expected a file");
-    }
-    if (!Files.exists(file)) {
-      throw new NoSuchFileException(file.toString());
-    }
+    requireFile(file);
     try (InputStream in = Files.newInputStream(file)) {
       byte[] head = in.readNBytes(4);
       String bom = byteOrderMark(head);
@@ -50,14 +46,57 @@ final class InputFiles {
         if (isXml(file) && bom.startsWith("UTF-16")) {
           return;
         }
-        throw new BadInputException(file + ", line 1: the file is " + bom + " text (it starts "
-            + "with a " + bom + " byte-order mark); expected UTF-8: " + SAVE_AS);
+        throw notUtf8(file, bom);
       }
       if (isXml(file) && declaresOtherEncoding(file)) {
         return;
       }
       checkUtf8(file, head, in);
     }
+  }
+
+  /**
+   * Reads a CSV file that {@link #requireText} accepts (not an XML file, whose declaration may
+   * name another encoding) and returns its text, from one reading of its bytes: the checks,
+   * their order and their messages are those of {@link #requireText}, and the text is what
+   * the table readers decode from the file (UTF-8, a leading byte-order mark left out).
+   *
+   * @param file the file
+   * @return its text
+   * @throws NoSuchFileException if there is no such file
+   * @throws BadInputException if it is a folder or not UTF-8 text
+   * @throws IOException if reading fails
+   */
+  static String csvText(Path file) throws IOException {
+    requireFile(file);
+    byte[] bytes = Files.readAllBytes(file);
+    String bom = byteOrderMark(Arrays.copyOf(bytes, Math.min(4, bytes.length)));
+    if (bom != null) {
+      throw notUtf8(file, bom);
+    }
+    if (!isUtf8WithoutNul(bytes, InputStream.nullInputStream())) {
+      Utf8Scan scan = new Utf8Scan(file);
+      scan.feed(bytes, bytes.length);
+      scan.end();
+    }
+    int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    return new String(bytes, start, bytes.length - start, UTF_8);
+  }
+
+  /** Refuses a folder or a path where there is nothing. */
+  private static void requireFile(Path file) throws IOException {
+    if (Files.isDirectory(file)) {
+      throw new BadInputException(file + ": is a folder; expected a file");
+    }
+    if (!Files.exists(file)) {
+      throw new NoSuchFileException(file.toString());
+    }
+  }
+
+  private static BadInputException notUtf8(Path file, String bom) {
+    return new BadInputException(file + ", line 1: the file is " + bom + " text (it starts "
+        + "with a " + bom + " byte-order mark); expected UTF-8: " + SAVE_AS);
   }
 
   /** Checks every file of a list with {@link #requireText}. */
@@ -94,7 +133,8 @@ final class InputFiles {
     return List.of();
   }
 
-  private static boolean isXml(Path file) {
+  /** Whether a file is named as XML (whose declaration may name its encoding). */
+  static boolean isXml(Path file) {
     return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml");
   }
 

@@ -28,6 +28,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.Collections;
 import java.util.HashMap;
@@ -779,7 +780,12 @@ public final class CoinrTables {
       private int codeCol;
       private int nameCol;
       private int timeCol;
-      private final Dataset.Builder builder = Dataset.builder();
+      /** The units read so far, in row order: the dataset's rows. */
+      private final List<Unit> unitList = new ArrayList<>();
+      /** The header positions of the indicator columns, in header order. */
+      private int[] indicatorColumns = new int[0];
+      /** A column of values per indicator column (NaN where missing), filled by position. */
+      private double[][] values = new double[0][];
       private final Map<String, Integer> firstLine = new HashMap<>();
       private final Map<String, String> times = new LinkedHashMap<>();
       private final Map<String, Map<String, String>> otherData = new LinkedHashMap<>();
@@ -846,8 +852,16 @@ public final class CoinrTables {
         }
         for (int j = 0; j < n; j++) {
           if (kinds[j] == CoinrType.INDICATOR) {
-            builder.indicator(columnNames.get(j));
             indicatorCount++;
+          }
+        }
+        indicatorColumns = new int[indicatorCount];
+        values = new double[indicatorCount][];
+        for (int j = 0, k = 0; j < n; j++) {
+          if (kinds[j] == CoinrType.INDICATOR) {
+            indicatorColumns[k] = j;
+            values[k] = new double[0];
+            k++;
           }
         }
       }
@@ -910,7 +924,7 @@ public final class CoinrTables {
         }
         if (unit) {
           try {
-            builder.unit(new Unit(code, name, groups, denominators));
+            unitList.add(new Unit(code, name, groups, denominators));
             units++;
           } catch (IndicatorsException e) {
             add(source, row.line(codeCol), row.column(codeCol), codeCol + 1, UCODE,
@@ -918,18 +932,34 @@ public final class CoinrTables {
             unit = false;
           }
         }
-        for (int j = 0; j < kinds.length; j++) {
-          if (kinds[j] == CoinrType.INDICATOR) {
-            String col = columnNames.get(j);
-            OptionalDouble v = number(source, row, j, col, true);
-            if (!unit) {
-              continue;
-            }
-            if (v.isPresent()) {
-              builder.value(code, col, v.getAsDouble());
-              present++;
-            }
+        int at = units - 1;
+        for (int k = 0; k < indicatorColumns.length; k++) {
+          int j = indicatorColumns[k];
+          // Parsed where the reader cut the field out; a missing or bad cell takes the path of
+          // every other number, for its message.
+          double v = row.decimalOrNaN(j);
+          if (!Double.isFinite(v)) {
+            number(source, row, j, columnNames.get(j), true);
+            v = Dataset.MISSING;
           }
+          if (unit) {
+            put(k, at, v);
+          }
+        }
+      }
+
+      /** Sets a value of an indicator column, the column grown (with missing) as needed. */
+      private void put(int k, int at, double v) {
+        double[] column = values[k];
+        if (at >= column.length) {
+          int old = column.length;
+          column = Arrays.copyOf(column, Math.max(16, Math.max(at + 1, old * 2)));
+          Arrays.fill(column, old, column.length, Dataset.MISSING);
+          values[k] = column;
+        }
+        column[at] = v;
+        if (!Double.isNaN(v)) {
+          present++;
         }
       }
 
@@ -948,7 +978,16 @@ public final class CoinrTables {
         if (meta == null || meta.framework() == null || count > 0) {
           return null;
         }
-        Dataset dataset = builder.build();
+        Map<String, double[]> columns = new LinkedHashMap<>();
+        for (int k = 0; k < indicatorColumns.length; k++) {
+          double[] column = values[k];
+          double[] exact = Arrays.copyOf(column, units);
+          if (column.length < units) {
+            Arrays.fill(exact, column.length, units, Dataset.MISSING);
+          }
+          columns.put(columnNames.get(indicatorColumns[k]), exact);
+        }
+        Dataset dataset = Dataset.ofColumns(unitList, columns);
         return new CoinrInput(meta.framework(), dataset, Pipeline.coinrDefault(),
             meta.variables(), times, otherData, meta.extras(), columnNames,
             meta.table().columnNames(), List.copyOf(meta.rows().keySet()));
