@@ -8,7 +8,7 @@ import io.github.learningcities.lcn.serialization.coinr.TableProblem;
 import io.github.learningcities.lcn.serialization.coinr.TableSource;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.Reader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -93,11 +93,10 @@ final class TableFiles implements Closeable {
         InputFiles.requireText(List.of(data, meta));
         return CoinrTables.read(data, meta);
       }
-      // Each file's bytes are read once: checked, then decoded for the reader.
-      String dataText = InputFiles.csvText(data);
-      String metaText = InputFiles.csvText(meta);
-      return CoinrTables.read(new StringReader(dataText), data.toString(),
-          new StringReader(metaText), meta.toString());
+      // Each file's bytes are read once, checked and decoded in one pass.
+      Reader dataText = InputFiles.csvText(data);
+      Reader metaText = InputFiles.csvText(meta);
+      return CoinrTables.read(dataText, data.toString(), metaText, meta.toString());
     }
     try (TableFiles tables = new TableFiles()) {
       return CoinrTables.read(tables.open(data, CoinrWorkbooks.DATA_SHEET),

@@ -780,12 +780,9 @@ public final class CoinrTables {
       private int codeCol;
       private int nameCol;
       private int timeCol;
-      /** The units read so far, in row order: the dataset's rows. */
-      private final List<Unit> unitList = new ArrayList<>();
+      private final Dataset.Builder builder = Dataset.builder();
       /** The header positions of the indicator columns, in header order. */
       private int[] indicatorColumns = new int[0];
-      /** A column of values per indicator column (NaN where missing), filled by position. */
-      private double[][] values = new double[0][];
       private final Map<String, Integer> firstLine = new HashMap<>();
       private final Map<String, String> times = new LinkedHashMap<>();
       private final Map<String, Map<String, String>> otherData = new LinkedHashMap<>();
@@ -850,20 +847,14 @@ public final class CoinrTables {
             }
           }
         }
+        indicatorColumns = new int[n];
         for (int j = 0; j < n; j++) {
           if (kinds[j] == CoinrType.INDICATOR) {
-            indicatorCount++;
+            builder.indicator(columnNames.get(j));
+            indicatorColumns[indicatorCount++] = j;
           }
         }
-        indicatorColumns = new int[indicatorCount];
-        values = new double[indicatorCount][];
-        for (int j = 0, k = 0; j < n; j++) {
-          if (kinds[j] == CoinrType.INDICATOR) {
-            indicatorColumns[k] = j;
-            values[k] = new double[0];
-            k++;
-          }
-        }
+        indicatorColumns = Arrays.copyOf(indicatorColumns, indicatorCount);
       }
 
       @Override
@@ -924,7 +915,7 @@ public final class CoinrTables {
         }
         if (unit) {
           try {
-            unitList.add(new Unit(code, name, groups, denominators));
+            builder.unit(new Unit(code, name, groups, denominators));
             units++;
           } catch (IndicatorsException e) {
             add(source, row.line(codeCol), row.column(codeCol), codeCol + 1, UCODE,
@@ -932,7 +923,6 @@ public final class CoinrTables {
             unit = false;
           }
         }
-        int at = units - 1;
         for (int k = 0; k < indicatorColumns.length; k++) {
           int j = indicatorColumns[k];
           // Parsed where the reader cut the field out; a missing or bad cell takes the path of
@@ -942,24 +932,10 @@ public final class CoinrTables {
             number(source, row, j, columnNames.get(j), true);
             v = Dataset.MISSING;
           }
-          if (unit) {
-            put(k, at, v);
+          if (unit && !Double.isNaN(v)) {
+            builder.value(code, columnNames.get(j), v);
+            present++;
           }
-        }
-      }
-
-      /** Sets a value of an indicator column, the column grown (with missing) as needed. */
-      private void put(int k, int at, double v) {
-        double[] column = values[k];
-        if (at >= column.length) {
-          int old = column.length;
-          column = Arrays.copyOf(column, Math.max(16, Math.max(at + 1, old * 2)));
-          Arrays.fill(column, old, column.length, Dataset.MISSING);
-          values[k] = column;
-        }
-        column[at] = v;
-        if (!Double.isNaN(v)) {
-          present++;
         }
       }
 
@@ -978,16 +954,7 @@ public final class CoinrTables {
         if (meta == null || meta.framework() == null || count > 0) {
           return null;
         }
-        Map<String, double[]> columns = new LinkedHashMap<>();
-        for (int k = 0; k < indicatorColumns.length; k++) {
-          double[] column = values[k];
-          double[] exact = Arrays.copyOf(column, units);
-          if (column.length < units) {
-            Arrays.fill(exact, column.length, units, Dataset.MISSING);
-          }
-          columns.put(columnNames.get(indicatorColumns[k]), exact);
-        }
-        Dataset dataset = Dataset.ofColumns(unitList, columns);
+        Dataset dataset = builder.build();
         return new CoinrInput(meta.framework(), dataset, Pipeline.coinrDefault(),
             meta.variables(), times, otherData, meta.extras(), columnNames,
             meta.table().columnNames(), List.copyOf(meta.rows().keySet()));
