@@ -3,14 +3,17 @@ package io.github.learningcities.lcn.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.BufferedReader;
+import java.io.CharArrayReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -37,12 +40,7 @@ final class InputFiles {
    * @throws IOException if reading fails
    */
   static void requireText(Path file) throws IOException {
-    if (Files.isDirectory(file)) {
-      throw new BadInputException(file + ": is a folder; expected a file");
-    }
-    if (!Files.exists(file)) {
-      throw new NoSuchFileException(file.toString());
-    }
+    requireFile(file);
     try (InputStream in = Files.newInputStream(file)) {
       byte[] head = in.readNBytes(4);
       String bom = byteOrderMark(head);
@@ -50,14 +48,60 @@ final class InputFiles {
         if (isXml(file) && bom.startsWith("UTF-16")) {
           return;
         }
-        throw new BadInputException(file + ", line 1: the file is " + bom + " text (it starts "
-            + "with a " + bom + " byte-order mark); expected UTF-8: " + SAVE_AS);
+        throw notUtf8(file, bom);
       }
       if (isXml(file) && declaresOtherEncoding(file)) {
         return;
       }
       checkUtf8(file, head, in);
     }
+  }
+
+  /**
+   * Reads a CSV file that {@link #requireText} accepts (not an XML file, whose declaration may
+   * name another encoding) and returns its text, from one reading of its bytes and one pass
+   * over them that checks and decodes: the checks, their order and their messages are those
+   * of {@link #requireText}, and the text is what the table readers decode from the file
+   * (UTF-8, a leading byte-order mark left out).
+   *
+   * @param file the file
+   * @return its text
+   * @throws NoSuchFileException if there is no such file
+   * @throws BadInputException if it is a folder or not UTF-8 text
+   * @throws IOException if reading fails
+   */
+  static Reader csvText(Path file) throws IOException {
+    requireFile(file);
+    byte[] bytes = Files.readAllBytes(file);
+    String bom = byteOrderMark(Arrays.copyOf(bytes, Math.min(4, bytes.length)));
+    if (bom != null) {
+      throw notUtf8(file, bom);
+    }
+    char[] chars = new char[bytes.length];
+    int n = decodeUtf8WithoutNul(bytes, chars);
+    if (n < 0) {
+      Utf8Scan scan = new Utf8Scan(file);
+      scan.feed(bytes, bytes.length);
+      scan.end();
+    }
+    // U+FEFF first is the UTF-8 byte-order mark, which the table readers leave out
+    int start = n > 0 && chars[0] == '\uFEFF' ? 1 : 0;
+    return new CharArrayReader(chars, start, n - start);
+  }
+
+  /** Refuses a folder or a path where there is nothing. */
+  private static void requireFile(Path file) throws IOException {
+    if (Files.isDirectory(file)) {
+      throw new BadInputException(file + ": is a folder; expected a file");
+    }
+    if (!Files.exists(file)) {
+      throw new NoSuchFileException(file.toString());
+    }
+  }
+
+  private static BadInputException notUtf8(Path file, String bom) {
+    return new BadInputException(file + ", line 1: the file is " + bom + " text (it starts "
+        + "with a " + bom + " byte-order mark); expected UTF-8: " + SAVE_AS);
   }
 
   /** Checks every file of a list with {@link #requireText}. */
@@ -94,7 +138,8 @@ final class InputFiles {
     return List.of();
   }
 
-  private static boolean isXml(Path file) {
+  /** Whether a file is named as XML (whose declaration may name its encoding). */
+  static boolean isXml(Path file) {
     return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml");
   }
 
@@ -153,62 +198,78 @@ final class InputFiles {
   }
 
   /**
-   * Whether the bytes are UTF-8 without a NUL character, as {@link Utf8Scan} decides it, in a
-   * loop that only skips over plain ASCII and keeps its state in locals: the place of a
-   * problem (line, column) is found by the scan over the file again, only when there is one.
+   * Whether the bytes are UTF-8 without a NUL character, as {@link Utf8Scan} decides it: the
+   * place of a problem (line, column) is found by the scan over the file again, only when
+   * there is one.
    */
   static boolean isUtf8WithoutNul(byte[] head, InputStream rest) throws IOException {
-    byte[] buffer = head;
-    int length = head.length;
-    int needed = 0;
-    int pending = 0;
-    int min = 0;
-    while (true) {
-      int i = 0;
-      while (i < length) {
-        if (needed == 0) {
-          while (i < length && buffer[i] > 0) {
-            i++;
-          }
-          if (i == length) {
-            break;
-          }
-          int b = buffer[i++] & 0xFF;
-          if (b >= 0xC2 && b <= 0xDF) {
-            pending = b & 0x1F;
-            needed = 1;
-            min = 0x80;
-          } else if (b >= 0xE0 && b <= 0xEF) {
-            pending = b & 0x0F;
-            needed = 2;
-            min = 0x800;
-          } else if (b >= 0xF0 && b <= 0xF4) {
-            pending = b & 0x07;
-            needed = 3;
-            min = 0x10000;
-          } else {
-            return false;
-          }
-        } else {
-          int b = buffer[i++] & 0xFF;
-          if ((b & 0xC0) != 0x80) {
-            return false;
-          }
-          pending = (pending << 6) | (b & 0x3F);
-          if (--needed == 0 && (pending < min || pending > 0x10FFFF
-              || (pending >= 0xD800 && pending <= 0xDFFF))) {
-            return false;
-          }
+    byte[] more = rest.readAllBytes();
+    byte[] all = Arrays.copyOf(head, head.length + more.length);
+    System.arraycopy(more, 0, all, head.length, more.length);
+    return decodeUtf8WithoutNul(all, new char[all.length]) >= 0;
+  }
+
+  /**
+   * Decodes UTF-8 bytes without a NUL character into characters, in one loop that keeps its
+   * state in locals and copies plain ASCII as it goes: the number of characters, or -1 at the
+   * first byte sequence that is not UTF-8 (overlong, a surrogate, above U+10FFFF, cut short)
+   * or a NUL, as {@link Utf8Scan} decides it.
+   *
+   * @param in the bytes
+   * @param out at least as long as {@code in}
+   */
+  static int decodeUtf8WithoutNul(byte[] in, char[] out) {
+    int length = in.length;
+    int n = 0;
+    int i = 0;
+    while (i < length) {
+      int b = in[i];
+      if (b > 0) {
+        out[n++] = (char) b;
+        i++;
+        continue;
+      }
+      b &= 0xFF;
+      int needed;
+      int cp;
+      int min;
+      if (b >= 0xC2 && b <= 0xDF) {
+        cp = b & 0x1F;
+        needed = 1;
+        min = 0x80;
+      } else if (b >= 0xE0 && b <= 0xEF) {
+        cp = b & 0x0F;
+        needed = 2;
+        min = 0x800;
+      } else if (b >= 0xF0 && b <= 0xF4) {
+        cp = b & 0x07;
+        needed = 3;
+        min = 0x10000;
+      } else {
+        return -1;
+      }
+      if (i + needed >= length) {
+        return -1;
+      }
+      for (int k = 1; k <= needed; k++) {
+        int c = in[i + k] & 0xFF;
+        if ((c & 0xC0) != 0x80) {
+          return -1;
         }
+        cp = (cp << 6) | (c & 0x3F);
       }
-      if (buffer == head) {
-        buffer = new byte[1 << 16];
+      if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+        return -1;
       }
-      length = rest.read(buffer);
-      if (length < 0) {
-        return needed == 0;
+      i += needed + 1;
+      if (cp < 0x10000) {
+        out[n++] = (char) cp;
+      } else {
+        out[n++] = Character.highSurrogate(cp);
+        out[n++] = Character.lowSurrogate(cp);
       }
     }
+    return n;
   }
 
   /** A streaming UTF-8 check that counts lines and characters. */

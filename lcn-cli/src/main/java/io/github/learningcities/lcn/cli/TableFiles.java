@@ -8,6 +8,7 @@ import io.github.learningcities.lcn.serialization.coinr.TableProblem;
 import io.github.learningcities.lcn.serialization.coinr.TableSource;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -88,8 +89,14 @@ final class TableFiles implements Closeable {
    */
   static CoinrInput read(Path data, Path meta) throws IOException {
     if (!isWorkbook(data) && !isWorkbook(meta)) {
-      InputFiles.requireText(List.of(data, meta));
-      return CoinrTables.read(data, meta);
+      if (InputFiles.isXml(data) || InputFiles.isXml(meta)) {
+        InputFiles.requireText(List.of(data, meta));
+        return CoinrTables.read(data, meta);
+      }
+      // Each file's bytes are read once, checked and decoded in one pass.
+      Reader dataText = InputFiles.csvText(data);
+      Reader metaText = InputFiles.csvText(meta);
+      return CoinrTables.read(dataText, data.toString(), metaText, meta.toString());
     }
     try (TableFiles tables = new TableFiles()) {
       return CoinrTables.read(tables.open(data, CoinrWorkbooks.DATA_SHEET),

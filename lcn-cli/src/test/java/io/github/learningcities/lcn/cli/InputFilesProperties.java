@@ -72,6 +72,77 @@ class InputFilesProperties {
     }
   }
 
+  /**
+   * What the check and then the table reader gave before the bytes were read once: the same
+   * exception (class and message), or the same text.
+   */
+  private static String checkedThenDecoded(Path file) {
+    try {
+      InputFiles.requireText(file);
+      try (java.io.Reader in = io.github.learningcities.lcn.serialization.internal.CsvText
+          .open(file)) {
+        return "text " + all(in);
+      }
+    } catch (IOException | RuntimeException e) {
+      return e.getClass().getName() + ": " + e.getMessage();
+    }
+  }
+
+  private static String readOnce(Path file) {
+    try (java.io.Reader in = InputFiles.csvText(file)) {
+      return "text " + all(in);
+    } catch (IOException | RuntimeException e) {
+      return e.getClass().getName() + ": " + e.getMessage();
+    }
+  }
+
+  private static String all(java.io.Reader in) throws IOException {
+    StringBuilder text = new StringBuilder();
+    char[] buffer = new char[4096];
+    int n;
+    while ((n = in.read(buffer)) > 0) {
+      text.append(buffer, 0, n);
+    }
+    return text.toString();
+  }
+
+  @Property(tries = 400)
+  void csvTextIsWhatTheCheckAndTheReaderGave(@ForAll("bodies") byte[] body,
+      @ForAll("heads") byte[] head) throws IOException {
+    byte[] bytes = java.util.Arrays.copyOf(head, head.length + body.length);
+    System.arraycopy(body, 0, bytes, head.length, body.length);
+    Path file = Files.write(dir.resolve("once.csv"), bytes);
+
+    assertThat(readOnce(file)).isEqualTo(checkedThenDecoded(file));
+  }
+
+  @Provide
+  Arbitrary<byte[]> bodies() {
+    Arbitrary<byte[]> characters = Arbitraries.of("a", "1.5", ",", "\n", "\r\n", "\u00e9",
+        "\u20ac", "\ud834\udd1e", "\uFEFF", "\u07ff", "\u0800", "\uffff", "\udbff\udfff")
+        .list().ofMaxSize(30).map(l -> String.join("", l).getBytes(UTF_8));
+    return Arbitraries.oneOf(mostlyText(), characters);
+  }
+
+  @Provide
+  Arbitrary<byte[]> heads() {
+    return Arbitraries.of(new byte[0], new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+        new byte[] {(byte) 0xEF, (byte) 0xBB}, new byte[] {(byte) 0xFF, (byte) 0xFE},
+        new byte[] {(byte) 0xFE, (byte) 0xFF}, new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0},
+        new byte[] {0, 0, (byte) 0xFE, (byte) 0xFF}, new byte[] {'a', ',', 0});
+  }
+
+  @net.jqwik.api.Example
+  void csvTextRefusesWhatTheCheckRefuses() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("folder.csv"));
+    Path missing = dir.resolve("missing.csv");
+    Path empty = Files.write(dir.resolve("empty.csv"), new byte[0]);
+    for (Path p : new Path[] {folder, missing, empty}) {
+      assertThat(readOnce(p)).isEqualTo(checkedThenDecoded(p));
+    }
+    assertThat(readOnce(missing)).startsWith("java.nio.file.NoSuchFileException");
+  }
+
   @Property(tries = 200)
   void theLineNamedIsTheLineOfTheFirstBadByte(
       @ForAll("mostlyText") byte[] good, @ForAll("lines") String before) throws IOException {

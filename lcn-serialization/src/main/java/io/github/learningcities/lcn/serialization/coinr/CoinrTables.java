@@ -28,6 +28,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.Collections;
 import java.util.HashMap;
@@ -780,6 +781,8 @@ public final class CoinrTables {
       private int nameCol;
       private int timeCol;
       private final Dataset.Builder builder = Dataset.builder();
+      /** The header positions of the indicator columns, in header order. */
+      private int[] indicatorColumns = new int[0];
       private final Map<String, Integer> firstLine = new HashMap<>();
       private final Map<String, String> times = new LinkedHashMap<>();
       private final Map<String, Map<String, String>> otherData = new LinkedHashMap<>();
@@ -844,12 +847,14 @@ public final class CoinrTables {
             }
           }
         }
+        indicatorColumns = new int[n];
         for (int j = 0; j < n; j++) {
           if (kinds[j] == CoinrType.INDICATOR) {
             builder.indicator(columnNames.get(j));
-            indicatorCount++;
+            indicatorColumns[indicatorCount++] = j;
           }
         }
+        indicatorColumns = Arrays.copyOf(indicatorColumns, indicatorCount);
       }
 
       @Override
@@ -918,17 +923,18 @@ public final class CoinrTables {
             unit = false;
           }
         }
-        for (int j = 0; j < kinds.length; j++) {
-          if (kinds[j] == CoinrType.INDICATOR) {
-            String col = columnNames.get(j);
-            OptionalDouble v = number(source, row, j, col, true);
-            if (!unit) {
-              continue;
-            }
-            if (v.isPresent()) {
-              builder.value(code, col, v.getAsDouble());
-              present++;
-            }
+        for (int k = 0; k < indicatorColumns.length; k++) {
+          int j = indicatorColumns[k];
+          // Parsed where the reader cut the field out; a missing or bad cell takes the path of
+          // every other number, for its message.
+          double v = row.decimalOrNaN(j);
+          if (!Double.isFinite(v)) {
+            number(source, row, j, columnNames.get(j), true);
+            v = Dataset.MISSING;
+          }
+          if (unit && !Double.isNaN(v)) {
+            builder.value(code, columnNames.get(j), v);
+            present++;
           }
         }
       }

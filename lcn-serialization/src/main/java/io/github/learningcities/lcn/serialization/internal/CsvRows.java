@@ -10,7 +10,9 @@ import java.util.function.Consumer;
  * tables have: fields separated by commas, lines ended by LF or CR LF, empty lines skipped,
  * fields either bare (no double quote, no control character) or double-quoted on one line
  * (a quote doubled inside) and followed by a comma or the line's end. Each field is cut out of
- * one reusable character buffer with its line and column, as Jackson reports them.
+ * one reusable character buffer with its line and column, as Jackson reports them; a bare
+ * field is handed over as its place in that buffer, so that a number is parsed where it is and
+ * a text is made only for the fields that are asked for.
  *
  * <p>At the first row that has any other shape (a quote inside a bare field, text after a
  * closing quote, a line break inside quotes, a lone CR, a control character, a line that
@@ -61,6 +63,7 @@ final class CsvRows {
         return;
       }
       first = false;
+      fields.characters(buffer, rowStart);
       rows.accept(fields);
     }
   }
@@ -103,7 +106,7 @@ final class CsvRows {
     while (true) {
       int lead = peek(0);
       int column = position - lineStart + 1;
-      String text;
+      boolean empty;
       if (lead == '"') {
         quoted.setLength(0);
         position++;
@@ -125,26 +128,42 @@ final class CsvRows {
             quoted.append(c);
           }
         }
-        text = quoted.toString();
+        String text = quoted.toString();
+        fields.add(CsvFields.restore(text), line, column);
+        empty = text.isEmpty();
       } else {
         int offset = position - rowStart;
+        // The scan runs mostly interpreted in a short run: locals, and one comparison for
+        // the characters after ',' (digits, letters, '.', '-'), which are most of a table.
+        scan:
         while (true) {
-          if (position == limit && !fill()) {
+          char[] b = buffer;
+          int p = position;
+          int end = limit;
+          while (p < end) {
+            char c = b[p];
+            if (c <= ',') {
+              if (c == ',' || c == '\n' || c == '\r') {
+                position = p;
+                break scan;
+              }
+              if (c == '"' || c < ' ' && c != '\t') {
+                position = p;
+                return false;
+              }
+            }
+            p++;
+          }
+          position = p;
+          if (!fill()) {
             break;
           }
-          char c = buffer[position];
-          if (c == ',' || c == '\n' || c == '\r') {
-            break;
-          }
-          if (c == '"' || c < ' ' && c != '\t') {
-            return false;
-          }
-          position++;
         }
-        int start = rowStart + offset;
-        text = new String(buffer, start, position - start);
+        // The field's text is made only if asked for: a number is parsed where it is.
+        int end = position - rowStart;
+        fields.add(offset, end, line, column);
+        empty = end == offset;
       }
-      fields.add(CsvFields.restore(text), line, column);
       int end = peek(0);
       if (end == ',') {
         position++;
@@ -161,7 +180,7 @@ final class CsvRows {
         return true;
       }
       // Jackson places an empty last field at the very end one column early: let it say so.
-      return end < 0 && !(lead != '"' && text.isEmpty());
+      return end < 0 && !(lead != '"' && empty);
     }
   }
 

@@ -106,10 +106,17 @@ public final class CsvTable {
    * @since 0.1.0
    */
   public static final class Fields {
+    /** The texts made so far: null for a field cut from the row's characters not yet asked for. */
     private String[] texts = new String[8];
+    /** Where a field cut from the row's characters starts and ends, from the row's start. */
+    private int[] starts = new int[8];
+    private int[] ends = new int[8];
     private int[] lines = new int[8];
     private int[] columns = new int[8];
     private int size;
+    /** The characters of the row (from {@link #rowStart}), for the fields cut from them. */
+    private char[] chars;
+    private int rowStart;
 
     Fields() {}
 
@@ -118,24 +125,86 @@ public final class CsvTable {
     }
 
     void add(String text, int line, int column) {
+      int j = next(line, column);
+      texts[j] = text;
+    }
+
+    /**
+     * Adds a field that is the characters {@code start} to {@code end} (exclusive) of the row,
+     * counted from its start: its text, with {@link CsvFields#restore} applied, is made only
+     * when asked for; {@link #characters} gives the row's characters before the fields are
+     * read.
+     */
+    void add(int start, int end, int line, int column) {
+      int j = next(line, column);
+      texts[j] = null;
+      starts[j] = start;
+      ends[j] = end;
+    }
+
+    /** The characters of the row that the fields cut from them refer to, from rowStart on. */
+    void characters(char[] chars, int rowStart) {
+      this.chars = chars;
+      this.rowStart = rowStart;
+    }
+
+    private int next(int line, int column) {
       if (size == texts.length) {
         texts = Arrays.copyOf(texts, size * 2);
+        starts = Arrays.copyOf(starts, size * 2);
+        ends = Arrays.copyOf(ends, size * 2);
         lines = Arrays.copyOf(lines, size * 2);
         columns = Arrays.copyOf(columns, size * 2);
       }
-      texts[size] = text;
       lines[size] = line;
       columns[size] = column;
-      size++;
+      return size++;
     }
 
+    /**
+     * Whether every field's text is blank ({@link String#isBlank}); a field cut from the row's
+     * characters is looked at where it is, unless it starts with an apostrophe, which {@link
+     * CsvFields#restore} may remove.
+     */
     boolean isBlank() {
       for (int j = 0; j < size; j++) {
-        if (!texts[j].isBlank()) {
-          return false;
+        if (texts[j] != null || ends[j] > starts[j] && chars[rowStart + starts[j]] == '\'') {
+          if (!text(j).isBlank()) {
+            return false;
+          }
+          continue;
+        }
+        for (int i = rowStart + starts[j], end = rowStart + ends[j]; i < end; i++) {
+          if (!Character.isWhitespace(chars[i])) {
+            return false;
+          }
         }
       }
       return true;
+    }
+
+    /**
+     * Parses a field as {@code CsvFields.decimalOrNaN(text(j).trim())} does, for a field cut
+     * from the row's characters straight from them, without making its text.
+     *
+     * @param j the 0-based position
+     * @return the double, infinite when the number is too large for one, or NaN when the
+     *     trimmed text is not a decimal number (empty and {@code NA} included)
+     */
+    public double decimalOrNaN(int j) {
+      Objects.checkIndex(j, size);
+      int from = rowStart + starts[j];
+      int to = rowStart + ends[j];
+      if (texts[j] != null || from < to && chars[from] == '\'') {
+        return CsvFields.decimalOrNaN(text(j).trim());
+      }
+      while (from < to && chars[from] <= ' ') {
+        from++;
+      }
+      while (to > from && chars[to - 1] <= ' ') {
+        to--;
+      }
+      return CsvFields.decimalOrNaN(chars, from, to);
     }
 
     /**
@@ -163,7 +232,14 @@ public final class CsvTable {
      * @return the text
      */
     public String text(int j) {
-      return texts[Objects.checkIndex(j, size)];
+      String text = texts[Objects.checkIndex(j, size)];
+      if (text == null) {
+        int start = rowStart + starts[j];
+        text = ends[j] == starts[j] ? ""
+            : CsvFields.restore(new String(chars, start, ends[j] - starts[j]));
+        texts[j] = text;
+      }
+      return text;
     }
 
     /**

@@ -104,6 +104,42 @@ class CsvFieldsProperties {
         .filter(CsvFields::isDecimal);
   }
 
+  /**
+   * A number read where it lies among other characters (as the table reader parses a field in
+   * its row) reads as the text alone does; characters around it are never taken in.
+   */
+  @Property(tries = 2000)
+  void decimalOrNaNOfARangeIsThatOfItsText(
+      @ForAll("rangeTexts") String text, @ForAll("surroundings") String before,
+      @ForAll("surroundings") String after) {
+    char[] row = (before + text + after).toCharArray();
+    double v = CsvFields.decimalOrNaN(row, before.length(), before.length() + text.length());
+
+    double expected = CsvFields.isDecimal(text) ? Double.parseDouble(text) : Double.NaN;
+    assertThat(Double.doubleToLongBits(v)).as("[%s]%s[%s]", before, text, after)
+        .isEqualTo(Double.doubleToLongBits(expected));
+  }
+
+  @Provide
+  Arbitrary<String> rangeTexts() {
+    return Arbitraries.oneOf(shortDecimals(), decimals(), almostNumbers(),
+        anyBits().map(CsvFields::number));
+  }
+
+  @Provide
+  Arbitrary<String> surroundings() {
+    return Arbitraries.strings().withChars("0123456789.eE+-, \"x").ofMaxLength(4);
+  }
+
+  @Example
+  void decimalOrNaNOfARangeChecksTheRange() {
+    char[] chars = "12".toCharArray();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> CsvFields.decimalOrNaN(chars, 1, 3))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+    assertThat(CsvFields.decimalOrNaN(chars, 1, 1)).isNaN();
+    assertThat(CsvFields.decimalOrNaN(chars, 1, 2)).isEqualTo(2.0);
+  }
+
   @Provide
   Arbitrary<String> almostNumbers() {
     return Arbitraries.strings().withChars("0123456789.eE+- xN").ofMaxLength(12);

@@ -2,6 +2,7 @@ package io.github.learningcities.lcn.serialization.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.learningcities.lcn.serialization.csv.CsvFields;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -26,11 +27,24 @@ class CsvRowsProperties {
     List<String> out = new ArrayList<>();
     try {
       reading.run(fields -> {
-        StringBuilder row = new StringBuilder("row");
+        // Numbers and blankness first: a field cut from the row's characters is then read
+        // where it is, before its text is made.
+        boolean blank = fields.isBlank();
+        long[] numbers = new long[fields.size()];
         for (int j = 0; j < fields.size(); j++) {
-          row.append(" [").append(fields.text(j)).append("]@").append(fields.line(j))
-              .append(':').append(fields.column(j));
+          numbers[j] = Double.doubleToRawLongBits(fields.decimalOrNaN(j));
         }
+        StringBuilder row = new StringBuilder(blank ? "blank row" : "row");
+        boolean allBlank = true;
+        for (int j = 0; j < fields.size(); j++) {
+          String text = fields.text(j);
+          allBlank &= text.isBlank();
+          assertThat(numbers[j]).as("number of [%s]", text).isEqualTo(
+              Double.doubleToRawLongBits(CsvFields.decimalOrNaN(text.trim())));
+          row.append(" [").append(text).append("]@").append(fields.line(j))
+              .append(':').append(fields.column(j)).append('=').append(numbers[j]);
+        }
+        assertThat(blank).as(row.toString()).isEqualTo(allBlank);
         out.add(row.toString());
       });
     } catch (IOException | RuntimeException e) {
@@ -82,7 +96,9 @@ class CsvRowsProperties {
         Arbitraries.strings().withChars("a1.-").ofMaxLength(6),
         Arbitraries.strings().withChars("a ,\"\n\r\t#'=\u00e9\ud834\udd1e").ofMaxLength(6),
         Arbitraries.strings().withChars("ab,\"").ofMaxLength(5).map(s -> "\"" + s + "\""),
-        Arbitraries.of("", " ", "\"\"", "\"a\"\"b\"", "\uFEFF", "\u0000", "NA"));
+        Arbitraries.of("", " ", "\"\"", "\"a\"\"b\"", "\uFEFF", "\u0000", "NA"),
+        Arbitraries.of("12", " 12 ", "-1.5e3", "'-5 ", "'-5", "'\t", "'", "''=1", "'1", "NA ",
+            "\t7", "1e999", "\u2003", "'\t ", "\"'-5 \"", "\" 3\"", "+.5"));
     Arbitrary<String> line = cell.list().ofMinSize(1).ofMaxSize(5).map(l -> String.join(",", l));
     Arbitrary<String> end = Arbitraries.of("\n", "\r\n", "\n\n", "\r", "");
     return net.jqwik.api.Combinators.combine(line, end).as((l, e) -> l + e).list()
