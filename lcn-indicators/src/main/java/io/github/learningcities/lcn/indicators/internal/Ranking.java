@@ -3,10 +3,12 @@ package io.github.learningcities.lcn.indicators.internal;
 /**
  * Ranks from one sort of the present values' positions and a linear sweep over them.
  *
- * <p>The positions are sorted by a stable least-significant-digit radix sort on the doubles'
- * bits mapped to unsigned order (8 passes of 8 bits at most; a pass whose digit is the same for
- * every value is skipped): no boxing, no comparator, no branch that depends on the data, and
- * work proportional to the number of values.
+ * <p>The positions are sorted on the doubles' bits mapped to integer order: up to 96 values by
+ * a stable binary insertion sort (a radix sort's counters and prefix sums would cost more than
+ * the sort, and a short command runs this code interpreted); above, by a stable
+ * least-significant-digit radix sort (8 passes of 8 bits at most; a pass whose digit is the same
+ * for every value is skipped before it is counted): no boxing, no comparator, and work
+ * proportional to the number of values.
  *
  * @since 0.1.0
  */
@@ -14,6 +16,8 @@ public final class Ranking {
   private static final int RADIX_BITS = 8;
   private static final int BUCKETS = 1 << RADIX_BITS;
   private static final int PASSES = Long.SIZE / RADIX_BITS;
+  /** Up to this many values, a binary insertion sort; a radix sort above. */
+  static final int SHORT = 96;
 
   private Ranking() {}
 
@@ -62,39 +66,89 @@ public final class Ranking {
       double v = x[i];
       if (v == v) {
         long b = Double.doubleToRawLongBits(v);
-        // Negative values: flip every bit; positive: flip the sign bit. Unsigned order of the
-        // keys is then the order of the values.
-        keys[m] = b ^ ((b >> 63) | Long.MIN_VALUE);
+        // Negative values: flip every bit but the sign. Signed order of the keys is then the
+        // order of the values, -0.0 just below 0.0.
+        keys[m] = b ^ ((b >> 63) >>> 1);
         order[m++] = i;
       }
     }
-    if (k < 2) {
+    if (k <= SHORT) {
+      insertionSort(keys, order, k);
       return order;
     }
-    int[] counts = new int[PASSES * BUCKETS];
-    for (long key : keys) {
-      for (int p = 0; p < PASSES; p++) {
-        counts[p * BUCKETS + (int) ((key >>> (p * RADIX_BITS)) & (BUCKETS - 1))]++;
+    return radixSort(keys, order, k);
+  }
+
+  /**
+   * A stable binary insertion sort of signed keys and their positions: an element already in
+   * place (the common case of nearly sorted data) costs one comparison; otherwise a binary
+   * search finds the end of its equals and one block move makes room.
+   */
+  private static void insertionSort(long[] keys, int[] order, int k) {
+    for (int i = 1; i < k; i++) {
+      long key = keys[i];
+      if (keys[i - 1] <= key) {
+        continue;
+      }
+      int lo = 0;
+      int hi = i - 1;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (keys[mid] > key) {
+          hi = mid;
+        } else {
+          lo = mid + 1;
+        }
+      }
+      int pos = order[i];
+      System.arraycopy(keys, lo, keys, lo + 1, i - lo);
+      System.arraycopy(order, lo, order, lo + 1, i - lo);
+      keys[lo] = key;
+      order[lo] = pos;
+    }
+  }
+
+  /**
+   * A stable least-significant-digit radix sort of signed keys and their positions, 8 bits a
+   * pass. A digit that is the same in every key (found from one pass of exclusive ors, before
+   * any counting) costs nothing: its pass is neither counted nor prefix-summed nor moved.
+   */
+  private static int[] radixSort(long[] keys, int[] order, int k) {
+    long first = keys[0];
+    long differ = 0;
+    for (int i = 1; i < k; i++) {
+      differ |= keys[i] ^ first;
+    }
+    int[] shifts = new int[PASSES];
+    int passes = 0;
+    for (int p = 0; p < PASSES; p++) {
+      if (((differ >>> (p * RADIX_BITS)) & (BUCKETS - 1)) != 0) {
+        shifts[passes++] = p * RADIX_BITS;
+      }
+    }
+    // the top digit's sign bit flipped: unsigned digit order is then signed key order
+    long flip = Long.MIN_VALUE;
+    int[] counts = new int[passes * BUCKETS];
+    for (int i = 0; i < k; i++) {
+      long key = keys[i] ^ flip;
+      for (int p = 0; p < passes; p++) {
+        counts[p * BUCKETS + (int) ((key >>> shifts[p]) & (BUCKETS - 1))]++;
       }
     }
     long[] keysTo = new long[k];
     int[] orderTo = new int[k];
-    for (int p = 0; p < PASSES; p++) {
+    for (int p = 0; p < passes; p++) {
       int base = p * BUCKETS;
-      int shift = p * RADIX_BITS;
-      int first = (int) ((keys[0] >>> shift) & (BUCKETS - 1));
-      if (counts[base + first] == k) {
-        continue;
-      }
+      int shift = shifts[p];
       int start = 0;
-      for (int b = 0; b < BUCKETS; b++) {
-        int c = counts[base + b];
-        counts[base + b] = start;
+      for (int b = base; b < base + BUCKETS; b++) {
+        int c = counts[b];
+        counts[b] = start;
         start += c;
       }
       for (int i = 0; i < k; i++) {
         long key = keys[i];
-        int at = counts[base + (int) ((key >>> shift) & (BUCKETS - 1))]++;
+        int at = counts[base + (int) (((key ^ flip) >>> shift) & (BUCKETS - 1))]++;
         keysTo[at] = key;
         orderTo[at] = order[i];
       }
