@@ -12,7 +12,7 @@ import net.jqwik.api.Tuple;
 
 /**
  * {@link Ranking#ascendingOrder} (a binary insertion sort up to {@link Ranking#SHORT} values, a
- * radix sort that skips constant digits above) gives exactly the order of the radix sort it
+ * radix sort above) gives exactly the order of the radix sort it
  * replaced ({@link RadixOrderOracle}) and of a stable boxed sort in {@code Double.compare}
  * order, on both sides of the threshold, with ties, {@code -0.0} and {@code 0.0}, infinities,
  * subnormals and missing values; the ranks built on it follow.
