@@ -6,9 +6,9 @@ package io.github.learningcities.lcn.indicators.internal;
  * <p>The positions are sorted on the doubles' bits mapped to integer order: up to 96 values by
  * a stable binary insertion sort (a radix sort's counters and prefix sums would cost more than
  * the sort, and a short command runs this code interpreted); above, by a stable
- * least-significant-digit radix sort (8 passes of 8 bits at most, counted while the keys are
- * made; a pass whose digit is the same for every value is skipped): no boxing, no comparator,
- * and work proportional to the number of values.
+ * least-significant-digit radix sort (8 passes of 8 bits at most; a pass whose digit is the same
+ * for every value is skipped): no boxing, no comparator, and work proportional to the number of
+ * values.
  *
  * @since 0.1.0
  */
@@ -61,9 +61,7 @@ public final class Ranking {
     }
     long[] keys = new long[k];
     int[] order = new int[k];
-    // the radix sort counts its digits while the keys are made, in unsigned order
     boolean radix = k > SHORT;
-    int[] counts = radix ? new int[PASSES * BUCKETS] : null;
     long top = radix ? Long.MIN_VALUE : 0;
     int m = 0;
     for (int i = 0; i < x.length; i++) {
@@ -71,23 +69,51 @@ public final class Ranking {
       if (v == v) {
         long b = Double.doubleToRawLongBits(v);
         // Negative values: flip every bit but the sign. Signed order of the keys is then the
-        // order of the values, -0.0 just below 0.0; flipping the sign bit too (top) makes it
-        // their unsigned order.
-        long key = b ^ ((b >> 63) >>> 1) ^ top;
-        keys[m] = key;
+        // order of the values, -0.0 just below 0.0; flipping the sign bit too (top, for the
+        // radix sort) makes it their unsigned order.
+        keys[m] = b ^ ((b >> 63) >>> 1) ^ top;
         order[m++] = i;
-        if (radix) {
-          for (int p = 0; p < PASSES; p++) {
-            counts[p * BUCKETS + (int) ((key >>> (p * RADIX_BITS)) & (BUCKETS - 1))]++;
-          }
-        }
       }
     }
     if (!radix) {
       insertionSort(keys, order, k);
       return order;
     }
-    return radixSort(keys, order, k, counts);
+    int[] counts = new int[PASSES * BUCKETS];
+    for (long key : keys) {
+      for (int p = 0; p < PASSES; p++) {
+        counts[p * BUCKETS + (int) ((key >>> (p * RADIX_BITS)) & (BUCKETS - 1))]++;
+      }
+    }
+    long[] keysTo = new long[k];
+    int[] orderTo = new int[k];
+    for (int p = 0; p < PASSES; p++) {
+      int base = p * BUCKETS;
+      int shift = p * RADIX_BITS;
+      int first = (int) ((keys[0] >>> shift) & (BUCKETS - 1));
+      if (counts[base + first] == k) {
+        continue;
+      }
+      int start = 0;
+      for (int b = 0; b < BUCKETS; b++) {
+        int c = counts[base + b];
+        counts[base + b] = start;
+        start += c;
+      }
+      for (int i = 0; i < k; i++) {
+        long key = keys[i];
+        int at = counts[base + (int) ((key >>> shift) & (BUCKETS - 1))]++;
+        keysTo[at] = key;
+        orderTo[at] = order[i];
+      }
+      long[] kt = keys;
+      keys = keysTo;
+      keysTo = kt;
+      int[] ot = order;
+      order = orderTo;
+      orderTo = ot;
+    }
+    return order;
   }
 
   /**
@@ -117,43 +143,6 @@ public final class Ranking {
       keys[lo] = key;
       order[lo] = pos;
     }
-  }
-
-  /**
-   * A stable least-significant-digit radix sort of unsigned keys and their positions, 8 bits a
-   * pass, from the digits' counts: a digit that is the same in every key costs no prefix sum
-   * and no move.
-   */
-  private static int[] radixSort(long[] keys, int[] order, int k, int[] counts) {
-    long[] keysTo = new long[k];
-    int[] orderTo = new int[k];
-    for (int p = 0; p < PASSES; p++) {
-      int base = p * BUCKETS;
-      int shift = p * RADIX_BITS;
-      int first = (int) ((keys[0] >>> shift) & (BUCKETS - 1));
-      if (counts[base + first] == k) {
-        continue;
-      }
-      int start = 0;
-      for (int b = base; b < base + BUCKETS; b++) {
-        int c = counts[b];
-        counts[b] = start;
-        start += c;
-      }
-      for (int i = 0; i < k; i++) {
-        long key = keys[i];
-        int at = counts[base + (int) ((key >>> shift) & (BUCKETS - 1))]++;
-        keysTo[at] = key;
-        orderTo[at] = order[i];
-      }
-      long[] kt = keys;
-      keys = keysTo;
-      keysTo = kt;
-      int[] ot = order;
-      order = orderTo;
-      orderTo = ot;
-    }
-    return order;
   }
 
   /**
