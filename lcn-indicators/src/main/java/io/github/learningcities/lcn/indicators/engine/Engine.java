@@ -888,22 +888,26 @@ public final class Engine {
           return n;
         }
       };
+      // scratch reused node after node: the units to check, their missing children and
+      // present weight
+      int[] flagged = new int[n];
       int[] missing = new int[n];
       double[] pw = new double[n];
       if (pipeline.weighting().fromData().isEmpty()) {
         for (int a : index.aggregatesBottomUp()) {
-          aggregateNode(nodes.get(a), scores, weights, unitCodes, missing, pw, notes,
+          aggregateNode(nodes.get(a), scores, weights, unitCodes, flagged, missing, pw, notes,
               unitWeights);
         }
         return scores;
       }
       DataWeighting data = new DataWeighting(fw, pipeline.weighting(), (node, sc, w, sink) ->
-          aggregateNode(node, sc, w, unitCodes, new int[n], new double[n], sink,
+          aggregateNode(node, sc, w, unitCodes, new int[n], new int[n], new double[n], sink,
               new double[fw.nodes().size()][][]));
       for (int level = 2; level <= fw.levels(); level++) {
         data.computeLevel(level - 1, scores, weights, unitCodes, notes);
         for (Node node : data.aggregatesAt(level)) {
-          aggregateNode(node, scores, weights, unitCodes, missing, pw, notes, unitWeights);
+          aggregateNode(node, scores, weights, unitCodes, flagged, missing, pw, notes,
+              unitWeights);
         }
       }
       return scores;
@@ -911,7 +915,7 @@ public final class Engine {
 
     /** Aggregates one node's children into {@code scores} at the node's index. */
     private void aggregateNode(Node node, double[][] scores, double[] weights,
-        List<String> unitCodes, int[] missing, double[] pw, List<Note> notes,
+        List<String> unitCodes, int[] flagged, int[] missing, double[] pw, List<Note> notes,
         double[][][] unitWeights) {
       int n = unitCodes.size();
       int self = fw.indexOf(node.code());
@@ -950,14 +954,19 @@ public final class Engine {
           unitWeights[self] = checkedUnitWeights(node, agg, reported, k, n);
         }
       };
-      Arrays.fill(missing, 0);
+      // the units to check: those a built-in aggregator flagged, or every unit
+      int checked;
       if (f instanceof PresenceAggregator counting) {
-        counting.aggregate(cols, w, out, missing, pw, agg.parameters(), context);
+        checked = counting.aggregate(cols, w, out, flagged, missing, pw, agg.parameters(),
+            context);
       } else {
         f.aggregate(cols, w, out, agg.parameters(), context);
         countPresence(cols, w, missing, pw);
+        checked = n;
       }
-      for (int u = 0; u < n; u++) {
+      boolean all = !(f instanceof PresenceAggregator);
+      for (int i = 0; i < checked; i++) {
+        int u = all ? i : flagged[i];
         int present = k - missing[u];
         if (present == k) {
           if (!(Math.abs(out[u]) <= Double.MAX_VALUE)) {
@@ -1014,6 +1023,7 @@ public final class Engine {
 
     /** Presence per unit for an aggregator that does not report it. */
     private static void countPresence(double[][] cols, double[] w, int[] missing, double[] pw) {
+      Arrays.fill(missing, 0);
       Arrays.fill(pw, 0);
       for (int c = 0; c < cols.length; c++) {
         double[] col = cols[c];

@@ -46,22 +46,35 @@ public final class BuiltInAggregators {
    * come out equal and share a rank, as in COINr, instead of being split by rounding noise.
    *
    * <p>Child by child over all units, in the children's order, so that each column is read
-   * once, sequentially, and the units' sums are independent of one another: the loop has no
-   * branch and the compiler vectorises it. The running sums live in {@code out}, the error
-   * terms in {@code presentWeight}. A missing child (NaN) turns its unit's sum into NaN; such
-   * units, and a sum that overflowed (values near the largest double), are computed again on
-   * their own: with the weights re-normalised over the present children, and on values scaled
-   * by a power of two if the plain sum is not finite. Each unit's terms are added in the same
-   * order either way, so the doubles are the same as a unit-by-unit loop's.
+   * once, sequentially, and the units' sums are independent of one another: the loops have no
+   * branch and the compiler vectorises them. The first column starts the running sums (in
+   * {@code out}) and error terms (in {@code presentWeight}) from the constant 0 instead of
+   * zeroed arrays; the last one adds the error term to its sum in the same loop. A missing
+   * child (NaN) turns its unit's sum into NaN; such units, and a sum that overflowed (values
+   * near the largest double), are flagged for the engine and computed again on their own: with
+   * the weights re-normalised over the present children, and on values scaled by a power of
+   * two if the plain sum is not finite. Each unit's terms are added in the same order either
+   * way, so the doubles are the same as a unit-by-unit loop's.
    */
-  static void arithmetic(double[][] ch, double[] w, double[] out, int[] missing,
+  static int arithmetic(double[][] ch, double[] w, double[] out, int[] flagged, int[] missing,
       double[] presentWeight, Parameters p, Aggregator.Context c) {
     int n = out.length;
     int k = ch.length;
+    if (k == 0) {
+      Arrays.fill(out, 0.0);
+      return 0;
+    }
     double[] err = presentWeight;
-    Arrays.fill(out, 0.0);
-    Arrays.fill(err, 0.0);
-    for (int j = 0; j < k; j++) {
+    double w0 = w[0];
+    double[] col0 = ch[0];
+    for (int u = 0; u < n; u++) {
+      double term = w0 * col0[u];
+      double t = 0.0 + term;
+      double bp = t - 0.0;
+      err[u] = 0.0 + ((0.0 - (t - bp)) + (term - bp));
+      out[u] = t;
+    }
+    for (int j = 1; j < k - 1; j++) {
       double wj = w[j];
       double[] col = ch[j];
       for (int u = 0; u < n; u++) {
@@ -73,15 +86,33 @@ public final class BuiltInAggregators {
         out[u] = t;
       }
     }
-    // Units with a missing child: their present children's shares w / (sum of present w)
-    // depend only on which children are present, so they are computed once per pattern.
-    double[] shares = k <= MAX_PATTERN_CHILDREN ? new double[(1 << k) * (k + 1)] : null;
-    for (int u = 0; u < n; u++) {
-      double r = out[u] + err[u];
-      if (Math.abs(r) <= Double.MAX_VALUE) {
-        out[u] = r;
-        continue;
+    if (k == 1) {
+      for (int u = 0; u < n; u++) {
+        out[u] = out[u] + err[u];
       }
+    } else {
+      double wl = w[k - 1];
+      double[] last = ch[k - 1];
+      for (int u = 0; u < n; u++) {
+        double term = wl * last[u];
+        double sum = out[u];
+        double t = sum + term;
+        double bp = t - sum;
+        out[u] = t + (err[u] + ((sum - (t - bp)) + (term - bp)));
+      }
+    }
+    // The units to look at again, listed without a branch on the data.
+    int flags = 0;
+    for (int u = 0; u < n; u++) {
+      flagged[flags] = u;
+      flags += Math.abs(out[u]) <= Double.MAX_VALUE ? 0 : 1;
+    }
+    // Units with a missing child: their present children's shares w / (sum of present w)
+    // depend only on which children are present, so they are computed once per pattern (the
+    // table is made on the first such unit).
+    double[] shares = null;
+    for (int i = 0; i < flags; i++) {
+      int u = flagged[i];
       int present = 0;
       for (int j = 0; j < k; j++) {
         double v = ch[j][u];
@@ -94,7 +125,11 @@ public final class BuiltInAggregators {
         out[u] = Double.NaN;
         continue;
       }
+      if (shares == null && miss > 0 && k <= MAX_PATTERN_CHILDREN) {
+        shares = new double[(1 << k) * (k + 1)];
+      }
       double ws;
+      double r;
       if (shares != null && miss > 0) {
         int at = present * (k + 1);
         if (shares[at + k] == 0) {
@@ -103,11 +138,14 @@ public final class BuiltInAggregators {
         ws = shares[at + k];
         presentWeight[u] = ws > 0 ? ws : 0;
         if (ws > 0) {
+          // Every child in order, a missing one as the term +0.0 (share 0 times 0): adding it
+          // leaves the sum and the error term as they are (neither is ever -0.0), so this is
+          // the sum over the present children, without a branch on which are present.
           double sum = 0;
           double e = 0;
-          for (int m = present; m != 0; m &= m - 1) {
-            int j = Integer.numberOfTrailingZeros(m);
-            double term = shares[at + j] * ch[j][u];
+          for (int j = 0; j < k; j++) {
+            double v = ch[j][u];
+            double term = shares[at + j] * (v == v ? v : 0.0);
             double t = sum + term;
             double bp = t - sum;
             e += (sum - (t - bp)) + (term - bp);
@@ -136,6 +174,7 @@ public final class BuiltInAggregators {
       r = weightedMean(ch, w, u, scale, 1.0);
       out[u] = Math.abs(r) <= Double.MAX_VALUE ? r : scaledWeightedMean(ch, w, u, scale);
     }
+    return flags;
   }
 
   /**
@@ -144,7 +183,7 @@ public final class BuiltInAggregators {
    * that sum to a rounding above 1 could otherwise carry a mean of values at the largest
    * double just beyond it).
    */
-  private static double scaledWeightedMean(double[][] ch, double[] w, int u, double weightSum) {
+  static double scaledWeightedMean(double[][] ch, double[] w, int u, double weightSum) {
     return withinPresent(ch, u,
         weightedMean(ch, w, u, weightSum, Scaling.toUnit(presentMaxAbs(ch, u))));
   }
@@ -164,14 +203,14 @@ public final class BuiltInAggregators {
   }
 
   /** Up to this many children, the shares of each presence pattern are tabulated. */
-  private static final int MAX_PATTERN_CHILDREN = 10;
+  static final int MAX_PATTERN_CHILDREN = 10;
 
   /**
    * Fills {@code shares[at + j] = w[j] / ws} for the children j in the pattern and
    * {@code shares[at + k] = ws}, the sum of their weights in child order, exactly as a unit's
    * own loop would compute them; a pattern whose weights sum to 0 is marked with -1.
    */
-  private static void fillShares(double[] w, int present, double[] shares, int at, int k) {
+  static void fillShares(double[] w, int present, double[] shares, int at, int k) {
     double ws = 0;
     for (int j = 0; j < k; j++) {
       if ((present & (1 << j)) != 0) {
@@ -188,7 +227,7 @@ public final class BuiltInAggregators {
    * One unit's compensated weighted sum of its present children, the weights divided by
    * {@code weightSum}, on the values times {@code scale} (a power of two), scaled back.
    */
-  private static double weightedMean(double[][] ch, double[] w, int u, double weightSum,
+  static double weightedMean(double[][] ch, double[] w, int u, double weightSum,
       double scale) {
     double sum = 0;
     double err = 0;
@@ -254,10 +293,11 @@ public final class BuiltInAggregators {
    * (the largest for p &gt; 0, the smallest for p &lt; 0) into [1, 2), and scaled back (held
    * within the unit's present values, where a mean lies).
    */
-  private static void quasiArithmetic(double[][] ch, double[] w, double[] out, int[] missing,
-      double[] presentWeight, DoubleUnaryOperator f, DoubleUnaryOperator inverse,
+  private static int quasiArithmetic(double[][] ch, double[] w, double[] out, int[] flagged,
+      int[] missing, double[] presentWeight, DoubleUnaryOperator f, DoubleUnaryOperator inverse,
       boolean dominatedBySmallest) {
     int k = ch.length;
+    int flags = 0;
     for (int u = 0; u < out.length; u++) {
       double s = 0;
       double ws = 0;
@@ -288,22 +328,39 @@ public final class BuiltInAggregators {
         r = withinPresent(ch, u, inverse.applyAsDouble(t / ws) / scale);
       }
       out[u] = r;
+      flags = flag(flagged, flags, u, miss, r);
     }
+    return flags;
   }
 
-  static void geometric(double[][] ch, double[] w, double[] out, int[] missing,
+  /**
+   * Adds a unit to the ones the engine checks (availability, weights, finiteness) when a child
+   * is missing or its score is not finite.
+   *
+   * @return the new number of flagged units
+   */
+  private static int flag(int[] flagged, int flags, int u, int miss, double score) {
+    if (miss > 0 || !(Math.abs(score) <= Double.MAX_VALUE)) {
+      flagged[flags++] = u;
+    }
+    return flags;
+  }
+
+  static int geometric(double[][] ch, double[] w, double[] out, int[] flagged, int[] missing,
       double[] presentWeight, Parameters p, Aggregator.Context c) {
     requirePositive(ch, c, "geometric mean", POSITIVE_FIX);
-    quasiArithmetic(ch, w, out, missing, presentWeight, Math::log, Math::exp, false);
+    return quasiArithmetic(ch, w, out, flagged, missing, presentWeight, Math::log, Math::exp,
+        false);
   }
 
-  static void harmonic(double[][] ch, double[] w, double[] out, int[] missing,
+  static int harmonic(double[][] ch, double[] w, double[] out, int[] flagged, int[] missing,
       double[] presentWeight, Parameters p, Aggregator.Context c) {
     requirePositive(ch, c, "harmonic mean", POSITIVE_FIX);
-    quasiArithmetic(ch, w, out, missing, presentWeight, v -> 1 / v, y -> 1 / y, true);
+    return quasiArithmetic(ch, w, out, flagged, missing, presentWeight, v -> 1 / v, y -> 1 / y,
+        true);
   }
 
-  static void generalised(double[][] ch, double[] w, double[] out, int[] missing,
+  static int generalised(double[][] ch, double[] w, double[] out, int[] flagged, int[] missing,
       double[] presentWeight, Parameters p, Aggregator.Context c) {
     double power = p.requireNumber("p", "generalised");
     if (power == 0) {
@@ -324,7 +381,7 @@ public final class BuiltInAggregators {
         }
       }
     }
-    quasiArithmetic(ch, w, out, missing, presentWeight, v -> Math.pow(v, power),
+    return quasiArithmetic(ch, w, out, flagged, missing, presentWeight, v -> Math.pow(v, power),
         y -> Math.pow(y, 1 / power), power < 0);
   }
 
@@ -413,12 +470,13 @@ public final class BuiltInAggregators {
    * (where squared deviations overflow or underflow to 0) is computed on its values scaled by
    * a power of two, and scaled back; other units as the plain formula does.
    */
-  static void mazziottaPareto(double[][] ch, double[] w, double[] out, int[] missing,
-      double[] presentWeight, Parameters p, Aggregator.Context c) {
+  static int mazziottaPareto(double[][] ch, double[] w, double[] out, int[] flagged,
+      int[] missing, double[] presentWeight, Parameters p, Aggregator.Context c) {
     double sign = ClosedFormAggregators.penaltySign(p, c);
     boolean sample = p.text("deviation").orElse("population").equals("sample");
     requirePositive(ch, c, "Mazziotta-Pareto index",
         "normalise to a positive scale, e.g. z-scores with mean 100 and sd 10");
+    int flags = 0;
     for (int u = 0; u < out.length; u++) {
       double scale = Scaling.forMaxAbs(presentMaxAbs(ch, u), 400);
       double s = 0;
@@ -447,6 +505,8 @@ public final class BuiltInAggregators {
       var /= sample ? sampleDivisor(w, ch, u, ws) : ws;
       double sd = Math.sqrt(var);
       out[u] = (mean + sign * sd * (sd / mean)) / scale;
+      flags = flag(flagged, flags, u, miss, out[u]);
     }
+    return flags;
   }
 }

@@ -3,10 +3,12 @@ package io.github.learningcities.lcn.indicators.internal;
 /**
  * Ranks from one sort of the present values' positions and a linear sweep over them.
  *
- * <p>The positions are sorted by a stable least-significant-digit radix sort on the doubles'
- * bits mapped to unsigned order (8 passes of 8 bits at most; a pass whose digit is the same for
- * every value is skipped): no boxing, no comparator, no branch that depends on the data, and
- * work proportional to the number of values.
+ * <p>The positions are sorted on the doubles' bits mapped to integer order: up to 96 values by
+ * a stable binary insertion sort (a radix sort's counters and prefix sums would cost more than
+ * the sort, and a short command runs this code interpreted); above, by a stable
+ * least-significant-digit radix sort (8 passes of 8 bits at most; a pass whose digit is the same
+ * for every value is skipped): no boxing, no comparator, and work proportional to the number of
+ * values.
  *
  * @since 0.1.0
  */
@@ -14,6 +16,8 @@ public final class Ranking {
   private static final int RADIX_BITS = 8;
   private static final int BUCKETS = 1 << RADIX_BITS;
   private static final int PASSES = Long.SIZE / RADIX_BITS;
+  /** Up to this many values, a binary insertion sort; a radix sort above. */
+  static final int SHORT = 96;
 
   private Ranking() {}
 
@@ -57,18 +61,22 @@ public final class Ranking {
     }
     long[] keys = new long[k];
     int[] order = new int[k];
+    boolean radix = k > SHORT;
+    long top = radix ? Long.MIN_VALUE : 0;
     int m = 0;
     for (int i = 0; i < x.length; i++) {
       double v = x[i];
       if (v == v) {
         long b = Double.doubleToRawLongBits(v);
-        // Negative values: flip every bit; positive: flip the sign bit. Unsigned order of the
-        // keys is then the order of the values.
-        keys[m] = b ^ ((b >> 63) | Long.MIN_VALUE);
+        // Negative values: flip every bit but the sign. Signed order of the keys is then the
+        // order of the values, -0.0 just below 0.0; flipping the sign bit too (top, for the
+        // radix sort) makes it their unsigned order.
+        keys[m] = b ^ ((b >> 63) >>> 1) ^ top;
         order[m++] = i;
       }
     }
-    if (k < 2) {
+    if (!radix) {
+      insertionSort(keys, order, k);
       return order;
     }
     int[] counts = new int[PASSES * BUCKETS];
@@ -106,6 +114,35 @@ public final class Ranking {
       orderTo = ot;
     }
     return order;
+  }
+
+  /**
+   * A stable binary insertion sort of signed keys and their positions: an element already in
+   * place (the common case of nearly sorted data) costs one comparison; otherwise a binary
+   * search finds the end of its equals and one block move makes room.
+   */
+  private static void insertionSort(long[] keys, int[] order, int k) {
+    for (int i = 1; i < k; i++) {
+      long key = keys[i];
+      if (keys[i - 1] <= key) {
+        continue;
+      }
+      int lo = 0;
+      int hi = i - 1;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (keys[mid] > key) {
+          hi = mid;
+        } else {
+          lo = mid + 1;
+        }
+      }
+      int pos = order[i];
+      System.arraycopy(keys, lo, keys, lo + 1, i - lo);
+      System.arraycopy(order, lo, order, lo + 1, i - lo);
+      keys[lo] = key;
+      order[lo] = pos;
+    }
   }
 
   /**

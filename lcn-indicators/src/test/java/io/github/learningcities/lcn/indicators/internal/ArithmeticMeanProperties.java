@@ -17,7 +17,9 @@ import net.jqwik.api.Provide;
  * The arithmetic mean computed child by child over all units (with presence patterns for the
  * units with a missing child) gives, bit for bit, COINr's unit-by-unit definition: the present
  * children's weights re-normalised (not when all are present), a compensated sum in child
- * order. It also reports each unit's missing children and present weight.
+ * order. It flags every unit with a missing child and reports its missing children and present
+ * weight; an unflagged unit has all its children and a finite score. The doubles, the flags and
+ * the presence reports are those of the former kernel ({@link ArithmeticMeanOracle}).
  */
 class ArithmeticMeanProperties {
 
@@ -61,10 +63,15 @@ class ArithmeticMeanProperties {
   void sameDoublesAsTheUnitByUnitDefinition(@ForAll("cases") Case c) {
     int n = c.children[0].length;
     double[] out = new double[n];
+    int[] flagged = new int[n];
     int[] missing = new int[n];
     double[] presentWeight = new double[n];
-    BuiltInAggregators.arithmetic(c.children, c.weights, out, missing, presentWeight,
-        Parameters.none(), context(c.children.length, n));
+    int flags = BuiltInAggregators.arithmetic(c.children, c.weights, out, flagged, missing,
+        presentWeight, Parameters.none(), context(c.children.length, n));
+    boolean[] isFlagged = new boolean[n];
+    for (int i = 0; i < flags; i++) {
+      isFlagged[flagged[i]] = true;
+    }
     for (int u = 0; u < n; u++) {
       int miss = 0;
       double ws = 0;
@@ -75,8 +82,9 @@ class ArithmeticMeanProperties {
           ws += c.weights[j];
         }
       }
-      assertThat(missing[u]).isEqualTo(miss);
       if (miss > 0) {
+        assertThat(isFlagged[u]).as("unit %d", u).isTrue();
+        assertThat(missing[u]).isEqualTo(miss);
         assertThat(presentWeight[u]).isEqualTo(ws);
       }
       double expected = reference(c.children, c.weights, u);
@@ -98,6 +106,47 @@ class ArithmeticMeanProperties {
         assertThat(out[u]).isBetween(lo, hi);
       }
     }
+  }
+
+  @Property(tries = 300)
+  void flagsOnlyUnitsToCheckAndMatchesTheFormerKernel(@ForAll("cases") Case c) {
+    int n = c.children[0].length;
+    int k = c.children.length;
+    double[] out = new double[n];
+    int[] flagged = new int[n];
+    int[] missing = new int[n];
+    double[] presentWeight = new double[n];
+    int flags = BuiltInAggregators.arithmetic(c.children, c.weights, out, flagged, missing,
+        presentWeight, Parameters.none(), context(k, n));
+    double[] before = new double[n];
+    int[] missingBefore = new int[n];
+    double[] presentWeightBefore = new double[n];
+    ArithmeticMeanOracle.arithmetic(c.children, c.weights, before, missingBefore,
+        presentWeightBefore);
+
+    for (int u = 0; u < n; u++) {
+      assertThat(Double.doubleToRawLongBits(out[u])).as("unit %d", u)
+          .isEqualTo(Double.doubleToRawLongBits(before[u]));
+    }
+    int next = 0;
+    for (int u = 0; u < n; u++) {
+      boolean complete = true;
+      for (double[] col : c.children) {
+        complete &= !Double.isNaN(col[u]);
+      }
+      if (next < flags && flagged[next] == u) {
+        next++;
+        assertThat(missing[u]).isEqualTo(missingBefore[u]);
+        if (!complete) {
+          assertThat(presentWeight[u]).isEqualTo(presentWeightBefore[u]);
+        }
+      } else {
+        // not flagged: every child present and a finite score, nothing for the engine to check
+        assertThat(complete).as("unit %d", u).isTrue();
+        assertThat(Math.abs(out[u])).as("unit %d", u).isLessThanOrEqualTo(Double.MAX_VALUE);
+      }
+    }
+    assertThat(next).as("flags in ascending order").isEqualTo(flags);
   }
 
   /** COINr's a_amean for one unit, as the engine computed it unit by unit. */
