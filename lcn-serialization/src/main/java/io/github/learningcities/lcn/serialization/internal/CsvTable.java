@@ -37,16 +37,26 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
  */
 public final class CsvTable {
   /**
-   * Rows read as arrays of strings; the caller's reader or writer is never closed. A bare
-   * factory, not a {@code CsvMapper}: only token streams are needed here, and building a
-   * mapper initialises Jackson databind (about a third of a short {@code lcn score} run).
+   * Jackson's CSV token streams, made on first use: the plain tables COINr writes are read
+   * without them ({@link CsvRows}), so a run that meets no other shape and writes no table
+   * through Jackson never builds the factory (its classes and feature sets are a couple of
+   * milliseconds of a short {@code lcn score}).
    */
-  private static final CsvFactory FACTORY = CsvFactory.builder()
-      .enable(CsvReadFeature.WRAP_AS_ARRAY)
-      .enable(CsvReadFeature.SKIP_EMPTY_LINES)
-      .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-      .build();
+  private static final class Jackson {
+    /**
+     * Rows read as arrays of strings; the caller's reader or writer is never closed. A bare
+     * factory, not a {@code CsvMapper}: only token streams are needed here, and building a
+     * mapper initialises Jackson databind (about a third of a short {@code lcn score} run).
+     */
+    static final CsvFactory FACTORY = CsvFactory.builder()
+        .enable(CsvReadFeature.WRAP_AS_ARRAY)
+        .enable(CsvReadFeature.SKIP_EMPTY_LINES)
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        .build();
+
+    private Jackson() {}
+  }
 
   /**
    * One field of one row.
@@ -447,7 +457,7 @@ public final class CsvTable {
       throws IOException {
     Fields fields = new Fields();
     boolean first = atStart;
-    try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), in)) {
+    try (JsonParser p = Jackson.FACTORY.createParser(ObjectReadContext.empty(), in)) {
       JsonToken outer = p.nextToken();
       if (outer == JsonToken.START_ARRAY) {
         boolean inRow = false;
@@ -550,7 +560,7 @@ public final class CsvTable {
     private RowWriter(Writer out) throws IOException {
       this.out = out;
       try {
-        generator = FACTORY.createGenerator(ObjectWriteContext.empty(), out);
+        generator = Jackson.FACTORY.createGenerator(ObjectWriteContext.empty(), out);
         generator.writeStartArray();
       } catch (JacksonIOException e) {
         throw e.getCause();
