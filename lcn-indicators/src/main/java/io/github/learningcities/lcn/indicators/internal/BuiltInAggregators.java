@@ -5,6 +5,7 @@ import io.github.learningcities.lcn.indicators.method.Aggregator;
 import io.github.learningcities.lcn.indicators.method.Parameters;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
 
@@ -18,23 +19,32 @@ public final class BuiltInAggregators {
    * @return name to aggregator
    */
   public static Map<String, Aggregator> all() {
-    Map<String, Aggregator> m = new LinkedHashMap<>();
-    m.put("arithmetic", (PresenceAggregator) BuiltInAggregators::arithmetic);
-    m.put("geometric", (PresenceAggregator) BuiltInAggregators::geometric);
-    m.put("harmonic", (PresenceAggregator) BuiltInAggregators::harmonic);
-    m.put("generalised", (PresenceAggregator) BuiltInAggregators::generalised);
-    m.put("copeland", BuiltInAggregators::copeland);
-    m.put("mazziotta-pareto", (PresenceAggregator) BuiltInAggregators::mazziottaPareto);
-    m.put("bod", BenefitOfTheDoubt::aggregate);
-    m.put("bod-directional", BenefitOfTheDoubt::aggregateDirectional);
-    m.put("bod-robust", OrderM::aggregate);
-    m.put("adjusted-mazziotta-pareto", ClosedFormAggregators::adjustedMazziottaPareto);
-    m.put("mean-min", Aggregator.rowWise(ClosedFormAggregators::meanMin));
-    m.put("owa", OrderedWeightedAverage::aggregate);
-    m.put("weighted-median", Aggregator.rowWise(ClosedFormAggregators::weightedMedian));
-    m.put("wroclaw", IdealPointAggregators::wroclaw);
-    m.put("topsis", IdealPointAggregators::topsis);
-    return m;
+    return new BuiltInMethods<>(List.of(
+        "arithmetic", "geometric", "harmonic", "generalised", "copeland", "mazziotta-pareto", "bod",
+        "bod-directional", "bod-robust", "adjusted-mazziotta-pareto", "mean-min", "owa",
+        "weighted-median", "wroclaw", "topsis")) {
+      @Override
+      protected Aggregator make(String name) {
+        return switch (name) {
+          case "arithmetic" -> (PresenceAggregator) BuiltInAggregators::arithmetic;
+          case "geometric" -> (PresenceAggregator) BuiltInAggregators::geometric;
+          case "harmonic" -> (PresenceAggregator) BuiltInAggregators::harmonic;
+          case "generalised" -> (PresenceAggregator) BuiltInAggregators::generalised;
+          case "copeland" -> BuiltInAggregators::copeland;
+          case "mazziotta-pareto" -> (PresenceAggregator) BuiltInAggregators::mazziottaPareto;
+          case "bod" -> BenefitOfTheDoubt::aggregate;
+          case "bod-directional" -> BenefitOfTheDoubt::aggregateDirectional;
+          case "bod-robust" -> OrderM::aggregate;
+          case "adjusted-mazziotta-pareto" -> ClosedFormAggregators::adjustedMazziottaPareto;
+          case "mean-min" -> Aggregator.rowWise(ClosedFormAggregators::meanMin);
+          case "owa" -> OrderedWeightedAverage::aggregate;
+          case "weighted-median" -> Aggregator.rowWise(ClosedFormAggregators::weightedMedian);
+          case "wroclaw" -> IdealPointAggregators::wroclaw;
+          case "topsis" -> IdealPointAggregators::topsis;
+          default -> throw new IllegalArgumentException("no built-in method '" + name + "'");
+        };
+      }
+    };
   }
 
   /**

@@ -5,6 +5,7 @@ import io.github.learningcities.lcn.indicators.method.Imputer;
 import io.github.learningcities.lcn.indicators.method.Parameters;
 import io.github.learningcities.lcn.indicators.method.Statistics;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
@@ -21,16 +22,23 @@ public final class BuiltInImputers {
    * @return name to imputer
    */
   public static Map<String, Imputer> all() {
-    Map<String, Imputer> m = new LinkedHashMap<>();
-    m.put("mean", (x, p, c) -> fill(x, Statistics.mean(x)));
-    m.put("median", (x, p, c) -> fill(x, Statistics.median(x)));
-    m.put("group-mean", (x, p, c) -> byGroup(x, p, c, Statistics::mean));
-    m.put("group-median", (x, p, c) -> byGroup(x, p, c, Statistics::median));
-    m.put("none", (x, p, c) -> x.clone());
-    m.put("em", ExpectationMaximisation::impute);
-    m.put("knn", NearestNeighbours::impute);
-    m.put("regression", RegressionImputation::impute);
-    return m;
+    return new BuiltInMethods<>(List.of(
+        "mean", "median", "group-mean", "group-median", "none", "em", "knn", "regression")) {
+      @Override
+      protected Imputer make(String name) {
+        return switch (name) {
+          case "mean" -> (x, p, c) -> fill(x, Statistics.mean(x));
+          case "median" -> (x, p, c) -> fill(x, Statistics.median(x));
+          case "group-mean" -> (x, p, c) -> byGroup(x, p, c, Statistics::mean);
+          case "group-median" -> (x, p, c) -> byGroup(x, p, c, Statistics::median);
+          case "none" -> (x, p, c) -> x.clone();
+          case "em" -> ExpectationMaximisation::impute;
+          case "knn" -> NearestNeighbours::impute;
+          case "regression" -> RegressionImputation::impute;
+          default -> throw new IllegalArgumentException("no built-in method '" + name + "'");
+        };
+      }
+    };
   }
 
   private static double[] fill(double[] x, double value) {

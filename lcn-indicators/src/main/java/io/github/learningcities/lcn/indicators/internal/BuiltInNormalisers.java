@@ -6,6 +6,7 @@ import io.github.learningcities.lcn.indicators.method.Parameters;
 import io.github.learningcities.lcn.indicators.method.Statistics;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The built-in normalisation methods, COINr's formulas with defined constant-column values. */
@@ -18,25 +19,33 @@ public final class BuiltInNormalisers {
    * @return name to normaliser
    */
   public static Map<String, Normaliser> all() {
-    Map<String, Normaliser> m = new LinkedHashMap<>();
-    m.put("minmax", (DirectedNormaliser) BuiltInNormalisers::minMax);
-    m.put("zscore", (DirectedNormaliser) BuiltInNormalisers::zScore);
-    m.put("rank", (x, out, p, c) -> copy(Statistics.ascendingRanks(x), out));
-    m.put("borda", (x, out, p, c) -> {
-      double[] r = Statistics.ascendingRanks(x);
-      for (int i = 0; i < r.length; i++) {
-        out[i] = r[i] - 1;
+    return new BuiltInMethods<>(List.of(
+        "minmax", "zscore", "rank", "borda", "prank", "fracmax", "dist2max", "dist2ref",
+        "dist2targ", "goalposts", "scaled", "none")) {
+      @Override
+      protected Normaliser make(String name) {
+        return switch (name) {
+          case "minmax" -> (DirectedNormaliser) BuiltInNormalisers::minMax;
+          case "zscore" -> (DirectedNormaliser) BuiltInNormalisers::zScore;
+          case "rank" -> (x, out, p, c) -> copy(Statistics.ascendingRanks(x), out);
+          case "borda" -> (x, out, p, c) -> {
+            double[] r = Statistics.ascendingRanks(x);
+            for (int i = 0; i < r.length; i++) {
+              out[i] = r[i] - 1;
+            }
+          };
+          case "prank" -> BuiltInNormalisers::percentRank;
+          case "fracmax" -> BuiltInNormalisers::fractionOfMax;
+          case "dist2max" -> BuiltInNormalisers::distanceToMax;
+          case "dist2ref" -> BuiltInNormalisers::distanceToReference;
+          case "dist2targ" -> BuiltInNormalisers::distanceToTarget;
+          case "goalposts" -> BuiltInNormalisers::goalposts;
+          case "scaled" -> BuiltInNormalisers::scaled;
+          case "none" -> (x, out, p, c) -> copy(x, out);
+          default -> throw new IllegalArgumentException("no built-in method '" + name + "'");
+        };
       }
-    });
-    m.put("prank", BuiltInNormalisers::percentRank);
-    m.put("fracmax", BuiltInNormalisers::fractionOfMax);
-    m.put("dist2max", BuiltInNormalisers::distanceToMax);
-    m.put("dist2ref", BuiltInNormalisers::distanceToReference);
-    m.put("dist2targ", BuiltInNormalisers::distanceToTarget);
-    m.put("goalposts", BuiltInNormalisers::goalposts);
-    m.put("scaled", BuiltInNormalisers::scaled);
-    m.put("none", (x, out, p, c) -> copy(x, out));
-    return m;
+    };
   }
 
   private static void copy(double[] from, double[] to) {

@@ -3,6 +3,7 @@ package io.github.learningcities.lcn.indicators.method;
 import io.github.learningcities.lcn.indicators.IndicatorsException;
 import io.github.learningcities.lcn.indicators.internal.BuiltInAggregators;
 import io.github.learningcities.lcn.indicators.internal.BuiltInImputers;
+import io.github.learningcities.lcn.indicators.internal.BuiltInMethods;
 import io.github.learningcities.lcn.indicators.internal.BuiltInNormalisers;
 import io.github.learningcities.lcn.indicators.internal.BuiltInParameters;
 import java.util.EnumMap;
@@ -61,10 +62,19 @@ public final class MethodRegistry {
       Map<String, Aggregator> aggregators, Map<String, Transformer> transformers,
       Map<MethodKind, Map<String, MethodSignature>> signatures) {
     this.signatures = signatures;
-    this.normalisers = Collections.unmodifiableMap(new LinkedHashMap<>(normalisers));
-    this.imputers = Collections.unmodifiableMap(new LinkedHashMap<>(imputers));
-    this.aggregators = Collections.unmodifiableMap(new LinkedHashMap<>(aggregators));
-    this.transformers = Collections.unmodifiableMap(new LinkedHashMap<>(transformers));
+    this.normalisers = fixed(normalisers);
+    this.imputers = fixed(imputers);
+    this.aggregators = fixed(aggregators);
+    this.transformers = fixed(transformers);
+  }
+
+  /**
+   * An unmodifiable copy; the built-in methods' own map is kept as it is (it is unmodifiable,
+   * and copying it would make every built-in method although a run uses a few).
+   */
+  private static <T> Map<String, T> fixed(Map<String, T> methods) {
+    return methods instanceof BuiltInMethods<T> builtIn ? builtIn
+        : Collections.unmodifiableMap(new LinkedHashMap<>(methods));
   }
 
   /**
