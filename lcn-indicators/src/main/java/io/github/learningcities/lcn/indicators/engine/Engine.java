@@ -241,7 +241,10 @@ public final class Engine {
           raw[j] = builtInOnly ? DatasetColumns.shared(data, code) : data.column(code);
         }
         List<Note> notes = new ArrayList<>();
-        den = pipeline.denomination().map(d -> denominate(raw, units, d, notes)).orElse(raw);
+        // Plain conditionals rather than Optional.map with a lambda on this path: each lambda
+        // is linked on its first run, a fraction of a millisecond of a short command.
+        Optional<Denomination> denomination = pipeline.denomination();
+        den = denomination.isPresent() ? denominate(raw, units, denomination.get(), notes) : raw;
         dd = new Diagnostics(List.of(), List.of(), List.of(), List.of(), notes);
       } else {
         raw = previous.raw();
@@ -252,8 +255,9 @@ public final class Engine {
       Diagnostics sd;
       if (previous == null || from.compareTo(Step.SCREENING) <= 0) {
         List<ScreenedUnit> screened = new ArrayList<>();
-        kept = pipeline.screening().map(s -> screen(den, units, s, screened))
-            .orElseGet(() -> allRows(units.size()));
+        Optional<Screening> screening = pipeline.screening();
+        kept = screening.isPresent() ? screen(den, units, screening.get(), screened)
+            : allRows(units.size());
         sd = new Diagnostics(List.of(), List.of(), List.of(), screened, List.of());
       } else {
         kept = previous.keptRows();
@@ -276,8 +280,9 @@ public final class Engine {
         double[][] rows = selectRows(den, kept);
         List<ImputedCell> cells = new ArrayList<>();
         List<Note> notes = new ArrayList<>();
-        imp = pipeline.imputation().map(i -> impute(rows, keptUnits, i, cells, notes))
-            .orElse(rows);
+        Optional<Imputation> imputation = pipeline.imputation();
+        imp = imputation.isPresent() ? impute(rows, keptUnits, imputation.get(), cells, notes)
+            : rows;
         id = new Diagnostics(cells, List.of(), List.of(), List.of(), notes);
       } else {
         imp = previous.imputed();
@@ -288,8 +293,9 @@ public final class Engine {
       if (previous == null || from.compareTo(Step.TREATMENT) <= 0) {
         List<TreatedPoint> points = new ArrayList<>();
         List<IndicatorTreatment> summaries = new ArrayList<>();
-        tre = pipeline.treatment().map(t -> treat(imp, keptUnits, t, points, summaries))
-            .orElse(imp);
+        Optional<Treatment> treatment = pipeline.treatment();
+        tre = treatment.isPresent() ? treat(imp, keptUnits, treatment.get(), points, summaries)
+            : imp;
         td = new Diagnostics(List.of(), points, summaries, List.of(), List.of());
       } else {
         tre = previous.treated();
@@ -343,53 +349,67 @@ public final class Engine {
       }
       if (!reused) {
         for (Node node : fw.nodes()) {
-          node.aggregation().ifPresent(a -> {
+          Optional<Aggregation> own = node.aggregation();
+          if (own.isPresent()) {
+            Aggregation a = own.get();
             methods.check(MethodKind.AGGREGATION, "aggregation of node '" + node.code() + "'",
                 a.method(), a.parameters());
             builtIn(methods.aggregator(a.method()));
-          });
+          }
         }
       }
       if (first.compareTo(Step.IMPUTATION) <= 0) {
-        checkOverrides(pipeline.imputation().map(Imputation::overrides).orElse(Map.of())
-            .keySet(), "imputation");
+        Optional<Imputation> i = pipeline.imputation();
+        checkOverrides(i.isPresent() ? i.get().overrides().keySet() : Set.of(), "imputation");
       }
       if (first.compareTo(Step.TREATMENT) <= 0) {
-        checkOverrides(pipeline.treatment().map(Treatment::overrides).orElse(Map.of()).keySet(),
-            "treatment");
+        Optional<Treatment> t = pipeline.treatment();
+        checkOverrides(t.isPresent() ? t.get().overrides().keySet() : Set.of(), "treatment");
       }
       if (first.compareTo(Step.NORMALISATION) <= 0) {
-        checkOverrides(pipeline.normalisation().map(Normalisation::overrides).orElse(Map.of())
-            .keySet(), "normalisation");
+        Optional<Normalisation> n = pipeline.normalisation();
+        checkOverrides(n.isPresent() ? n.get().overrides().keySet() : Set.of(), "normalisation");
       }
     }
 
     /** The method checks of imputation, treatment and normalisation from step {@code first}. */
     private void checkDataSteps(Step first) {
       if (first.compareTo(Step.IMPUTATION) <= 0) {
-        pipeline.imputation().ifPresent(i -> {
+        Optional<Imputation> imputation = pipeline.imputation();
+        if (imputation.isPresent()) {
+          Imputation i = imputation.get();
           checkStep(MethodKind.IMPUTATION, i.method(), i.parameters(), i.overrides(),
               Imputation::method, Imputation::parameters);
           builtIn(methods.imputer(i.method()));
-          i.overrides().values().forEach(o -> builtIn(methods.imputer(o.method())));
-        });
+          for (Imputation o : i.overrides().values()) {
+            builtIn(methods.imputer(o.method()));
+          }
+        }
       }
       if (first.compareTo(Step.TREATMENT) <= 0) {
-        pipeline.treatment().ifPresent(t -> {
+        Optional<Treatment> treatment = pipeline.treatment();
+        if (treatment.isPresent()) {
+          Treatment t = treatment.get();
           checkStep(MethodKind.TREATMENT, t.method(), t.parameters(), t.overrides(),
               Treatment::method, Treatment::parameters);
           checkTreatment(t.method());
-          t.overrides().values().forEach(o -> checkTreatment(o.method()));
-        });
+          for (Treatment o : t.overrides().values()) {
+            checkTreatment(o.method());
+          }
+        }
       }
       if (first.compareTo(Step.NORMALISATION) <= 0) {
-        pipeline.normalisation().ifPresent(n -> {
+        Optional<Normalisation> normalisation = pipeline.normalisation();
+        if (normalisation.isPresent()) {
+          Normalisation n = normalisation.get();
           checkStep(MethodKind.NORMALISATION, n.method(), n.parameters(), n.overrides(),
               Normalisation::method, Normalisation::parameters);
           builtIn(methods.normaliser(n.method()));
-          n.overrides().values().forEach(o -> builtIn(methods.normaliser(o.method())));
+          for (Normalisation o : n.overrides().values()) {
+            builtIn(methods.normaliser(o.method()));
+          }
           IMetaParameters.requireResolved(n, fw.indicators());
-        });
+        }
       }
     }
 
@@ -410,8 +430,11 @@ public final class Engine {
         Map<String, S> overrides, Function<S, String> methodOf,
         Function<S, Parameters> parametersOf) {
       methods.check(kind, kind.step(), method, parameters);
-      overrides.forEach((code, o) -> methods.check(kind, kind.step() + " override of '" + code
-          + "'", methodOf.apply(o), parametersOf.apply(o)));
+      for (Map.Entry<String, S> e : overrides.entrySet()) {
+        S o = e.getValue();
+        methods.check(kind, kind.step() + " override of '" + e.getKey() + "'", methodOf.apply(o),
+            parametersOf.apply(o));
+      }
     }
 
     private void checkOverrides(Iterable<String> codes, String step) {
