@@ -1,17 +1,25 @@
 package io.github.learningcities.lcn.serialization.internal;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringWriter;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntSupplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.json.JsonGeneratorBase;
+import tools.jackson.core.json.UTF8JsonGenerator;
 import tools.jackson.databind.BeanProperty;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.SerializationContext;
@@ -27,17 +35,16 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * <p>The text is the one the serializer writes, byte for byte. A value's JSON text depends
  * only on the value and on where it sits: the pretty printer indents by the containers open
  * around it (the same containers give the same indentation), and every other setting is the
- * document's own. So the second time an equal value comes at the same place (the same chain
- * of objects and arrays from the root), it is written once into a string by a generator that
- * the document's own context creates (same factory, features, escapes and pretty printer)
- * after opening those containers, and that string is written raw there and at every later
- * repeat. The first time a value comes it is written as ever, so a document without repeats
- * costs one look-up per value. Equal values must write equal text; a pipeline does (its maps
- * and sets are written sorted, its numbers compared by their bits). Only the JSON text
- * generators take the shortcut: XML, token buffers and delegating generators always get the
- * serializer's own output; so does a text with surrogate characters (left to the generator's
- * own UTF-8 encoding) and every value once the texts kept for one document reach {@link
- * #BUDGET} characters (the document's first 8 M characters of repeated text).
+ * document's own. So a value's text at a place (the chain of objects and arrays from the
+ * root) is written once by a generator that the document's own context creates (same
+ * factory, features, escapes and pretty printer; UTF-8 bytes for a UTF-8 generator,
+ * characters for a character one) after opening those containers, and written raw there and
+ * at every later equal value at that place. Until some value comes a second time, values are
+ * written as ever, so a document without repeats costs one look-up per value. Equal values
+ * must write equal text; a pipeline does (its maps and sets are written sorted, its numbers
+ * compared by their bits). Only the JSON text generators take the shortcut: XML, token
+ * buffers and delegating generators always get the serializer's own output, and so does
+ * every value once the texts kept for one document reach {@link #BUDGET} characters.
  *
  * @param <T> the type of the value
  * @since 0.1.0
@@ -99,20 +106,18 @@ public final class RepeatedValueWriter<T> extends StdSerializer<T> {
     }
     Texts texts = texts(ctxt);
     Seen seen = texts.seen(value);
+    texts.repeats |= seen.written;
     String place = place(at);
     SerializableString text = seen.text(place);
-    if (text == null && seen.written && texts.budget > 0) {
-      String rendered = render(value, at, ctxt);
-      if (rendered != null) {
-        text = new SerializedString(rendered);
-        seen.keep(place, text);
-        texts.budget -= rendered.length();
-      }
+    if (text == null && texts.repeats && texts.budget > 0) {
+      text = render(value, at, g instanceof UTF8JsonGenerator, ctxt);
+      seen.keep(place, text);
+      texts.budget -= text.charLength();
     }
+    seen.written = true;
     if (text != null) {
       g.writeRawValue(text);
     } else {
-      seen.written = true;
       serializer.serialize(value, g, ctxt);
     }
   }
@@ -128,8 +133,10 @@ public final class RepeatedValueWriter<T> extends StdSerializer<T> {
     return texts;
   }
 
-  /** The chain of containers from the root to the value: {@code O} an object, {@code A} an
-   * array. */
+  /**
+   * The chain of containers from the root to the value: {@code O} an object, {@code A} an
+   * array.
+   */
   private static String place(TokenStreamContext at) {
     char[] chain = new char[at.getNestingDepth()];
     int i = chain.length;
@@ -140,25 +147,26 @@ public final class RepeatedValueWriter<T> extends StdSerializer<T> {
   }
 
   /**
-   * The value's text at the place: written by a generator of the document's context after
-   * the same containers, cut after the separator in front of it; {@code null} if it holds
-   * surrogate characters.
+   * The value's text at the place: written by a generator of the document's context and of
+   * the document generator's kind (UTF-8 bytes or characters) after the same containers, and
+   * cut after the separator in front of it.
    */
-  private String render(T value, TokenStreamContext at, SerializationContext ctxt) {
+  private SerializableString render(T value, TokenStreamContext at, boolean utf8,
+      SerializationContext ctxt) {
     List<TokenStreamContext> containers = new ArrayList<>();
     for (TokenStreamContext c = at; !c.inRoot(); c = c.getParent()) {
       containers.add(0, c);
     }
-    StringWriter out = new StringWriter(4096);
-    String text;
-    try (JsonGenerator sub = ctxt.createGenerator(out)) {
+    ByteArrayOutputStream bytes = utf8 ? new ByteArrayOutputStream(8192) : null;
+    StringWriter chars = utf8 ? null : new StringWriter(8192);
+    IntSupplier written = utf8 ? bytes::size : () -> chars.getBuffer().length();
+    try (JsonGenerator sub = utf8 ? ctxt.createGenerator(bytes) : ctxt.createGenerator(chars)) {
       for (int i = 0; i < containers.size(); i++) {
-        boolean innermost = i == containers.size() - 1;
         if (containers.get(i).inArray()) {
           sub.writeStartArray();
         } else {
           sub.writeStartObject();
-          sub.writeName(innermost ? "probe" : "container");
+          sub.writeName(i == containers.size() - 1 ? "probe" : "container");
         }
       }
       // two probes learn how long the separator in front of a value is at this place
@@ -168,25 +176,23 @@ public final class RepeatedValueWriter<T> extends StdSerializer<T> {
         sub.writeName("probe2");
       }
       sub.flush();
-      int before = out.getBuffer().length();
+      int before = written.getAsInt();
       sub.writeNumber(0);
       sub.flush();
-      int separator = out.getBuffer().length() - before - 1;
+      int separator = written.getAsInt() - before - 1;
       if (inObject) {
         sub.writeName("value");
         sub.flush();
       }
-      int start = out.getBuffer().length() + separator;
+      int start = written.getAsInt() + separator;
       serializer.serialize(value, sub, ctxt);
       sub.flush();
-      text = out.getBuffer().substring(start);
-    }
-    for (int i = 0; i < text.length(); i++) {
-      if (Character.isSurrogate(text.charAt(i))) {
-        return null;
+      if (utf8) {
+        byte[] all = bytes.toByteArray();
+        return new Utf8Text(Arrays.copyOfRange(all, start, all.length));
       }
+      return new SerializedString(chars.getBuffer().substring(start));
     }
-    return text;
   }
 
   /** What one document has met: each value, by identity and by equality. */
@@ -194,6 +200,8 @@ public final class RepeatedValueWriter<T> extends StdSerializer<T> {
     private final Map<Object, Seen> byIdentity = new IdentityHashMap<>();
     private final Map<Object, Seen> byValue = new HashMap<>();
     private int budget;
+    /** Whether a value came twice: from then on each value's first text is kept too. */
+    private boolean repeats;
 
     Texts(int budget) {
       this.budget = budget;
@@ -202,7 +210,11 @@ public final class RepeatedValueWriter<T> extends StdSerializer<T> {
     Seen seen(Object value) {
       Seen seen = byIdentity.get(value);
       if (seen == null) {
-        seen = byValue.computeIfAbsent(value, v -> new Seen());
+        seen = byValue.get(value);
+        if (seen == null) {
+          seen = new Seen();
+          byValue.put(value, seen);
+        }
         byIdentity.put(value, seen);
       }
       return seen;
@@ -223,6 +235,94 @@ public final class RepeatedValueWriter<T> extends StdSerializer<T> {
         texts = new HashMap<>(2);
       }
       texts.put(place, text);
+    }
+  }
+
+  /**
+   * Text as the UTF-8 bytes a UTF-8 generator wrote, written raw by copying them; its other
+   * forms (never asked for a raw value) are those of its characters.
+   */
+  private static final class Utf8Text implements SerializableString {
+    private final byte[] utf8;
+    private final SerializedString text;
+
+    Utf8Text(byte[] utf8) {
+      this.utf8 = utf8;
+      this.text = new SerializedString(new String(utf8, StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public String getValue() {
+      return text.getValue();
+    }
+
+    @Override
+    public int charLength() {
+      return text.charLength();
+    }
+
+    @Override
+    public char[] asQuotedChars() {
+      return text.asQuotedChars();
+    }
+
+    @Override
+    public byte[] asUnquotedUTF8() {
+      return utf8.clone();
+    }
+
+    @Override
+    public byte[] asQuotedUTF8() {
+      return text.asQuotedUTF8();
+    }
+
+    @Override
+    public int appendQuotedUTF8(byte[] buffer, int offset) {
+      return text.appendQuotedUTF8(buffer, offset);
+    }
+
+    @Override
+    public int appendQuoted(char[] buffer, int offset) {
+      return text.appendQuoted(buffer, offset);
+    }
+
+    @Override
+    public int appendUnquotedUTF8(byte[] buffer, int offset) {
+      if (offset + utf8.length > buffer.length) {
+        return -1;
+      }
+      System.arraycopy(utf8, 0, buffer, offset, utf8.length);
+      return utf8.length;
+    }
+
+    @Override
+    public int appendUnquoted(char[] buffer, int offset) {
+      return text.appendUnquoted(buffer, offset);
+    }
+
+    @Override
+    public int writeQuotedUTF8(OutputStream out) throws IOException {
+      return text.writeQuotedUTF8(out);
+    }
+
+    @Override
+    public int writeUnquotedUTF8(OutputStream out) throws IOException {
+      out.write(utf8);
+      return utf8.length;
+    }
+
+    @Override
+    public int putQuotedUTF8(ByteBuffer buffer) throws IOException {
+      return text.putQuotedUTF8(buffer);
+    }
+
+    @Override
+    public int putUnquotedUTF8(ByteBuffer buffer) throws IOException {
+      if (utf8.length > buffer.remaining()) {
+        return -1;
+      }
+      buffer.put(utf8);
+      return utf8.length;
     }
   }
 }

@@ -19,10 +19,10 @@ import tools.jackson.databind.ser.std.StdDelegatingSerializer;
 import tools.jackson.databind.util.StdConverter;
 
 /**
- * How often the pipeline's own serializer runs when a document repeats pipelines: once for a
- * value's first place and once more for its text, in each document; then as ever once the
- * budget of kept text is spent; and values that differ only in the sign of a zero keep their
- * own texts.
+ * How often the pipeline's own serializer runs when a document repeats pipelines: until a
+ * first repeat once for a value's first place, then once for each distinct value's text, in
+ * each document; as ever once the budget of kept text is spent; and values that differ only in
+ * the sign of a zero keep their own texts.
  */
 class RepeatedValueWriterTest {
   private final AtomicInteger serialised = new AtomicInteger();
@@ -72,6 +72,19 @@ class RepeatedValueWriterTest {
     assertThat(mapper.writeValueAsBytes(result))
         .isEqualTo(plain(result).getBytes(StandardCharsets.UTF_8));
     assertThat(serialised).as("the second document keeps its own texts").hasValue(8);
+  }
+
+  @Test
+  void afterTheFirstRepeatEachNewPipelineIsSerialisedOnce() {
+    UncertaintyResult result = new UncertaintyResult("I", RepeatedValueWriterProperties
+        .replications(List.of(withWeight(1.0), withWeight(2.0), withWeight(3.0)),
+            List.of(0, 0, 1, 1, 2, 2, 1), List.of(true)), List.of(), Optional.empty());
+
+    String written = counting(RepeatedValueWriter.BUDGET).writeValueAsString(result);
+
+    // 1 written, then kept at its repeat; 2 and 3 kept at once
+    assertThat(serialised).hasValue(4);
+    assertThat(written).isEqualTo(plain(result));
   }
 
   @Test
