@@ -112,7 +112,7 @@ public final class RepeatedValueWriter<T> extends StdSerializer<T> {
     if (text == null && texts.repeats && texts.budget > 0) {
       text = render(value, at, g instanceof UTF8JsonGenerator, ctxt);
       seen.keep(place, text);
-      texts.budget -= text.charLength();
+      texts.budget -= text instanceof Utf8Text u ? u.utf8.length : text.charLength();
     }
     seen.written = true;
     if (text != null) {
@@ -157,7 +157,7 @@ public final class RepeatedValueWriter<T> extends StdSerializer<T> {
     for (TokenStreamContext c = at; !c.inRoot(); c = c.getParent()) {
       containers.add(0, c);
     }
-    ByteArrayOutputStream bytes = utf8 ? new ByteArrayOutputStream(8192) : null;
+    Bytes bytes = utf8 ? new Bytes() : null;
     StringWriter chars = utf8 ? null : new StringWriter(8192);
     IntSupplier written = utf8 ? bytes::size : () -> chars.getBuffer().length();
     try (JsonGenerator sub = utf8 ? ctxt.createGenerator(bytes) : ctxt.createGenerator(chars)) {
@@ -188,8 +188,7 @@ public final class RepeatedValueWriter<T> extends StdSerializer<T> {
       serializer.serialize(value, sub, ctxt);
       sub.flush();
       if (utf8) {
-        byte[] all = bytes.toByteArray();
-        return new Utf8Text(Arrays.copyOfRange(all, start, all.length));
+        return new Utf8Text(bytes.from(start));
       }
       return new SerializedString(chars.getBuffer().substring(start));
     }
@@ -238,32 +237,50 @@ public final class RepeatedValueWriter<T> extends StdSerializer<T> {
     }
   }
 
+  /** A generator's output in memory. */
+  private static final class Bytes extends ByteArrayOutputStream {
+    Bytes() {
+      super(8192);
+    }
+
+    /** The bytes from an offset to the end. */
+    byte[] from(int start) {
+      return Arrays.copyOfRange(buf, start, count);
+    }
+  }
+
   /**
    * Text as the UTF-8 bytes a UTF-8 generator wrote, written raw by copying them; its other
-   * forms (never asked for a raw value) are those of its characters.
+   * forms (never asked for of a raw value) are those of its characters, decoded when asked.
    */
   private static final class Utf8Text implements SerializableString {
     private final byte[] utf8;
-    private final SerializedString text;
+    private SerializedString text;
 
     Utf8Text(byte[] utf8) {
       this.utf8 = utf8;
-      this.text = new SerializedString(new String(utf8, StandardCharsets.UTF_8));
+    }
+
+    private SerializedString text() {
+      if (text == null) {
+        text = new SerializedString(new String(utf8, StandardCharsets.UTF_8));
+      }
+      return text;
     }
 
     @Override
     public String getValue() {
-      return text.getValue();
+      return text().getValue();
     }
 
     @Override
     public int charLength() {
-      return text.charLength();
+      return text().charLength();
     }
 
     @Override
     public char[] asQuotedChars() {
-      return text.asQuotedChars();
+      return text().asQuotedChars();
     }
 
     @Override
@@ -273,17 +290,17 @@ public final class RepeatedValueWriter<T> extends StdSerializer<T> {
 
     @Override
     public byte[] asQuotedUTF8() {
-      return text.asQuotedUTF8();
+      return text().asQuotedUTF8();
     }
 
     @Override
     public int appendQuotedUTF8(byte[] buffer, int offset) {
-      return text.appendQuotedUTF8(buffer, offset);
+      return text().appendQuotedUTF8(buffer, offset);
     }
 
     @Override
     public int appendQuoted(char[] buffer, int offset) {
-      return text.appendQuoted(buffer, offset);
+      return text().appendQuoted(buffer, offset);
     }
 
     @Override
@@ -297,12 +314,12 @@ public final class RepeatedValueWriter<T> extends StdSerializer<T> {
 
     @Override
     public int appendUnquoted(char[] buffer, int offset) {
-      return text.appendUnquoted(buffer, offset);
+      return text().appendUnquoted(buffer, offset);
     }
 
     @Override
     public int writeQuotedUTF8(OutputStream out) throws IOException {
-      return text.writeQuotedUTF8(out);
+      return text().writeQuotedUTF8(out);
     }
 
     @Override
@@ -313,7 +330,7 @@ public final class RepeatedValueWriter<T> extends StdSerializer<T> {
 
     @Override
     public int putQuotedUTF8(ByteBuffer buffer) throws IOException {
-      return text.putQuotedUTF8(buffer);
+      return text().putQuotedUTF8(buffer);
     }
 
     @Override
