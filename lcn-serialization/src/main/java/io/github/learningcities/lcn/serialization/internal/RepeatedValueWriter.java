@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntSupplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
@@ -159,7 +158,6 @@ public final class RepeatedValueWriter<T> extends StdSerializer<T> {
     }
     Bytes bytes = utf8 ? new Bytes() : null;
     StringWriter chars = utf8 ? null : new StringWriter(8192);
-    IntSupplier written = utf8 ? bytes::size : () -> chars.getBuffer().length();
     try (JsonGenerator sub = utf8 ? ctxt.createGenerator(bytes) : ctxt.createGenerator(chars)) {
       for (int i = 0; i < containers.size(); i++) {
         if (containers.get(i).inArray()) {
@@ -176,15 +174,15 @@ public final class RepeatedValueWriter<T> extends StdSerializer<T> {
         sub.writeName("probe2");
       }
       sub.flush();
-      int before = written.getAsInt();
+      int before = length(bytes, chars);
       sub.writeNumber(0);
       sub.flush();
-      int separator = written.getAsInt() - before - 1;
+      int separator = length(bytes, chars) - before - 1;
       if (inObject) {
         sub.writeName("value");
         sub.flush();
       }
-      int start = written.getAsInt() + separator;
+      int start = length(bytes, chars) + separator;
       serializer.serialize(value, sub, ctxt);
       sub.flush();
       if (utf8) {
@@ -235,6 +233,11 @@ public final class RepeatedValueWriter<T> extends StdSerializer<T> {
       }
       texts.put(place, text);
     }
+  }
+
+  /** How much the generator wrote into the one of the two that it writes into. */
+  private static int length(Bytes bytes, StringWriter chars) {
+    return bytes != null ? bytes.size() : chars.getBuffer().length();
   }
 
   /** A generator's output in memory. */
