@@ -55,12 +55,12 @@ import tools.jackson.databind.ser.std.StdDelegatingSerializer;
  *
  * @since 0.1.0
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 5, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
 @State(Scope.Benchmark)
+@Fork(1)
+@BenchmarkMode(Mode.AverageTime)
+@Warmup(iterations = 4, time = 2)
+@Measurement(iterations = 5, time = 2)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class AuditDocumentBenchmark {
   /** An audit document to write again, or empty for the ASEM audit. */
   @Param({""})
