@@ -117,7 +117,7 @@ public final class LcnModule extends SimpleModule {
         new FrameworkJson.AggregationFromData());
     // a document's repeated pipelines (one per replication) are serialised once each
     addSerializer(Pipeline.class, new RepeatedValueWriter<>(Pipeline.class,
-        new StdDelegatingSerializer(new PipelineJson.ToData())));
+        new StdDelegatingSerializer(new PipelineJson.ToData()), PipelineJson::steps));
     addDeserializer(Pipeline.class, new StdConvertingDeserializer<>(new PipelineJson.FromData()));
     both(Imputation.class, new PipelineJson.ImputationToData(),
         new PipelineJson.ImputationFromData());

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
@@ -49,10 +50,14 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * @since 0.1.0
  */
 public final class RepeatedValueWriter<T> extends StdSerializer<T> {
-  /** Characters of text kept for one document; values after it are written as ever. */
+  /**
+   * Characters (bytes, for a UTF-8 generator) of text kept for one document; values after it
+   * are written as ever.
+   */
   static final int BUDGET = 1 << 23;
 
   private final ValueSerializer<Object> serializer;
+  private final Function<? super T, Object[]> parts;
   private final int budget;
 
   /**
@@ -60,15 +65,22 @@ public final class RepeatedValueWriter<T> extends StdSerializer<T> {
    *
    * @param type the type of the value (whose equal values write equal text)
    * @param serializer the value's own serializer
+   * @param parts the parts of a value, which are equal exactly when the values are: a value's
+   *     hash is made of its parts' hashes, each computed once per part instance and document
+   *     (values made from the same parts, as an analysis makes its pipelines, hash their shared
+   *     parts once)
    */
-  public RepeatedValueWriter(Class<T> type, ValueSerializer<Object> serializer) {
-    this(type, serializer, BUDGET);
+  public RepeatedValueWriter(Class<T> type, ValueSerializer<Object> serializer,
+      Function<? super T, Object[]> parts) {
+    this(type, serializer, parts, BUDGET);
   }
 
   /** Creates the writer with another budget of characters kept per document. */
-  RepeatedValueWriter(Class<T> type, ValueSerializer<Object> serializer, int budget) {
+  RepeatedValueWriter(Class<T> type, ValueSerializer<Object> serializer,
+      Function<? super T, Object[]> parts, int budget) {
     super(type);
     this.serializer = serializer;
+    this.parts = parts;
     this.budget = budget;
   }
 
@@ -77,7 +89,7 @@ public final class RepeatedValueWriter<T> extends StdSerializer<T> {
   public ValueSerializer<?> createContextual(SerializationContext ctxt, BeanProperty property) {
     ValueSerializer<?> contextual = serializer.createContextual(ctxt, property);
     return contextual == serializer ? this : new RepeatedValueWriter<>((Class<T>) handledType(),
-        (ValueSerializer<Object>) contextual, budget);
+        (ValueSerializer<Object>) contextual, parts, budget);
   }
 
   @Override
@@ -104,7 +116,7 @@ public final class RepeatedValueWriter<T> extends StdSerializer<T> {
       return;
     }
     Texts texts = texts(ctxt);
-    Seen seen = texts.seen(value);
+    Seen seen = texts.seen(value, parts);
     texts.repeats |= seen.written;
     String place = place(at);
     SerializableString text = seen.text(place);
@@ -123,7 +135,7 @@ public final class RepeatedValueWriter<T> extends StdSerializer<T> {
 
   /** The texts of this document, kept as an attribute of the document's write. */
   private Texts texts(SerializationContext ctxt) {
-    Object key = handledType();
+    Key key = new Key(handledType());
     Texts texts = (Texts) ctxt.getAttribute(key);
     if (texts == null) {
       texts = new Texts(budget);
@@ -192,10 +204,27 @@ public final class RepeatedValueWriter<T> extends StdSerializer<T> {
     }
   }
 
+  /** The attribute of a write that holds the texts of one type's values. */
+  private record Key(Class<?> type) {}
+
+  /** A value with its hash, made of its parts' hashes. */
+  private record Equal(Object value, int hash) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Equal e && e.hash == hash && e.value.equals(value);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
+
   /** What one document has met: each value, by identity and by equality. */
   private static final class Texts {
     private final Map<Object, Seen> byIdentity = new IdentityHashMap<>();
-    private final Map<Object, Seen> byValue = new HashMap<>();
+    private final Map<Equal, Seen> byValue = new HashMap<>();
+    private final Map<Object, Integer> partHashes = new IdentityHashMap<>();
     private int budget;
     /** Whether a value came twice: from then on each value's first text is kept too. */
     private boolean repeats;
@@ -204,17 +233,34 @@ public final class RepeatedValueWriter<T> extends StdSerializer<T> {
       this.budget = budget;
     }
 
-    Seen seen(Object value) {
+    <T> Seen seen(T value, Function<? super T, Object[]> parts) {
       Seen seen = byIdentity.get(value);
       if (seen == null) {
-        seen = byValue.get(value);
+        int hash = 1;
+        for (Object part : parts.apply(value)) {
+          hash = 31 * hash + partHash(part);
+        }
+        Equal key = new Equal(value, hash);
+        seen = byValue.get(key);
         if (seen == null) {
           seen = new Seen();
-          byValue.put(value, seen);
+          byValue.put(key, seen);
         }
         byIdentity.put(value, seen);
       }
       return seen;
+    }
+
+    private int partHash(Object part) {
+      if (part == null) {
+        return 0;
+      }
+      Integer hash = partHashes.get(part);
+      if (hash == null) {
+        hash = part.hashCode();
+        partHashes.put(part, hash);
+      }
+      return hash;
     }
   }
 
@@ -288,7 +334,9 @@ public final class RepeatedValueWriter<T> extends StdSerializer<T> {
 
     @Override
     public byte[] asUnquotedUTF8() {
-      return utf8.clone();
+      // as SerializedString does: the generator copies it (a clone per repeat cost a copy of
+      // the text each time it does not fit the generator's buffer)
+      return utf8;
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.github.learningcities.lcn.serialization.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.learningcities.lcn.indicators.audit.Audit;
+import io.github.learningcities.lcn.indicators.pipeline.Normalisation;
 import io.github.learningcities.lcn.indicators.pipeline.Pipeline;
 import io.github.learningcities.lcn.indicators.pipeline.Weighting;
 import io.github.learningcities.lcn.indicators.uncertainty.Replication;
@@ -93,11 +94,15 @@ class RepeatedValueWriterProperties {
     return reps;
   }
 
-  /** An equal pipeline, not the same instance, with its maps built anew. */
+  /**
+   * An equal pipeline, not the same instance, with its weighting and normalisation (the steps
+   * hashed apart, see {@link PipelineJson#steps}) built anew.
+   */
   static Pipeline copy(Pipeline p) {
     Weighting w = p.weighting();
     return new Pipeline(p.denomination(), p.screening(), p.imputation(), p.treatment(),
-        p.normalisation(), new Weighting(w.source(), w.set(),
+        p.normalisation().map(n -> new Normalisation(n.method(), n.parameters(),
+            new LinkedHashMap<>(n.overrides()))), new Weighting(w.source(), w.set(),
             new LinkedHashMap<>(w.manual()), new ArrayList<>(w.fromData())), p.aggregation());
   }
 

@@ -39,7 +39,7 @@ class RepeatedValueWriterTest {
         };
     SimpleModule module = new SimpleModule("counting-pipelines");
     module.addSerializer(Pipeline.class, new RepeatedValueWriter<>(Pipeline.class,
-        new StdDelegatingSerializer(toData), budget));
+        new StdDelegatingSerializer(toData), PipelineJson::steps, budget));
     return LcnJson.newMapper(ReadOptions.defaults()).rebuild().addModule(module).build();
   }
 
