@@ -204,8 +204,27 @@ public final class RepeatedValueWriter<T> extends StdSerializer<T> {
     }
   }
 
-  /** The attribute of a write that holds the texts of one type's values. */
-  private record Key(Class<?> type) {}
+  /**
+   * The attribute of a write that holds the texts of one type's values (a class with its own
+   * equality: a record's generated one spins classes at run time, which no archive holds).
+   */
+  private static final class Key {
+    private final Class<?> type;
+
+    Key(Class<?> type) {
+      this.type = type;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k && k.type == type;
+    }
+
+    @Override
+    public int hashCode() {
+      return type.hashCode();
+    }
+  }
 
   /** A value with its hash, made of its parts' hashes. */
   private record Equal(Object value, int hash) {
