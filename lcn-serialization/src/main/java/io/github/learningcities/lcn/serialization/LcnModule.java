@@ -53,6 +53,7 @@ import io.github.learningcities.lcn.serialization.internal.LearningCityJson;
 import io.github.learningcities.lcn.serialization.internal.PanelJson;
 import io.github.learningcities.lcn.serialization.internal.ParametersJson;
 import io.github.learningcities.lcn.serialization.internal.PipelineJson;
+import io.github.learningcities.lcn.serialization.internal.RepeatedValueWriter;
 import io.github.learningcities.lcn.serialization.internal.ResultsJson;
 import io.github.learningcities.lcn.serialization.internal.SingleValueJson;
 import io.github.learningcities.lcn.serialization.internal.UncertaintyJson;
@@ -114,7 +115,10 @@ public final class LcnModule extends SimpleModule {
     both(Node.class, new FrameworkJson.NodeToData(), new FrameworkJson.NodeFromData());
     both(Aggregation.class, new FrameworkJson.AggregationToData(),
         new FrameworkJson.AggregationFromData());
-    both(Pipeline.class, new PipelineJson.ToData(), new PipelineJson.FromData());
+    // a document's repeated pipelines (one per replication) are serialised once each
+    addSerializer(Pipeline.class, new RepeatedValueWriter<>(Pipeline.class,
+        new StdDelegatingSerializer(new PipelineJson.ToData()), PipelineJson::steps));
+    addDeserializer(Pipeline.class, new StdConvertingDeserializer<>(new PipelineJson.FromData()));
     both(Imputation.class, new PipelineJson.ImputationToData(),
         new PipelineJson.ImputationFromData());
     both(Treatment.class, new PipelineJson.TreatmentToData(),

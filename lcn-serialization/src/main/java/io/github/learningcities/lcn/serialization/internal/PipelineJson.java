@@ -131,6 +131,21 @@ public final class PipelineJson {
     }
   }
 
+  /**
+   * A pipeline's steps, absent ones as {@code null}: equal exactly when the pipelines are, and
+   * mostly the same instances in the pipelines of one analysis (see {@link
+   * RepeatedValueWriter}).
+   *
+   * @param p the pipeline
+   * @return its seven steps in the record's order
+   * @since 0.1.0
+   */
+  public static Object[] steps(Pipeline p) {
+    return new Object[] {p.denomination().orElse(null), p.screening().orElse(null),
+        p.imputation().orElse(null), p.treatment().orElse(null),
+        p.normalisation().orElse(null), p.weighting(), p.aggregation()};
+  }
+
   /** Wire form to pipeline. @since 0.1.0 */
   public static final class FromData extends StdConverter<PipelineData, Pipeline> {
     @Override
