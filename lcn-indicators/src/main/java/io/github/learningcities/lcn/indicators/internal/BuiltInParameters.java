@@ -4,8 +4,9 @@ import io.github.learningcities.lcn.indicators.method.MethodKind;
 import io.github.learningcities.lcn.indicators.method.MethodSignature;
 import io.github.learningcities.lcn.indicators.method.ParameterSpec;
 import io.github.learningcities.lcn.indicators.method.Parameters;
+import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -43,95 +44,140 @@ public final class BuiltInParameters {
         || p.number("lower", Double.NaN) < p.number("upper", Double.NaN));
   }
 
+  /**
+   * Every kind's signatures, each made when it is first asked for (see {@link BuiltInMethods}:
+   * a run checks the two or three methods it uses, and declaring all forty-odd methods'
+   * parameters and rules up front was a few milliseconds of a short command).
+   */
   private static Map<MethodKind, Map<String, MethodSignature>> all() {
     Map<MethodKind, Map<String, MethodSignature>> all = new EnumMap<>(MethodKind.class);
-    Map<String, MethodSignature> n = new LinkedHashMap<>();
-    n.put("minmax", IMetaParameters.declare(ordered(MethodSignature.of(lower(0), upper(100)))));
-    n.put("zscore", IMetaParameters.declare(MethodSignature.of(
-        ParameterSpec.number("mean", "the mean of the result").withDefault(0.0),
-        ParameterSpec.number("sd", "the standard deviation of the result (0 or less would "
-            + "flatten or invert every ranking)").withDefault(1.0).above(0))));
-    for (String none : new String[] {"rank", "borda", "prank", "fracmax", "dist2max", "none"}) {
-      n.put(none, MethodSignature.none());
-    }
-    n.put("dist2ref", MethodSignature.of(
-        ParameterSpec.text("reference", "the reference unit's code").asRequired(), cap()));
-    n.put("dist2targ", IMetaParameters.declare(MethodSignature.of(
-        ParameterSpec.number("target", "the target, in the indicator's units (default: the "
-            + "node's target)"), cap())));
-    n.put("goalposts", IMetaParameters.declare(ordered(MethodSignature.of(
-        ParameterSpec.number("lower", "the lower goalpost (required unless iMeta is true)"),
-        ParameterSpec.number("upper", "the upper goalpost (required unless iMeta is true)"),
-        scale(1), ParameterSpec.flag("truncate", "whether to truncate to the goalposts")
-            .withDefault(true)))
-        .withRule("lower and upper given unless iMeta is true", "goalposts have no default",
-            p -> p.flag(IMetaParameters.FLAG, false) || (p.has("lower") && p.has("upper")))));
-    n.put("scaled", IMetaParameters.declare(
-        ordered(MethodSignature.of(lower(0), upper(100), scale(100)))));
-    all.put(MethodKind.NORMALISATION, n);
-
-    Map<String, MethodSignature> i = new LinkedHashMap<>();
-    i.put("mean", MethodSignature.none());
-    i.put("median", MethodSignature.none());
-    ParameterSpec group = ParameterSpec.text("group", "the units' group variable").asRequired();
-    i.put("group-mean", MethodSignature.of(group));
-    i.put("group-median", MethodSignature.of(group));
-    i.put("none", MethodSignature.none());
-    ParameterSpec draw = ParameterSpec.integer("draw", "0 for the best prediction; d >= 1 "
-        + "draws replication d of multiple imputation (seeded by d, unit and indicator)")
-        .withDefault(0).atLeast(0);
-    i.put("em", MethodSignature.of(
-        ParameterSpec.integer("maxIterations", "the iteration cap").withDefault(1000)
-            .atLeast(1),
-        ParameterSpec.number("tolerance", "convergence: the largest change of a mean or "
-            + "covariance entry, in standard units").withDefault(1e-8).above(0),
-        draw));
-    i.put("knn", MethodSignature.of(
-        ParameterSpec.integer("k", "the number of neighbours").withDefault(5).atLeast(1)));
-    i.put("regression", MethodSignature.of(draw));
-    all.put(MethodKind.IMPUTATION, i);
-
-    Map<String, MethodSignature> t = new LinkedHashMap<>();
-    ParameterSpec lambda = ParameterSpec.number("lambda", "the Box-Cox lambda");
-    String[] logs = {"log-ct", "log-ct-plus", "log-ct-orig"};
-    t.put("coinr", MethodSignature.of(
-        ParameterSpec.integer("winmax", "the most points to winsorise").withDefault(5)
-            .atLeast(0),
-        ParameterSpec.number("skewThreshold", "absolute skew at or above which an indicator "
-            + "may fail").withDefault(2.0).atLeast(0),
-        ParameterSpec.number("kurtosisThreshold", "kurtosis at or above which an indicator "
-            + "may fail").withDefault(3.5),
-        ParameterSpec.text("secondary", "the transform when winsorising does not suffice")
-            .oneOf("log-ct", "log-ct-plus", "log-ct-orig", "boxcox", "none")
-            .withDefault("log-ct"),
-        lambda,
-        ParameterSpec.flag("forceWinsorise", "whether to winsorise even a passing indicator")
-            .withDefault(false))
-        .withRule("lambda given when secondary is boxcox", "Box-Cox needs its lambda",
-            p -> !p.text("secondary").orElse("").equals("boxcox") || p.has("lambda")));
-    t.put("boxcox", MethodSignature.of(lambda.asRequired()));
-    t.put("log", MethodSignature.of(ParameterSpec.text("variant", "the log transform")
-        .oneOf(logs).withDefault("log-ct")));
-    t.put("none", MethodSignature.none());
-    all.put(MethodKind.TREATMENT, t);
-
-    Map<String, MethodSignature> a = new LinkedHashMap<>();
-    for (String none : new String[] {"arithmetic", "geometric", "harmonic", "copeland"}) {
-      a.put(none, MethodSignature.none());
-    }
-    a.put("generalised", MethodSignature.of(
-        ParameterSpec.number("p", "the power").asRequired())
-        .withRule("p != 0", "p = 0 is the geometric mean: use that method",
-            p -> p.number("p", Double.NaN) != 0));
-    a.put("mazziotta-pareto", MethodSignature.of(
-        ParameterSpec.text("penalty", "positive: higher is better, the penalty is subtracted")
-            .oneOf("positive", "negative").withDefault("positive"),
-        ParameterSpec.text("deviation", "population (Mazziotta-Pareto) or sample (Compind's ci_mpi) "
-            + "standard deviation").oneOf("population", "sample").withDefault("population")));
-    ClosedFormSignatures.addTo(a);
-    BenefitOfTheDoubtParameters.declare(a);
-    all.put(MethodKind.AGGREGATION, a);
+    all.put(MethodKind.NORMALISATION, new BuiltInMethods<>(List.of("minmax", "zscore", "rank",
+        "borda", "prank", "fracmax", "dist2max", "none", "dist2ref", "dist2targ", "goalposts",
+        "scaled")) {
+      @Override
+      protected MethodSignature make(String name) {
+        return normalisation(name);
+      }
+    });
+    all.put(MethodKind.IMPUTATION, new BuiltInMethods<>(List.of("mean", "median", "group-mean",
+        "group-median", "none", "em", "knn", "regression")) {
+      @Override
+      protected MethodSignature make(String name) {
+        return imputation(name);
+      }
+    });
+    all.put(MethodKind.TREATMENT, new BuiltInMethods<>(List.of("coinr", "boxcox", "log",
+        "none")) {
+      @Override
+      protected MethodSignature make(String name) {
+        return treatment(name);
+      }
+    });
+    List<String> aggregators = new ArrayList<>(List.of("arithmetic", "geometric", "harmonic",
+        "copeland", "generalised", "mazziotta-pareto"));
+    aggregators.addAll(ClosedFormSignatures.NAMES);
+    aggregators.addAll(BenefitOfTheDoubtParameters.NAMES);
+    all.put(MethodKind.AGGREGATION, new BuiltInMethods<>(aggregators) {
+      @Override
+      protected MethodSignature make(String name) {
+        return aggregation(name);
+      }
+    });
     return all;
+  }
+
+  private static MethodSignature normalisation(String name) {
+    return switch (name) {
+      case "minmax" -> IMetaParameters.declare(ordered(MethodSignature.of(lower(0),
+          upper(100))));
+      case "zscore" -> IMetaParameters.declare(MethodSignature.of(
+          ParameterSpec.number("mean", "the mean of the result").withDefault(0.0),
+          ParameterSpec.number("sd", "the standard deviation of the result (0 or less would "
+              + "flatten or invert every ranking)").withDefault(1.0).above(0)));
+      case "rank", "borda", "prank", "fracmax", "dist2max", "none" -> MethodSignature.none();
+      case "dist2ref" -> MethodSignature.of(
+          ParameterSpec.text("reference", "the reference unit's code").asRequired(), cap());
+      case "dist2targ" -> IMetaParameters.declare(MethodSignature.of(
+          ParameterSpec.number("target", "the target, in the indicator's units (default: the "
+              + "node's target)"), cap()));
+      case "goalposts" -> IMetaParameters.declare(ordered(MethodSignature.of(
+          ParameterSpec.number("lower", "the lower goalpost (required unless iMeta is true)"),
+          ParameterSpec.number("upper", "the upper goalpost (required unless iMeta is true)"),
+          scale(1), ParameterSpec.flag("truncate", "whether to truncate to the goalposts")
+              .withDefault(true)))
+          .withRule("lower and upper given unless iMeta is true", "goalposts have no default",
+              p -> p.flag(IMetaParameters.FLAG, false) || (p.has("lower") && p.has("upper"))));
+      case "scaled" -> IMetaParameters.declare(
+          ordered(MethodSignature.of(lower(0), upper(100), scale(100))));
+      default -> throw new IllegalArgumentException("no built-in normaliser '" + name + "'");
+    };
+  }
+
+  private static MethodSignature imputation(String name) {
+    return switch (name) {
+      case "mean", "median", "none" -> MethodSignature.none();
+      case "group-mean", "group-median" -> MethodSignature.of(
+          ParameterSpec.text("group", "the units' group variable").asRequired());
+      case "em" -> MethodSignature.of(
+          ParameterSpec.integer("maxIterations", "the iteration cap").withDefault(1000)
+              .atLeast(1),
+          ParameterSpec.number("tolerance", "convergence: the largest change of a mean or "
+              + "covariance entry, in standard units").withDefault(1e-8).above(0),
+          draw());
+      case "knn" -> MethodSignature.of(
+          ParameterSpec.integer("k", "the number of neighbours").withDefault(5).atLeast(1));
+      case "regression" -> MethodSignature.of(draw());
+      default -> throw new IllegalArgumentException("no built-in imputer '" + name + "'");
+    };
+  }
+
+  private static ParameterSpec draw() {
+    return ParameterSpec.integer("draw", "0 for the best prediction; d >= 1 draws replication "
+        + "d of multiple imputation (seeded by d, unit and indicator)").withDefault(0).atLeast(0);
+  }
+
+  private static MethodSignature treatment(String name) {
+    ParameterSpec lambda = ParameterSpec.number("lambda", "the Box-Cox lambda");
+    return switch (name) {
+      case "coinr" -> MethodSignature.of(
+          ParameterSpec.integer("winmax", "the most points to winsorise").withDefault(5)
+              .atLeast(0),
+          ParameterSpec.number("skewThreshold", "absolute skew at or above which an indicator "
+              + "may fail").withDefault(2.0).atLeast(0),
+          ParameterSpec.number("kurtosisThreshold", "kurtosis at or above which an indicator "
+              + "may fail").withDefault(3.5),
+          ParameterSpec.text("secondary", "the transform when winsorising does not suffice")
+              .oneOf("log-ct", "log-ct-plus", "log-ct-orig", "boxcox", "none")
+              .withDefault("log-ct"),
+          lambda,
+          ParameterSpec.flag("forceWinsorise", "whether to winsorise even a passing indicator")
+              .withDefault(false))
+          .withRule("lambda given when secondary is boxcox", "Box-Cox needs its lambda",
+              p -> !p.text("secondary").orElse("").equals("boxcox") || p.has("lambda"));
+      case "boxcox" -> MethodSignature.of(lambda.asRequired());
+      case "log" -> MethodSignature.of(ParameterSpec.text("variant", "the log transform")
+          .oneOf("log-ct", "log-ct-plus", "log-ct-orig").withDefault("log-ct"));
+      case "none" -> MethodSignature.none();
+      default -> throw new IllegalArgumentException("no built-in treatment '" + name + "'");
+    };
+  }
+
+  private static MethodSignature aggregation(String name) {
+    return switch (name) {
+      case "arithmetic", "geometric", "harmonic", "copeland" -> MethodSignature.none();
+      case "generalised" -> MethodSignature.of(
+          ParameterSpec.number("p", "the power").asRequired())
+          .withRule("p != 0", "p = 0 is the geometric mean: use that method",
+              p -> p.number("p", Double.NaN) != 0);
+      case "mazziotta-pareto" -> MethodSignature.of(
+          ParameterSpec.text("penalty", "positive: higher is better, the penalty is subtracted")
+              .oneOf("positive", "negative").withDefault("positive"),
+          ParameterSpec.text("deviation", "population (Mazziotta-Pareto) or sample (Compind's "
+              + "ci_mpi) standard deviation").oneOf("population", "sample")
+              .withDefault("population"));
+      default -> ClosedFormSignatures.NAMES.contains(name) ? ClosedFormSignatures.of(name)
+          : BenefitOfTheDoubtParameters.of(name);
+    };
   }
 
   /**

@@ -2,7 +2,7 @@ package io.github.learningcities.lcn.indicators.internal;
 
 import io.github.learningcities.lcn.indicators.method.MethodSignature;
 import io.github.learningcities.lcn.indicators.method.ParameterSpec;
-import java.util.Map;
+import java.util.List;
 
 /**
  * The declared parameters of the closed-form aggregators of issue #14 (adjusted
@@ -11,44 +11,58 @@ import java.util.Map;
 final class ClosedFormSignatures {
   private ClosedFormSignatures() {}
 
-  static void addTo(Map<String, MethodSignature> a) {
-    a.put("adjusted-mazziotta-pareto", MethodSignature.of(
-        ParameterSpec.number("centre", "the reference value of every child (the goalposts "
-            + "are reference -/+ half the child's range); default: the child's mean"),
-        ParameterSpec.number("lower", "fixed lower goalpost of every child, e.g. kept over "
-            + "the periods of a panel (needs upper)"),
-        ParameterSpec.number("upper", "fixed upper goalpost of every child (needs lower)"),
-        ParameterSpec.text("penalty", "positive: higher is better, the penalty is subtracted")
-            .oneOf("positive", "negative").withDefault("positive"))
-        .withRule("lower and upper given together", "one goalpost alone leaves the other "
-            + "undefined", p -> p.has("lower") == p.has("upper"))
-        .withRule("lower < upper", "an inverted or empty range inverts or flattens every "
-            + "ranking", p -> !p.has("lower")
-            || p.number("lower", Double.NaN) < p.number("upper", Double.NaN))
-        .withRule("not centre together with lower and upper", "fixed goalposts already "
-            + "define the reference (their midpoint)", p -> !(p.has("centre")
-            && p.has("lower"))));
-    a.put("mean-min", MethodSignature.of(
-        ParameterSpec.number("alpha", "the weight of the penalty towards the minimum, 0 (the "
-            + "mean) to 1").asRequired().atLeast(0).atMost(1),
-        ParameterSpec.number("beta", "how gradually the penalty grows, >= 0 (0: alpha = 1 "
-            + "gives the minimum)").asRequired().atLeast(0)));
-    a.put("owa", MethodSignature.of(
-        ParameterSpec.integer("j", "Compind's atleastjp: the mean of the j largest (or "
-            + "smallest) values").atLeast(1),
-        ParameterSpec.text("from", "whether j counts the largest (the default) or the "
-            + "smallest values").oneOf("largest", "smallest"),
-        ParameterSpec.text("positions", "positional weights, " + OrderedWeightedAverage.POSITIONS))
-        .withRule("not both j and positions", "the positional weights come from one of them "
-            + "(neither: equal positional weights, the mean)",
-            p -> !(p.has("j") && p.has("positions")))
-        .withRule("positions is " + OrderedWeightedAverage.POSITIONS, "other texts define no "
-            + "weights", p -> !p.has("positions")
-            || OrderedWeightedAverage.parse(p.text("positions").orElseThrow()) != null)
-        .withRule("from only with j", "without j there is nothing to count from",
-            p -> !p.has("from") || p.has("j")));
-    a.put("weighted-median", MethodSignature.none());
-    a.put("wroclaw", MethodSignature.none());
-    a.put("topsis", MethodSignature.none());
+  /** The methods' names, in the order the registry lists them. */
+  static final List<String> NAMES = List.of("adjusted-mazziotta-pareto", "mean-min", "owa",
+      "weighted-median", "wroclaw", "topsis");
+
+  /**
+   * The signature of one of the methods.
+   *
+   * @param name one of {@link #NAMES}
+   * @return its signature
+   */
+  static MethodSignature of(String name) {
+    return switch (name) {
+      case "adjusted-mazziotta-pareto" -> MethodSignature.of(
+          ParameterSpec.number("centre", "the reference value of every child (the goalposts "
+              + "are reference -/+ half the child's range); default: the child's mean"),
+          ParameterSpec.number("lower", "fixed lower goalpost of every child, e.g. kept over "
+              + "the periods of a panel (needs upper)"),
+          ParameterSpec.number("upper", "fixed upper goalpost of every child (needs lower)"),
+          ParameterSpec.text("penalty", "positive: higher is better, the penalty is subtracted")
+              .oneOf("positive", "negative").withDefault("positive"))
+          .withRule("lower and upper given together", "one goalpost alone leaves the other "
+              + "undefined", p -> p.has("lower") == p.has("upper"))
+          .withRule("lower < upper", "an inverted or empty range inverts or flattens every "
+              + "ranking", p -> !p.has("lower")
+              || p.number("lower", Double.NaN) < p.number("upper", Double.NaN))
+          .withRule("not centre together with lower and upper", "fixed goalposts already "
+              + "define the reference (their midpoint)", p -> !(p.has("centre")
+              && p.has("lower")));
+      case "mean-min" -> MethodSignature.of(
+          ParameterSpec.number("alpha", "the weight of the penalty towards the minimum, 0 (the "
+              + "mean) to 1").asRequired().atLeast(0).atMost(1),
+          ParameterSpec.number("beta", "how gradually the penalty grows, >= 0 (0: alpha = 1 "
+              + "gives the minimum)").asRequired().atLeast(0));
+      case "owa" -> MethodSignature.of(
+          ParameterSpec.integer("j", "Compind's atleastjp: the mean of the j largest (or "
+              + "smallest) values").atLeast(1),
+          ParameterSpec.text("from", "whether j counts the largest (the default) or the "
+              + "smallest values").oneOf("largest", "smallest"),
+          ParameterSpec.text("positions", "positional weights, "
+              + OrderedWeightedAverage.POSITIONS))
+          .withRule("not both j and positions", "the positional weights come from one of them "
+              + "(neither: equal positional weights, the mean)",
+              p -> !(p.has("j") && p.has("positions")))
+          .withRule("positions is " + OrderedWeightedAverage.POSITIONS, "other texts define no "
+              + "weights", p -> !p.has("positions")
+              || OrderedWeightedAverage.parse(p.text("positions").orElseThrow()) != null)
+          .withRule("from only with j", "without j there is nothing to count from",
+              p -> !p.has("from") || p.has("j"));
+      case "weighted-median" -> MethodSignature.none();
+      case "wroclaw" -> MethodSignature.none();
+      case "topsis" -> MethodSignature.none();
+      default -> throw new IllegalArgumentException("no closed-form aggregator '" + name + "'");
+    };
   }
 }

@@ -3,6 +3,8 @@ package io.github.learningcities.lcn.indicators.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.learningcities.lcn.indicators.method.MethodKind;
+import io.github.learningcities.lcn.indicators.method.MethodSignature;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,5 +84,24 @@ class BuiltInMethodsTest {
     assertThat(BuiltInNormalisers.all().keySet()).containsExactly("minmax", "zscore", "rank",
         "borda", "prank", "fracmax", "dist2max", "dist2ref", "dist2targ", "goalposts", "scaled",
         "none");
+  }
+
+  @Test
+  void everyBuiltInMethodHasItsSignatureMadeOnDemand() {
+    Map<MethodKind, Map<String, ?>> methods = Map.of(MethodKind.NORMALISATION,
+        BuiltInNormalisers.all(), MethodKind.IMPUTATION, BuiltInImputers.all(),
+        MethodKind.AGGREGATION, BuiltInAggregators.all());
+    for (MethodKind kind : MethodKind.values()) {
+      Map<String, MethodSignature> signatures = BuiltInParameters.of(kind);
+      if (methods.containsKey(kind)) {
+        assertThat(signatures.keySet()).as(kind.toString())
+            .containsExactlyInAnyOrderElementsOf(methods.get(kind).keySet());
+      }
+      for (Map.Entry<String, MethodSignature> e : signatures.entrySet()) {
+        assertThat(e.getValue()).as(kind + " " + e.getKey()).isNotNull();
+        assertThat(BuiltInParameters.signature(kind, e.getKey())).containsSame(e.getValue());
+      }
+      assertThat(BuiltInParameters.signature(kind, "no-such-method")).isEmpty();
+    }
   }
 }
