@@ -78,7 +78,7 @@ final class InputFiles {
       throw notUtf8(file, bom);
     }
     char[] chars = new char[bytes.length];
-    int n = decodeUtf8WithoutNul(bytes, chars);
+    int n = decodeUtf8WithoutNul(bytes, bytes.length, chars);
     if (n < 0) {
       Utf8Scan scan = new Utf8Scan(file);
       scan.feed(bytes, bytes.length);
@@ -87,6 +87,21 @@ final class InputFiles {
     // U+FEFF first is the UTF-8 byte-order mark, which the table readers leave out
     int start = n > 0 && chars[0] == '\uFEFF' ? 1 : 0;
     return new CharArrayReader(chars, start, n - start);
+  }
+
+  /**
+   * The largest file {@link #csvText} is used for: its bytes and characters are held at once
+   * (three times the file's size); a larger table is checked by {@link #requireText} and read
+   * in chunks, with the same checks, messages and text.
+   */
+  static final long WHOLE_FILE_BYTES = 64L << 20;
+
+  /**
+   * Whether a table file is read whole by {@link #csvText}: a file up to {@link
+   * #WHOLE_FILE_BYTES}, or a path that is not a regular file (which {@link #csvText} refuses).
+   */
+  static boolean readWhole(Path file) throws IOException {
+    return !Files.isRegularFile(file) || Files.size(file) <= WHOLE_FILE_BYTES;
   }
 
   /** Refuses a folder or a path where there is nothing. */
@@ -203,10 +218,43 @@ final class InputFiles {
    * there is one.
    */
   static boolean isUtf8WithoutNul(byte[] head, InputStream rest) throws IOException {
-    byte[] more = rest.readAllBytes();
-    byte[] all = Arrays.copyOf(head, head.length + more.length);
-    System.arraycopy(more, 0, all, head.length, more.length);
-    return decodeUtf8WithoutNul(all, new char[all.length]) >= 0;
+    // In chunks of bounded size (a document may be larger than memory allows twice over): a
+    // sequence cut at a chunk's end is carried over to the next.
+    byte[] buffer = new byte[Math.max(1 << 16, head.length + 4)];
+    char[] chars = new char[buffer.length];
+    System.arraycopy(head, 0, buffer, 0, head.length);
+    int length = head.length;
+    while (true) {
+      int r = rest.read(buffer, length, buffer.length - length);
+      if (r < 0) {
+        return decodeUtf8WithoutNul(buffer, length, chars) >= 0;
+      }
+      length += r;
+      int end = completeSequences(buffer, length);
+      if (decodeUtf8WithoutNul(buffer, end, chars) < 0) {
+        return false;
+      }
+      System.arraycopy(buffer, end, buffer, 0, length - end);
+      length -= end;
+    }
+  }
+
+  /**
+   * Where the bytes' last complete UTF-8 sequence ends: before a lead byte at most three from
+   * the end whose sequence the bytes cut short, else at the end.
+   */
+  private static int completeSequences(byte[] bytes, int length) {
+    for (int p = length - 1; p >= 0 && p >= length - 3; p--) {
+      int b = bytes[p] & 0xFF;
+      if (b < 0x80) {
+        return length;
+      }
+      if (b >= 0xC0) {
+        int needed = b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : 1;
+        return p + needed >= length ? p : length;
+      }
+    }
+    return length;
   }
 
   /**
@@ -216,10 +264,10 @@ final class InputFiles {
    * or a NUL, as {@link Utf8Scan} decides it.
    *
    * @param in the bytes
-   * @param out at least as long as {@code in}
+   * @param length how many of them
+   * @param out at least {@code length} long
    */
-  static int decodeUtf8WithoutNul(byte[] in, char[] out) {
-    int length = in.length;
+  static int decodeUtf8WithoutNul(byte[] in, int length, char[] out) {
     int n = 0;
     int i = 0;
     while (i < length) {

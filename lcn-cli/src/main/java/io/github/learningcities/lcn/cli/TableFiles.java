@@ -89,7 +89,8 @@ final class TableFiles implements Closeable {
    */
   static CoinrInput read(Path data, Path meta) throws IOException {
     if (!isWorkbook(data) && !isWorkbook(meta)) {
-      if (InputFiles.isXml(data) || InputFiles.isXml(meta)) {
+      if (InputFiles.isXml(data) || InputFiles.isXml(meta) || !InputFiles.readWhole(data)
+          || !InputFiles.readWhole(meta)) {
         InputFiles.requireText(List.of(data, meta));
         return CoinrTables.read(data, meta);
       }

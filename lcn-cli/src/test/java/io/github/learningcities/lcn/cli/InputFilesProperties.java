@@ -219,4 +219,22 @@ class InputFilesProperties {
     assertThat(InputFiles.isUtf8WithoutNul(head, rest))
         .isEqualTo(strictlyUtf8(all) && !containsNul(all));
   }
+
+  @net.jqwik.api.Example
+  void onlyTablesUpToTheLimitAreReadWhole() throws IOException {
+    // A sparse file one byte over the limit costs no disk space.
+    Path large = dir.resolve("large.csv");
+    try (var f = new java.io.RandomAccessFile(large.toFile(), "rw")) {
+      f.setLength(InputFiles.WHOLE_FILE_BYTES + 1);
+    }
+    Path small = dir.resolve("small.csv");
+    Files.write(small, "uCode\nA\n".getBytes(UTF_8));
+
+    assertThat(InputFiles.readWhole(large)).isFalse();
+    assertThat(InputFiles.readWhole(small)).isTrue();
+    // not a file: csvText refuses it with the same message as requireText
+    assertThat(InputFiles.readWhole(dir)).isTrue();
+    assertThat(InputFiles.readWhole(dir.resolve("missing.csv"))).isTrue();
+    Files.delete(large);
+  }
 }

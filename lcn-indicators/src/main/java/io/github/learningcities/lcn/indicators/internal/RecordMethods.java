@@ -16,6 +16,8 @@ import java.util.Objects;
  * Name[first=value, second=value]} ({@link String#valueOf(Object)} of each). Equality stays in
  * each record ({@code Objects.equals} per reference component, {@code Double.compare(a, b) ==
  * 0} per {@code double}), where the compiler checks the types.
+ *
+ * @since 0.1.0
  */
 public final class RecordMethods {
   private RecordMethods() {}
