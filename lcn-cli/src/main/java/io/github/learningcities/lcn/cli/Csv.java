@@ -78,8 +78,10 @@ final class Csv {
     if (Double.isNaN(v)) {
       return;
     }
-    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-      out.integer((long) v);
+    // An integer below 10^15 is the long it converts to (negative zero converts to 0).
+    long whole = (long) v;
+    if (whole == v && Math.abs(v) < 1e15) {
+      out.integer(whole);
     } else if (Double.isInfinite(v)) {
       out.text(v > 0 ? "infinity" : "-infinity");
     } else {

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Random;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
@@ -140,6 +141,22 @@ class ResultsTablesProperties {
       sb.append('\n');
     }
     return sb.toString();
+  }
+
+  @Property(tries = 2000)
+  void aNumberIsWhatTheStringPathWrote(@ForAll double v) {
+    assertThat(Csv.number(v)).as("%s", v).isEqualTo(oldNumber(v));
+  }
+
+  @Example
+  void numbersAtTheIntegerBoundsAreWhatTheStringPathWrote() {
+    for (double v : new double[] {0.0, -0.0, 1e15 - 1, 1e15, 1e15 + 1, 1e15 - 0.5, 0.5, -2.5,
+        9.007199254740992E15, 9.223372036854775807E18, -9.223372036854775808E18, 1e300,
+        Double.MIN_VALUE, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
+        Integer.MAX_VALUE, Integer.MAX_VALUE + 1.0, Integer.MIN_VALUE - 1.0}) {
+      aNumberIsWhatTheStringPathWrote(v);
+      aNumberIsWhatTheStringPathWrote(-v);
+    }
   }
 
   @Property(tries = 25)

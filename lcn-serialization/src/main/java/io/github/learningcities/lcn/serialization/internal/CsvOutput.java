@@ -217,14 +217,34 @@ public final class CsvOutput implements Flushable {
       u = -u;
     }
     int digits = 1;
-    for (long t = u; t >= 10; t /= 10) {
+    for (long power = 10; digits < 19 && u >= power; power *= 10) {
       digits++;
     }
     int end = position + digits;
-    for (int i = end - 1; i >= position; i--) {
-      buffer[i] = (byte) ('0' + (int) (u % 10));
-      u /= 10;
+    // Backwards, two digits per division; int arithmetic once the value fits one (a long
+    // division is a runtime call in client-compiled code, an int division one instruction).
+    byte[] b = buffer;
+    int i = end;
+    while (u > Integer.MAX_VALUE) {
+      long q = u / 100;
+      int r = (int) (u - q * 100);
+      b[--i] = (byte) ('0' + r % 10);
+      b[--i] = (byte) ('0' + r / 10);
+      u = q;
     }
+    int w = (int) u;
+    while (w >= 100) {
+      int q = w / 100;
+      int r = w - q * 100;
+      b[--i] = (byte) ('0' + r % 10);
+      b[--i] = (byte) ('0' + r / 10);
+      w = q;
+    }
+    if (w >= 10) {
+      b[--i] = (byte) ('0' + w % 10);
+      w /= 10;
+    }
+    b[--i] = (byte) ('0' + w);
     position = end;
     return this;
   }

@@ -118,8 +118,16 @@ class CsvOutputProperties {
   @Example
   void integerExtremes() throws IOException {
     for (long v : new long[] {Long.MIN_VALUE, Long.MAX_VALUE, -1, 9, 10, 99, 100,
-        999_999_999_999_999L}) {
+        999_999_999_999_999L, Integer.MAX_VALUE, Integer.MAX_VALUE + 1L, Integer.MIN_VALUE,
+        -Integer.MAX_VALUE - 2L}) {
       integersAsLongToString(v);
+    }
+    // Every power of ten and its neighbours: the digit count and the int/long boundary.
+    long p = 1;
+    for (int k = 0; k <= 18; k++, p *= 10) {
+      for (long v : new long[] {p - 1, p, p + 1, -p, -p + 1, -p - 1}) {
+        integersAsLongToString(v);
+      }
     }
   }
 
