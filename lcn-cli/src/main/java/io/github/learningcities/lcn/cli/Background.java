@@ -1,6 +1,5 @@
 package io.github.learningcities.lcn.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -99,13 +98,13 @@ final class Background implements AutoCloseable {
     if (pool == null) {
       return body;
     }
-    Future<byte[]> bytes = submit(() -> {
-      ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
+    Future<ByteChunks> bytes = submit(() -> {
+      ByteChunks buffer = new ByteChunks();
       body.writeTo(buffer);
-      return buffer.toByteArray();
+      return buffer;
     });
     return out -> {
-      byte[] content;
+      ByteChunks content;
       try {
         content = join(bytes);
       } catch (IOException | RuntimeException e) {
@@ -113,7 +112,7 @@ final class Background implements AutoCloseable {
       } catch (Exception e) {
         throw new IOException(e.getMessage(), e);
       }
-      out.write(content);
+      content.writeTo(out);
     };
   }
 

@@ -7,7 +7,6 @@ import io.github.learningcities.lcn.indicators.framework.Node;
 import io.github.learningcities.lcn.indicators.uncertainty.UncertaintyResult;
 import io.github.learningcities.lcn.indicators.uncertainty.UnitUncertainty;
 import io.github.learningcities.lcn.serialization.internal.CsvOutput;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,15 +56,15 @@ final class ResultsTables {
     List<Node> first = nodes.subList(0, nodes.size() / 2);
     List<Node> second = nodes.subList(first.size(), nodes.size());
     try (Background background = Background.of(0)) {
-      Future<byte[]> tail = background.submit(() -> {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      Future<ByteChunks> tail = background.submit(() -> {
+        ByteChunks bytes = new ByteChunks();
         CsvOutput rest = CsvOutput.to(bytes);
         longRows(r, unitFields, second, rest);
         rest.flush();
-        return bytes.toByteArray();
+        return bytes;
       });
       longRows(r, unitFields, first, out);
-      out.bytes(Background.join(tail));
+      Background.join(tail).writeTo(out);
     } catch (IOException | RuntimeException | Error e) {
       throw e;
     } catch (Exception e) {

@@ -7,6 +7,7 @@ import java.io.Flushable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
+import java.util.Objects;
 
 /**
  * A CSV document written as UTF-8 through one reusable byte buffer: text is encoded in place
@@ -169,20 +170,35 @@ public final class CsvOutput implements Flushable {
    * @throws IOException if writing fails
    */
   public CsvOutput bytes(byte[] utf8) throws IOException {
-    int n = utf8.length;
-    if (position + n > buffer.length) {
+    return bytes(utf8, 0, utf8.length);
+  }
+
+  /**
+   * Writes part of an array of UTF-8 bytes as they are, such as a block of a table formatted
+   * elsewhere (a character stream gets them decoded, so the part must hold whole characters).
+   *
+   * @param utf8 the bytes
+   * @param from the first byte's index
+   * @param length how many bytes
+   * @return this output
+   * @throws IOException if writing fails
+   * @throws IndexOutOfBoundsException if the part is not within the array
+   */
+  public CsvOutput bytes(byte[] utf8, int from, int length) throws IOException {
+    Objects.checkFromIndexSize(from, length, utf8.length);
+    if (position + length > buffer.length) {
       drain();
-      if (n > buffer.length) {
+      if (length > buffer.length) {
         if (bytesOut != null) {
-          bytesOut.write(utf8);
+          bytesOut.write(utf8, from, length);
         } else {
-          charsOut.write(new String(utf8, UTF_8));
+          charsOut.write(new String(utf8, from, length, UTF_8));
         }
         return this;
       }
     }
-    System.arraycopy(utf8, 0, buffer, position, n);
-    position += n;
+    System.arraycopy(utf8, from, buffer, position, length);
+    position += length;
     return this;
   }
 
