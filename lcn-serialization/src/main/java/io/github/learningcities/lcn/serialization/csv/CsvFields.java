@@ -228,7 +228,7 @@ public final class CsvFields {
     if (digits <= SIGNIFICAND_DIGITS || (exponent < EXPONENT_LIMIT && exponent > -EXPONENT_LIMIT
         && digits - leadingZeros(chars, start, n) <= SIGNIFICAND_DIGITS)) {
       double v = DecimalDoubles.nearest(mantissa, power, negative);
-      if (v == v) {
+      if (v == v) { // NaN when undecided
         return v;
       }
     }
