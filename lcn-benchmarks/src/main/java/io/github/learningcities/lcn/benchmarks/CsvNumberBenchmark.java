@@ -24,14 +24,18 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
+import tools.jackson.core.io.NumberInput;
 
 /**
  * Parsing the numbers of the CSV tables as the readers did before ({@code parseBefore}: a
  * regular expression checked the text, then {@link Double#parseDouble}) and as they do now
- * ({@code parseNow}: {@link CsvFields}' hand-written scan and Jackson's fast parser), in the
+ * ({@code parseNow}: {@link CsvFields}' hand-written scan and parser), in the
  * same run, on the text of every present cell of ASEM's iData or of the 2,000 x 42 {@link
  * SyntheticIndex} (as the writers write it); {@code parseOnePass} is {@link
- * CsvFields#decimalOrNaN}, the check and the parse in one pass. Writing the same doubles as
+ * CsvFields#decimalOrNaN}, the check and the parse in one pass; {@code parseJackson} is
+ * Jackson's fast parser alone (FastDoubleParser), which {@code decimalOrNaN} handed every
+ * number beyond Clinger's fast path to before it took the Eisel-Lemire algorithm itself, and
+ * {@code parseJdk} is {@link Double#parseDouble} alone. Writing the same doubles as
  * the command line's tables did ({@code writeBefore}: a {@code String} per number through an
  * {@code OutputStreamWriter}) and as they do now ({@code writeNow}: {@link CsvOutput}'s byte
  * buffer, the same bytes). {@code parseOnePass} and {@code writeNow} need this version.
@@ -113,6 +117,32 @@ public class CsvNumberBenchmark {
   public void parseOnePass(Cells c, Blackhole bh) {
     for (String s : c.texts) {
       bh.consume(CsvFields.decimalOrNaN(s));
+    }
+  }
+
+  /**
+   * Parses every cell with Jackson's fast parser alone.
+   *
+   * @param c the cells
+   * @param bh sink
+   */
+  @Benchmark
+  public void parseJackson(Cells c, Blackhole bh) {
+    for (String s : c.texts) {
+      bh.consume(NumberInput.parseDouble(s, true));
+    }
+  }
+
+  /**
+   * Parses every cell with {@link Double#parseDouble} alone.
+   *
+   * @param c the cells
+   * @param bh sink
+   */
+  @Benchmark
+  public void parseJdk(Cells c, Blackhole bh) {
+    for (String s : c.texts) {
+      bh.consume(Double.parseDouble(s));
     }
   }
 
