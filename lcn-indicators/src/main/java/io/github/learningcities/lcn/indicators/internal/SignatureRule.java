@@ -16,6 +16,20 @@ final class SignatureRule implements Predicate<Parameters> {
   static final SignatureRule BOXCOX_LAMBDA = new SignatureRule(2);
   /** p != 0 (p = 0 is the geometric mean). */
   static final SignatureRule NONZERO_POWER = new SignatureRule(3);
+  /** Fixed goalposts: lower and upper given together. */
+  static final SignatureRule GOALPOSTS_TOGETHER = new SignatureRule(4);
+  /** Fixed goalposts: lower &lt; upper when given. */
+  static final SignatureRule FIXED_GOALPOSTS_ORDERED = new SignatureRule(5);
+  /** Not centre together with fixed goalposts. */
+  static final SignatureRule CENTRE_OR_GOALPOSTS = new SignatureRule(6);
+  /** OWA: not both j and positions. */
+  static final SignatureRule J_OR_POSITIONS = new SignatureRule(7);
+  /** OWA: positions, when given, define weights. */
+  static final SignatureRule POSITIONS_PARSE = new SignatureRule(8);
+  /** OWA: from only with j. */
+  static final SignatureRule FROM_WITH_J = new SignatureRule(9);
+  /** Benefit of the Doubt: lowerShare &lt;= upperShare. */
+  static final SignatureRule SHARES_ORDERED = new SignatureRule(10);
 
   private final int rule;
 
@@ -30,7 +44,16 @@ final class SignatureRule implements Predicate<Parameters> {
           || p.number("lower", Double.NaN) < p.number("upper", Double.NaN);
       case 1 -> p.flag(IMetaParameters.FLAG, false) || (p.has("lower") && p.has("upper"));
       case 2 -> !p.text("secondary").orElse("").equals("boxcox") || p.has("lambda");
-      default -> p.number("p", Double.NaN) != 0;
+      case 3 -> p.number("p", Double.NaN) != 0;
+      case 4 -> p.has("lower") == p.has("upper");
+      case 5 -> !p.has("lower")
+          || p.number("lower", Double.NaN) < p.number("upper", Double.NaN);
+      case 6 -> !(p.has("centre") && p.has("lower"));
+      case 7 -> !(p.has("j") && p.has("positions"));
+      case 8 -> !p.has("positions")
+          || OrderedWeightedAverage.parse(p.text("positions").orElseThrow()) != null;
+      case 9 -> !p.has("from") || p.has("j");
+      default -> p.number("lowerShare", 0) <= p.number("upperShare", 1);
     };
   }
 }
