@@ -182,12 +182,12 @@ final class OutputFiles {
 
   /** Gives a declared file's content as text written to a writer (UTF-8). */
   void putText(Path file, TextBody body) {
-    put(file, new TextContent(body));
+    put(file, new Encoded(body, null));
   }
 
   /** Gives a declared file's content as a CSV table written into a byte buffer (UTF-8). */
   void putCsv(Path file, CsvBody body) {
-    put(file, new CsvContent(body));
+    put(file, new Encoded(null, body));
   }
 
   /** Gives a declared file's content as a string (UTF-8). */
@@ -196,37 +196,30 @@ final class OutputFiles {
   }
 
   /**
-   * A text body encoded as UTF-8. Named classes rather than lambdas here and below: {@code lcn
-   * score} writes through them, and a lambda's first link costs a short run milliseconds.
+   * A text body encoded as UTF-8, or a CSV body formatted into a byte buffer. A named class
+   * rather than lambdas: {@code lcn score} writes through it, and a lambda's first link costs a
+   * short run milliseconds.
    */
-  private static final class TextContent implements Body {
-    private final TextBody body;
+  private static final class Encoded implements Body {
+    private final TextBody text;
+    private final CsvBody csv;
 
-    TextContent(TextBody body) {
-      this.body = body;
+    Encoded(TextBody text, CsvBody csv) {
+      this.text = text;
+      this.csv = csv;
     }
 
     @Override
     public void writeTo(OutputStream out) throws IOException {
-      Writer w = unclosable(new OutputStreamWriter(out, UTF_8));
-      body.writeTo(w);
-      w.flush();
-    }
-  }
-
-  /** A CSV body formatted into a byte buffer (UTF-8). */
-  private static final class CsvContent implements Body {
-    private final CsvBody body;
-
-    CsvContent(CsvBody body) {
-      this.body = body;
-    }
-
-    @Override
-    public void writeTo(OutputStream out) throws IOException {
-      CsvOutput csv = CsvOutput.to(out);
-      body.writeTo(csv);
-      csv.flush();
+      if (csv != null) {
+        CsvOutput table = CsvOutput.to(out);
+        csv.writeTo(table);
+        table.flush();
+      } else {
+        Writer w = unclosable(new OutputStreamWriter(out, UTF_8));
+        text.writeTo(w);
+        w.flush();
+      }
     }
   }
 
