@@ -46,8 +46,6 @@ final class ClassListTraining {
       }
     }
     Files.createDirectories(dir);
-    // As Lcn.main does first: its warm-up class belongs in the archive too.
-    Lcn.warmUpFormatter();
     ConsoleLogging.select();
     String demo = dir.resolve("demo").toString();
     String data = dir.resolve("demo/data/kflc-ua-SYNTHETIC_iData.csv").toString();

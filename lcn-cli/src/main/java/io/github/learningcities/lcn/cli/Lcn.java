@@ -68,7 +68,6 @@ public final class Lcn implements Runnable {
    * @param args the command line
    */
   public static void main(String[] args) {
-    warmUpFormatter();
     ConsoleLogging.select();
     if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
       // The same line picocli prints, without building the command model: a start-up cost
@@ -81,33 +80,6 @@ public final class Lcn implements Runnable {
       System.exit(OK);
     }
     System.exit(execute(args));
-  }
-
-  /**
-   * Starts initialising {@link java.util.Formatter} on a daemon thread when a second processor
-   * can run it. SLF4J formats a line with {@link String#format} when it loads the provider the
-   * command names ({@link ConsoleLogging#select()}); the Formatter's initialisation compiles a
-   * regular expression, and the first lambdas linked there cost the method-handle
-   * infrastructure, milliseconds of a short run's main thread. Done beside it, the main
-   * thread's later call finds the class initialised (or waits for the initialisation in
-   * progress, as the JVM has any thread do). SLF4J itself is left to the main thread: on
-   * another it would hand the main thread substitute loggers and replay their lines.
-   */
-  static void warmUpFormatter() {
-    Runnable warmUp = new FormatterWarmUp();
-    if (Runtime.getRuntime().availableProcessors() > 1) {
-      Thread t = new Thread(warmUp, "lcn-formatter-warm-up");
-      t.setDaemon(true);
-      t.start();
-    }
-  }
-
-  /** Initialises {@link java.util.Formatter}: a named class, not a lambda, for the reason above. */
-  private static final class FormatterWarmUp implements Runnable {
-    @Override
-    public void run() {
-      String.format("%s", "");
-    }
   }
 
   /**

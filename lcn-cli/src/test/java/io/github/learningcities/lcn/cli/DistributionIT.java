@@ -238,7 +238,7 @@ class DistributionIT {
    * first link costs the method-handle infrastructure, milliseconds of a run of tens, and each
    * further one a little more. The only call sites linked are those of {@link
    * java.util.Formatter}'s initialisation (its regular expression's predicates), which SLF4J's
-   * {@code String.format} needs and {@code Lcn.main} starts on a thread of its own, with the
+   * {@code String.format} needs when it loads the provider the command names, with the
    * bootstrap method's invoker that linking them takes. Long and wide, to a file and to
    * standard output, with and without the summary line, with the default pipeline and with
    * other methods. The tables are ASEM's with at most 12 significant digits, numbers the CSV
