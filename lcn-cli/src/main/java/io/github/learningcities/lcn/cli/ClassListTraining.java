@@ -60,6 +60,10 @@ final class ClassListTraining {
     run("score", "-d", data, "-m", meta, "-o", dir.resolve("scores-summary.csv").toString());
     run("score", "-q", "-d", data, "-m", meta, "--layout", "wide", "-o",
         dir.resolve("scores-wide.csv").toString());
+    // The pipeline options, with methods other than the defaults.
+    run("score", "-q", "-d", data, "-m", meta, "-n", "zscore:mean=100,sd=10", "-a",
+        "geometric", "-i", "mean", "-t", "winsorise", "-o",
+        dir.resolve("scores-options.csv").toString());
     // Numbers in every form a COINr table may hold (long decimals such as R writes them,
     // exponents, integers, negative, missing), so that the parser's slower paths are in the
     // archive too, not only the short decimals of the built-in data.

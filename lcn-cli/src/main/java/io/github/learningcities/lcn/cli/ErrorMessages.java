@@ -170,7 +170,15 @@ final class ErrorMessages {
   /** A message without qualified Java exception class names. */
   static String withoutClassNames(String message) {
     String s = CLASS_NAME.matcher(message).replaceAll("");
-    return TYPE_NAME.matcher(s).replaceAll(m -> "a " + m.group(1).toLowerCase(Locale.ROOT));
+    // find and append rather than replaceAll(function): an error links no call site either
+    Matcher m = TYPE_NAME.matcher(s);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      String article = "a " + m.group(1).toLowerCase(Locale.ROOT);
+      m.appendReplacement(sb, Matcher.quoteReplacement(article));
+    }
+    m.appendTail(sb);
+    return sb.toString();
   }
 
   /** The out-of-memory error in a failure's causes, if there is one. */

@@ -14,6 +14,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The one write path of every command. A command first declares every file it will write (so
@@ -38,9 +38,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class OutputFiles {
 
-  /** Writes the content of one file; the stream is closed by the write path, not the body. */
+  /**
+   * Writes the content of one file; the stream is closed by the write path, not the body. It is
+   * the content {@link AtomicFiles} writes, so a body is handed to it as it is.
+   */
   @FunctionalInterface
-  interface Body {
+  interface Body extends AtomicFiles.Content {
+    @Override
     void writeTo(OutputStream out) throws IOException;
   }
 
@@ -61,7 +65,11 @@ final class OutputFiles {
    * interrupted (Ctrl-C, SIGTERM). Only SIGKILL or a crash leaves one behind, hidden.
    */
   private static final Set<Path> IN_PROGRESS = ConcurrentHashMap.newKeySet();
-  private static final AtomicBoolean HOOK = new AtomicBoolean();
+  /**
+   * Whether the shutdown hook is registered; guarded by the class's lock (an AtomicBoolean
+   * would make a VarHandle, linked at run time, on every command's path).
+   */
+  private static boolean hookAdded;
 
   private final List<Path> inputs;
   private final boolean force;
@@ -174,25 +182,45 @@ final class OutputFiles {
 
   /** Gives a declared file's content as text written to a writer (UTF-8). */
   void putText(Path file, TextBody body) {
-    put(file, out -> {
-      Writer w = unclosable(new OutputStreamWriter(out, UTF_8));
-      body.writeTo(w);
-      w.flush();
-    });
+    put(file, new Encoded(body, null));
   }
 
   /** Gives a declared file's content as a CSV table written into a byte buffer (UTF-8). */
   void putCsv(Path file, CsvBody body) {
-    put(file, out -> {
-      CsvOutput csv = CsvOutput.to(out);
-      body.writeTo(csv);
-      csv.flush();
-    });
+    put(file, new Encoded(null, body));
   }
 
   /** Gives a declared file's content as a string (UTF-8). */
   void putText(Path file, String text) {
     putText(file, w -> w.write(text));
+  }
+
+  /**
+   * A text body encoded as UTF-8, or a CSV body formatted into a byte buffer. A named class
+   * rather than lambdas: {@code lcn score} writes through it, and a lambda's first link costs a
+   * short run milliseconds.
+   */
+  private static final class Encoded implements Body {
+    private final TextBody text;
+    private final CsvBody csv;
+
+    Encoded(TextBody text, CsvBody csv) {
+      this.text = text;
+      this.csv = csv;
+    }
+
+    @Override
+    public void writeTo(OutputStream out) throws IOException {
+      if (csv != null) {
+        CsvOutput table = CsvOutput.to(out);
+        csv.writeTo(table);
+        table.flush();
+      } else {
+        Writer w = unclosable(new OutputStreamWriter(out, UTF_8));
+        text.writeTo(w);
+        w.flush();
+      }
+    }
   }
 
   /**
@@ -233,7 +261,9 @@ final class OutputFiles {
               + "is not part of this one)", e);
         }
       }
-      folders.forEach(AtomicFiles::syncFolder);
+      for (Path folder : folders) {
+        AtomicFiles.syncFolder(folder);
+      }
     } finally {
       for (Target t : all) {
         if (t.temp != null) {
@@ -246,7 +276,11 @@ final class OutputFiles {
         }
       }
     }
-    return all.stream().map(t -> t.file).toList();
+    List<Path> written = new ArrayList<>(all.size());
+    for (Target t : all) {
+      written.add(t.file);
+    }
+    return Collections.unmodifiableList(written);
   }
 
   private void declare(Path file, String origin) {
@@ -346,7 +380,7 @@ final class OutputFiles {
   /** A device, named pipe or socket (-o /dev/null) is written in place, never replaced. */
   private static void writeInPlace(Target t) throws IOException {
     try {
-      AtomicFiles.writeInPlace(t.destination, t.body::writeTo);
+      AtomicFiles.writeInPlace(t.destination, t.body);
     } catch (IOException e) {
       throw new OutputException(t.file, "could not be written", e);
     }
@@ -364,7 +398,7 @@ final class OutputFiles {
     IN_PROGRESS.add(temp);
     boolean written = false;
     try {
-      AtomicFiles.writeNew(temp, t.body::writeTo);
+      AtomicFiles.writeNew(temp, t.body);
       written = true;
     } catch (OutputException e) {
       throw e;
@@ -388,17 +422,25 @@ final class OutputFiles {
     }
   }
 
-  private static void removeOnShutdown() {
-    if (HOOK.compareAndSet(false, true)) {
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        for (Path p : IN_PROGRESS) {
-          try {
-            Files.deleteIfExists(p);
-          } catch (IOException e) {
-            // Exiting anyway; the file is hidden and named as partial.
-          }
+  private static synchronized void removeOnShutdown() {
+    if (!hookAdded) {
+      hookAdded = true;
+      Runtime.getRuntime().addShutdownHook(
+          new Thread(new PartialOutputRemoval(), "lcn-remove-partial-outputs"));
+    }
+  }
+
+  /** Removes the temporary files still being written when the JVM exits. */
+  private static final class PartialOutputRemoval implements Runnable {
+    @Override
+    public void run() {
+      for (Path p : IN_PROGRESS) {
+        try {
+          Files.deleteIfExists(p);
+        } catch (IOException e) {
+          // Exiting anyway; the file is hidden and named as partial.
         }
-      }, "lcn-remove-partial-outputs"));
+      }
     }
   }
 

@@ -19,8 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Option;
 
 /**
@@ -107,16 +105,16 @@ final class PipelineOptions {
       }
       defaults.putAll(m.parameters);
       p = p.withNormalisation(m.name.equals("none") ? null
-          : m.build(() -> Normalisation.of(m.name, Parameters.of(defaults))));
+          : (Normalisation) m.build(m.name, defaults));
     }
     if (aggregation != null) {
       Method m = Method.parse("--aggregation", aggregation, MethodKind.AGGREGATION);
-      p = p.withAggregation(m.build(() -> Aggregation.of(m.name, Parameters.of(m.parameters))));
+      p = p.withAggregation((Aggregation) m.build(m.name, m.parameters));
     }
     if (imputation != null) {
       Method m = Method.parse("--impute", imputation, MethodKind.IMPUTATION);
       p = p.withImputation(m.name.equals("none") ? null
-          : m.build(() -> Imputation.of(m.name, Parameters.of(m.parameters))));
+          : (Imputation) m.build(m.name, m.parameters));
     }
     if (treatment != null) {
       Method m = Method.parse("--treat", treatment, MethodKind.TREATMENT);
@@ -126,9 +124,9 @@ final class PipelineOptions {
         Map<String, Object> params = new LinkedHashMap<>(
             Treatment.coinrDefault().parameters().asMap());
         params.putAll(m.parameters);
-        p = p.withTreatment(m.build(() -> Treatment.of("coinr", Parameters.of(params))));
+        p = p.withTreatment((Treatment) m.build("coinr", params));
       } else {
-        p = p.withTreatment(m.build(() -> Treatment.of(m.name, Parameters.of(m.parameters))));
+        p = p.withTreatment((Treatment) m.build(m.name, m.parameters));
       }
     }
     if (weights != null) {
@@ -175,25 +173,34 @@ final class PipelineOptions {
    * refused with the option and the valid names.
    */
   static final class Method {
-    private static final Pattern NUMBER =
-        Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
-
     final String option;
+    final MethodKind kind;
     final String text;
     final String name;
     final Map<String, Object> parameters;
 
-    private Method(String option, String text, String name, Map<String, Object> parameters) {
+    private Method(String option, MethodKind kind, String text, String name,
+        Map<String, Object> parameters) {
       this.option = option;
+      this.kind = kind;
       this.text = text;
       this.name = name;
       this.parameters = parameters;
     }
 
-    /** Builds the step, naming the option in a refusal of its parameters. */
-    <T> T build(Supplier<T> step) {
+    /**
+     * Builds the step of this method's kind, naming the option in a refusal of its parameters.
+     * A switch rather than a factory function: {@code lcn score} links no call site.
+     */
+    Object build(String method, Map<String, Object> parameters) {
       try {
-        return step.get();
+        Parameters ps = Parameters.of(parameters);
+        return switch (kind) {
+          case NORMALISATION -> Normalisation.of(method, ps);
+          case AGGREGATION -> Aggregation.of(method, ps);
+          case IMPUTATION -> Imputation.of(method, ps);
+          case TREATMENT -> Treatment.of(method, ps);
+        };
       } catch (IndicatorsException e) {
         throw new BadInputException(option + " '" + text + "': " + e.getMessage());
       }
@@ -232,7 +239,8 @@ final class PipelineOptions {
                 + "' is invalid; expected key=value, e.g. " + name + ":lower=1,upper=100");
           }
           String key = pair.substring(0, eq).trim();
-          Optional<ParameterSpec> spec = signature.flatMap(s -> s.parameter(key));
+          Optional<ParameterSpec> spec = signature.isPresent()
+              ? signature.get().parameter(key) : Optional.empty();
           Object value = value(option, text, key, pair.substring(eq + 1).trim(), spec);
           if (params.put(key, value) != null) {
             throw new BadInputException(option + " '" + text + "': parameter '" + key
@@ -244,12 +252,57 @@ final class PipelineOptions {
         throw new BadInputException(option + " '" + text + "': none takes no parameters; "
             + "expected just 'none'");
       }
-      return new Method(option, text, name, params);
+      return new Method(option, kind, text, name, params);
+    }
+
+    /**
+     * Whether a value is a decimal number: an optional sign, digits with an optional fraction
+     * or a fraction alone, then an optional exponent ({@code [+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)
+     * ([eE][+-]?[0-9]+)?}), checked by hand: {@code lcn score} compiles no regular expression.
+     */
+    static boolean isDecimal(String v) {
+      int n = v.length();
+      int i = 0;
+      if (i < n && (v.charAt(i) == '+' || v.charAt(i) == '-')) {
+        i++;
+      }
+      int whole = digits(v, i);
+      i += whole;
+      int fraction = 0;
+      if (i < n && v.charAt(i) == '.') {
+        i++;
+        fraction = digits(v, i);
+        i += fraction;
+      }
+      if (whole == 0 && fraction == 0) {
+        return false;
+      }
+      if (i < n && (v.charAt(i) == 'e' || v.charAt(i) == 'E')) {
+        i++;
+        if (i < n && (v.charAt(i) == '+' || v.charAt(i) == '-')) {
+          i++;
+        }
+        int exponent = digits(v, i);
+        if (exponent == 0) {
+          return false;
+        }
+        i += exponent;
+      }
+      return i == n;
+    }
+
+    /** The number of ASCII digits from {@code from} on. */
+    private static int digits(String v, int from) {
+      int i = from;
+      while (i < v.length() && v.charAt(i) >= '0' && v.charAt(i) <= '9') {
+        i++;
+      }
+      return i - from;
     }
 
     private static Object value(String option, String text, String key, String v,
         Optional<ParameterSpec> spec) {
-      boolean number = NUMBER.matcher(v).matches();
+      boolean number = isDecimal(v);
       boolean flag = v.equals("true") || v.equals("false");
       if (spec.isEmpty()) {
         // A name the method does not declare is refused when the step is built; until then

@@ -10,7 +10,6 @@ import io.github.learningcities.lcn.serialization.internal.CsvOutput;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Future;
 
 /**
  * The CSV tables the commands write, each written row by row into a {@link CsvOutput}
@@ -53,22 +52,65 @@ final class ResultsTables {
       longRows(r, unitFields, nodes, out);
       return;
     }
+    if (Runtime.getRuntime().availableProcessors() < 2) {
+      longRows(r, unitFields, nodes, out);
+      return;
+    }
     List<Node> first = nodes.subList(0, nodes.size() / 2);
-    List<Node> second = nodes.subList(first.size(), nodes.size());
-    try (Background background = Background.of(0)) {
-      Future<ByteChunks> tail = background.submit(() -> {
-        ByteChunks bytes = new ByteChunks();
-        CsvOutput rest = CsvOutput.to(bytes);
-        longRows(r, unitFields, second, rest);
-        rest.flush();
-        return bytes;
-      });
-      longRows(r, unitFields, first, out);
-      Background.join(tail).writeTo(out);
-    } catch (IOException | RuntimeException | Error e) {
-      throw e;
-    } catch (Exception e) {
+    LongRowsBeside tail = new LongRowsBeside(r, unitFields,
+        nodes.subList(first.size(), nodes.size()));
+    Thread thread = new Thread(tail, "lcn-background");
+    thread.setDaemon(true);
+    thread.start();
+    longRows(r, unitFields, first, out);
+    try {
+      thread.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
       throw new IllegalStateException("formatting the scores failed: " + e, e);
+    }
+    if (tail.failure instanceof IOException e) {
+      throw e;
+    }
+    if (tail.failure instanceof RuntimeException e) {
+      throw e;
+    }
+    if (tail.failure instanceof Error e) {
+      throw e;
+    }
+    tail.bytes.writeTo(out);
+  }
+
+  /**
+   * Formats rows of the long layout into memory on a thread of its own. A plain thread and a
+   * named task rather than an executor and a lambda: {@code lcn score} then links no call site
+   * and no VarHandle (a FutureTask's state is one) on its way.
+   */
+  private static final class LongRowsBeside implements Runnable {
+    private final Results results;
+    private final byte[][] unitFields;
+    private final List<Node> nodes;
+    /** Set by the thread; read after {@link Thread#join()}, which orders the accesses. */
+    ByteChunks bytes;
+    Throwable failure;
+
+    LongRowsBeside(Results results, byte[][] unitFields, List<Node> nodes) {
+      this.results = results;
+      this.unitFields = unitFields;
+      this.nodes = nodes;
+    }
+
+    @Override
+    public void run() {
+      try {
+        ByteChunks buffer = new ByteChunks();
+        CsvOutput rest = CsvOutput.to(buffer);
+        longRows(results, unitFields, nodes, rest);
+        rest.flush();
+        bytes = buffer;
+      } catch (IOException | RuntimeException | Error e) {
+        failure = e;
+      }
     }
   }
 

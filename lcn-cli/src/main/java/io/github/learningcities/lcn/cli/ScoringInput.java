@@ -93,7 +93,7 @@ record ScoringInput(String source, String title, Framework framework, Dataset da
 
   /** The pipeline with the parameters a normalisation takes from iMeta filled in. */
   Pipeline resolve(Pipeline p) {
-    return coinr.map(c -> c.resolve(p)).orElse(p);
+    return coinr.isPresent() ? coinr.get().resolve(p) : p;
   }
 
   boolean isSynthetic() {

@@ -233,6 +233,109 @@ class DistributionIT {
     return made;
   }
 
+  /**
+   * A CSV score links no call site and no method handle of its own (issue #13): a lambda's
+   * first link costs the method-handle infrastructure, milliseconds of a run of tens, and each
+   * further one a little more. The only call sites linked are those of {@link
+   * java.util.Formatter}'s initialisation (its regular expression's predicates), which SLF4J's
+   * {@code String.format} needs when it loads the provider the command names, with the
+   * bootstrap method's invoker that linking them takes. Long and wide, to a file and to
+   * standard output, with and without the summary line, with the default pipeline and with
+   * other methods. The tables are ASEM's with at most 12 significant digits, numbers the CSV
+   * reader parses without Jackson's parser (whose VarHandles link call sites).
+   */
+  @Test
+  void aCsvScoreLinksNoCallSiteOfItsOwn() throws Exception {
+    Path data = shortNumbers(Path.of(Run.data()), "linkage_iData.csv");
+    Path meta = shortNumbers(Path.of(Run.meta()), "linkage_iMeta.csv");
+    Map<String, String> env = new HashMap<>(javaHome());
+    env.put("JAVA_OPTS", "-Djava.lang.invoke.MethodHandle.TRACE_METHOD_LINKAGE=true");
+    List<List<String>> variants = List.of(
+        List.of("-q", "-o", temp.resolve("linked-long.csv").toString()),
+        List.of("-q", "--layout", "wide", "-o", temp.resolve("linked-wide.csv").toString()),
+        List.of("-q"),
+        List.of("-q", "--layout", "wide"),
+        List.of("-o", temp.resolve("linked-summary.csv").toString()),
+        List.of("-q", "-n", "zscore:mean=100,sd=10", "-a", "geometric", "-i", "mean", "-t",
+            "winsorise", "-o", temp.resolve("linked-options.csv").toString()));
+    for (List<String> variant : variants) {
+      List<String> args = new ArrayList<>(List.of("score", "-d", data.toString(), "-m",
+          meta.toString()));
+      args.addAll(variant);
+      Result r = lcn(temp, env, args.toArray(new String[0]));
+      assertThat(r.exit).as(r.err).isZero();
+      // the trace is on: the Formatter's own call sites are always listed
+      assertThat(r.out).as("lcn " + args).contains("linkCallSite java.util.regex.");
+      assertThat(linkedOutsideTheFormatter(r.out))
+          .as("call sites and method handles linked by lcn " + String.join(" ", args))
+          .isEmpty();
+    }
+  }
+
+  /** The bootstrap method's invoker, linked with the first call site whatever links it. */
+  private static final String BOOTSTRAP_INVOKER = "linkMethod java.lang.invoke.MethodHandle"
+      + ".invokeExact(Lookup,String,MethodType,MethodType,MethodHandle,MethodType)CallSite/5";
+
+  /**
+   * The lines of a linkage trace that name a call site linked from a class other than the
+   * Formatter's and the regular expressions', or a method handle other than the bootstrap
+   * method's invoker (the lines after "=>" say how a linked one was resolved).
+   */
+  private static List<String> linkedOutsideTheFormatter(String trace) {
+    List<String> offending = new ArrayList<>();
+    for (String line : trace.split("\n")) {
+      if (line.startsWith("linkCallSite ") && !line.startsWith("linkCallSite => ")) {
+        String caller = line.substring("linkCallSite ".length());
+        if (!caller.startsWith("java.util.regex.") && !caller.startsWith("java.util.Formatter")) {
+          offending.add(line);
+        }
+      } else if (line.startsWith("linkMethod ") && !line.startsWith("linkMethod => ")
+          && !line.equals(BOOTSTRAP_INVOKER)) {
+        offending.add(line);
+      }
+    }
+    return offending;
+  }
+
+  /**
+   * A copy of a COINr table with every decimal number rounded to 12 significant digits (texts
+   * and integers as they are).
+   */
+  private static Path shortNumbers(Path table, String name) throws IOException {
+    StringBuilder out = new StringBuilder();
+    for (String line : Files.readAllLines(table, UTF_8)) {
+      String[] pieces = line.split(",", -1);
+      for (int i = 0; i < pieces.length; i++) {
+        if (i > 0) {
+          out.append(',');
+        }
+        String p = pieces[i];
+        out.append(isDecimal(p) ? new java.math.BigDecimal(p)
+            .round(new java.math.MathContext(12)).toPlainString() : p);
+      }
+      out.append('\n');
+    }
+    return Files.writeString(temp.resolve(name), out);
+  }
+
+  /** Digits with one point, an optional minus sign before them. */
+  private static boolean isDecimal(String s) {
+    int start = s.startsWith("-") ? 1 : 0;
+    int points = 0;
+    int digits = 0;
+    for (int i = start; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '.') {
+        points++;
+      } else if (c >= '0' && c <= '9') {
+        digits++;
+      } else {
+        return false;
+      }
+    }
+    return points == 1 && digits > 0;
+  }
+
   @Test
   void theLibrariesLogOnStandardErrorAtTheLevelAsked() throws Exception {
     Map<String, String> env = new HashMap<>(javaHome());

@@ -119,7 +119,16 @@ public final class ConsoleLogging implements SLF4JServiceProvider {
 
     @Override
     public Logger getLogger(String name) {
-      return loggers.computeIfAbsent(name, n -> new ConsoleLogger(n, level, out));
+      // get, then putIfAbsent: no lambda to link on a short run's path
+      Logger logger = loggers.get(name);
+      if (logger == null) {
+        Logger made = new ConsoleLogger(name, level, out);
+        logger = loggers.putIfAbsent(name, made);
+        if (logger == null) {
+          logger = made;
+        }
+      }
+      return logger;
     }
   }
 }

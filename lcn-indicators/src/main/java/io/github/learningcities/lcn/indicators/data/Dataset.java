@@ -31,7 +31,15 @@ public final class Dataset {
   private final double[][] columns;
 
   static {
-    DatasetColumns.register((d, code) -> d.columns[d.requireIndicator(code)]);
+    DatasetColumns.register(new ColumnAccess());
+  }
+
+  /** A dataset's own column arrays for the engine (a named class: no lambda to link). */
+  private static final class ColumnAccess implements DatasetColumns.Access {
+    @Override
+    public double[] column(Dataset d, String code) {
+      return d.columns[d.requireIndicator(code)];
+    }
   }
 
   private Dataset(List<Unit> units, List<String> indicators, double[][] columns) {
@@ -225,7 +233,10 @@ public final class Dataset {
    * @throws InvalidDatasetException if a code is unknown
    */
   public Dataset reorderUnits(List<String> unitCodes) {
-    int[] rows = unitCodes.stream().mapToInt(this::requireUnit).toArray();
+    int[] rows = new int[unitCodes.size()];
+    for (int i = 0; i < rows.length; i++) {
+      rows[i] = requireUnit(unitCodes.get(i));
+    }
     List<Unit> us = new ArrayList<>(rows.length);
     for (int r : rows) {
       us.add(units.get(r));

@@ -40,7 +40,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -378,8 +377,11 @@ public final class Engine {
         Optional<Imputation> imputation = pipeline.imputation();
         if (imputation.isPresent()) {
           Imputation i = imputation.get();
-          checkStep(MethodKind.IMPUTATION, i.method(), i.parameters(), i.overrides(),
-              Imputation::method, Imputation::parameters);
+          checkStep(MethodKind.IMPUTATION, i.method(), i.parameters());
+          for (Map.Entry<String, Imputation> e : i.overrides().entrySet()) {
+            checkOverride(MethodKind.IMPUTATION, e.getKey(), e.getValue().method(),
+                e.getValue().parameters());
+          }
           builtIn(methods.imputer(i.method()));
           for (Imputation o : i.overrides().values()) {
             builtIn(methods.imputer(o.method()));
@@ -390,8 +392,11 @@ public final class Engine {
         Optional<Treatment> treatment = pipeline.treatment();
         if (treatment.isPresent()) {
           Treatment t = treatment.get();
-          checkStep(MethodKind.TREATMENT, t.method(), t.parameters(), t.overrides(),
-              Treatment::method, Treatment::parameters);
+          checkStep(MethodKind.TREATMENT, t.method(), t.parameters());
+          for (Map.Entry<String, Treatment> e : t.overrides().entrySet()) {
+            checkOverride(MethodKind.TREATMENT, e.getKey(), e.getValue().method(),
+                e.getValue().parameters());
+          }
           checkTreatment(t.method());
           for (Treatment o : t.overrides().values()) {
             checkTreatment(o.method());
@@ -402,8 +407,11 @@ public final class Engine {
         Optional<Normalisation> normalisation = pipeline.normalisation();
         if (normalisation.isPresent()) {
           Normalisation n = normalisation.get();
-          checkStep(MethodKind.NORMALISATION, n.method(), n.parameters(), n.overrides(),
-              Normalisation::method, Normalisation::parameters);
+          checkStep(MethodKind.NORMALISATION, n.method(), n.parameters());
+          for (Map.Entry<String, Normalisation> e : n.overrides().entrySet()) {
+            checkOverride(MethodKind.NORMALISATION, e.getKey(), e.getValue().method(),
+                e.getValue().parameters());
+          }
           builtIn(methods.normaliser(n.method()));
           for (Normalisation o : n.overrides().values()) {
             builtIn(methods.normaliser(o.method()));
@@ -426,15 +434,18 @@ public final class Engine {
       }
     }
 
-    private <S> void checkStep(MethodKind kind, String method, Parameters parameters,
-        Map<String, S> overrides, Function<S, String> methodOf,
-        Function<S, Parameters> parametersOf) {
+    /*
+     * A step's method, then each override's, checked by its caller in a loop (the three kinds
+     * of step share no type to read method and parameters through; accessor functions would
+     * link call sites on every run).
+     */
+    private void checkStep(MethodKind kind, String method, Parameters parameters) {
       methods.check(kind, kind.step(), method, parameters);
-      for (Map.Entry<String, S> e : overrides.entrySet()) {
-        S o = e.getValue();
-        methods.check(kind, kind.step() + " override of '" + e.getKey() + "'", methodOf.apply(o),
-            parametersOf.apply(o));
-      }
+    }
+
+    private void checkOverride(MethodKind kind, String code, String method,
+        Parameters parameters) {
+      methods.check(kind, kind.step() + " override of '" + code + "'", method, parameters);
     }
 
     private void checkOverrides(Iterable<String> codes, String step) {
@@ -666,26 +677,30 @@ public final class Engine {
     }
 
     private GroupIndex groupIndex(List<Unit> units, String variable) {
-      return groupIndexes.computeIfAbsent(variable, v -> {
-        java.util.TreeSet<String> names = new java.util.TreeSet<>();
-        for (Unit u : units) {
-          String g = u.groups().get(v);
-          if (g != null) {
-            names.add(g);
-          }
+      GroupIndex known = groupIndexes.get(variable);
+      if (known != null) {
+        return known;
+      }
+      java.util.TreeSet<String> names = new java.util.TreeSet<>();
+      for (Unit u : units) {
+        String g = u.groups().get(variable);
+        if (g != null) {
+          names.add(g);
         }
-        List<String> sorted = List.copyOf(names);
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < sorted.size(); i++) {
-          index.put(sorted.get(i), i);
-        }
-        int[] ids = new int[units.size()];
-        for (int i = 0; i < ids.length; i++) {
-          String g = units.get(i).groups().get(v);
-          ids[i] = g == null ? -1 : index.get(g);
-        }
-        return new GroupIndex(ids, sorted);
-      });
+      }
+      List<String> sorted = List.copyOf(names);
+      Map<String, Integer> index = new HashMap<>();
+      for (int i = 0; i < sorted.size(); i++) {
+        index.put(sorted.get(i), i);
+      }
+      int[] ids = new int[units.size()];
+      for (int i = 0; i < ids.length; i++) {
+        String g = units.get(i).groups().get(variable);
+        ids[i] = g == null ? -1 : index.get(g);
+      }
+      GroupIndex made = new GroupIndex(ids, sorted);
+      groupIndexes.put(variable, made);
+      return made;
     }
 
     private double[][] treat(double[][] m, List<Unit> units, Treatment spec,
@@ -923,9 +938,15 @@ public final class Engine {
         }
         return scores;
       }
-      DataWeighting data = new DataWeighting(fw, pipeline.weighting(), (node, sc, w, sink) ->
-          aggregateNode(node, sc, w, unitCodes, new int[n], new int[n], new double[n], sink,
-              new double[fw.nodes().size()][][]));
+      // an anonymous class rather than a lambda: a run links no call site
+      DataWeighting data = new DataWeighting(fw, pipeline.weighting(),
+          new DataWeighting.NodeAggregation() {
+            @Override
+            public void aggregate(Node node, double[][] sc, double[] w, List<Note> sink) {
+              aggregateNode(node, sc, w, unitCodes, new int[n], new int[n], new double[n], sink,
+                  new double[fw.nodes().size()][][]);
+            }
+          });
       for (int level = 2; level <= fw.levels(); level++) {
         data.computeLevel(level - 1, scores, weights, unitCodes, notes);
         for (Node node : data.aggregatesAt(level)) {

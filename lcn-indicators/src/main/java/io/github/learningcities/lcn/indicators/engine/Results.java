@@ -285,7 +285,17 @@ public final class Results {
    * 0 for a missing score), in {@link #units()} order. Shared array: do not modify.
    */
   int[] rankArray(int node) {
-    return rankCache.computeIfAbsent(node, i -> Statistics.competitionRanks(state.scores()[i]));
+    // get and putIfAbsent rather than computeIfAbsent: no lambda to link on a short run; two
+    // threads asking at once may both compute the ranks, which are equal
+    int[] ranks = rankCache.get(node);
+    if (ranks == null) {
+      int[] made = Statistics.competitionRanks(state.scores()[node]);
+      ranks = rankCache.putIfAbsent(node, made);
+      if (ranks == null) {
+        ranks = made;
+      }
+    }
+    return ranks;
   }
 
   /**
@@ -420,7 +430,12 @@ public final class Results {
     for (int i = 0; i < units.size(); i++) {
       String g = units.get(i).groups().get(groupVariable);
       if (g != null) {
-        groups.computeIfAbsent(g, x -> new ArrayList<>()).add(i);
+        List<Integer> members = groups.get(g);
+        if (members == null) {
+          members = new ArrayList<>();
+          groups.put(g, members);
+        }
+        members.add(i);
       }
     }
     int[] ranks = new int[units.size()];

@@ -164,13 +164,17 @@ public final class Framework {
     }
     this.indicators = List.copyOf(leaves);
     TreeMap<String, Map<String, Double>> sets = new TreeMap<>();
-    weightSets.forEach((name, w) -> sets.put(name, checkWeights(name, w)));
+    for (Map.Entry<String, Map<String, Double>> e : weightSets.entrySet()) {
+      sets.put(e.getKey(), checkWeights(e.getKey(), e.getValue()));
+    }
     this.weightSets = Collections.unmodifiableMap(sets);
   }
 
   private Map<String, Double> checkWeights(String set, Map<String, Double> weights) {
     Map<String, Double> copy = new LinkedHashMap<>();
-    weights.forEach((code, w) -> {
+    for (Map.Entry<String, Double> e : weights.entrySet()) {
+      String code = e.getKey();
+      Double w = e.getValue();
       if (!index.containsKey(code)) {
         throw new InvalidFrameworkException(code, "weight set '" + set
             + "' names a node that does not exist");
@@ -180,7 +184,7 @@ public final class Framework {
             + "; expected a finite number >= 0");
       }
       copy.put(code, w);
-    });
+    }
     for (int i = 0; i < nodes.size(); i++) {
       if (children[i].length > 0) {
         double sum = 0;
@@ -300,7 +304,9 @@ public final class Framework {
   public Map<String, Double> parents(String code) {
     Node node = nodes.get(require(code));
     Map<String, Double> out = new LinkedHashMap<>();
-    node.parent().ifPresent(p -> out.put(p, node.weight()));
+    if (node.parent().isPresent()) {
+      out.put(node.parent().get(), node.weight());
+    }
     out.putAll(node.additionalParents());
     return Collections.unmodifiableMap(out);
   }
@@ -381,7 +387,9 @@ public final class Framework {
    * @throws InvalidFrameworkException if a code is unknown or a weight invalid
    */
   public Framework withWeights(Map<String, Double> weights) {
-    weights.keySet().forEach(this::require);
+    for (String code : weights.keySet()) {
+      require(code);
+    }
     List<Node> copy = new ArrayList<>(nodes.size());
     for (Node n : nodes) {
       Double w = weights.get(n.code());

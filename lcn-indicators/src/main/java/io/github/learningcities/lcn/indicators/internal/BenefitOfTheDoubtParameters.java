@@ -25,8 +25,7 @@ final class BenefitOfTheDoubtParameters {
           ParameterSpec.number("upperShare", "the largest share of each child in the unit's own "
               + "score; 1 for none").withDefault(1.0).above(0).atMost(1))
           .withRule("lowerShare <= upperShare", "no weights give shares above the upper and "
-              + "below the lower bound", p -> p.number("lowerShare", 0)
-              <= p.number("upperShare", 1));
+              + "below the lower bound", SignatureRule.SHARES_ORDERED);
       case "bod-directional" -> MethodSignature.of(
           ParameterSpec.text("direction", "'ones', or one non-negative number per child in "
               + "child order, separated by semicolons, at least one positive")

@@ -26,25 +26,82 @@ public final class BuiltInAggregators {
       @Override
       protected Aggregator make(String name) {
         return switch (name) {
-          case "arithmetic" -> (PresenceAggregator) BuiltInAggregators::arithmetic;
-          case "geometric" -> (PresenceAggregator) BuiltInAggregators::geometric;
-          case "harmonic" -> (PresenceAggregator) BuiltInAggregators::harmonic;
-          case "generalised" -> (PresenceAggregator) BuiltInAggregators::generalised;
-          case "copeland" -> BuiltInAggregators::copeland;
-          case "mazziotta-pareto" -> (PresenceAggregator) BuiltInAggregators::mazziottaPareto;
-          case "bod" -> BenefitOfTheDoubt::aggregate;
-          case "bod-directional" -> BenefitOfTheDoubt::aggregateDirectional;
-          case "bod-robust" -> OrderM::aggregate;
-          case "adjusted-mazziotta-pareto" -> ClosedFormAggregators::adjustedMazziottaPareto;
-          case "mean-min" -> Aggregator.rowWise(ClosedFormAggregators::meanMin);
-          case "owa" -> OrderedWeightedAverage::aggregate;
-          case "weighted-median" -> Aggregator.rowWise(ClosedFormAggregators::weightedMedian);
-          case "wroclaw" -> IdealPointAggregators::wroclaw;
-          case "topsis" -> IdealPointAggregators::topsis;
+          case "arithmetic", "geometric", "harmonic", "generalised", "mazziotta-pareto" ->
+              new Presence(name);
+          case "mean-min", "weighted-median" -> Aggregator.rowWise(new Row(name));
+          case "copeland", "bod", "bod-directional", "bod-robust", "adjusted-mazziotta-pareto",
+              "owa", "wroclaw", "topsis" -> new ByName(name);
           default -> throw new IllegalArgumentException("no built-in method '" + name + "'");
         };
       }
     };
+  }
+
+  /*
+   * The built-ins are objects of the three classes below, each calling its method by name:
+   * named classes rather than method references, so that a run links no call site (a lambda's
+   * first link costs a short command milliseconds).
+   */
+
+  /** The means that report the units the engine checks. */
+  private static final class Presence implements PresenceAggregator {
+    private final String name;
+
+    Presence(String name) {
+      this.name = name;
+    }
+
+    @Override
+    public int aggregate(double[][] ch, double[] w, double[] out, int[] flagged, int[] missing,
+        double[] presentWeight, Parameters p, Aggregator.Context c) {
+      return switch (name) {
+        case "arithmetic" -> arithmetic(ch, w, out, flagged, missing, presentWeight, p, c);
+        case "geometric" -> geometric(ch, w, out, flagged, missing, presentWeight, p, c);
+        case "harmonic" -> harmonic(ch, w, out, flagged, missing, presentWeight, p, c);
+        case "generalised" -> generalised(ch, w, out, flagged, missing, presentWeight, p, c);
+        default -> mazziottaPareto(ch, w, out, flagged, missing, presentWeight, p, c);
+      };
+    }
+  }
+
+  /** The closed forms computed one unit's present children at a time. */
+  private static final class Row implements Aggregator.RowAggregator {
+    private final boolean meanMin;
+
+    Row(String name) {
+      this.meanMin = name.equals("mean-min");
+    }
+
+    @Override
+    public double aggregate(double[] v, double[] w, int n, Parameters p) {
+      return meanMin ? ClosedFormAggregators.meanMin(v, w, n, p)
+          : ClosedFormAggregators.weightedMedian(v, w, n, p);
+    }
+  }
+
+  /** Every other built-in aggregator. */
+  private static final class ByName implements Aggregator {
+    private final String name;
+
+    ByName(String name) {
+      this.name = name;
+    }
+
+    @Override
+    public void aggregate(double[][] ch, double[] w, double[] out, Parameters p,
+        Aggregator.Context c) {
+      switch (name) {
+        case "copeland" -> copeland(ch, w, out, p, c);
+        case "bod" -> BenefitOfTheDoubt.aggregate(ch, w, out, p, c);
+        case "bod-directional" -> BenefitOfTheDoubt.aggregateDirectional(ch, w, out, p, c);
+        case "bod-robust" -> OrderM.aggregate(ch, w, out, p, c);
+        case "adjusted-mazziotta-pareto" ->
+            ClosedFormAggregators.adjustedMazziottaPareto(ch, w, out, p, c);
+        case "owa" -> OrderedWeightedAverage.aggregate(ch, w, out, p, c);
+        case "wroclaw" -> IdealPointAggregators.wroclaw(ch, w, out, p, c);
+        default -> IdealPointAggregators.topsis(ch, w, out, p, c);
+      }
+    }
   }
 
   /**
@@ -359,15 +416,15 @@ public final class BuiltInAggregators {
   static int geometric(double[][] ch, double[] w, double[] out, int[] flagged, int[] missing,
       double[] presentWeight, Parameters p, Aggregator.Context c) {
     requirePositive(ch, c, "geometric mean", POSITIVE_FIX);
-    return quasiArithmetic(ch, w, out, flagged, missing, presentWeight, Math::log, Math::exp,
-        false);
+    return quasiArithmetic(ch, w, out, flagged, missing, presentWeight, MeanTransform.LOG,
+        MeanTransform.EXP, false);
   }
 
   static int harmonic(double[][] ch, double[] w, double[] out, int[] flagged, int[] missing,
       double[] presentWeight, Parameters p, Aggregator.Context c) {
     requirePositive(ch, c, "harmonic mean", POSITIVE_FIX);
-    return quasiArithmetic(ch, w, out, flagged, missing, presentWeight, v -> 1 / v, y -> 1 / y,
-        true);
+    return quasiArithmetic(ch, w, out, flagged, missing, presentWeight,
+        MeanTransform.RECIPROCAL, MeanTransform.RECIPROCAL, true);
   }
 
   static int generalised(double[][] ch, double[] w, double[] out, int[] flagged, int[] missing,
@@ -391,8 +448,42 @@ public final class BuiltInAggregators {
         }
       }
     }
-    return quasiArithmetic(ch, w, out, flagged, missing, presentWeight, v -> Math.pow(v, power),
-        y -> Math.pow(y, 1 / power), power < 0);
+    return quasiArithmetic(ch, w, out, flagged, missing, presentWeight,
+        MeanTransform.power(power), MeanTransform.power(1 / power), power < 0);
+  }
+
+  /**
+   * The transforms of the quasi-arithmetic means: named objects rather than lambdas, so that
+   * aggregating links no call site on a short run's path.
+   */
+  private static final class MeanTransform implements DoubleUnaryOperator {
+    static final MeanTransform LOG = new MeanTransform(0, 0);
+    static final MeanTransform EXP = new MeanTransform(1, 0);
+    static final MeanTransform RECIPROCAL = new MeanTransform(2, 0);
+    private static final int POWER = 3;
+
+    private final int kind;
+    private final double exponent;
+
+    private MeanTransform(int kind, double exponent) {
+      this.kind = kind;
+      this.exponent = exponent;
+    }
+
+    /** {@code v -> Math.pow(v, exponent)}. */
+    static MeanTransform power(double exponent) {
+      return new MeanTransform(POWER, exponent);
+    }
+
+    @Override
+    public double applyAsDouble(double v) {
+      return switch (kind) {
+        case 0 -> Math.log(v);
+        case 1 -> Math.exp(v);
+        case 2 -> 1 / v;
+        default -> Math.pow(v, exponent);
+      };
+    }
   }
 
   /**

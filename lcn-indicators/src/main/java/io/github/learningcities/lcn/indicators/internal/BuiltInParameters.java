@@ -40,8 +40,7 @@ public final class BuiltInParameters {
   }
 
   private static MethodSignature ordered(MethodSignature s) {
-    return s.withRule("lower < upper", INVERTS, p -> p.flag(IMetaParameters.FLAG, false)
-        || p.number("lower", Double.NaN) < p.number("upper", Double.NaN));
+    return s.withRule("lower < upper", INVERTS, SignatureRule.ORDERED);
   }
 
   /**
@@ -106,7 +105,7 @@ public final class BuiltInParameters {
           scale(1), ParameterSpec.flag("truncate", "whether to truncate to the goalposts")
               .withDefault(true)))
           .withRule("lower and upper given unless iMeta is true", "goalposts have no default",
-              p -> p.flag(IMetaParameters.FLAG, false) || (p.has("lower") && p.has("upper"))));
+              SignatureRule.GOALPOSTS_GIVEN));
       case "scaled" -> IMetaParameters.declare(
           ordered(MethodSignature.of(lower(0), upper(100), scale(100))));
       default -> throw new IllegalArgumentException("no built-in normaliser '" + name + "'");
@@ -153,7 +152,7 @@ public final class BuiltInParameters {
           ParameterSpec.flag("forceWinsorise", "whether to winsorise even a passing indicator")
               .withDefault(false))
           .withRule("lambda given when secondary is boxcox", "Box-Cox needs its lambda",
-              p -> !p.text("secondary").orElse("").equals("boxcox") || p.has("lambda"));
+              SignatureRule.BOXCOX_LAMBDA);
       case "boxcox" -> MethodSignature.of(lambda.asRequired());
       case "log" -> MethodSignature.of(ParameterSpec.text("variant", "the log transform")
           .oneOf("log-ct", "log-ct-plus", "log-ct-orig").withDefault("log-ct"));
@@ -168,7 +167,7 @@ public final class BuiltInParameters {
       case "generalised" -> MethodSignature.of(
           ParameterSpec.number("p", "the power").asRequired())
           .withRule("p != 0", "p = 0 is the geometric mean: use that method",
-              p -> p.number("p", Double.NaN) != 0);
+              SignatureRule.NONZERO_POWER);
       case "mazziotta-pareto" -> MethodSignature.of(
           ParameterSpec.text("penalty", "positive: higher is better, the penalty is subtracted")
               .oneOf("positive", "negative").withDefault("positive"),
@@ -210,6 +209,9 @@ public final class BuiltInParameters {
    * @param parameters the parameters
    */
   public static void check(MethodKind kind, String method, Parameters parameters) {
-    signature(kind, method).ifPresent(s -> s.check(kind.step(), method, parameters));
+    MethodSignature s = ALL.get(kind).get(method);
+    if (s != null) {
+      s.check(kind.step(), method, parameters);
+    }
   }
 }

@@ -32,13 +32,11 @@ final class ClosedFormSignatures {
           ParameterSpec.text("penalty", "positive: higher is better, the penalty is subtracted")
               .oneOf("positive", "negative").withDefault("positive"))
           .withRule("lower and upper given together", "one goalpost alone leaves the other "
-              + "undefined", p -> p.has("lower") == p.has("upper"))
+              + "undefined", SignatureRule.GOALPOSTS_TOGETHER)
           .withRule("lower < upper", "an inverted or empty range inverts or flattens every "
-              + "ranking", p -> !p.has("lower")
-              || p.number("lower", Double.NaN) < p.number("upper", Double.NaN))
+              + "ranking", SignatureRule.FIXED_GOALPOSTS_ORDERED)
           .withRule("not centre together with lower and upper", "fixed goalposts already "
-              + "define the reference (their midpoint)", p -> !(p.has("centre")
-              && p.has("lower")));
+              + "define the reference (their midpoint)", SignatureRule.CENTRE_OR_GOALPOSTS);
       case "mean-min" -> MethodSignature.of(
           ParameterSpec.number("alpha", "the weight of the penalty towards the minimum, 0 (the "
               + "mean) to 1").asRequired().atLeast(0).atMost(1),
@@ -53,12 +51,11 @@ final class ClosedFormSignatures {
               + OrderedWeightedAverage.POSITIONS))
           .withRule("not both j and positions", "the positional weights come from one of them "
               + "(neither: equal positional weights, the mean)",
-              p -> !(p.has("j") && p.has("positions")))
+              SignatureRule.J_OR_POSITIONS)
           .withRule("positions is " + OrderedWeightedAverage.POSITIONS, "other texts define no "
-              + "weights", p -> !p.has("positions")
-              || OrderedWeightedAverage.parse(p.text("positions").orElseThrow()) != null)
+              + "weights", SignatureRule.POSITIONS_PARSE)
           .withRule("from only with j", "without j there is nothing to count from",
-              p -> !p.has("from") || p.has("j"));
+              SignatureRule.FROM_WITH_J);
       case "weighted-median" -> MethodSignature.none();
       case "wroclaw" -> MethodSignature.none();
       case "topsis" -> MethodSignature.none();

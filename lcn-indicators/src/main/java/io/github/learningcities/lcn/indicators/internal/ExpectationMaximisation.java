@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
 
 /**
  * Imputation by expectation-maximisation under a multivariate normal model of all indicators
@@ -62,8 +63,37 @@ public final class ExpectationMaximisation {
    * @return the imputed column
    */
   static double[] impute(double[] x, Parameters p, Imputer.Context c) {
-    double[][] all = c.perRun("em " + p, () -> completeAll(p, c));
+    double[][] all = c.perRun("em " + p, new CompleteAll(p, c));
     return all[c.indicators().indexOf(c.indicator())];
+  }
+
+  /**
+   * Every column completed, computed once per run: a named class rather than a lambda, so that
+   * imputing links no call site on a short run's path.
+   */
+  private static final class CompleteAll implements Supplier<double[][]> {
+    private final Parameters parameters;
+    private final Imputer.Context context;
+
+    CompleteAll(Parameters parameters, Imputer.Context context) {
+      this.parameters = parameters;
+      this.context = context;
+    }
+
+    @Override
+    public double[][] get() {
+      return completeAll(parameters, context);
+    }
+  }
+
+  /** Whether a row has a missing (NaN) entry. */
+  private static boolean hasMissing(double[] row) {
+    for (double v : row) {
+      if (Double.isNaN(v)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static double[][] completeAll(Parameters p, Imputer.Context c) {
@@ -78,7 +108,18 @@ public final class ExpectationMaximisation {
       return out;
     }
     StandardisedColumns s = StandardisedColumns.of(cols);
-    int[] active = java.util.stream.IntStream.range(0, k).filter(j -> !s.empty()[j]).toArray();
+    int q0 = 0;
+    for (int j = 0; j < k; j++) {
+      if (!s.empty()[j]) {
+        q0++;
+      }
+    }
+    int[] active = new int[q0];
+    for (int j = 0, a = 0; j < k; j++) {
+      if (!s.empty()[j]) {
+        active[a++] = j;
+      }
+    }
     int q = active.length;
     // Rows in the order of the units' codes: every sum, and so the result, is then bit for bit
     // the same whatever the order of the units.
@@ -190,7 +231,7 @@ public final class ExpectationMaximisation {
     double[][] completeCross = new double[q][q];
     List<double[]> incomplete = new ArrayList<>();
     for (double[] row : z) {
-      if (Arrays.stream(row).anyMatch(Double::isNaN)) {
+      if (hasMissing(row)) {
         incomplete.add(row);
         continue;
       }
@@ -262,14 +303,18 @@ public final class ExpectationMaximisation {
         present.set(a);
       }
     }
-    return cache.computeIfAbsent(present, o -> {
-      double[][] g = Sweep.copy(sigma);
-      boolean[] swept = new boolean[sigma.length];
-      for (int a = o.nextSetBit(0); a >= 0; a = o.nextSetBit(a + 1)) {
-        swept[a] = Sweep.sweep(g, a, sigma[a][a]);
-      }
-      return new Conditional(g, swept);
-    });
+    Conditional known = cache.get(present);
+    if (known != null) {
+      return known;
+    }
+    double[][] g = Sweep.copy(sigma);
+    boolean[] swept = new boolean[sigma.length];
+    for (int a = present.nextSetBit(0); a >= 0; a = present.nextSetBit(a + 1)) {
+      swept[a] = Sweep.sweep(g, a, sigma[a][a]);
+    }
+    Conditional made = new Conditional(g, swept);
+    cache.put(present, made);
+    return made;
   }
 
   /** The row with its missing entries replaced by their conditional means. */
@@ -295,8 +340,14 @@ public final class ExpectationMaximisation {
   /** Adds L e to the missing entries, where L L' is their conditional covariance. */
   private static void addNoise(double[] row, double[] filled, double[][] g,
       SplittableRandom random) {
-    int[] missing = java.util.stream.IntStream.range(0, row.length)
-        .filter(a -> Double.isNaN(row[a])).toArray();
+    int[] missing = new int[row.length];
+    int count = 0;
+    for (int a = 0; a < row.length; a++) {
+      if (Double.isNaN(row[a])) {
+        missing[count++] = a;
+      }
+    }
+    missing = Arrays.copyOf(missing, count);
     int r = missing.length;
     double[][] l = new double[r][r];
     for (int a = 0; a < r; a++) {

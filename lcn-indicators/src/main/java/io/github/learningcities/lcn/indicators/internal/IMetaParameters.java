@@ -34,7 +34,7 @@ public final class IMetaParameters {
     params.add(ParameterSpec.flag(FLAG, "take the parameters of each indicator from the "
         + "columns of COINr's iMeta table (COINr's use_iMeta); the tables' reader resolves "
         + "them").withDefault(false));
-    MethodSignature out = MethodSignature.of(params.toArray(ParameterSpec[]::new));
+    MethodSignature out = MethodSignature.of(params.toArray(new ParameterSpec[0]));
     for (MethodSignature.Rule r : signature.rules()) {
       out = out.withRule(r.rule(), r.reason(), r.holds());
     }

@@ -30,6 +30,18 @@ public final class NearestNeighbours {
   private record Neighbour(double distance, String unit, double value) {}
 
   /**
+   * Nearest first, ties by unit code: a named class rather than a lambda, so that imputing
+   * links no call site on a short run's path.
+   */
+  private static final class Nearest implements Comparator<Neighbour> {
+    @Override
+    public int compare(Neighbour a, Neighbour b) {
+      int byDistance = Double.compare(a.distance(), b.distance());
+      return byDistance != 0 ? byDistance : a.unit().compareTo(b.unit());
+    }
+  }
+
+  /**
    * Imputes one column.
    *
    * @param x the column
@@ -41,12 +53,9 @@ public final class NearestNeighbours {
     double[] out = x.clone();
     int k = (int) p.number("k", 5);
     int target = c.indicators().indexOf(c.indicator());
-    StandardisedColumns s = c.perRun("standardised", () -> StandardisedColumns.of(c.columns()));
+    StandardisedColumns s = c.perRun("standardised", new StandardisedColumns.OfColumns(c));
     double[][] z = s.z();
-    Comparator<Neighbour> nearest = (a, b) -> {
-      int byDistance = Double.compare(a.distance(), b.distance());
-      return byDistance != 0 ? byDistance : a.unit().compareTo(b.unit());
-    };
+    Comparator<Neighbour> nearest = new Nearest();
     for (int i = 0; i < x.length; i++) {
       if (!Double.isNaN(x[i])) {
         continue;

@@ -46,15 +46,15 @@ public final class RegressionImputation {
   static double[] impute(double[] x, Parameters p, Imputer.Context c) {
     double[] out = x.clone();
     int target = c.indicators().indexOf(c.indicator());
-    StandardisedColumns s = c.perRun("standardised", () -> StandardisedColumns.of(c.columns()));
+    StandardisedColumns s = c.perRun("standardised", new StandardisedColumns.OfColumns(c));
     if (s.empty()[target]) {
       return out;
     }
     double[][] z = s.z();
     int draw = (int) p.number("draw", 0);
     Map<BitSet, Fit> fits = new HashMap<>();
-    int[] byCode = c.perRun("rows by unit code", () -> StandardisedColumns.byUnitCode(x.length,
-        c));
+    int[] byCode = c.perRun("rows by unit code",
+        new StandardisedColumns.RowsByUnitCode(x.length, c));
     for (int i = 0; i < x.length; i++) {
       if (!Double.isNaN(x[i])) {
         continue;
@@ -65,7 +65,11 @@ public final class RegressionImputation {
           present.set(j);
         }
       }
-      Fit f = fits.computeIfAbsent(present, o -> fit(z, target, o, byCode));
+      Fit f = fits.get(present);
+      if (f == null) {
+        f = fit(z, target, present, byCode);
+        fits.put(present, f);
+      }
       double v = f.intercept();
       for (int a = 0; a < f.predictors().length; a++) {
         if (f.used()[a]) {
@@ -103,7 +107,11 @@ public final class RegressionImputation {
       predictors.clear(drop);
       rows = rows(z, target, predictors, byCode);
     }
-    int[] pred = predictors.stream().toArray();
+    // the set bits in ascending order, as BitSet.stream() gives them, without a stream
+    int[] pred = new int[predictors.cardinality()];
+    for (int j = predictors.nextSetBit(0), a = 0; j >= 0; j = predictors.nextSetBit(j + 1)) {
+      pred[a++] = j;
+    }
     int k = pred.length;
     int m = rows.size();
     double[] means = new double[k + 1];

@@ -3,6 +3,8 @@ package io.github.learningcities.lcn.indicators.internal;
 import io.github.learningcities.lcn.indicators.method.Imputer;
 import io.github.learningcities.lcn.indicators.method.Statistics;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.function.Supplier;
 
 /**
  * Indicator columns in standard units, z = (x - mean) / sd of the present values, for the
@@ -39,7 +41,7 @@ public record StandardisedColumns(double[][] z, double[] mean, double[] sd, bool
     boolean[] empty = new boolean[p];
     for (int j = 0; j < p; j++) {
       double[] x = columns[j];
-      double[] present = Arrays.stream(x).filter(v -> !Double.isNaN(v)).sorted().toArray();
+      double[] present = presentSorted(x);
       empty[j] = present.length == 0;
       mean[j] = empty[j] ? 0 : Statistics.mean(present);
       double s = present.length < 2 ? 0 : Statistics.sd(present);
@@ -62,8 +64,84 @@ public record StandardisedColumns(double[][] z, double[] mean, double[] sd, bool
    * @return the rows, sorted by unit code
    */
   public static int[] byUnitCode(int n, Imputer.Context c) {
-    return java.util.stream.IntStream.range(0, n).boxed()
-        .sorted((i, j) -> c.unit(i).compareTo(c.unit(j))).mapToInt(Integer::intValue).toArray();
+    Integer[] rows = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      rows[i] = i;
+    }
+    Arrays.sort(rows, new UnitCodeOrder(c));
+    int[] out = new int[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = rows[i];
+    }
+    return out;
+  }
+
+  /** The present (not NaN) values of a column, sorted. */
+  private static double[] presentSorted(double[] x) {
+    int m = 0;
+    for (double v : x) {
+      if (!Double.isNaN(v)) {
+        m++;
+      }
+    }
+    double[] present = new double[m];
+    int k = 0;
+    for (double v : x) {
+      if (!Double.isNaN(v)) {
+        present[k++] = v;
+      }
+    }
+    Arrays.sort(present);
+    return present;
+  }
+
+  /*
+   * The functional objects below are named classes rather than lambdas: imputing links no
+   * call site on a short run's path.
+   */
+
+  /** Rows by their units' codes. */
+  private static final class UnitCodeOrder implements Comparator<Integer> {
+    private final Imputer.Context context;
+
+    UnitCodeOrder(Imputer.Context context) {
+      this.context = context;
+    }
+
+    @Override
+    public int compare(Integer i, Integer j) {
+      return context.unit(i).compareTo(context.unit(j));
+    }
+  }
+
+  /** The run's indicator columns standardised, for {@link Imputer.Context#perRun}. */
+  static final class OfColumns implements Supplier<StandardisedColumns> {
+    private final Imputer.Context context;
+
+    OfColumns(Imputer.Context context) {
+      this.context = context;
+    }
+
+    @Override
+    public StandardisedColumns get() {
+      return of(context.columns());
+    }
+  }
+
+  /** The rows in their units' codes' order, for {@link Imputer.Context#perRun}. */
+  static final class RowsByUnitCode implements Supplier<int[]> {
+    private final int n;
+    private final Imputer.Context context;
+
+    RowsByUnitCode(int n, Imputer.Context context) {
+      this.n = n;
+      this.context = context;
+    }
+
+    @Override
+    public int[] get() {
+      return byUnitCode(n, context);
+    }
   }
 
   /**

@@ -38,32 +38,7 @@ public interface Aggregator {
    * @return the aggregator
    */
   static Aggregator rowWise(RowAggregator row) {
-    return (children, weights, out, parameters, context) -> {
-      int k = children.length;
-      double[] v = new double[k];
-      double[] w = new double[k];
-      for (int u = 0; u < out.length; u++) {
-        int n = 0;
-        double sum = 0;
-        for (int c = 0; c < k; c++) {
-          double x = children[c][u];
-          if (!Double.isNaN(x)) {
-            v[n] = x;
-            w[n] = weights[c];
-            sum += weights[c];
-            n++;
-          }
-        }
-        if (n == 0 || sum <= 0) {
-          out[u] = Double.NaN;
-          continue;
-        }
-        for (int i = 0; i < n; i++) {
-          w[i] /= sum;
-        }
-        out[u] = row.aggregate(v, w, n, parameters);
-      }
-    };
+    return new RowWiseAggregator(row);
   }
 
   /**

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * The methods a pipeline can name: the built-ins plus the user's own. Immutable: {@code with*}
@@ -258,7 +257,10 @@ public final class MethodRegistry {
       }
       default -> throw new IllegalStateException(kind.toString());
     }
-    signature(kind, name).ifPresent(s -> s.check(step, name, parameters));
+    Optional<MethodSignature> signature = signature(kind, name);
+    if (signature.isPresent()) {
+      signature.get().check(step, name, parameters);
+    }
   }
 
   /**
@@ -364,9 +366,8 @@ public final class MethodRegistry {
   private static <T> T find(Map<String, T> map, String name, String kind) {
     T m = map.get(name);
     if (m == null) {
-      Supplier<String> known = () -> String.join(", ", map.keySet());
       throw new IndicatorsException(kind + " method '" + name + "' is unknown; expected one of "
-          + known.get() + " (or register it in the MethodRegistry)");
+          + String.join(", ", map.keySet()) + " (or register it in the MethodRegistry)");
     }
     return m;
   }

@@ -192,8 +192,12 @@ public record ParameterSpec(String name, ParameterType type, boolean required,
       return "one of " + String.join(", ", choices);
     }
     List<String> bounds = new ArrayList<>();
-    lowest.ifPresent(l -> bounds.add((lowestExcluded ? "> " : ">= ") + format(l)));
-    highest.ifPresent(h -> bounds.add((highestExcluded ? "< " : "<= ") + format(h)));
+    if (lowest.isPresent()) {
+      bounds.add((lowestExcluded ? "> " : ">= ") + format(lowest.getAsDouble()));
+    }
+    if (highest.isPresent()) {
+      bounds.add((highestExcluded ? "< " : "<= ") + format(highest.getAsDouble()));
+    }
     return type.description() + (bounds.isEmpty() ? "" : " " + String.join(" and ", bounds));
   }
 

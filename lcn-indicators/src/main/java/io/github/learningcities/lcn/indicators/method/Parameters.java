@@ -42,7 +42,10 @@ public final class Parameters {
    */
   public static Parameters of(Map<String, ?> values) {
     TreeMap<String, Object> copy = new TreeMap<>();
-    values.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "key"), check(k, v)));
+    for (Map.Entry<String, ?> e : values.entrySet()) {
+      String k = e.getKey();
+      copy.put(Objects.requireNonNull(k, "key"), check(k, e.getValue()));
+    }
     return copy.isEmpty() ? NONE : new Parameters(copy);
   }
 

@@ -50,12 +50,12 @@ public record Normalisation(
     Objects.requireNonNull(parameters, "parameters");
     BuiltInParameters.check(MethodKind.NORMALISATION, method, parameters);
     overrides = Map.copyOf(new TreeMap<>(Objects.requireNonNull(overrides, "overrides")));
-    overrides.forEach((code, o) -> {
-      if (!o.overrides().isEmpty()) {
-        throw new IllegalArgumentException("the override for '" + code
+    for (Map.Entry<String, Normalisation> e : overrides.entrySet()) {
+      if (!e.getValue().overrides().isEmpty()) {
+        throw new IllegalArgumentException("the override for '" + e.getKey()
             + "' has overrides of its own; expected a plain method and parameters");
       }
-    });
+    }
   }
 
   /**

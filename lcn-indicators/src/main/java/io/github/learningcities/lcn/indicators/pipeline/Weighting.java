@@ -51,12 +51,13 @@ public record Weighting(String source, Optional<String> set, Map<String, Double>
           + "a weight set of the framework");
     }
     manual = sortedCopy(Objects.requireNonNull(manual, "manual"));
-    manual.forEach((code, w) -> {
+    for (Map.Entry<String, Double> e : manual.entrySet()) {
+      Double w = e.getValue();
       if (w == null || !Double.isFinite(w) || w < 0) {
-        throw new IllegalArgumentException("manual weight of '" + code + "' is " + w
+        throw new IllegalArgumentException("manual weight of '" + e.getKey() + "' is " + w
             + "; expected a finite number >= 0");
       }
-    });
+    }
     fromData = List.copyOf(Objects.requireNonNull(fromData, "fromData"));
     Set<Integer> levels = new HashSet<>();
     for (DataWeights d : fromData) {
@@ -205,7 +206,12 @@ public record Weighting(String source, Optional<String> set, Map<String, Double>
    * @return the data weighting of that level
    */
   public Optional<DataWeights> dataWeightsAt(int level) {
-    return fromData.stream().filter(d -> d.levels().contains(level)).findFirst();
+    for (DataWeights d : fromData) {
+      if (d.levels().contains(level)) {
+        return Optional.of(d);
+      }
+    }
+    return Optional.empty();
   }
 
   // equals, hashCode and toString as the compiler would generate them (RecordMethods says why).

@@ -62,7 +62,9 @@ public record CoinrInput(
 
   private static Map<String, Map<String, String>> nested(Map<String, Map<String, String>> m) {
     Map<String, Map<String, String>> copy = new LinkedHashMap<>();
-    m.forEach((k, v) -> copy.put(k, Collections.unmodifiableMap(new LinkedHashMap<>(v))));
+    for (Map.Entry<String, Map<String, String>> e : m.entrySet()) {
+      copy.put(e.getKey(), Collections.unmodifiableMap(new LinkedHashMap<>(e.getValue())));
+    }
     return Collections.unmodifiableMap(copy);
   }
 

@@ -391,8 +391,12 @@ public final class CoinrTables {
 
     /** Opens a table's file; null, with the problem listed, when it is not a readable file. */
     Reader open(Path file) throws IOException {
-      Reader[] reader = new Reader[1];
-      return read(file.toString(), () -> reader[0] = CsvText.open(file)) ? reader[0] : null;
+      try {
+        return CsvText.open(file);
+      } catch (DocumentReadException | CharacterCodingException e) {
+        unreadable(file.toString(), e);
+        return null;
+      }
     }
 
     /** The problems as validate lists them: at most MAX_PROBLEMS, then how many more. */
@@ -408,26 +412,33 @@ public final class CoinrTables {
     }
 
     private CsvTable parse(TableSource in) throws IOException {
-      CsvTable[] table = new CsvTable[1];
-      return read(in.name(), () -> table[0] = CsvTable.read(in)) ? table[0] : null;
+      try {
+        return CsvTable.read(in);
+      } catch (DocumentReadException | CharacterCodingException e) {
+        unreadable(in.name(), e);
+        return null;
+      }
     }
 
     /** Reads iData row by row; false when it is not a readable table. */
     private boolean scan(TableSource in, DataRows rows) throws IOException {
-      return read(in.name(), () -> CsvTable.scan(in, rows));
-    }
-
-    /** How a table is read; the reading may throw. */
-    private interface Reading {
-      void run() throws IOException;
-    }
-
-    /** Runs a reading; a malformed or undecodable table is one problem, and false. */
-    private boolean read(String source, Reading reading) throws IOException {
       try {
-        reading.run();
+        CsvTable.scan(in, rows);
         return true;
-      } catch (DocumentReadException e) {
+      } catch (DocumentReadException | CharacterCodingException e) {
+        unreadable(in.name(), e);
+        return false;
+      }
+    }
+
+    /**
+     * Lists a table that could not be read (malformed, or not UTF-8) as one problem; an
+     * undecodable one is thrown instead when the tables are read rather than checked. Each
+     * reading catches its own exception and hands it here (try blocks, not a function object:
+     * {@code lcn score} links no call site).
+     */
+    private void unreadable(String source, Exception failure) throws IOException {
+      if (failure instanceof DocumentReadException e) {
         // a table's exception has a path only when it names a sheet's cell
         String cell = e.path().orElse(null);
         String place = TableProblem.place(e.source(), e.line(), e.column(),
@@ -439,15 +450,14 @@ public final class CoinrTables {
         if (first == null) {
           first = e;
         }
-        return false;
-      } catch (CharacterCodingException e) {
-        if (!listing) {
-          throw e;
-        }
-        add(source, 0, 0, 0, null, "the text is not valid UTF-8 (" + e.getMessage()
-            + "); expected a UTF-8 CSV file", e);
-        return false;
+        return;
       }
+      CharacterCodingException e = (CharacterCodingException) failure;
+      if (!listing) {
+        throw e;
+      }
+      add(source, 0, 0, 0, null, "the text is not valid UTF-8 (" + e.getMessage()
+          + "); expected a UTF-8 CSV file", e);
     }
 
     private void list(TableProblem problem) {
@@ -601,7 +611,7 @@ public final class CoinrTables {
                 + "' is a row of Type " + p.type().label() + " (" + line(t.source(), p.row().line())
                 + "); expected the iCode of an Aggregate row");
           } else if (p != null) {
-            children.computeIfAbsent(parent, k -> new ArrayList<>()).add(r.code());
+            childrenOf(children, parent).add(r.code());
           }
         }
         Map<String, Double> further = furtherParents(t, r, parent, rows, untyped, children);
@@ -693,7 +703,7 @@ public final class CoinrTables {
         } else if (w.isPresent()) {
           out.put(p, w.getAsDouble());
           if (pr != null) {
-            children.computeIfAbsent(p, k -> new ArrayList<>()).add(r.code());
+            childrenOf(children, p).add(r.code());
           }
         }
       }
@@ -1159,6 +1169,19 @@ public final class CoinrTables {
     List<List<String>> meta = metaRows(input);
     writeData(input, iData);
     CsvTable.write(iMeta, meta);
+  }
+
+  /**
+   * A parent's list of children in the map, added empty when the parent has none yet (a get
+   * and a put rather than computeIfAbsent: reading tables links no call site).
+   */
+  private static List<String> childrenOf(Map<String, List<String>> children, String parent) {
+    List<String> list = children.get(parent);
+    if (list == null) {
+      list = new ArrayList<>();
+      children.put(parent, list);
+    }
+    return list;
   }
 
   /**

@@ -331,13 +331,7 @@ public final class CsvTable {
   public static CsvTable read(TableSource table) throws IOException {
     String source = table.name();
     List<List<Cell>> all = new ArrayList<>();
-    rows(table, fields -> {
-      List<Cell> row = new ArrayList<>(fields.size());
-      for (int j = 0; j < fields.size(); j++) {
-        row.add(fields.cell(j));
-      }
-      all.add(row);
-    });
+    rows(table, new AllRows(all));
     if (all.isEmpty()) {
       throw empty(source);
     }
@@ -383,27 +377,69 @@ public final class CsvTable {
    *     differs from the header's
    */
   public static void scan(TableSource table, RowVisitor visitor) throws IOException {
-    String source = table.name();
-    int[] width = {-1};
-    rows(table, fields -> {
-      if (width[0] < 0) {
+    ScannedRows scanned = new ScannedRows(table.name(), visitor);
+    rows(table, scanned);
+    if (scanned.width < 0) {
+      throw empty(table.name());
+    }
+  }
+
+  /*
+   * The row receivers below are named classes rather than lambdas: reading the tables of
+   * {@code lcn score} then links no call site (a lambda's first link costs a short run
+   * milliseconds).
+   */
+
+  /** Keeps every row as a list of cells. */
+  private static final class AllRows implements Consumer<Fields> {
+    private final List<List<Cell>> all;
+
+    AllRows(List<List<Cell>> all) {
+      this.all = all;
+    }
+
+    @Override
+    public void accept(Fields fields) {
+      List<Cell> row = new ArrayList<>(fields.size());
+      for (int j = 0; j < fields.size(); j++) {
+        row.add(fields.cell(j));
+      }
+      all.add(row);
+    }
+  }
+
+  /**
+   * Checks the header, then hands it and every data row that is not blank to a visitor,
+   * refusing a row whose field count differs from the header's.
+   */
+  private static final class ScannedRows implements Consumer<Fields> {
+    private final String source;
+    private final RowVisitor visitor;
+    /** The header's width; -1 until the header was read. */
+    int width = -1;
+
+    ScannedRows(String source, RowVisitor visitor) {
+      this.source = source;
+      this.visitor = visitor;
+    }
+
+    @Override
+    public void accept(Fields fields) {
+      if (width < 0) {
         List<Cell> header = new ArrayList<>(fields.size());
         for (int j = 0; j < fields.size(); j++) {
           header.add(fields.cell(j));
         }
         header = List.copyOf(trimmed(header));
         columns(source, header);
-        width[0] = header.size();
+        width = header.size();
         visitor.header(header);
       } else if (!fields.isBlank()) {
-        if (fields.size() != width[0]) {
-          throw fieldCount(source, fields.line(), fields.size(), width[0]);
+        if (fields.size() != width) {
+          throw fieldCount(source, fields.line(), fields.size(), width);
         }
         visitor.row(fields);
       }
-    });
-    if (width[0] < 0) {
-      throw empty(source);
     }
   }
 
