@@ -241,13 +241,14 @@ class DistributionIT {
    * {@code String.format} needs when it loads the provider the command names, with the
    * bootstrap method's invoker that linking them takes. Long and wide, to a file and to
    * standard output, with and without the summary line, with the default pipeline and with
-   * other methods. The tables are ASEM's with at most 12 significant digits, numbers the CSV
-   * reader parses without Jackson's parser (whose VarHandles link call sites).
+   * other methods, on ASEM (numbers of up to 17 significant digits) and on a table of 2,040
+   * units whose long table is formatted on two cores.
    */
   @Test
   void aCsvScoreLinksNoCallSiteOfItsOwn() throws Exception {
-    Path data = shortNumbers(Path.of(Run.data()), "linkage_iData.csv");
-    Path meta = shortNumbers(Path.of(Run.meta()), "linkage_iMeta.csv");
+    String data = Run.data();
+    String meta = Run.meta();
+    String manyUnits = repeatedUnits(Path.of(data), 40, "many_iData.csv").toString();
     Map<String, String> env = new HashMap<>(javaHome());
     env.put("JAVA_OPTS", "-Djava.lang.invoke.MethodHandle.TRACE_METHOD_LINKAGE=true");
     List<List<String>> variants = List.of(
@@ -257,10 +258,13 @@ class DistributionIT {
         List.of("-q", "--layout", "wide"),
         List.of("-o", temp.resolve("linked-summary.csv").toString()),
         List.of("-q", "-n", "zscore:mean=100,sd=10", "-a", "geometric", "-i", "mean", "-t",
-            "winsorise", "-o", temp.resolve("linked-options.csv").toString()));
+            "winsorise", "-o", temp.resolve("linked-options.csv").toString()),
+        List.of("-q", "-d", manyUnits, "-o", temp.resolve("linked-many.csv").toString()));
     for (List<String> variant : variants) {
-      List<String> args = new ArrayList<>(List.of("score", "-d", data.toString(), "-m",
-          meta.toString()));
+      List<String> args = new ArrayList<>(List.of("score", "-m", meta));
+      if (!variant.contains("-d")) {
+        args.addAll(List.of("-d", data));
+      }
       args.addAll(variant);
       Result r = lcn(temp, env, args.toArray(new String[0]));
       assertThat(r.exit).as(r.err).isZero();
@@ -298,42 +302,24 @@ class DistributionIT {
   }
 
   /**
-   * A copy of a COINr table with every decimal number rounded to 12 significant digits (texts
-   * and integers as they are).
+   * A COINr data table with each unit of another repeated under new codes and names, for a
+   * long table big enough to be formatted on two cores.
    */
-  private static Path shortNumbers(Path table, String name) throws IOException {
-    StringBuilder out = new StringBuilder();
-    for (String line : Files.readAllLines(table, UTF_8)) {
-      String[] pieces = line.split(",", -1);
-      for (int i = 0; i < pieces.length; i++) {
-        if (i > 0) {
-          out.append(',');
-        }
-        String p = pieces[i];
-        out.append(isDecimal(p) ? new java.math.BigDecimal(p)
-            .round(new java.math.MathContext(12)).toPlainString() : p);
+  private static Path repeatedUnits(Path table, int copies, String name) throws IOException {
+    List<String> lines = Files.readAllLines(table, UTF_8);
+    List<String> header = List.of(lines.get(0).split(",", -1));
+    int code = header.indexOf("uCode");
+    int label = header.indexOf("uName");
+    StringBuilder out = new StringBuilder(lines.get(0)).append('\n');
+    for (int k = 0; k < copies; k++) {
+      for (String line : lines.subList(1, lines.size())) {
+        String[] cells = line.split(",", -1);
+        cells[code] = cells[code] + k;
+        cells[label] = cells[label] + " " + k;
+        out.append(String.join(",", cells)).append('\n');
       }
-      out.append('\n');
     }
     return Files.writeString(temp.resolve(name), out);
-  }
-
-  /** Digits with one point, an optional minus sign before them. */
-  private static boolean isDecimal(String s) {
-    int start = s.startsWith("-") ? 1 : 0;
-    int points = 0;
-    int digits = 0;
-    for (int i = start; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '.') {
-        points++;
-      } else if (c >= '0' && c <= '9') {
-        digits++;
-      } else {
-        return false;
-      }
-    }
-    return points == 1 && digits > 0;
   }
 
   @Test
