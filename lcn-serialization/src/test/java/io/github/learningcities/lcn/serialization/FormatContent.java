@@ -1,5 +1,7 @@
 package io.github.learningcities.lcn.serialization;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +34,16 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class FormatContent {
   private FormatContent() {}
+
+  /**
+   * Asserts that an XML text carries the values of a JSON text, each as often, and has no
+   * element that holds only elements of its own name.
+   */
+  static void assertSameContent(String json, String xml) {
+    assertThat(difference(ofJson(json), ofXml(xml)))
+        .as("values counted in JSON minus those in XML, of%n%s", xml).isEmpty();
+    assertThat(itemsNamedLikeTheirOnlyContent(xml)).as(xml).isEmpty();
+  }
 
   /** The values of a JSON text, as written, by value, with how often each occurs. */
   static Map<String, Integer> ofJson(String json) {

@@ -3,21 +3,13 @@ package io.github.learningcities.lcn.serialization;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.learningcities.lcn.indicators.audit.Audit;
-import io.github.learningcities.lcn.indicators.data.Dataset;
-import io.github.learningcities.lcn.indicators.data.Panel;
-import io.github.learningcities.lcn.indicators.engine.Results;
-import io.github.learningcities.lcn.indicators.framework.Framework;
-import io.github.learningcities.lcn.indicators.pipeline.Pipeline;
 import io.github.learningcities.lcn.indicators.uncertainty.Sensitivity;
 import io.github.learningcities.lcn.indicators.uncertainty.SobolIndices;
 import io.github.learningcities.lcn.indicators.uncertainty.UncertaintyResult;
 import io.github.learningcities.lcn.indicators.uncertainty.UncertaintySpec;
 import io.github.learningcities.lcn.indicators.uncertainty.UnitUncertainty;
-import io.github.learningcities.lcn.model.declaration.Declaration;
-import io.github.learningcities.lcn.testkit.FormatArbitraries;
 import io.github.learningcities.lcn.testkit.indicators.AuditArbitraries;
 import io.github.learningcities.lcn.testkit.indicators.UncertaintyArbitraries;
-import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +17,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;
-import javax.xml.transform.stream.StreamSource;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -35,74 +26,21 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * The XML form of every document kind, and of the uncertainty analysis an audit holds, carries
- * every value its JSON form carries, and no more: the values of both texts, counted by value
- * ({@link FormatContent}), are equal, and no XML element holds only elements of its own name
- * (Jackson's unwrapped-list shape, which a reader cannot tell from an item whose one property
- * is named like it). The values come from lcn-testkit's arbitraries, with undefined
- * statistics (Sobol indices of too few sample points, units never ranked) mixed in, since
- * those are left out of both forms and may leave an item with its name alone.
+ * The XML form of an audit with its uncertainty analysis, and of an uncertainty specification,
+ * carries every value its JSON form carries, and no more: the values of both texts, counted by
+ * value ({@link FormatContent}), are equal, and no XML element holds only elements of its own
+ * name (Jackson's unwrapped-list shape, which a reader cannot tell from an item whose one
+ * property is named like it); the audit conforms to its JSON Schema and XSD. The values come
+ * from lcn-testkit's arbitraries, with undefined statistics (Sobol indices of too few sample
+ * points, units never ranked) mixed in, since those are left out of both forms and may leave an
+ * item with its name alone. The other document kinds are checked alike in {@link
+ * SchemaConformanceProperties}.
  */
 class FormatsCarryTheSameContentProperties {
 
-  static void assertSameContent(Object value) {
-    assertSameContent(LcnJson.standard().writeToString(value),
-        LcnXml.standard().writeToString(value));
-  }
-
-  private static void assertSameContent(String json, String xml) {
-    assertThat(FormatContent.difference(FormatContent.ofJson(json), FormatContent.ofXml(xml)))
-        .as("values counted in JSON minus those in XML, of\n%s", xml).isEmpty();
-    assertThat(FormatContent.itemsNamedLikeTheirOnlyContent(xml)).as(xml).isEmpty();
-  }
-
-  @Property(tries = 40)
-  void frameworks(@ForAll("frameworks") Framework value) {
-    assertSameContent(value);
-  }
-
-  @Property(tries = 40)
-  void pipelines(@ForAll("pipelines") Pipeline value) {
-    assertSameContent(value);
-  }
-
-  @Property(tries = 40)
-  void datasets(@ForAll("datasets") Dataset value) {
-    assertSameContent(value);
-  }
-
-  @Property(tries = 30)
-  void panels(@ForAll Panel value) {
-    assertSameContent(value);
-  }
-
-  @Property(tries = 30)
-  void declarations(@ForAll("declarations") Declaration value) {
-    assertSameContent(value);
-  }
-
-  @Property(tries = 30)
-  void networks(@ForAll("networks") NetworkDocument value) {
-    assertSameContent(value);
-  }
-
-  @Property(tries = 40)
-  void resultsDocuments(@ForAll("results") ResultsDocument value) {
-    assertSameContent(value);
-  }
-
-  @Property(tries = 15)
-  void resultsOfEngineRuns(@ForAll Results value) {
-    assertSameContent(ResultsDocument.of(value));
-  }
-
   @Property(tries = 15)
   void auditsWithUncertaintyAnalyses(@ForAll("audits") Audit value) throws Exception {
-    assertSameContent(value);
-    String json = LcnJson.standard().writeToString(value);
-    assertThat(GoldenDocumentTest.jsonSchemaErrors(DocumentKind.AUDIT, json)).isEmpty();
-    GoldenDocumentTest.xsdValidator(DocumentKind.AUDIT).validate(new StreamSource(
-        new StringReader(LcnXml.standard().writeToString(value))));
+    SchemaConformanceProperties.assertConforms(DocumentKind.AUDIT, value);
   }
 
   /**
@@ -120,7 +58,8 @@ class FormatsCarryTheSameContentProperties {
                 Map.of("u1", undefined))));
     String xml = LcnXml.standard().mapper().writeValueAsString(result);
 
-    assertSameContent(LcnJson.standard().mapper().writeValueAsString(result), xml);
+    FormatContent.assertSameContent(LcnJson.standard().mapper().writeValueAsString(result),
+        xml);
     assertThat(xml).contains("<meanAbsoluteRankChange>\n      <sobolIndices>\n"
             + "        <factor>weights</factor>\n      </sobolIndices>")
         .contains("<unitUncertainty>\n      <unit>u1</unit>\n    </unitUncertainty>")
@@ -132,41 +71,8 @@ class FormatsCarryTheSameContentProperties {
 
   @Property(tries = 15)
   void uncertaintySpecifications(@ForAll("specs") UncertaintySpec value) {
-    assertSameContent(LcnJson.standard().mapper().writeValueAsString(value),
+    FormatContent.assertSameContent(LcnJson.standard().mapper().writeValueAsString(value),
         LcnXml.standard().mapper().writeValueAsString(value));
-  }
-
-  @Provide
-  Arbitrary<Framework> frameworks() {
-    return FormatArbitraries.frameworks();
-  }
-
-  @Provide
-  Arbitrary<Pipeline> pipelines() {
-    return FormatArbitraries.pipelines();
-  }
-
-  @Provide
-  Arbitrary<Dataset> datasets() {
-    return FormatArbitraries.datasets();
-  }
-
-  @Provide
-  Arbitrary<Declaration> declarations() {
-    return FormatArbitraries.declarations();
-  }
-
-  @Provide
-  Arbitrary<NetworkDocument> networks() {
-    return FormatArbitraries.networksWithCities()
-        .map(n -> new NetworkDocument(n.network(), n.cities(), List.of()));
-  }
-
-  @Provide
-  Arbitrary<ResultsDocument> results() {
-    return FormatArbitraries.resultsParts().map(p -> new ResultsDocument(p.framework(),
-        p.pipeline(), p.units().stream().map(u -> new ResultsDocument.UnitResults(u.unit(),
-            u.scores(), u.ranks())).toList(), p.diagnostics()));
   }
 
   @Provide
