@@ -1,6 +1,7 @@
 package io.github.learningcities.lcn.serialization;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.learningcities.lcn.indicators.audit.Audit;
 import io.github.learningcities.lcn.indicators.uncertainty.Sensitivity;
@@ -10,6 +11,7 @@ import io.github.learningcities.lcn.indicators.uncertainty.UncertaintySpec;
 import io.github.learningcities.lcn.indicators.uncertainty.UnitUncertainty;
 import io.github.learningcities.lcn.testkit.indicators.AuditArbitraries;
 import io.github.learningcities.lcn.testkit.indicators.UncertaintyArbitraries;
+import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;
+import javax.xml.transform.stream.StreamSource;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -24,6 +27,7 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.xml.sax.SAXException;
 
 /**
  * The XML form of an audit with its uncertainty analysis, and of an uncertainty specification,
@@ -67,6 +71,31 @@ class FormatsCarryTheSameContentProperties {
         .doesNotContain("<factor>\n").doesNotContain("<unit>\n");
     assertThat(LcnXml.standard().mapper().readValue(xml, UncertaintyResult.class))
         .isEqualTo(result);
+  }
+
+  /**
+   * The reader holds an audit's uncertainty lists to their item names, as the XSD does: the
+   * former names ({@code <factor>} for Sobol indices, {@code <unit>} for a unit's spread or
+   * indices) are refused with the place and the expected name, as every other list item of
+   * another name is.
+   */
+  @Example
+  void theReaderAndTheXsdRefuseTheFormerItemNames() throws Exception {
+    String xml = LcnXml.standard().writeToString(Samples.auditWithUncertainty());
+    assertThat(LcnXml.standard().read(xml, Audit.class))
+        .isEqualTo(Samples.auditWithUncertainty());
+    for (String item : List.of("sobolIndices", "unitUncertainty", "unitIndices")) {
+      assertThat(xml).contains("<" + item + ">");
+      String former = xml.replace("<" + item + ">", item.equals("sobolIndices") ? "<factor>"
+          : "<unit>").replace("</" + item + ">", item.equals("sobolIndices") ? "</factor>"
+          : "</unit>");
+      assertThatThrownBy(() -> LcnXml.standard().read(former, Audit.class))
+          .isInstanceOf(DocumentReadException.class).hasMessageContaining("line")
+          .hasMessageContaining(item);
+      assertThatThrownBy(() -> GoldenDocumentTest.xsdValidator(DocumentKind.AUDIT)
+          .validate(new StreamSource(new StringReader(former))))
+          .isInstanceOf(SAXException.class);
+    }
   }
 
   @Property(tries = 15)
