@@ -8,12 +8,13 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * Writes RFC 4180 CSV fields and numbers in the shortest form that reads back exactly. A text
- * field that a spreadsheet would run as a formula (it starts with {@code =}, {@code +},
- * {@code -}, {@code @}, a tab or a carriage return and is not a number) gets a leading
- * apostrophe, as {@link CsvFields#neutralise(String)} says; numbers are written as they are.
- * Every table goes through one {@link CsvOutput}; the {@code String} forms below are the same
- * bytes for the few small tables that are built as text.
+ * Writes RFC 4180 CSV fields and numbers in the shortest form that reads back exactly, by the
+ * rules of {@link CsvOutput} ({@link CsvOutput.Quoting#WHERE_NEEDED} and
+ * {@link CsvOutput#number(double)}). A text field that a spreadsheet would run as a formula (it
+ * starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return and is not
+ * a number) gets a leading apostrophe, as {@link CsvFields#neutralise(String)} says; numbers
+ * are written as they are. Every table goes through one {@link CsvOutput}; the {@code String}
+ * forms below are the same bytes for the few small tables that are built as text.
  */
 final class Csv {
   private Csv() {}
@@ -61,31 +62,10 @@ final class Csv {
   static String number(double v) {
     Text text = new Text();
     try {
-      number(text.out, v);
+      text.out.number(v);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return text.done();
-  }
-
-  /**
-   * Writes a number: nothing for NaN (a missing value), an integer below 10<sup>15</sup>
-   * without a decimal point (negative zero as {@code 0}), {@code infinity} or {@code
-   * -infinity}, and every other double as {@link Double#toString} writes it with a lower-case
-   * exponent ({@code 1.0e-5}).
-   */
-  static void number(CsvOutput out, double v) throws IOException {
-    if (Double.isNaN(v)) {
-      return;
-    }
-    // An integer below 10^15 is the long it converts to (negative zero converts to 0).
-    long whole = (long) v;
-    if (whole == v && Math.abs(v) < 1e15) {
-      out.integer(whole);
-    } else if (Double.isInfinite(v)) {
-      out.text(v > 0 ? "infinity" : "-infinity");
-    } else {
-      out.javaDouble(v, true);
-    }
   }
 }

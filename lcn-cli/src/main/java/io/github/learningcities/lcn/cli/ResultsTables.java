@@ -124,7 +124,7 @@ final class ResultsTables {
       int[] ranks = r.rankArray(n.code());
       for (int i = 0; i < unitFields.length; i++) {
         out.bytes(unitFields[i]).bytes(nodeFields);
-        Csv.number(out, scores[i]);
+        out.number(scores[i]);
         out.put(',');
         if (ranks[i] != 0) {
           out.integer(ranks[i]);
@@ -160,7 +160,7 @@ final class ResultsTables {
       out.field(u.code()).put(',').field(u.name());
       for (double[] s : scores) {
         out.put(',');
-        Csv.number(out, s[i]);
+        out.number(s[i]);
       }
       for (int[] k : ranks) {
         out.put(',');
@@ -183,7 +183,7 @@ final class ResultsTables {
     for (UnitUncertainty x : u.units()) {
       out.field(x.unit()).put(',').field(u.node()).put(',');
       if (x.nominalScore().isPresent()) {
-        Csv.number(out, x.nominalScore().getAsDouble());
+        out.number(x.nominalScore().getAsDouble());
       }
       out.put(',');
       if (x.nominalRank().isPresent()) {
@@ -192,7 +192,7 @@ final class ResultsTables {
       for (double v : new double[] {x.meanRank(), x.medianRank(), x.rankQ05(), x.rankQ95(),
           x.meanScore(), x.medianScore(), x.scoreQ05(), x.scoreQ95()}) {
         out.put(',');
-        Csv.number(out, v);
+        out.number(v);
       }
       out.put('\n');
     }

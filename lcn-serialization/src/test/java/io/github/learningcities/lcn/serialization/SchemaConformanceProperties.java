@@ -27,15 +27,19 @@ import net.jqwik.api.Provide;
  * and XSD of its kind, so that the schemas describe the format and not only the golden files.
  * The values come from lcn-testkit: {@link FormatArbitraries} (escaping texts, extreme
  * doubles, missing cells and scores, every pipeline option) and the testkit's default
- * arbitraries (engine-ready values, results of real engine runs).
+ * arbitraries (engine-ready values, results of real engine runs). Each XML text also carries
+ * every value its JSON text carries, and no element of it holds only elements of its own name
+ * ({@link FormatContent}); audits with their uncertainty analyses are checked in {@link
+ * FormatsCarryTheSameContentProperties}.
  */
 class SchemaConformanceProperties {
 
-  private static void assertConforms(DocumentKind kind, Object value) throws Exception {
+  static void assertConforms(DocumentKind kind, Object value) throws Exception {
     String json = LcnJson.standard().writeToString(value);
+    String xml = LcnXml.standard().writeToString(value);
     assertThat(GoldenDocumentTest.jsonSchemaErrors(kind, json)).as(json).isEmpty();
-    GoldenDocumentTest.xsdValidator(kind).validate(new StreamSource(new StringReader(
-        LcnXml.standard().writeToString(value))));
+    GoldenDocumentTest.xsdValidator(kind).validate(new StreamSource(new StringReader(xml)));
+    FormatContent.assertSameContent(json, xml);
   }
 
   @Provide

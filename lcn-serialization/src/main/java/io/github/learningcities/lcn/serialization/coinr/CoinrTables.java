@@ -1184,14 +1184,6 @@ public final class CoinrTables {
     return list;
   }
 
-  /**
-   * Formats a number so that {@link Double#parseDouble} gives back exactly the same double:
-   * integers without a decimal point, everything else in Java's shortest round-trip form.
-   */
-  static String format(double v) {
-    return CsvTable.format(v);
-  }
-
   private static void checkWritable(CoinrInput in) {
     Framework fw = in.framework();
     if (!fw.weightSets().isEmpty()) {
@@ -1334,7 +1326,7 @@ public final class CoinrTables {
         String c = columns.get(j);
         double[] col = values.get(j);
         if (col != null) {
-          row.add(Double.isNaN(col[i]) ? "" : format(col[i]));
+          row.add(Double.isNaN(col[i]) ? "" : CsvFields.number(col[i]));
         } else if (c.equals(UCODE)) {
           row.add(u.code());
         } else if (c.equals(UNAME)) {
@@ -1345,7 +1337,7 @@ public final class CoinrTables {
           row.add(u.groups().getOrDefault(c, ""));
         } else if (vars.get(c) == CoinrType.DENOMINATOR) {
           Double d = u.denominators().get(c);
-          row.add(d == null ? "" : format(d));
+          row.add(d == null ? "" : CsvFields.number(d));
         } else {
           row.add(in.otherData().getOrDefault(u.code(), Map.of()).getOrDefault(c, ""));
         }
@@ -1400,13 +1392,14 @@ public final class CoinrTables {
         f.put("Level", Integer.toString(fw.level(code)));
         f.put("iName", nd.name());
         f.put("Direction", Integer.toString(nd.direction().sign()));
-        f.put("Weight", format(nd.weight()));
+        f.put("Weight", CsvFields.number(nd.weight()));
         f.put("Unit", nd.unit());
-        f.put("Target", nd.target().isPresent() ? format(nd.target().getAsDouble()) : "");
+        f.put("Target", nd.target().isPresent()
+            ? CsvFields.number(nd.target().getAsDouble()) : "");
         f.put("Denominator", nd.denominator().orElse(""));
         f.put("Parent", nd.parent().orElse(""));
         List<String> further = new ArrayList<>();
-        nd.additionalParents().forEach((p, w) -> further.add(p + ":" + format(w)));
+        nd.additionalParents().forEach((p, w) -> further.add(p + ":" + CsvFields.number(w)));
         f.put(PARENTS, String.join(";", further));
         f.put("Type", (leaf ? CoinrType.INDICATOR : CoinrType.AGGREGATE).label());
       } else {

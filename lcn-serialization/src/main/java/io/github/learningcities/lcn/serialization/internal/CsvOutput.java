@@ -134,9 +134,37 @@ public final class CsvOutput implements Flushable {
   }
 
   /**
+   * When a text field is put in double quotes. Every CSV table the SDK writes quotes its fields
+   * by one of these rules, through {@link #quoted(String, Quoting)}: its text made safe with
+   * {@link CsvFields#neutralise(String)} first, a double quote inside doubled, nothing else
+   * escaped.
+   *
+   * @since 0.1.0
+   */
+  public enum Quoting {
+    /**
+     * Only when the text holds a comma, a double quote, a line feed or a carriage return (RFC
+     * 4180's minimum): the tables of {@code lcn} (scores, uncertainty, statistics,
+     * sensitivity, commitment progress).
+     */
+    WHERE_NEEDED,
+    /**
+     * Also when the text is longer than {@value CsvOutput#CAUTIOUS_LENGTH} characters, or holds
+     * a character below {@code -} (a space, a control character or one of
+     * {@code !"#$%&'()*+,}) or a backslash: the library's tables (COINr iData and iMeta,
+     * observation, replication and results tables), as Jackson's CSV generator wrote them.
+     */
+    CAUTIOUS
+  }
+
+  /** The longest text that {@link Quoting#CAUTIOUS} leaves without quotes if it may. */
+  static final int CAUTIOUS_LENGTH = 24;
+
+  /**
    * Writes a text field as RFC 4180 wants it and spreadsheets can open it safely: made safe
    * with {@link CsvFields#neutralise(String)}, and in double quotes (a quote doubled) only when
-   * it holds a comma, a double quote, a line feed or a carriage return.
+   * it holds a comma, a double quote, a line feed or a carriage return
+   * ({@link Quoting#WHERE_NEEDED}).
    *
    * @param text the field's text
    * @return this output
@@ -153,12 +181,42 @@ public final class CsvOutput implements Flushable {
    * @return the neutralised text, quoted where needed
    */
   public static String quoted(String text) {
+    return quoted(text, Quoting.WHERE_NEEDED);
+  }
+
+  /**
+   * Returns a text field as a table quoted by a rule writes it: neutralised with
+   * {@link CsvFields#neutralise(String)}, then in double quotes (a double quote doubled) when
+   * the rule says so.
+   *
+   * @param text the field's text
+   * @param quoting the rule
+   * @return the field
+   */
+  public static String quoted(String text, Quoting quoting) {
     String s = CsvFields.neutralise(text);
-    if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0
-        && s.indexOf('\r') < 0) {
+    if (!needsQuotes(s, quoting)) {
       return s;
     }
     return '"' + s.replace("\"", "\"\"") + '"';
+  }
+
+  private static boolean needsQuotes(String s, Quoting quoting) {
+    if (quoting == Quoting.WHERE_NEEDED) {
+      return s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0
+          || s.indexOf('\r') >= 0;
+    }
+    int n = s.length();
+    if (n > CAUTIOUS_LENGTH) {
+      return true;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c < '-' || c == '\\') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -295,6 +353,32 @@ public final class CsvOutput implements Flushable {
     }
     position = p;
     return this;
+  }
+
+  /**
+   * Writes a number of {@code lcn}'s tables: nothing for NaN (a missing value), an integer
+   * below 10<sup>15</sup> without a decimal point (negative zero as {@code 0}), {@code infinity}
+   * or {@code -infinity}, and every other double as {@link Double#toString} writes it with a
+   * lower-case exponent ({@code 1.0e-5}). (The library's tables write
+   * {@link CsvFields#number(double)}.)
+   *
+   * @param v the number
+   * @return this output
+   * @throws IOException if writing fails
+   */
+  public CsvOutput number(double v) throws IOException {
+    if (Double.isNaN(v)) {
+      return this;
+    }
+    // An integer below 10^15 is the long it converts to (negative zero converts to 0).
+    long whole = (long) v;
+    if (whole == v && Math.abs(v) < 1e15) {
+      return integer(whole);
+    }
+    if (Double.isInfinite(v)) {
+      return text(v > 0 ? "infinity" : "-infinity");
+    }
+    return javaDouble(v, true);
   }
 
   /** Hands the buffered bytes to the target. */

@@ -17,13 +17,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.dataformat.csv.CsvFactory;
@@ -31,7 +28,8 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
 
 /**
  * A CSV document as a header and rows of text cells, each cell remembering its line and column,
- * read and written with Jackson CSV: the raw material of the COINr and observation tables.
+ * read with Jackson CSV (or {@link CsvRows}) and written by {@link CsvOutput}'s rules: the raw
+ * material of the COINr and observation tables.
  *
  * @since 0.1.0
  */
@@ -44,7 +42,7 @@ public final class CsvTable {
    */
   private static final class Jackson {
     /**
-     * Rows read as arrays of strings; the caller's reader or writer is never closed. A bare
+     * Rows read as arrays of strings; the caller's reader is never closed. A bare
      * factory, not a {@code CsvMapper}: only token streams are needed here, and building a
      * mapper initialises Jackson databind (about a third of a short {@code lcn score} run).
      */
@@ -52,7 +50,6 @@ public final class CsvTable {
         .enable(CsvReadFeature.WRAP_AS_ARRAY)
         .enable(CsvReadFeature.SKIP_EMPTY_LINES)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
         .build();
 
     private Jackson() {}
@@ -558,8 +555,9 @@ public final class CsvTable {
   }
 
   /**
-   * Writes rows of text as CSV, quoting only where needed, each text cell made safe for
-   * spreadsheets with {@link CsvFields#neutralise(String)} (numbers are left as they are).
+   * Writes rows of text as CSV, quoted by {@link CsvOutput.Quoting#CAUTIOUS}, each text cell
+   * made safe for spreadsheets with {@link CsvFields#neutralise(String)} (numbers are left as
+   * they are).
    *
    * @param out the target; flushed, not closed
    * @param rows the header row followed by the data rows
@@ -585,40 +583,48 @@ public final class CsvTable {
   }
 
   /**
-   * Writes a CSV document one row at a time, without keeping it.
+   * Writes a CSV document one row at a time, without keeping it: fields quoted by
+   * {@link CsvOutput.Quoting#CAUTIOUS}, rows ended by a line feed, the characters handed to the
+   * target as they are.
    *
    * @since 0.1.0
    */
   public static final class RowWriter implements Closeable {
+    /** Characters kept before they are handed to the target. */
+    private static final int BUFFER = 8192;
     private final Writer out;
-    private final JsonGenerator generator;
+    private final StringBuilder text = new StringBuilder(BUFFER + 256);
 
-    private RowWriter(Writer out) throws IOException {
+    private RowWriter(Writer out) {
       this.out = out;
-      try {
-        generator = Jackson.FACTORY.createGenerator(ObjectWriteContext.empty(), out);
-        generator.writeStartArray();
-      } catch (JacksonIOException e) {
-        throw e.getCause();
-      }
     }
 
     /**
-     * Writes one row.
+     * Writes one row; a row without fields writes nothing (a CSV line has at least one field).
      *
-     * @param fields the fields: text (neutralised here) or numbers as {@link #format} gives
+     * @param fields the fields: text (neutralised here) or numbers as
+     *     {@link CsvFields#number(double)} gives them
      * @throws IOException if writing fails
      */
     public void row(List<String> fields) throws IOException {
-      try {
-        generator.writeStartArray();
-        for (int j = 0; j < fields.size(); j++) {
-          generator.writeString(CsvFields.neutralise(fields.get(j)));
-        }
-        generator.writeEndArray();
-      } catch (JacksonIOException e) {
-        throw e.getCause();
+      if (fields.isEmpty()) {
+        return;
       }
+      for (int j = 0; j < fields.size(); j++) {
+        if (j > 0) {
+          text.append(',');
+        }
+        text.append(CsvOutput.quoted(fields.get(j), CsvOutput.Quoting.CAUTIOUS));
+      }
+      text.append('\n');
+      if (text.length() >= BUFFER) {
+        drain();
+      }
+    }
+
+    private void drain() throws IOException {
+      out.append(text);
+      text.setLength(0);
     }
 
     /**
@@ -628,26 +634,9 @@ public final class CsvTable {
      */
     @Override
     public void close() throws IOException {
-      try {
-        generator.writeEndArray();
-        generator.close();
-      } catch (JacksonIOException e) {
-        throw e.getCause();
-      }
+      drain();
       out.flush();
     }
-  }
-
-  /**
-   * Formats a number so that {@link Double#parseDouble} gives back exactly the same double:
-   * integers without a decimal point, everything else in Java's round-trip form.
-   *
-   * @param v a finite number
-   * @return the text
-   * @see CsvFields#number(double)
-   */
-  public static String format(double v) {
-    return CsvFields.number(v);
   }
 
   /**

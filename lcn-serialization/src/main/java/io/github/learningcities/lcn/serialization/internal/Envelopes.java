@@ -253,7 +253,9 @@ public final class Envelopes {
   }
 
   /**
-   * One unit's results on the wire.
+   * One unit's results on the wire. Its scores and ranks are written even when empty (a unit
+   * without any score), so that in XML the unit's item never holds its {@code <unit>} alone,
+   * the shape of a list of units.
    *
    * @param unit the unit's code
    * @param scores score by node code
@@ -265,7 +267,8 @@ public final class Envelopes {
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonPropertyOrder({"unit", "scores", "ranks", "weights"})
   public record UnitResultsData(@JsonProperty(required = true) String unit,
-      Map<String, Double> scores, Map<String, Integer> ranks,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Double> scores,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Integer> ranks,
       Map<String, Map<String, Double>> weights) {}
 
   /**

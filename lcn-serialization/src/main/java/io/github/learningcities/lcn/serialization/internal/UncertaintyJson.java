@@ -42,6 +42,13 @@ import tools.jackson.databind.util.StdConverter;
  * DiagnosticsJson}, and reads back as NaN. A sensitivity is written with the indices of every
  * unit and read back through {@link Sensitivity#of}.
  *
+ * <p>In XML, the items whose other values may all be undefined (a factor's Sobol indices on
+ * too few sample points, a unit never ranked) are not named like the one property they then
+ * hold, so that no element holds only an element of its own name (Jackson's shape of an
+ * unwrapped list): Sobol indices are {@code <sobolIndices>}, a unit's indices
+ * {@code <unitIndices>} and a unit's spread {@code <unitUncertainty>}, each with its
+ * {@code <factor>} or {@code <unit>} inside.
+ *
  * @since 0.1.0
  */
 public final class UncertaintyJson {

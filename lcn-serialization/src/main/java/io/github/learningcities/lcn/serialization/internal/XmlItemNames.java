@@ -106,7 +106,7 @@ public final class XmlItemNames extends ValueSerializerModifier {
       entry("imputations", "imputation"),
       entry("imputedCells", "imputedCell"),
       entry("indicators", "indicator"),
-      entry("indices", "factor"),
+      entry("indices", "sobolIndices"),
       entry("interests", "interest"),
       entry("invitedParticipants", "invitedParticipant"),
       entry("issues", "issue"),
@@ -114,7 +114,7 @@ public final class XmlItemNames extends ValueSerializerModifier {
       entry("judgements", "judgement"),
       entry("links", "link"),
       entry("maturity", "rating"),
-      entry("meanAbsoluteRankChange", "factor"),
+      entry("meanAbsoluteRankChange", "sobolIndices"),
       entry("measurements", "measurement"),
       entry("memberStates", "memberState"),
       entry("members", "member"),
@@ -128,7 +128,7 @@ public final class XmlItemNames extends ValueSerializerModifier {
       entry("organizers", "organizer"),
       entry("outcomeDocuments", "outcomeDocument"),
       entry("parentCorrelations", "correlation"),
-      entry("perUnit", "unit"),
+      entry("perUnit", "unitIndices"),
       entry("plannedOutcomes", "plannedOutcome"),
       entry("points", "point"),
       entry("previousAwards", "year"),
@@ -170,16 +170,28 @@ public final class XmlItemNames extends ValueSerializerModifier {
       entry("priorities", "priority"));
 
   /**
+   * Item names that differ from the table's for the list of one record, by record and list:
+   * the units of an uncertainty analysis are {@code unitUncertainty}, since a unit's spread
+   * holds a {@code unit} of its own (an item named like its one defined property would read as
+   * a list of it).
+   */
+  static final Map<Class<?>, Map<String, String>> ON_RECORD = Map.of(
+      UncertaintyJson.ResultData.class, Map.of("units", "unitUncertainty"));
+
+  /**
    * The lists whose item names the XSDs of the documents fix, by list name: every list of
    * every document kind outside open content (maps, {@code parameters}, {@code overrides}).
    * An item of another name, the list's own name included (Jackson's default), is refused by
    * the XSDs and by the reader alike. A test derives these pairs from the XSDs. A name that is
-   * a list in one place and not in another (an audit's {@code statistics} and {@code weights})
-   * is qualified by the name of the list's parent, {@code parent/list}.
+   * a list in one place and not in another (an audit's {@code statistics} and {@code weights}),
+   * or whose items have another name in one place (the {@code units} of an uncertainty
+   * analysis, named by {@link #ON_RECORD}), is qualified by the name of the list's parent,
+   * {@code parent/list}.
    */
   static final Map<String, String> CHECKED = Map.ofEntries(
       entry("audit/statistics", "indicator"),
       entry("audit/weights", "node"),
+      entry("uncertainty/units", "unitUncertainty"),
       entry("cells", "cell"),
       entry("changes", "change"),
       entry("choices", "choice"),
@@ -187,11 +199,11 @@ public final class XmlItemNames extends ValueSerializerModifier {
       entry("convergence", "estimate"),
       entry("findings", "finding"),
       entry("importance", "indicator"),
-      entry("indices", "factor"),
+      entry("indices", "sobolIndices"),
       entry("items", "item"),
-      entry("meanAbsoluteRankChange", "factor"),
+      entry("meanAbsoluteRankChange", "sobolIndices"),
       entry("parentCorrelations", "correlation"),
-      entry("perUnit", "unit"),
+      entry("perUnit", "unitIndices"),
       entry("reliability", "aggregate"),
       entry("removals", "removal"),
       entry("replications", "replication"),
@@ -292,7 +304,10 @@ public final class XmlItemNames extends ValueSerializerModifier {
         if (out == properties) {
           out = new ArrayList<>(properties);
         }
-        out.set(i, new ItemNamed(p, PropertyName.construct(itemName(p.getName())),
+        String item = ON_RECORD.getOrDefault(beanDesc.getBeanClass(), Map.of())
+            .get(p.getName());
+        out.set(i, new ItemNamed(p,
+            PropertyName.construct(item != null ? item : itemName(p.getName())),
             PropertyName.construct(p.getName())));
       }
     }

@@ -7,6 +7,7 @@ import io.github.learningcities.lcn.indicators.data.Dataset;
 import io.github.learningcities.lcn.indicators.data.Unit;
 import io.github.learningcities.lcn.indicators.framework.Framework;
 import io.github.learningcities.lcn.serialization.DocumentReadException;
+import io.github.learningcities.lcn.serialization.csv.CsvFields;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -24,7 +25,7 @@ class CoinrTablesProperties {
 
   @Property
   void everyFiniteDoubleIsWrittenSoThatItParsesBackExactly(@ForAll("finite") double v) {
-    String text = CoinrTables.format(v);
+    String text = CsvFields.number(v);
 
     assertThat(Double.doubleToRawLongBits(Double.parseDouble(text))).as(text)
         .isEqualTo(Double.doubleToRawLongBits(v));
