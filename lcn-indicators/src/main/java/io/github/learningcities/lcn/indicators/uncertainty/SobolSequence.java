@@ -1,13 +1,12 @@
 package io.github.learningcities.lcn.indicators.uncertainty;
 
 import io.github.learningcities.lcn.indicators.IndicatorsException;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -100,8 +99,83 @@ final class SobolSequence {
     return out;
   }
 
-  /** One line of the direction-number file: the primitive polynomial and initial numbers. */
-  private record Primitive(int degree, int coefficients, int[] initial) {}
+  /**
+   * One line of the direction-number file: the primitive polynomial and initial numbers.
+   *
+   * @param degree the polynomial's degree s
+   * @param coefficients its inner coefficients a, as bits
+   * @param initial the initial direction numbers m_1..m_s
+   */
+  record Primitive(int degree, int coefficients, int[] initial) {}
+
+  /**
+   * Reads direction numbers in Joe and Kuo's layout: a header line, then per line from
+   * dimension 2 on the dimension d, the degree s, the coefficients a and s initial numbers,
+   * separated by blanks. A scan over the text rather than a regular expression per line: the
+   * shipped file has 999 lines and is read on every run that samples.
+   *
+   * @param name the file's name, for messages
+   * @param text the file's text
+   * @return the primitives of dimensions 2, 3, ... in order
+   * @throws IllegalStateException when a line does not follow the layout
+   */
+  static List<Primitive> parse(String name, String text) {
+    List<Primitive> out = new ArrayList<>(MAX_DIMENSIONS - 1);
+    int[] bounds = new int[16];
+    int n = text.length();
+    int pos = text.indexOf('\n') + 1; // after the header: d s a m_i
+    int lineNumber = 1;
+    while (pos > 0 && pos < n) {
+      int end = text.indexOf('\n', pos);
+      if (end < 0) {
+        end = n;
+      }
+      lineNumber++;
+      int tokens = 0;
+      int i = pos;
+      while (i < end) {
+        while (i < end && text.charAt(i) <= ' ') {
+          i++;
+        }
+        if (i == end) {
+          break;
+        }
+        int from = i;
+        while (i < end && text.charAt(i) > ' ') {
+          i++;
+        }
+        if (2 * tokens + 1 >= bounds.length) {
+          bounds = Arrays.copyOf(bounds, 2 * bounds.length);
+        }
+        bounds[2 * tokens] = from;
+        bounds[2 * tokens + 1] = i;
+        tokens++;
+      }
+      if (tokens < 3) {
+        throw new IllegalStateException(name + " line " + lineNumber + ": expected dimension "
+            + (out.size() + 2) + ", the degree, the coefficients and the initial direction"
+            + " numbers, found '" + text.substring(pos, end).trim() + "'");
+      }
+      int d = number(text, bounds, 0);
+      int s = number(text, bounds, 1);
+      if (d != out.size() + 2 || tokens != 3 + s) {
+        throw new IllegalStateException(name + " line " + lineNumber
+            + ": expected dimension " + (out.size() + 2) + " with " + s
+            + " initial direction numbers, found '" + text.substring(pos, end).trim() + "'");
+      }
+      int[] m = new int[s];
+      for (int k = 0; k < s; k++) {
+        m[k] = number(text, bounds, 3 + k);
+      }
+      out.add(new Primitive(s, number(text, bounds, 2), m));
+      pos = end + 1;
+    }
+    return out;
+  }
+
+  private static int number(String text, int[] bounds, int token) {
+    return Integer.parseInt(text, bounds[2 * token], bounds[2 * token + 1], 10);
+  }
 
   /** The shipped direction numbers, read once on first use. */
   private static final class DirectionNumbers {
@@ -110,32 +184,14 @@ final class SobolSequence {
     private DirectionNumbers() {}
 
     private static List<Primitive> read() {
-      List<Primitive> out = new ArrayList<>(MAX_DIMENSIONS - 1);
+      List<Primitive> out;
       try (InputStream in = SobolSequence.class.getResourceAsStream(DIRECTION_NUMBERS)) {
         if (in == null) {
           throw new IllegalStateException("resource " + DIRECTION_NUMBERS
               + " is missing beside " + SobolSequence.class.getName());
         }
-        BufferedReader reader =
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII));
-        String line = reader.readLine(); // header: d s a m_i
-        int lineNumber = 1;
-        while ((line = reader.readLine()) != null) {
-          lineNumber++;
-          String[] t = line.trim().split("\\s+");
-          int d = Integer.parseInt(t[0]);
-          int s = Integer.parseInt(t[1]);
-          if (d != out.size() + 2 || t.length != 3 + s) {
-            throw new IllegalStateException(DIRECTION_NUMBERS + " line " + lineNumber
-                + ": expected dimension " + (out.size() + 2) + " with " + s
-                + " initial direction numbers, found '" + line.trim() + "'");
-          }
-          int[] m = new int[s];
-          for (int i = 0; i < s; i++) {
-            m[i] = Integer.parseInt(t[3 + i]);
-          }
-          out.add(new Primitive(s, Integer.parseInt(t[2]), m));
-        }
+        out = parse(DIRECTION_NUMBERS,
+            new String(in.readAllBytes(), StandardCharsets.US_ASCII));
       } catch (IOException e) {
         throw new UncheckedIOException("reading " + DIRECTION_NUMBERS, e);
       }

@@ -101,7 +101,7 @@ public final class CatalogResourceReader {
    * @throws CatalogFormatException if the text breaks a rule of the format
    */
   public static CatalogDocument parse(String resourceName, String text) {
-    String[] lines = text.split("\r?\n", -1);
+    String[] lines = lines(text);
     Map<String, List<CatalogDocument.Header>> headers = new LinkedHashMap<>();
     Map<String, List<String>> columns = new LinkedHashMap<>();
     Map<String, Integer> columnLines = new LinkedHashMap<>();
@@ -192,17 +192,46 @@ public final class CatalogResourceReader {
     return new CatalogDocument(resourceName, headers, records);
   }
 
-  private static String decode(String resourceName, byte[] bytes) {
+  /**
+   * The text's lines as {@code text.split("\\r?\\n", -1)} gives them, without a regular
+   * expression: split at each LF, a CR right before it dropped.
+   */
+  static String[] lines(String text) {
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    int lf;
+    while ((lf = text.indexOf('\n', start)) >= 0) {
+      int end = lf > start && text.charAt(lf - 1) == '\r' ? lf - 1 : lf;
+      out.add(text.substring(start, end));
+      start = lf + 1;
+    }
+    out.add(text.substring(start));
+    return out.toArray(new String[0]);
+  }
+
+  /**
+   * The bytes as UTF-8 text, rejecting malformed input and a byte order mark. The String
+   * constructor decodes fast but replaces malformed input with U+FFFD, so a text without
+   * U+FFFD is the one a strict decoder gives; only one with it is decoded again strictly.
+   */
+  static String decode(String resourceName, byte[] bytes) {
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (text.indexOf('\uFFFD') >= 0) {
+      text = decodeStrictly(resourceName, bytes);
+    }
+    if (text.startsWith("\uFEFF")) {
+      throw new CatalogFormatException(resourceName, 1,
+          "starts with a byte order mark; expected UTF-8 without BOM");
+    }
+    return text;
+  }
+
+  private static String decodeStrictly(String resourceName, byte[] bytes) {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     try {
-      String text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
-      if (text.startsWith("\uFEFF")) {
-        throw new CatalogFormatException(resourceName, 1,
-            "starts with a byte order mark; expected UTF-8 without BOM");
-      }
-      return text;
+      return decoder.decode(ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
       int line = firstMalformedLine(bytes);
       throw new CatalogFormatException(resourceName, line,
