@@ -381,6 +381,81 @@ class DistributionIT {
     assertThat(byName.out).startsWith("lcn " + VERSION);
   }
 
+  /**
+   * A java on PATH through a chain of symbolic links (as /usr/bin/java -> /etc/alternatives/java
+   * -> the runtime): its home is found by following the links, kept in lib/cds/java-home and
+   * taken from there while the java on PATH is still that home's; a cache naming another file
+   * is not believed.
+   */
+  @Test
+  void javaOnThePathThroughLinksIsFoundAndItsHomeKept() throws Exception {
+    Path copy = copyOfInstallation("java-through-links");
+    Path cache = copy.resolve("lib/cds/java-home");
+    Files.deleteIfExists(cache);
+    Path current = Path.of(System.getProperty("java.home")).toRealPath();
+    Path bin = Files.createDirectories(temp.resolve("links-bin"));
+    Path alternative = Files.createSymbolicLink(
+        Files.createDirectories(temp.resolve("links-alternatives")).resolve("java"),
+        current.resolve("bin/java"));
+    Path java = Files.createSymbolicLink(bin.resolve("java"), alternative);
+    // JAVA_HOME empty: the java on PATH.
+    Map<String, String> env = Map.of("JAVA_HOME", "", "PATH", bin + ":/usr/bin:/bin");
+    String version = "(LCN SDK; Java " + runtimeVersion(current) + ")";
+
+    for (int i = 0; i < 2; i++) {
+      Result r = run(temp, env, copy.resolve("bin/lcn").toString(), "--version");
+      assertThat(r.exit).as(r.err).isZero();
+      assertThat(r.err).isEmpty();
+      assertThat(r.out).contains(version);
+    }
+    assertThat(Files.readAllLines(cache, UTF_8)).containsExactly(java.toString(),
+        current.toString());
+    Map<String, String> logged = new HashMap<>(env);
+    logged.put("JAVA_OPTS", "-Xlog:class+load=info");
+    Result cached = run(temp, logged, copy.resolve("bin/lcn").toString(), "--version");
+    assertThat(cached.out).contains("io.github.learningcities.lcn.cli.Lcn source: shared objects "
+        + "file");
+
+    // A home whose bin/java is another file: followed again, and the right home kept.
+    Path other = Files.createDirectories(temp.resolve("not-a-runtime/bin"));
+    Files.writeString(other.resolve("java"), "#!/bin/sh\nexit 3\n");
+    Files.writeString(cache, java + "\n" + other.getParent() + "\n");
+    Result again = run(temp, env, copy.resolve("bin/lcn").toString(), "--version");
+    assertThat(again.exit).as(again.err).isZero();
+    assertThat(again.out).contains(version);
+    assertThat(Files.readAllLines(cache, UTF_8)).containsExactly(java.toString(),
+        current.toString());
+  }
+
+  /** The same chain pointed at another runtime: its home is followed again, not the cached one. */
+  @Test
+  void javaOnThePathPointedAtAnotherRuntimeIsFollowedAgain() throws Exception {
+    Path otherRuntime = otherJdk().orElse(null);
+    Assumptions.assumeTrue(otherRuntime != null, "no second Java 17+ runtime next to "
+        + System.getProperty("java.home") + " (e.g. /usr/lib/jvm/*); set lcn.it.otherJdk");
+    Path copy = copyOfInstallation("java-through-changed-links");
+    Path current = Path.of(System.getProperty("java.home")).toRealPath();
+    Path bin = Files.createDirectories(temp.resolve("changed-bin"));
+    Path alternative = Files.createSymbolicLink(
+        Files.createDirectories(temp.resolve("changed-alternatives")).resolve("java"),
+        current.resolve("bin/java"));
+    Files.createSymbolicLink(bin.resolve("java"), alternative);
+    Map<String, String> env = Map.of("JAVA_HOME", "", "PATH", bin + ":/usr/bin:/bin");
+    for (int i = 0; i < 2; i++) {
+      assertThat(run(temp, env, copy.resolve("bin/lcn").toString(), "--version").out)
+          .contains("(LCN SDK; Java " + runtimeVersion(current) + ")");
+    }
+
+    Files.delete(alternative);
+    Files.createSymbolicLink(alternative, otherRuntime.toRealPath().resolve("bin/java"));
+    Result r = run(temp, env, copy.resolve("bin/lcn").toString(), "--version");
+    assertThat(r.exit).as(r.err).isZero();
+    assertThat(r.err).isEmpty();
+    assertThat(r.out).contains("(LCN SDK; Java " + runtimeVersion(otherRuntime) + ")");
+    assertThat(Files.readAllLines(copy.resolve("lib/cds/java-home"), UTF_8)).element(1)
+        .isEqualTo(otherRuntime.toRealPath().toString());
+  }
+
   @Test
   void javaOptsComeAfterTheLaunchersOptions() throws Exception {
     Map<String, String> env = new HashMap<>(javaHome());
