@@ -3,8 +3,6 @@ package io.github.learningcities.lcn.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -169,30 +167,8 @@ class ScoreArgumentsProperties {
     return (ScoreCommand) pr.subcommand().commandSpec().userObject();
   }
 
-  /**
-   * Every option field of the command and its mixins, by reflection: an option added later
-   * (with a default value that only picocli would set) makes the properties fail until
-   * {@link ScoreArguments} sets it too.
-   */
   private static List<String> fields(ScoreCommand c) {
-    List<String> out = new ArrayList<>();
-    for (Object o : List.of(c, c.input, c.pipeline, c.common)) {
-      for (Field f : o.getClass().getDeclaredFields()) {
-        Class<?> t = f.getType();
-        if (Modifier.isStatic(f.getModifiers()) || f.getName().equals("spec")
-            || f.getName().equals("directOut") || t == InputOptions.class
-            || t == PipelineOptions.class || t == CommonOptions.class) {
-          continue;
-        }
-        try {
-          f.setAccessible(true);
-          out.add(o.getClass().getSimpleName() + "." + f.getName() + "=" + f.get(o));
-        } catch (IllegalAccessException e) {
-          throw new IllegalStateException(e);
-        }
-      }
-    }
-    return out;
+    return OptionFields.of(c, c.input, c.pipeline, c.common);
   }
 
 }
