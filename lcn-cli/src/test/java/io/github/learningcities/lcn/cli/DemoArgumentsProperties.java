@@ -1,7 +1,6 @@
 package io.github.learningcities.lcn.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +17,6 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import picocli.CommandLine;
 
 /**
  * {@link DemoArguments} reads a demo command line exactly as picocli does, or leaves it to
@@ -83,7 +81,7 @@ class DemoArgumentsProperties {
     String[] args = line.toArray(String[]::new);
     DemoCommand direct = DemoArguments.parse(args);
     assertThat(direct).as(String.join(" ", line)).isNotNull();
-    assertThat(fields(direct)).isEqualTo(fields(picocli(args)));
+    OptionFields.assertReadAlike(direct, line);
   }
 
   @Provide
@@ -97,20 +95,14 @@ class DemoArgumentsProperties {
             "-5", "+5", "-0", "1e3", "0x10", "2147483648", "9999999999", "12345678901234567890",
             "\u0663", "1_000", " 1", "@args.txt", "--unknown", "-z", "true", "a\u0000b",
             "--seed=7", "--samples=20", "--threads=2", "--out=x", "help", "score"));
-    return token.list().ofMaxSize(10).map(rest -> {
-      List<String> line = new ArrayList<>(List.of("demo"));
-      line.addAll(rest);
-      return line;
-    });
+    return OptionFields.lines("demo", token);
   }
 
   @Property(tries = 3000)
   void whatIsReadWithoutPicocliPicocliReadsAlike(@ForAll("anyTokens") List<String> line) {
-    String[] args = line.toArray(String[]::new);
-    DemoCommand direct = DemoArguments.parse(args);
+    DemoCommand direct = DemoArguments.parse(line.toArray(String[]::new));
     if (direct != null) {
-      assertThatCode(() -> picocli(args)).as(String.join(" ", line)).doesNotThrowAnyException();
-      assertThat(fields(direct)).as(String.join(" ", line)).isEqualTo(fields(picocli(args)));
+      OptionFields.assertReadAlike(direct, line);
     }
   }
 
@@ -195,15 +187,5 @@ class DemoArgumentsProperties {
         Files.delete(p);
       }
     }
-  }
-
-  private static DemoCommand picocli(String[] args) {
-    CommandLine cl = Lcn.commandLine(args);
-    CommandLine.ParseResult pr = cl.parseArgs(args);
-    return (DemoCommand) pr.subcommand().commandSpec().userObject();
-  }
-
-  private static List<String> fields(DemoCommand c) {
-    return OptionFields.of(c, c.overwrite, c.common);
   }
 }

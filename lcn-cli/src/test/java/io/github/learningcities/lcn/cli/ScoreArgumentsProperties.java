@@ -1,7 +1,6 @@
 package io.github.learningcities.lcn.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +14,6 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import picocli.CommandLine;
 
 /**
  * {@link ScoreArguments} reads a score command line exactly as picocli does, or leaves it to
@@ -87,7 +85,7 @@ class ScoreArgumentsProperties {
     String[] args = line.toArray(String[]::new);
     ScoreCommand direct = ScoreArguments.parse(args);
     assertThat(direct).as(String.join(" ", line)).isNotNull();
-    assertThat(fields(direct)).isEqualTo(fields(picocli(args)));
+    OptionFields.assertReadAlike(direct, line);
   }
 
   @Provide
@@ -100,20 +98,14 @@ class ScoreArgumentsProperties {
             "--data=", "--out=-x", "--quiet=true", "--", "", "-", "-5", "--layout", "Long",
             "wIde", "--data-seed", "12", "0x10", "@args.txt", "--unknown", "-z", "true",
             "a\u0000b", "--data=a.csv", "--format=json", "--layout=WIDE", "help"));
-    return token.list().ofMaxSize(10).map(rest -> {
-      List<String> line = new ArrayList<>(List.of("score"));
-      line.addAll(rest);
-      return line;
-    });
+    return OptionFields.lines("score", token);
   }
 
   @Property(tries = 3000)
   void whatIsReadWithoutPicocliPicocliReadsAlike(@ForAll("anyTokens") List<String> line) {
-    String[] args = line.toArray(String[]::new);
-    ScoreCommand direct = ScoreArguments.parse(args);
+    ScoreCommand direct = ScoreArguments.parse(line.toArray(String[]::new));
     if (direct != null) {
-      assertThatCode(() -> picocli(args)).as(String.join(" ", line)).doesNotThrowAnyException();
-      assertThat(fields(direct)).as(String.join(" ", line)).isEqualTo(fields(picocli(args)));
+      OptionFields.assertReadAlike(direct, line);
     }
   }
 
@@ -160,15 +152,4 @@ class ScoreArgumentsProperties {
     }
     Files.delete(dir);
   }
-
-  private static ScoreCommand picocli(String[] args) {
-    CommandLine cl = Lcn.commandLine(args);
-    CommandLine.ParseResult pr = cl.parseArgs(args);
-    return (ScoreCommand) pr.subcommand().commandSpec().userObject();
-  }
-
-  private static List<String> fields(ScoreCommand c) {
-    return OptionFields.of(c, c.input, c.pipeline, c.common);
-  }
-
 }
