@@ -214,7 +214,7 @@ class DistributionIT {
 
   /**
    * A plain demo line runs without picocli's command model (DemoArguments) and loads every
-   * class from the archive: the training runs the demo the way a user does.
+   * class of its own from the archive: the training runs the demo the way a user does.
    */
   @Test
   void aDemoLoadsNoCommandModelAndNothingFromTheJar() throws Exception {
@@ -226,8 +226,8 @@ class DistributionIT {
     assertThat(loaded(demo.out)).contains("io.github.learningcities.lcn.cli.DemoCommand",
             "io.github.learningcities.lcn.cli.DemoArguments")
         .noneMatch(c -> c.startsWith("picocli.CommandLine$Model"));
-    assertThat(demo.out).contains("source: shared objects file")
-        .doesNotContain("source: file:").doesNotContain("java.util.zip.ZipFile$Source ");
+    // (The jar itself is opened: the demo reads its built-in data from the jar's resources.)
+    assertThat(demo.out).contains("source: shared objects file").doesNotContain("source: file:");
   }
 
   /**
