@@ -46,10 +46,19 @@ import picocli.CommandLine.Spec;
         "  lcn demo --out /tmp/melitopol --seed 7 --samples 500 --threads 2"})
 final class DemoCommand implements Callable<Integer> {
 
+  /** Defaults of --out, --samples and --threads, for picocli and {@link DemoArguments}. */
+  static final String OUT = "lcn-demo";
+  static final String SAMPLES = "300";
+  static final String THREADS = "0";
+
   @Spec
   CommandSpec spec;
 
-  @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "lcn-demo",
+  /** Standard output and error when the command runs without picocli ({@link DemoArguments}). */
+  PrintWriter directOut;
+  PrintWriter directErr;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = OUT,
       description = "The folder to write into (created if missing). Default: ${DEFAULT-VALUE}.")
   Path out;
 
@@ -62,13 +71,13 @@ final class DemoCommand implements Callable<Integer> {
           + "Default: ${DEFAULT-VALUE}.")
   long seed;
 
-  @Option(names = {"-N", "--samples"}, paramLabel = "N", defaultValue = "300",
+  @Option(names = {"-N", "--samples"}, paramLabel = "N", defaultValue = SAMPLES,
       description = "Replications of the uncertainty analysis, "
           + UncertaintyOptions.MIN_SAMPLES + " to " + UncertaintyOptions.MAX_SAMPLES
           + ". Default: ${DEFAULT-VALUE}.")
   int samples;
 
-  @Option(names = {"-T", "--threads"}, paramLabel = "T", defaultValue = "0",
+  @Option(names = {"-T", "--threads"}, paramLabel = "T", defaultValue = THREADS,
       description = "Worker threads, 0 (all processors) to " + UncertaintyOptions.MAX_THREADS
           + ". Default: ${DEFAULT-VALUE}.")
   int threads;
@@ -92,7 +101,8 @@ final class DemoCommand implements Callable<Integer> {
     Path readme = files.inFolder(out, "README.txt", "the README");
     files.requireReplaceable();
     UncertaintyOptions.requireBounds(samples, threads);
-    PrintWriter o = spec.commandLine().getOut();
+    PrintWriter o = spec != null ? spec.commandLine().getOut() : directOut;
+    PrintWriter err = spec != null ? spec.commandLine().getErr() : directErr;
     UkrainianNetwork ua = UkrainianNetwork.get();
     Declaration melitopol = ua.declaration();
     // The Ukrainian input and its engine run go to the background at once, the workbook once
@@ -135,7 +145,7 @@ final class DemoCommand implements Callable<Integer> {
       uo.vary = List.of(UncertaintyOptions.Vary.WEIGHTS, UncertaintyOptions.Vary.AGGREGATION);
       common.memory = uo.requireMemory(en, false, false);
       UncertaintyResult u = uo.run(en, r, false, false, ProgressBar.onTerminal(
-          spec.commandLine().getErr(), "uncertainty", common.quiet));
+          err, "uncertainty", common.quiet));
       files.putCsv(uncertaintyFile, w -> ResultsTables.uncertainty(u, w));
       say(o, "Uncertainty analysis: " + u.replications().size() + " replications ("
           + u.failures().size() + " failed)");
@@ -149,7 +159,7 @@ final class DemoCommand implements Callable<Integer> {
       }
 
       Audit audit = AuditCommand.run(en, r, uo, false, false, ProgressBar.onTerminal(
-          spec.commandLine().getErr(), "audit", common.quiet), common);
+          err, "audit", common.quiet), common);
       OutputFiles.Body auditDocument = AuditCommand.jsonBeside(audit, background);
       files.putText(reportEn, HtmlReport.render(Reports.content(en, r,
           Optional.of(u), Optional.of(DeclarationProgress.content(generator, "en")), "en")));

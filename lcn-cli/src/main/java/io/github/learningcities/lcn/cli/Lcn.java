@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -89,40 +90,51 @@ public final class Lcn implements Runnable {
    * @return the exit code
    */
   public static int execute(String... args) {
-    ScoreCommand direct = ScoreArguments.parse(args);
-    if (direct != null) {
-      return runDirect(direct, standardOutput(), standardError());
-    }
-    return commandLine(args).execute(args);
+    return execute(null, null, args);
   }
 
   /**
    * Runs the command in this JVM, writing to the given writers: as {@link #execute(String...)},
-   * for tests and embedding tools.
+   * for tests and embedding tools; a null writer stands for the process's own stream.
    */
   static int execute(PrintWriter out, PrintWriter err, String... args) {
-    ScoreCommand direct = ScoreArguments.parse(args);
-    if (direct != null) {
-      return runDirect(direct, out, err);
+    // The plain lines of score and demo are read without picocli (PlainArguments).
+    ScoreCommand score = ScoreArguments.parse(args);
+    if (score != null) {
+      score.directOut = out != null ? out : standardOutput();
+      return runDirect("score", score, score.common, score.directOut,
+          err != null ? err : standardError());
+    }
+    DemoCommand demo = DemoArguments.parse(args);
+    if (demo != null) {
+      demo.directOut = out != null ? out : standardOutput();
+      demo.directErr = err != null ? err : standardError();
+      return runDirect("demo", demo, demo.common, demo.directOut, demo.directErr);
     }
     CommandLine cl = commandLine(args);
-    cl.setOut(out);
-    cl.setErr(err);
+    if (out != null) {
+      cl.setOut(out);
+    }
+    if (err != null) {
+      cl.setErr(err);
+    }
     return cl.execute(args);
   }
 
   /**
-   * Runs a score command read without picocli, ending as a run through picocli ends: the same
+   * Runs a command read without picocli, ending as a run through picocli ends: the same
    * messages, exit codes and output check.
+   *
+   * @param command the command's name, as picocli names it after {@code lcn}
    */
-  private static int runDirect(ScoreCommand command, PrintWriter out, PrintWriter err) {
-    String name = "lcn score";
-    command.directOut = out;
+  private static int runDirect(String command, Callable<Integer> run, CommonOptions common,
+      PrintWriter out, PrintWriter err) {
+    String name = "lcn " + command;
     int code;
     try {
-      code = command.call();
+      code = run.call();
     } catch (Exception | Error e) {
-      return failed(e, name, err, Optional.ofNullable(command.common.memory));
+      return failed(e, name, err, Optional.ofNullable(common.memory));
     }
     return outputBroken(out) ? outputFailed(name, err) : code;
   }

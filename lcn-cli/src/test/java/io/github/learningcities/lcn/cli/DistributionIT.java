@@ -213,6 +213,24 @@ class DistributionIT {
   }
 
   /**
+   * A plain demo line runs without picocli's command model (DemoArguments) and loads every
+   * class of its own from the archive: the training runs the demo the way a user does.
+   */
+  @Test
+  void aDemoLoadsNoCommandModelAndNothingFromTheJar() throws Exception {
+    Map<String, String> env = new HashMap<>(javaHome());
+    env.put("JAVA_OPTS", "-Xlog:class+load=info");
+    Result demo = lcn(temp, env, "demo", "-q", "--force", "-o",
+        temp.resolve("loaded-demo").toString(), "--samples", "20", "--threads", "1");
+    assertThat(demo.exit).as(demo.err).isZero();
+    assertThat(loaded(demo.out)).contains("io.github.learningcities.lcn.cli.DemoCommand",
+            "io.github.learningcities.lcn.cli.DemoArguments")
+        .noneMatch(c -> c.startsWith("picocli.CommandLine$Model"));
+    // (The jar itself is opened: the demo reads its built-in data from the jar's resources.)
+    assertThat(demo.out).contains("source: shared objects file").doesNotContain("source: file:");
+  }
+
+  /**
    * The classes of a run that came neither from the class-data sharing archive nor from the
    * jar (which the tests above refuse): lambdas, records' methods, comparators, proxies made at
    * run time, and JDK classes the archive lacks. One is allowed: the method-handle form of

@@ -9,7 +9,7 @@ import picocli.CommandLine;
 /** Runs {@code lcn} in this JVM with captured output. */
 record Run(int exit, String out, String err) {
 
-  /** Runs {@code lcn} as its main method does (plain score lines without picocli). */
+  /** Runs {@code lcn} as its main method does (plain score and demo lines without picocli). */
   static Run lcn(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
