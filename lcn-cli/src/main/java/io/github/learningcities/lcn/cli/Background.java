@@ -30,8 +30,7 @@ final class Background implements AutoCloseable {
    *     the caller
    */
   static Background of(int threads) {
-    int workers = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
-    if (workers <= 1) {
+    if (!besideTheCaller(threads)) {
       return new Background(null);
     }
     return new Background(Executors.newSingleThreadExecutor(r -> {
@@ -39,6 +38,17 @@ final class Background implements AutoCloseable {
       t.setDaemon(true);
       return t;
     }));
+  }
+
+  /**
+   * Whether a command run with the given worker threads has a thread beside the caller's: the
+   * one rule for every command's second core, this class's and the plain threads' (the long
+   * score table's).
+   *
+   * @param threads the command's {@code --threads}: 0 for all processors
+   */
+  static boolean besideTheCaller(int threads) {
+    return (threads == 0 ? Runtime.getRuntime().availableProcessors() : threads) > 1;
   }
 
   /** Starts the task beside the caller, or runs it now when there is no background thread. */

@@ -182,51 +182,71 @@ final class OutputFiles {
 
   /** Gives a declared file's content as text written to a writer (UTF-8). */
   void putText(Path file, TextBody body) {
-    put(file, new Encoded(body, null, null));
+    put(file, new EncodedText(body));
   }
 
   /** Gives a declared file's content as a CSV table written into a byte buffer (UTF-8). */
   void putCsv(Path file, CsvBody body) {
-    put(file, new Encoded(null, body, null));
+    put(file, new FormattedTable(body));
   }
 
   /** Gives a declared file's content as a string (UTF-8). */
   void putText(Path file, String text) {
-    put(file, new Encoded(null, null, text));
+    put(file, new EncodedString(text));
   }
 
-  /**
-   * A text body encoded as UTF-8, a CSV body formatted into a byte buffer, or a string encoded
-   * as UTF-8. A named class rather than lambdas: {@code lcn score} writes through it, and a
-   * lambda's first link costs a short run milliseconds. A string is encoded by {@link
-   * String#getBytes}, which gives the bytes a writer gives (an unpaired surrogate becomes
-   * {@code ?} in both) several times faster in a short run than a writer's encoder, for the
-   * reports of a megabyte or more.
+  /*
+   * The bodies below are named classes rather than lambdas: lcn score writes through them, and
+   * a lambda's first link costs a short run milliseconds.
    */
-  private static final class Encoded implements Body {
-    private final TextBody text;
-    private final CsvBody csv;
-    private final String string;
 
-    Encoded(TextBody text, CsvBody csv, String string) {
+  /** A text body encoded as UTF-8 by a writer. */
+  private static final class EncodedText implements Body {
+    private final TextBody text;
+
+    EncodedText(TextBody text) {
       this.text = text;
-      this.csv = csv;
-      this.string = string;
     }
 
     @Override
     public void writeTo(OutputStream out) throws IOException {
-      if (string != null) {
-        out.write(string.getBytes(UTF_8));
-      } else if (csv != null) {
-        CsvOutput table = CsvOutput.to(out);
-        csv.writeTo(table);
-        table.flush();
-      } else {
-        Writer w = unclosable(new OutputStreamWriter(out, UTF_8));
-        text.writeTo(w);
-        w.flush();
-      }
+      Writer w = unclosable(new OutputStreamWriter(out, UTF_8));
+      text.writeTo(w);
+      w.flush();
+    }
+  }
+
+  /** A CSV body formatted into a byte buffer. */
+  private static final class FormattedTable implements Body {
+    private final CsvBody table;
+
+    FormattedTable(CsvBody table) {
+      this.table = table;
+    }
+
+    @Override
+    public void writeTo(OutputStream out) throws IOException {
+      CsvOutput csv = CsvOutput.to(out);
+      table.writeTo(csv);
+      csv.flush();
+    }
+  }
+
+  /**
+   * A string encoded by {@link String#getBytes}, which gives the bytes a writer gives (an
+   * unpaired surrogate becomes {@code ?} in both) several times faster in a short run than a
+   * writer's encoder, for the reports of a megabyte or more.
+   */
+  private static final class EncodedString implements Body {
+    private final String text;
+
+    EncodedString(String text) {
+      this.text = text;
+    }
+
+    @Override
+    public void writeTo(OutputStream out) throws IOException {
+      out.write(text.getBytes(UTF_8));
     }
   }
 

@@ -52,7 +52,7 @@ final class ResultsTables {
       longRows(r, unitFields, nodes, out);
       return;
     }
-    if (Runtime.getRuntime().availableProcessors() < 2) {
+    if (!Background.besideTheCaller(0)) {
       longRows(r, unitFields, nodes, out);
       return;
     }
