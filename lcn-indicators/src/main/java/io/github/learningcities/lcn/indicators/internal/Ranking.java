@@ -5,7 +5,9 @@ package io.github.learningcities.lcn.indicators.internal;
  *
  * <p>The positions are sorted on the doubles' bits mapped to integer order: up to 96 values by
  * a stable binary insertion sort (a radix sort's counters and prefix sums would cost more than
- * the sort, and a short command runs this code interpreted); above, by a stable
+ * the sort, and a short command runs this code interpreted); above, by a stable bucket sort on
+ * the values' range followed by an insertion sort within the buckets, or, when the values
+ * crowd into a few buckets (ties, heavy tails) or their range is not finite, by a stable
  * least-significant-digit radix sort (8 passes of 8 bits at most; a pass whose digit is the same
  * for every value is skipped): no boxing, no comparator, and work proportional to the number of
  * values.
@@ -16,7 +18,7 @@ public final class Ranking {
   private static final int RADIX_BITS = 8;
   private static final int BUCKETS = 1 << RADIX_BITS;
   private static final int PASSES = Long.SIZE / RADIX_BITS;
-  /** Up to this many values, a binary insertion sort; a radix sort above. */
+  /** Up to this many values, a binary insertion sort; a bucket or radix sort above. */
   static final int SHORT = 96;
 
   private Ranking() {}
@@ -54,30 +56,39 @@ public final class Ranking {
    */
   public static int[] ascendingOrder(double[] x) {
     int k = 0;
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
     for (double v : x) {
       if (v == v) {
         k++;
+        lo = v < lo ? v : lo;
+        hi = v > hi ? v : hi;
       }
     }
     long[] keys = new long[k];
     int[] order = new int[k];
-    boolean radix = k > SHORT;
-    long top = radix ? Long.MIN_VALUE : 0;
     int m = 0;
     for (int i = 0; i < x.length; i++) {
       double v = x[i];
       if (v == v) {
         long b = Double.doubleToRawLongBits(v);
         // Negative values: flip every bit but the sign. Signed order of the keys is then the
-        // order of the values, -0.0 just below 0.0; flipping the sign bit too (top, for the
-        // radix sort) makes it their unsigned order.
-        keys[m] = b ^ ((b >> 63) >>> 1) ^ top;
+        // order of the values, -0.0 just below 0.0.
+        keys[m] = b ^ ((b >> 63) >>> 1);
         order[m++] = i;
       }
     }
-    if (!radix) {
+    if (k <= SHORT) {
       insertionSort(keys, order, k);
       return order;
+    }
+    int[] byBuckets = bucketOrder(x, keys, order, lo, hi);
+    if (byBuckets != null) {
+      return byBuckets;
+    }
+    // Flipping the sign bit too makes the keys' unsigned order the values' order.
+    for (int i = 0; i < k; i++) {
+      keys[i] ^= Long.MIN_VALUE;
     }
     int[] counts = new int[PASSES * BUCKETS];
     for (long key : keys) {
@@ -114,6 +125,66 @@ public final class Ranking {
       orderTo = ot;
     }
     return order;
+  }
+
+  /** The largest bucket {@link #bucketOrder} sorts by insertion; a larger one falls back. */
+  static final int MAX_BUCKET = 24;
+
+  /**
+   * A stable bucket sort by value: k buckets of equal width between the smallest and largest
+   * value ({@code (v - lo) * k / (hi - lo)}, rounded down: never decreasing in v, so the buckets
+   * are in the values' order), the positions placed bucket by bucket in their order of
+   * position, then a stable insertion sort on the keys, which moves a value only within its
+   * bucket. For spread-out values (index scores) that is three linear passes and about one
+   * value per bucket, where the radix sort needs eight counting and placing passes. Returns
+   * null, leaving the keys and positions as they were, when the range is not a positive finite
+   * number or a bucket holds more than {@value #MAX_BUCKET} values (many ties, a heavy tail).
+   */
+  private static int[] bucketOrder(double[] x, long[] keys, int[] order, double lo, double hi) {
+    int k = keys.length;
+    double range = hi - lo;
+    double scale = k / range;
+    if (!(range > 0 && range < Double.POSITIVE_INFINITY && scale < Double.POSITIVE_INFINITY)) {
+      return null;
+    }
+    int[] bucket = new int[k];
+    int[] start = new int[k + 1];
+    for (int i = 0; i < k; i++) {
+      int b = Math.min((int) ((x[order[i]] - lo) * scale), k - 1);
+      bucket[i] = b;
+      start[b + 1]++;
+    }
+    int largest = 0;
+    for (int b = 1; b <= k; b++) {
+      largest = Math.max(largest, start[b]);
+      start[b] += start[b - 1];
+    }
+    if (largest > MAX_BUCKET) {
+      return null;
+    }
+    long[] sortedKeys = new long[k];
+    int[] sorted = new int[k];
+    for (int i = 0; i < k; i++) {
+      int at = start[bucket[i]]++;
+      sortedKeys[at] = keys[i];
+      sorted[at] = order[i];
+    }
+    for (int i = 1; i < k; i++) {
+      long key = sortedKeys[i];
+      if (sortedKeys[i - 1] <= key) {
+        continue;
+      }
+      int pos = sorted[i];
+      int j = i - 1;
+      do {
+        sortedKeys[j + 1] = sortedKeys[j];
+        sorted[j + 1] = sorted[j];
+        j--;
+      } while (j >= 0 && sortedKeys[j] > key);
+      sortedKeys[j + 1] = key;
+      sorted[j + 1] = pos;
+    }
+    return sorted;
   }
 
   /**
