@@ -65,26 +65,25 @@ public final class Ranking {
         hi = v > hi ? v : hi;
       }
     }
+    if (k > SHORT) {
+      int[] byBuckets = bucketOrder(x, k, lo, hi);
+      if (byBuckets != null) {
+        return byBuckets;
+      }
+    }
     long[] keys = new long[k];
     int[] order = new int[k];
     int m = 0;
     for (int i = 0; i < x.length; i++) {
       double v = x[i];
       if (v == v) {
-        long b = Double.doubleToRawLongBits(v);
-        // Negative values: flip every bit but the sign. Signed order of the keys is then the
-        // order of the values, -0.0 just below 0.0.
-        keys[m] = b ^ ((b >> 63) >>> 1);
+        keys[m] = key(v);
         order[m++] = i;
       }
     }
     if (k <= SHORT) {
       insertionSort(keys, order, k);
       return order;
-    }
-    int[] byBuckets = bucketOrder(x, keys, order, lo, hi);
-    if (byBuckets != null) {
-      return byBuckets;
     }
     // Flipping the sign bit too makes the keys' unsigned order the values' order.
     for (int i = 0; i < k; i++) {
@@ -134,25 +133,23 @@ public final class Ranking {
    * A stable bucket sort by value: k buckets of equal width between the smallest and largest
    * value ({@code (v - lo) * k / (hi - lo)}, rounded down: never decreasing in v, so the buckets
    * are in the values' order), the positions placed bucket by bucket in their order of
-   * position, then a stable insertion sort on the keys, which moves a value only within its
+   * position, then a stable insertion sort on the keys, which moves a position only within its
    * bucket. For spread-out values (index scores) that is three linear passes and about one
-   * value per bucket, where the radix sort needs eight counting and placing passes. Returns
-   * null, leaving the keys and positions as they were, when the range is not a positive finite
-   * number or a bucket holds more than {@value #MAX_BUCKET} values (many ties, a heavy tail).
+   * value per bucket, where the radix sort makes and moves a key per value in eight counting and
+   * placing passes. Returns null when the range is not a positive finite number or a bucket
+   * would hold more than {@value #MAX_BUCKET} values (many ties, a heavy tail).
    */
-  private static int[] bucketOrder(double[] x, long[] keys, int[] order, double lo, double hi) {
-    int k = keys.length;
+  private static int[] bucketOrder(double[] x, int k, double lo, double hi) {
     double range = hi - lo;
     double scale = k / range;
     if (!(range > 0 && range < Double.POSITIVE_INFINITY && scale < Double.POSITIVE_INFINITY)) {
       return null;
     }
-    int[] bucket = new int[k];
     int[] start = new int[k + 1];
-    for (int i = 0; i < k; i++) {
-      int b = Math.min((int) ((x[order[i]] - lo) * scale), k - 1);
-      bucket[i] = b;
-      start[b + 1]++;
+    for (double v : x) {
+      if (v == v) {
+        start[bucket(v, lo, scale, k) + 1]++;
+      }
     }
     int largest = 0;
     for (int b = 1; b <= k; b++) {
@@ -162,29 +159,43 @@ public final class Ranking {
     if (largest > MAX_BUCKET) {
       return null;
     }
-    long[] sortedKeys = new long[k];
     int[] sorted = new int[k];
-    for (int i = 0; i < k; i++) {
-      int at = start[bucket[i]]++;
-      sortedKeys[at] = keys[i];
-      sorted[at] = order[i];
+    for (int i = 0; i < x.length; i++) {
+      double v = x[i];
+      if (v == v) {
+        sorted[start[bucket(v, lo, scale, k)]++] = i;
+      }
     }
+    long before = key(x[sorted[0]]);
     for (int i = 1; i < k; i++) {
-      long key = sortedKeys[i];
-      if (sortedKeys[i - 1] <= key) {
+      int pos = sorted[i];
+      long key = key(x[pos]);
+      if (before <= key) {
+        before = key;
         continue;
       }
-      int pos = sorted[i];
       int j = i - 1;
       do {
-        sortedKeys[j + 1] = sortedKeys[j];
         sorted[j + 1] = sorted[j];
         j--;
-      } while (j >= 0 && sortedKeys[j] > key);
-      sortedKeys[j + 1] = key;
+      } while (j >= 0 && key(x[sorted[j]]) > key);
       sorted[j + 1] = pos;
     }
     return sorted;
+  }
+
+  /** The bucket of a value: never decreasing in the value, from 0 to {@code k - 1}. */
+  private static int bucket(double v, double lo, double scale, int k) {
+    return Math.min((int) ((v - lo) * scale), k - 1);
+  }
+
+  /**
+   * A value's bits as a key whose signed order is the values' order ({@code -0.0} just below
+   * {@code 0.0}): a negative value has every bit but the sign flipped.
+   */
+  private static long key(double v) {
+    long b = Double.doubleToRawLongBits(v);
+    return b ^ ((b >> 63) >>> 1);
   }
 
   /**
