@@ -168,80 +168,110 @@ public final class BuiltInAggregators {
         out[u] = t + (err[u] + ((sum - (t - bp)) + (term - bp)));
       }
     }
-    // The units to look at again, listed without a branch on the data.
+    // The units to look at again (a NaN or infinite sum), listed without a branch on the data:
+    // on the bits, an absolute value above the largest double's.
     int flags = 0;
     for (int u = 0; u < n; u++) {
       flagged[flags] = u;
-      flags += Math.abs(out[u]) <= Double.MAX_VALUE ? 0 : 1;
+      flags += (int) ((LARGEST_BITS - (Double.doubleToRawLongBits(out[u]) & ABS_BITS)) >>> 63);
     }
     // Units with a missing child: their present children's shares w / (sum of present w)
     // depend only on which children are present, so they are computed once per pattern (the
-    // table is made on the first such unit).
+    // table is made on the first such unit). The common case (some children missing, a
+    // positive present weight, a finite sum) runs without a branch on which children are
+    // present: presence and the missing child's term +0.0 come from the bits (present(b)).
     double[] shares = null;
     for (int i = 0; i < flags; i++) {
       int u = flagged[i];
       int present = 0;
       for (int j = 0; j < k; j++) {
-        double v = ch[j][u];
-        present |= (v == v ? 1 : 0) << j;
+        present |= (int) -present(Double.doubleToRawLongBits(ch[j][u])) << j;
       }
       int miss = k - Integer.bitCount(present);
       missing[u] = miss;
-      if (miss == k) {
+      if (miss == 0 || miss == k || k > MAX_PATTERN_CHILDREN) {
+        unitOnItsOwn(ch, w, out, presentWeight, u, miss);
+        continue;
+      }
+      if (shares == null) {
+        shares = new double[(1 << k) * (k + 1)];
+      }
+      int at = present * (k + 1);
+      double ws = shares[at + k];
+      if (ws == 0) {
+        fillShares(w, present, shares, at, k);
+        ws = shares[at + k];
+      }
+      if (!(ws > 0)) {
         presentWeight[u] = 0;
         out[u] = Double.NaN;
         continue;
       }
-      if (shares == null && miss > 0 && k <= MAX_PATTERN_CHILDREN) {
-        shares = new double[(1 << k) * (k + 1)];
+      presentWeight[u] = ws;
+      // Every child in order, a missing one as the term +0.0 (share 0 times +0.0): adding it
+      // leaves the sum and the error term as they are (neither is ever -0.0), so this is the
+      // sum over the present children.
+      double sum = 0;
+      double e = 0;
+      for (int j = 0; j < k; j++) {
+        long b = Double.doubleToRawLongBits(ch[j][u]);
+        double term = shares[at + j] * Double.longBitsToDouble(b & present(b));
+        double t = sum + term;
+        double bp = t - sum;
+        e += (sum - (t - bp)) + (term - bp);
+        sum = t;
       }
-      double ws;
-      double r;
-      if (shares != null && miss > 0) {
-        int at = present * (k + 1);
-        if (shares[at + k] == 0) {
-          fillShares(w, present, shares, at, k);
-        }
-        ws = shares[at + k];
-        presentWeight[u] = ws > 0 ? ws : 0;
-        if (ws > 0) {
-          // Every child in order, a missing one as the term +0.0 (share 0 times 0): adding it
-          // leaves the sum and the error term as they are (neither is ever -0.0), so this is
-          // the sum over the present children, without a branch on which are present.
-          double sum = 0;
-          double e = 0;
-          for (int j = 0; j < k; j++) {
-            double v = ch[j][u];
-            double term = shares[at + j] * (v == v ? v : 0.0);
-            double t = sum + term;
-            double bp = t - sum;
-            e += (sum - (t - bp)) + (term - bp);
-            sum = t;
-          }
-          r = sum + e;
-          if (Math.abs(r) <= Double.MAX_VALUE) {
-            out[u] = r;
-            continue;
-          }
-        }
-      } else {
-        ws = 0;
-        for (int j = 0; j < k; j++) {
-          if (ch[j][u] == ch[j][u]) {
-            ws += w[j];
-          }
-        }
-        presentWeight[u] = ws;
-      }
-      if (!(ws > 0)) {
-        out[u] = Double.NaN;
-        continue;
-      }
-      double scale = miss == 0 ? 1.0 : ws;
-      r = weightedMean(ch, w, u, scale, 1.0);
-      out[u] = Math.abs(r) <= Double.MAX_VALUE ? r : scaledWeightedMean(ch, w, u, scale);
+      double r = sum + e;
+      out[u] = Math.abs(r) <= Double.MAX_VALUE ? r : meanOfPresent(ch, w, u, miss, ws);
     }
     return flags;
+  }
+
+  /** The bits of a double without its sign. */
+  private static final long ABS_BITS = 0x7fffffffffffffffL;
+  /** The bits of the largest double. */
+  private static final long LARGEST_BITS = 0x7fefffffffffffffL;
+  /** The smallest bits (without the sign) of a NaN. */
+  private static final long NAN_BITS = 0x7ff0000000000001L;
+
+  /**
+   * All ones for the bits of a present value (not NaN), 0 for a NaN: {@code b & present(b)} is
+   * the value itself or +0.0, without a branch.
+   */
+  private static long present(long b) {
+    return ((b & ABS_BITS) - NAN_BITS) >> 63;
+  }
+
+  /**
+   * A flagged unit outside the tabulated case: every child missing (NaN), every child present
+   * (a sum that overflowed) or more children than the table serves.
+   */
+  private static void unitOnItsOwn(double[][] ch, double[] w, double[] out,
+      double[] presentWeight, int u, int miss) {
+    if (miss == ch.length) {
+      presentWeight[u] = 0;
+      out[u] = Double.NaN;
+      return;
+    }
+    double ws = 0;
+    for (int j = 0; j < ch.length; j++) {
+      if (ch[j][u] == ch[j][u]) {
+        ws += w[j];
+      }
+    }
+    presentWeight[u] = ws;
+    out[u] = ws > 0 ? meanOfPresent(ch, w, u, miss, ws) : Double.NaN;
+  }
+
+  /**
+   * One unit's mean of its present children, the weights divided by their present sum
+   * {@code ws} (not when every child is present), on values scaled by a power of two when the
+   * plain sum is not finite.
+   */
+  private static double meanOfPresent(double[][] ch, double[] w, int u, int miss, double ws) {
+    double scale = miss == 0 ? 1.0 : ws;
+    double r = weightedMean(ch, w, u, scale, 1.0);
+    return Math.abs(r) <= Double.MAX_VALUE ? r : scaledWeightedMean(ch, w, u, scale);
   }
 
   /**

@@ -5,7 +5,9 @@ package io.github.learningcities.lcn.indicators.internal;
  *
  * <p>The positions are sorted on the doubles' bits mapped to integer order: up to 96 values by
  * a stable binary insertion sort (a radix sort's counters and prefix sums would cost more than
- * the sort, and a short command runs this code interpreted); above, by a stable
+ * the sort, and a short command runs this code interpreted); above, by a stable bucket sort on
+ * the values' range followed by an insertion sort within the buckets, or, when the values
+ * crowd into a few buckets (ties, heavy tails) or their range is not finite, by a stable
  * least-significant-digit radix sort (8 passes of 8 bits at most; a pass whose digit is the same
  * for every value is skipped): no boxing, no comparator, and work proportional to the number of
  * values.
@@ -16,7 +18,7 @@ public final class Ranking {
   private static final int RADIX_BITS = 8;
   private static final int BUCKETS = 1 << RADIX_BITS;
   private static final int PASSES = Long.SIZE / RADIX_BITS;
-  /** Up to this many values, a binary insertion sort; a radix sort above. */
+  /** Up to this many values, a binary insertion sort; a bucket or radix sort above. */
   static final int SHORT = 96;
 
   private Ranking() {}
@@ -54,30 +56,38 @@ public final class Ranking {
    */
   public static int[] ascendingOrder(double[] x) {
     int k = 0;
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
     for (double v : x) {
       if (v == v) {
         k++;
+        lo = v < lo ? v : lo;
+        hi = v > hi ? v : hi;
+      }
+    }
+    if (k > SHORT) {
+      int[] byBuckets = bucketOrder(x, k, lo, hi);
+      if (byBuckets != null) {
+        return byBuckets;
       }
     }
     long[] keys = new long[k];
     int[] order = new int[k];
-    boolean radix = k > SHORT;
-    long top = radix ? Long.MIN_VALUE : 0;
     int m = 0;
     for (int i = 0; i < x.length; i++) {
       double v = x[i];
       if (v == v) {
-        long b = Double.doubleToRawLongBits(v);
-        // Negative values: flip every bit but the sign. Signed order of the keys is then the
-        // order of the values, -0.0 just below 0.0; flipping the sign bit too (top, for the
-        // radix sort) makes it their unsigned order.
-        keys[m] = b ^ ((b >> 63) >>> 1) ^ top;
+        keys[m] = key(v);
         order[m++] = i;
       }
     }
-    if (!radix) {
+    if (k <= SHORT) {
       insertionSort(keys, order, k);
       return order;
+    }
+    // Flipping the sign bit too makes the keys' unsigned order the values' order.
+    for (int i = 0; i < k; i++) {
+      keys[i] ^= Long.MIN_VALUE;
     }
     int[] counts = new int[PASSES * BUCKETS];
     for (long key : keys) {
@@ -114,6 +124,78 @@ public final class Ranking {
       orderTo = ot;
     }
     return order;
+  }
+
+  /** The largest bucket {@link #bucketOrder} sorts by insertion; a larger one falls back. */
+  static final int MAX_BUCKET = 24;
+
+  /**
+   * A stable bucket sort by value: k buckets of equal width between the smallest and largest
+   * value ({@code (v - lo) * k / (hi - lo)}, rounded down: never decreasing in v, so the buckets
+   * are in the values' order), the positions placed bucket by bucket in their order of
+   * position, then a stable insertion sort on the keys, which moves a position only within its
+   * bucket. For spread-out values (index scores) that is three linear passes and about one
+   * value per bucket, where the radix sort makes and moves a key per value in eight counting and
+   * placing passes. Returns null when the range is not a positive finite number or a bucket
+   * would hold more than {@value #MAX_BUCKET} values (many ties, a heavy tail).
+   */
+  private static int[] bucketOrder(double[] x, int k, double lo, double hi) {
+    double range = hi - lo;
+    double scale = k / range;
+    if (!(range > 0 && range < Double.POSITIVE_INFINITY && scale < Double.POSITIVE_INFINITY)) {
+      return null;
+    }
+    int[] start = new int[k + 1];
+    for (double v : x) {
+      if (v == v) {
+        start[bucket(v, lo, scale, k) + 1]++;
+      }
+    }
+    int largest = 0;
+    for (int b = 1; b <= k; b++) {
+      largest = Math.max(largest, start[b]);
+      start[b] += start[b - 1];
+    }
+    if (largest > MAX_BUCKET) {
+      return null;
+    }
+    int[] sorted = new int[k];
+    for (int i = 0; i < x.length; i++) {
+      double v = x[i];
+      if (v == v) {
+        sorted[start[bucket(v, lo, scale, k)]++] = i;
+      }
+    }
+    long before = key(x[sorted[0]]);
+    for (int i = 1; i < k; i++) {
+      int pos = sorted[i];
+      long key = key(x[pos]);
+      if (before <= key) {
+        before = key;
+        continue;
+      }
+      int j = i - 1;
+      do {
+        sorted[j + 1] = sorted[j];
+        j--;
+      } while (j >= 0 && key(x[sorted[j]]) > key);
+      sorted[j + 1] = pos;
+    }
+    return sorted;
+  }
+
+  /** The bucket of a value: never decreasing in the value, from 0 to {@code k - 1}. */
+  private static int bucket(double v, double lo, double scale, int k) {
+    return Math.min((int) ((v - lo) * scale), k - 1);
+  }
+
+  /**
+   * A value's bits as a key whose signed order is the values' order ({@code -0.0} just below
+   * {@code 0.0}): a negative value has every bit but the sign flipped.
+   */
+  private static long key(double v) {
+    long b = Double.doubleToRawLongBits(v);
+    return b ^ ((b >> 63) >>> 1);
   }
 
   /**

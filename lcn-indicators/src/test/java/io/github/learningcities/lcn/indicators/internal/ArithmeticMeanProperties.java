@@ -32,8 +32,8 @@ class ArithmeticMeanProperties {
           Arbitrary<Double> cell = Arbitraries.frequencyOf(
               net.jqwik.api.Tuple.of(6, Arbitraries.doubles().between(-100, 100)),
               net.jqwik.api.Tuple.of(1, Arbitraries.just(Double.NaN)),
-              net.jqwik.api.Tuple.of(1, Arbitraries.of(0.0, 1.0, 1e300, -1e300,
-                  Double.MAX_VALUE)));
+              net.jqwik.api.Tuple.of(1, Arbitraries.of(0.0, -0.0, 1.0, 1e300, -1e300,
+                  Double.MAX_VALUE, -Double.MAX_VALUE, Double.MIN_VALUE, -Double.MIN_VALUE)));
           Arbitrary<double[]> column = cell.array(double[].class).ofSize(n);
           Arbitrary<double[][]> children = column.array(double[][].class).ofSize(k);
           Arbitrary<double[]> weights = Arbitraries.frequencyOf(

@@ -12,7 +12,8 @@ import net.jqwik.api.Tuple;
 
 /**
  * {@link Ranking#ascendingOrder} (a binary insertion sort up to {@link Ranking#SHORT} values, a
- * radix sort above) gives exactly the order of the radix sort it
+ * bucket sort or, for crowded or unbounded values, a radix sort above) gives exactly the order
+ * of the radix sort it
  * replaced ({@link RadixOrderOracle}) and of a stable boxed sort in {@code Double.compare}
  * order, on both sides of the threshold, with ties, {@code -0.0} and {@code 0.0}, infinities,
  * subnormals and missing values; the ranks built on it follow.
@@ -34,6 +35,20 @@ class AscendingOrderProperties {
         Tuple.of(3, cell.array(double[].class).ofMinSize(0).ofMaxSize(Ranking.SHORT + 2)),
         Tuple.of(2, cell.array(double[].class).ofMinSize(Ranking.SHORT - 2)
             .ofMaxSize(4 * Ranking.SHORT)),
+        // index scores on a few thousand units: the bucket sort; with a heavy tail or many
+        // ties, its fall-back to the radix sort
+        Tuple.of(2, Arbitraries.doubles().between(0, 100).array(double[].class)
+            .ofMinSize(Ranking.SHORT + 1).ofMaxSize(2_500)),
+        Tuple.of(1, Arbitraries.frequencyOf(
+            Tuple.of(20, Arbitraries.doubles().between(0, 1)),
+            Tuple.of(1, Arbitraries.of(1e6, 1e300, -0.0, 0.0, Double.NaN)))
+            .array(double[].class).ofMinSize(Ranking.SHORT + 1).ofMaxSize(2_500)),
+        Tuple.of(1, cell.array(double[].class).ofMinSize(4 * Ranking.SHORT).ofMaxSize(2_500)),
+        // scores with one decimal: ties inside the buckets, -0.0 beside 0.0
+        Tuple.of(2, Arbitraries.frequencyOf(
+            Tuple.of(30, Arbitraries.integers().between(-500, 500).map(i -> i / 10.0)),
+            Tuple.of(1, Arbitraries.of(-0.0, Double.NaN)))
+            .array(double[].class).ofMinSize(Ranking.SHORT + 1).ofMaxSize(2_500)),
         // already sorted or reversed: the insertion sort's best and worst cases
         Tuple.of(1, Arbitraries.doubles().between(-1e6, 1e6).array(double[].class)
             .ofMinSize(0).ofMaxSize(3 * Ranking.SHORT).map(AscendingOrderProperties::sortedEitherWay)));
