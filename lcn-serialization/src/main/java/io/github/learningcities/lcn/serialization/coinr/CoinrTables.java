@@ -790,7 +790,13 @@ public final class CoinrTables {
       private int codeCol;
       private int nameCol;
       private int timeCol;
-      private final Dataset.Builder builder = Dataset.builder();
+      /** The units read, in row order. */
+      private final List<Unit> unitList = new ArrayList<>();
+      /**
+       * A column of values per indicator column, in header order, a row per unit read (longer
+       * arrays, the rest unused): stored as read rather than a builder's look-up per cell.
+       */
+      private double[][] values = new double[0][];
       /** The header positions of the indicator columns, in header order. */
       private int[] indicatorColumns = new int[0];
       private final Map<String, Integer> firstLine = new HashMap<>();
@@ -860,11 +866,11 @@ public final class CoinrTables {
         indicatorColumns = new int[n];
         for (int j = 0; j < n; j++) {
           if (kinds[j] == CoinrType.INDICATOR) {
-            builder.indicator(columnNames.get(j));
             indicatorColumns[indicatorCount++] = j;
           }
         }
         indicatorColumns = Arrays.copyOf(indicatorColumns, indicatorCount);
+        values = new double[indicatorCount][64];
       }
 
       @Override
@@ -925,7 +931,7 @@ public final class CoinrTables {
         }
         if (unit) {
           try {
-            builder.unit(new Unit(code, name, groups, denominators));
+            unitList.add(new Unit(code, name, groups, denominators));
             units++;
           } catch (IndicatorsException e) {
             add(source, row.line(codeCol), row.column(codeCol), codeCol + 1, UCODE,
@@ -942,9 +948,11 @@ public final class CoinrTables {
             number(source, row, j, columnNames.get(j), true);
             v = Dataset.MISSING;
           }
-          if (unit && !Double.isNaN(v)) {
-            builder.value(code, columnNames.get(j), v);
-            present++;
+          if (unit) {
+            store(k, v);
+            if (!Double.isNaN(v)) {
+              present++;
+            }
           }
         }
       }
@@ -964,10 +972,27 @@ public final class CoinrTables {
         if (meta == null || meta.framework() == null || count > 0) {
           return null;
         }
-        Dataset dataset = builder.build();
+        Map<String, double[]> columns = new LinkedHashMap<>();
+        for (int k = 0; k < indicatorCount; k++) {
+          columns.put(columnNames.get(indicatorColumns[k]), Arrays.copyOf(values[k], units));
+        }
+        Dataset dataset = Dataset.ofColumns(unitList, columns);
         return new CoinrInput(meta.framework(), dataset, Pipeline.coinrDefault(),
             meta.variables(), times, otherData, meta.extras(), columnNames,
             meta.table().columnNames(), List.copyOf(meta.rows().keySet()));
+      }
+
+      /** Sets the value of the last unit read in an indicator's column, growing the columns. */
+      private void store(int k, double v) {
+        double[] column = values[k];
+        int row = units - 1;
+        if (row == column.length) {
+          for (int c = 0; c < values.length; c++) {
+            values[c] = Arrays.copyOf(values[c], row * 2);
+          }
+          column = values[k];
+        }
+        column[row] = v;
       }
 
       private void addCell(CsvTable.Fields row, int j, String field, String message) {
