@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -77,9 +76,6 @@ final class InputFiles {
     String bom = byteOrderMark(Arrays.copyOf(bytes, Math.min(4, bytes.length)));
     if (bom != null) {
       throw notUtf8(file, bom);
-    }
-    if (isAsciiWithoutNul(bytes)) {
-      return new AsciiText(bytes);
     }
     char[] chars = new char[bytes.length];
     int n = decodeUtf8WithoutNul(bytes, bytes.length, chars);
@@ -322,57 +318,6 @@ final class InputFiles {
       }
     }
     return n;
-  }
-
-  /**
-   * Whether every byte is ASCII other than NUL (U+0001 to U+007F): UTF-8 text whose characters
-   * are its bytes, as most tables are.
-   */
-  static boolean isAsciiWithoutNul(byte[] bytes) {
-    for (byte b : bytes) {
-      if (b <= 0) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * The text of ASCII bytes, each byte a character, widened as it is read: a table's text
-   * without a second copy of it in characters (twice its size in bytes, enough to cost a large
-   * table's run a garbage collection).
-   */
-  static final class AsciiText extends Reader {
-    private final byte[] bytes;
-    private int next;
-
-    AsciiText(byte[] bytes) {
-      this.bytes = bytes;
-    }
-
-    @Override
-    public int read(char[] target, int offset, int length) {
-      Objects.checkFromIndexSize(offset, length, target.length);
-      if (length == 0) {
-        return 0;
-      }
-      int n = Math.min(length, bytes.length - next);
-      if (n <= 0) {
-        return -1;
-      }
-      byte[] b = bytes;
-      int from = next;
-      for (int i = 0; i < n; i++) {
-        target[offset + i] = (char) b[from + i];
-      }
-      next = from + n;
-      return n;
-    }
-
-    @Override
-    public void close() {
-      // nothing to release: the bytes are the caller's
-    }
   }
 
   /** A streaming UTF-8 check that counts lines and characters. */

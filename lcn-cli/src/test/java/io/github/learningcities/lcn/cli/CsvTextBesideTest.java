@@ -41,23 +41,6 @@ class CsvTextBesideTest {
   }
 
   @Test
-  void asciiTextIsReadInAnyPiecesWithoutACopyInCharacters() throws IOException {
-    String text = "uCode,uName,x\r\nA,\"a, b\",1.5\nB,b,NA\n";
-    Path file = Files.writeString(temp.resolve("ascii.csv"), text, UTF_8);
-    Reader in = InputFiles.csvText(file);
-    assertThat(in).isInstanceOf(InputFiles.AsciiText.class);
-    assertThat(in.read(new char[3], 1, 0)).isZero();
-    assertThat(all(in)).isEqualTo(text);
-    assertThat(in.read(new char[3], 0, 3)).isEqualTo(-1);
-    assertThatThrownBy(() -> in.read(new char[3], 2, 2))
-        .isInstanceOf(IndexOutOfBoundsException.class);
-    // Text beyond ASCII, or with a NUL, is decoded (and checked) whole.
-    assertThat(InputFiles.isAsciiWithoutNul("a,\u007F".getBytes(UTF_8))).isTrue();
-    assertThat(InputFiles.isAsciiWithoutNul("a,\u0000".getBytes(UTF_8))).isFalse();
-    assertThat(InputFiles.isAsciiWithoutNul("a,é".getBytes(UTF_8))).isFalse();
-  }
-
-  @Test
   void aFailureOfTheTextIsThrownByTheFirstReadAndWhenAsked() throws IOException {
     Path missing = temp.resolve("missing.csv");
     CsvTextBeside beside = CsvTextBeside.start(missing);
