@@ -780,6 +780,8 @@ public final class CoinrTables {
      * it is kept but the units and a column of doubles per indicator (the dataset being built).
      */
     private final class DataRows implements CsvTable.RowVisitor {
+      /** The rows of a block of values. */
+      private static final int BLOCK = 256;
       private final String source;
       private final Meta meta;
       private List<Cell> header;
@@ -793,10 +795,13 @@ public final class CoinrTables {
       /** The units read, in row order. */
       private final List<Unit> unitList = new ArrayList<>();
       /**
-       * A column of values per indicator column, in header order, a row per unit read (longer
-       * arrays, the rest unused): stored as read rather than a builder's look-up per cell.
+       * The values of the units read, in blocks of {@link #BLOCK} rows, each a column per
+       * indicator column in header order: stored as read rather than through a builder's two
+       * look-ups per cell, and in blocks so that a growing table allocates no more than the
+       * builder did (no column copied to grow it).
        */
-      private double[][] values = new double[0][];
+      private final List<double[][]> values = new ArrayList<>();
+      private double[][] block;
       /** The header positions of the indicator columns, in header order. */
       private int[] indicatorColumns = new int[0];
       private final Map<String, Integer> firstLine = new HashMap<>();
@@ -870,7 +875,6 @@ public final class CoinrTables {
           }
         }
         indicatorColumns = Arrays.copyOf(indicatorColumns, indicatorCount);
-        values = new double[indicatorCount][64];
       }
 
       @Override
@@ -932,6 +936,10 @@ public final class CoinrTables {
         if (unit) {
           try {
             unitList.add(new Unit(code, name, groups, denominators));
+            if (units % BLOCK == 0) {
+              block = new double[indicatorCount][BLOCK];
+              values.add(block);
+            }
             units++;
           } catch (IndicatorsException e) {
             add(source, row.line(codeCol), row.column(codeCol), codeCol + 1, UCODE,
@@ -949,7 +957,7 @@ public final class CoinrTables {
             v = Dataset.MISSING;
           }
           if (unit) {
-            store(k, v);
+            block[k][(units - 1) % BLOCK] = v;
             if (!Double.isNaN(v)) {
               present++;
             }
@@ -974,25 +982,17 @@ public final class CoinrTables {
         }
         Map<String, double[]> columns = new LinkedHashMap<>();
         for (int k = 0; k < indicatorCount; k++) {
-          columns.put(columnNames.get(indicatorColumns[k]), Arrays.copyOf(values[k], units));
+          double[] column = new double[units];
+          for (int b = 0; b < values.size(); b++) {
+            int from = b * BLOCK;
+            System.arraycopy(values.get(b)[k], 0, column, from, Math.min(BLOCK, units - from));
+          }
+          columns.put(columnNames.get(indicatorColumns[k]), column);
         }
         Dataset dataset = Dataset.ofColumns(unitList, columns);
         return new CoinrInput(meta.framework(), dataset, Pipeline.coinrDefault(),
             meta.variables(), times, otherData, meta.extras(), columnNames,
             meta.table().columnNames(), List.copyOf(meta.rows().keySet()));
-      }
-
-      /** Sets the value of the last unit read in an indicator's column, growing the columns. */
-      private void store(int k, double v) {
-        double[] column = values[k];
-        int row = units - 1;
-        if (row == column.length) {
-          for (int c = 0; c < values.length; c++) {
-            values[c] = Arrays.copyOf(values[c], row * 2);
-          }
-          column = values[k];
-        }
-        column[row] = v;
       }
 
       private void addCell(CsvTable.Fields row, int j, String field, String message) {
