@@ -74,15 +74,7 @@ final class CsvTextBeside extends Reader implements Runnable {
       }
       thread = null;
     }
-    if (failure instanceof IOException e) {
-      throw e;
-    }
-    if (failure instanceof RuntimeException e) {
-      throw e;
-    }
-    if (failure instanceof Error e) {
-      throw e;
-    }
+    Background.rethrow(failure);
   }
 
   @Override

@@ -170,15 +170,7 @@ final class ResultsTables {
      * throws what formatting them threw.
      */
     void appendTo(CsvOutput out) throws IOException {
-      if (failure instanceof IOException e) {
-        throw e;
-      }
-      if (failure instanceof RuntimeException e) {
-        throw e;
-      }
-      if (failure instanceof Error e) {
-        throw e;
-      }
+      Background.rethrow(failure);
       for (int k = count - 1; k >= 0; k--) {
         bytes.writeTo(out, k == 0 ? 0 : ends[k - 1], ends[k]);
       }
