@@ -126,6 +126,24 @@ final class Background implements AutoCloseable {
     };
   }
 
+  /**
+   * Throws what a task run on a plain thread beside the caller threw, as it was thrown there
+   * (nothing when it threw nothing): the caller reports it as it would have without the thread.
+   *
+   * @param failure what the task threw, or null
+   */
+  static void rethrow(Throwable failure) throws IOException {
+    if (failure instanceof IOException e) {
+      throw e;
+    }
+    if (failure instanceof RuntimeException e) {
+      throw e;
+    }
+    if (failure instanceof Error e) {
+      throw e;
+    }
+  }
+
   @Override
   public void close() {
     if (pool != null) {

@@ -20,6 +20,11 @@ final class ByteChunks extends OutputStream {
   private byte[] current = new byte[BLOCK];
   private int position;
 
+  /** The number of bytes written so far. */
+  long size() {
+    return (long) full.size() * BLOCK + position;
+  }
+
   @Override
   public void write(int b) {
     if (position == current.length) {
@@ -59,9 +64,25 @@ final class ByteChunks extends OutputStream {
 
   /** Writes the bytes, in the order they came, to a table output. */
   void writeTo(CsvOutput out) throws IOException {
-    for (byte[] block : full) {
-      out.bytes(block, 0, block.length);
+    writeTo(out, 0, size());
+  }
+
+  /**
+   * Writes the bytes from one place to another, in the order they came, to a table output.
+   *
+   * @param from the first byte's place (0 for the first byte written)
+   * @param to the place after the last byte
+   */
+  void writeTo(CsvOutput out, long from, long to) throws IOException {
+    Objects.checkFromToIndex(from, to, size());
+    long at = from;
+    while (at < to) {
+      int block = (int) (at / BLOCK);
+      int offset = (int) (at % BLOCK);
+      byte[] bytes = block < full.size() ? full.get(block) : current;
+      int n = (int) Math.min(BLOCK - offset, to - at);
+      out.bytes(bytes, offset, n);
+      at += n;
     }
-    out.bytes(current, 0, position);
   }
 }

@@ -26,15 +26,23 @@ final class ErrorMessages {
   /** The longest message shown whole. */
   static final int MAX_MESSAGE = 2000;
 
-  private static final Pattern LONG_WORD = Pattern.compile("[^\\s'\"]{" + (MAX_WORD + 1)
-      + ",}");
-  /** A qualified Java class name of an exception or error, with its colon. */
-  private static final Pattern CLASS_NAME = Pattern.compile(
-      "\\b(?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error)\\b:?\\s*");
-  /** A type as picocli names it in a conversion error: "interface java.nio.file.Path". */
-  private static final Pattern TYPE_NAME = Pattern.compile(
-      "\\b(?:class |interface |enum )?(?:java|javax|jdk|sun|tools|picocli|io)\\."
-          + "(?:[a-z_$][\\w$]*\\.)*([A-Z][\\w$]*)\\b");
+  /**
+   * The regular expressions, compiled when a message first needs one: a message that is
+   * already bounded (a command's summary line) is returned without them, and compiling them
+   * costs a short run milliseconds.
+   */
+  private static final class Patterns {
+    static final Pattern LONG_WORD = Pattern.compile("[^\\s'\"]{" + (MAX_WORD + 1) + ",}");
+    /** A qualified Java class name of an exception or error, with its colon. */
+    static final Pattern CLASS_NAME = Pattern.compile(
+        "\\b(?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error)\\b:?\\s*");
+    /** A type as picocli names it in a conversion error: "interface java.nio.file.Path". */
+    static final Pattern TYPE_NAME = Pattern.compile(
+        "\\b(?:class |interface |enum )?(?:java|javax|jdk|sun|tools|picocli|io)\\."
+            + "(?:[a-z_$][\\w$]*\\.)*([A-Z][\\w$]*)\\b");
+
+    private Patterns() {}
+  }
 
   private ErrorMessages() {}
 
@@ -133,7 +141,12 @@ final class ErrorMessages {
    * its start and its length, and the whole cut to about {@value #MAX_MESSAGE} characters.
    */
   static String bounded(String message) {
-    Matcher m = LONG_WORD.matcher(withoutControlCharacters(message));
+    return isBounded(message) ? message : boundedByPatterns(message);
+  }
+
+  /** {@link #bounded} through its regular expression, for any message. */
+  static String boundedByPatterns(String message) {
+    Matcher m = Patterns.LONG_WORD.matcher(withoutControlCharacters(message));
     StringBuilder sb = new StringBuilder();
     while (m.find()) {
       String word = m.group();
@@ -150,6 +163,38 @@ final class ErrorMessages {
   }
 
   /**
+   * Whether {@link #bounded} leaves a message as it is: at most {@value #MAX_MESSAGE}
+   * characters, no control character it would escape, and no run of more than
+   * {@value #MAX_WORD} characters that are neither white space (as {@code \\s} means it) nor
+   * quotes.
+   */
+  static boolean isBounded(String message) {
+    int n = message.length();
+    if (n > MAX_MESSAGE) {
+      return false;
+    }
+    int run = 0;
+    for (int i = 0; i < n; i++) {
+      char c = message.charAt(i);
+      if (isControl(c)) {
+        return false;
+      }
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+          || c == '\'' || c == '"') {
+        run = 0;
+      } else if (++run > MAX_WORD) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A control character other than a line break or a tab, which a message shows escaped. */
+  private static boolean isControl(char c) {
+    return c < 0x20 && c != '\n' && c != '\t' || c >= 0x7F && c <= 0x9F;
+  }
+
+  /**
    * A message with control characters other than line breaks and tabs shown as {@code \\uXXXX}:
    * a value typed by a user (or an attacker) must not move the cursor or retitle a terminal.
    */
@@ -157,8 +202,7 @@ final class ErrorMessages {
     StringBuilder sb = new StringBuilder(message.length());
     for (int i = 0; i < message.length(); i++) {
       char c = message.charAt(i);
-      boolean control = c < 0x20 && c != '\n' && c != '\t' || c >= 0x7F && c <= 0x9F;
-      if (control) {
+      if (isControl(c)) {
         sb.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
       } else {
         sb.append(c);
@@ -169,9 +213,9 @@ final class ErrorMessages {
 
   /** A message without qualified Java exception class names. */
   static String withoutClassNames(String message) {
-    String s = CLASS_NAME.matcher(message).replaceAll("");
+    String s = Patterns.CLASS_NAME.matcher(message).replaceAll("");
     // find and append rather than replaceAll(function): an error links no call site either
-    Matcher m = TYPE_NAME.matcher(s);
+    Matcher m = Patterns.TYPE_NAME.matcher(s);
     StringBuilder sb = new StringBuilder();
     while (m.find()) {
       String article = "a " + m.group(1).toLowerCase(Locale.ROOT);

@@ -94,10 +94,17 @@ final class TableFiles implements Closeable {
         InputFiles.requireText(List.of(data, meta));
         return CoinrTables.read(data, meta);
       }
-      // Each file's bytes are read once, checked and decoded in one pass.
-      Reader dataText = InputFiles.csvText(data);
-      Reader metaText = InputFiles.csvText(meta);
-      return CoinrTables.read(dataText, data.toString(), metaText, meta.toString());
+      // Each file's bytes are read once, checked and decoded in one pass: iData's beside the
+      // caller while it reads and checks iMeta. A failure of iData's is reported before any
+      // that comes after it, as when it was read first.
+      CsvTextBeside dataText = CsvTextBeside.start(data);
+      try {
+        Reader metaText = InputFiles.csvText(meta);
+        return CoinrTables.read(dataText, data.toString(), metaText, meta.toString());
+      } catch (IOException | RuntimeException | Error e) {
+        dataText.throwFailure();
+        throw e;
+      }
     }
     try (TableFiles tables = new TableFiles()) {
       return CoinrTables.read(tables.open(data, CoinrWorkbooks.DATA_SHEET),

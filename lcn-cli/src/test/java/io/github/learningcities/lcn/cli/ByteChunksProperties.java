@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.learningcities.lcn.serialization.internal.CsvOutput;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import net.jqwik.api.Example;
@@ -50,6 +51,19 @@ class ByteChunksProperties {
     System.arraycopy(expected.toByteArray(), 0, want, 1, expected.size());
     want[want.length - 1] = 'y';
     assertThat(tabled.toByteArray()).isEqualTo(want);
+
+    // Any part, given by where it starts and ends, is those bytes.
+    byte[] all = expected.toByteArray();
+    assertThat(chunks.size()).isEqualTo(all.length);
+    for (int k = 0; k < 6; k++) {
+      int from = random.nextInt(all.length + 1);
+      int to = from + random.nextInt(all.length - from + 1);
+      ByteArrayOutputStream part = new ByteArrayOutputStream();
+      CsvOutput partOut = CsvOutput.to(part);
+      chunks.writeTo(partOut, from, to);
+      partOut.flush();
+      assertThat(part.toByteArray()).isEqualTo(Arrays.copyOfRange(all, from, to));
+    }
   }
 
   @Example
@@ -64,6 +78,13 @@ class ByteChunksProperties {
     assertThatThrownBy(() -> new ByteChunks().write(new byte[4], 3, 2))
         .isInstanceOf(IndexOutOfBoundsException.class);
     assertThatThrownBy(() -> CsvOutput.to(new ByteArrayOutputStream()).bytes(new byte[4], -1, 2))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+    ByteChunks three = new ByteChunks();
+    three.write(new byte[3], 0, 3);
+    CsvOutput out = CsvOutput.to(new ByteArrayOutputStream());
+    assertThatThrownBy(() -> three.writeTo(out, 2, 4))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> three.writeTo(out, 2, 1))
         .isInstanceOf(IndexOutOfBoundsException.class);
   }
 }

@@ -168,6 +168,13 @@ class ResultsTablesProperties {
     // With any table on the two-core path (the second half of the nodes formatted beside the
     // first and appended): the same bytes.
     assertThat(written(out -> ResultsTables.scoresLong(r, out, 0))).isEqualTo(expected);
+    // Whichever nodes the thread beside the caller takes from the back (none, some, all):
+    // the same bytes.
+    int nodes = r.framework().nodes().size();
+    for (int back : new int[] {0, 1, 2, nodes / 2, nodes - 1, nodes, nodes + 1}) {
+      assertThat(written(out -> ResultsTables.scoresLongFromBothEnds(r, out, back)))
+          .as("%d nodes from the back", back).isEqualTo(expected);
+    }
   }
 
   @Property(tries = 25)

@@ -780,6 +780,8 @@ public final class CoinrTables {
      * it is kept but the units and a column of doubles per indicator (the dataset being built).
      */
     private final class DataRows implements CsvTable.RowVisitor {
+      /** The rows of a block of values. */
+      private static final int BLOCK = 256;
       private final String source;
       private final Meta meta;
       private List<Cell> header;
@@ -790,7 +792,16 @@ public final class CoinrTables {
       private int codeCol;
       private int nameCol;
       private int timeCol;
-      private final Dataset.Builder builder = Dataset.builder();
+      /** The units read, in row order. */
+      private final List<Unit> unitList = new ArrayList<>();
+      /**
+       * The values of the units read, in blocks of {@link #BLOCK} rows, each a column per
+       * indicator column in header order: stored as read rather than through a builder's two
+       * look-ups per cell, and in blocks so that a growing table allocates no more than the
+       * builder did (no column copied to grow it).
+       */
+      private final List<double[][]> values = new ArrayList<>();
+      private double[][] block;
       /** The header positions of the indicator columns, in header order. */
       private int[] indicatorColumns = new int[0];
       private final Map<String, Integer> firstLine = new HashMap<>();
@@ -860,7 +871,6 @@ public final class CoinrTables {
         indicatorColumns = new int[n];
         for (int j = 0; j < n; j++) {
           if (kinds[j] == CoinrType.INDICATOR) {
-            builder.indicator(columnNames.get(j));
             indicatorColumns[indicatorCount++] = j;
           }
         }
@@ -925,7 +935,11 @@ public final class CoinrTables {
         }
         if (unit) {
           try {
-            builder.unit(new Unit(code, name, groups, denominators));
+            unitList.add(new Unit(code, name, groups, denominators));
+            if (units % BLOCK == 0) {
+              block = new double[indicatorCount][BLOCK];
+              values.add(block);
+            }
             units++;
           } catch (IndicatorsException e) {
             add(source, row.line(codeCol), row.column(codeCol), codeCol + 1, UCODE,
@@ -942,9 +956,11 @@ public final class CoinrTables {
             number(source, row, j, columnNames.get(j), true);
             v = Dataset.MISSING;
           }
-          if (unit && !Double.isNaN(v)) {
-            builder.value(code, columnNames.get(j), v);
-            present++;
+          if (unit) {
+            block[k][(units - 1) % BLOCK] = v;
+            if (!Double.isNaN(v)) {
+              present++;
+            }
           }
         }
       }
@@ -964,7 +980,16 @@ public final class CoinrTables {
         if (meta == null || meta.framework() == null || count > 0) {
           return null;
         }
-        Dataset dataset = builder.build();
+        Map<String, double[]> columns = new LinkedHashMap<>();
+        for (int k = 0; k < indicatorCount; k++) {
+          double[] column = new double[units];
+          for (int b = 0; b < values.size(); b++) {
+            int from = b * BLOCK;
+            System.arraycopy(values.get(b)[k], 0, column, from, Math.min(BLOCK, units - from));
+          }
+          columns.put(columnNames.get(indicatorColumns[k]), column);
+        }
+        Dataset dataset = Dataset.ofColumns(unitList, columns);
         return new CoinrInput(meta.framework(), dataset, Pipeline.coinrDefault(),
             meta.variables(), times, otherData, meta.extras(), columnNames,
             meta.table().columnNames(), List.copyOf(meta.rows().keySet()));

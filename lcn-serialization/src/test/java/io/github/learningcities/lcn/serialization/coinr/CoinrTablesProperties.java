@@ -12,14 +12,17 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 
 class CoinrTablesProperties {
 
@@ -53,6 +56,43 @@ class CoinrTablesProperties {
               + "one value to score");
       return;
     }
+    CoinrInput again = CoinrTables.read(new StringReader(d.toString()), "d",
+        new StringReader(m.toString()), "m");
+
+    assertThat(again.dataset()).isEqualTo(ds);
+  }
+
+  /**
+   * A table of several indicator columns and up to a few hundred units (the reader's columns
+   * grow as rows come) reads back as the dataset written, each value in its unit's row.
+   */
+  @Property(tries = 60)
+  void manyColumnsOfManyUnitsSurviveWritingAndReading(
+      @ForAll @IntRange(min = 1, max = 5) int indicators,
+      @ForAll @IntRange(min = 1, max = 300) int unitCount, @ForAll long seed)
+      throws IOException {
+    Random random = new Random(seed);
+    Framework.Builder framework = Framework.builder().node("I", null);
+    Map<String, double[]> columns = new LinkedHashMap<>();
+    for (int j = 0; j < indicators; j++) {
+      framework.node("x" + j, "I");
+      double[] column = new double[unitCount];
+      for (int i = 0; i < unitCount; i++) {
+        column[i] = random.nextInt(6) == 0 ? Dataset.MISSING
+            : random.nextBoolean() ? random.nextInt(100) : random.nextGaussian() * 1e3;
+      }
+      column[random.nextInt(unitCount)] = j + 0.5;
+      columns.put("x" + j, column);
+    }
+    List<Unit> units = new ArrayList<>();
+    for (int i = 0; i < unitCount; i++) {
+      units.add(Unit.of("u" + i, "Unit " + i));
+    }
+    Dataset ds = Dataset.ofColumns(units, columns);
+    StringWriter d = new StringWriter();
+    StringWriter m = new StringWriter();
+
+    CoinrTables.write(CoinrInput.of(framework.build(), ds), d, m);
     CoinrInput again = CoinrTables.read(new StringReader(d.toString()), "d",
         new StringReader(m.toString()), "m");
 
