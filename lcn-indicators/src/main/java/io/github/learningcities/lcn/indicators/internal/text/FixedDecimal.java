@@ -14,10 +14,12 @@ import java.util.Locale;
  * rounds the exact binary value instead, computed without rounding error by a fused multiply-add,
  * which gives the same text whenever the exact value is farther than two units in the last
  * place from a half-way point: the shortest decimal lies within half a unit in the last place of
- * the exact value, so both are on the same side of every half-way point. An exact half-way value
- * (such as {@code 0.125}, whose shortest decimal is itself) rounds up in magnitude, as the
- * Formatter does. The rare value closer to a half-way point than that, and values too large for
- * the integer arithmetic, are handed to {@code String.format} itself.
+ * the exact value, so both are on the same side of every half-way point. Closer to a half-way
+ * point {@code t}, the shortest decimal is {@code t} itself exactly when {@code t} reads back as
+ * the same double, and the Formatter then rounds up in magnitude ({@code 0.125}, and the double
+ * nearest {@code 0.15}, a little below it, as {@code "0.2"}); otherwise it lies on the exact
+ * value's side. Values too large for the integer arithmetic (a scaled unit in the last place
+ * above 1/16) are handed to {@code String.format} itself.
  *
  * <p>As the Formatter: {@code NaN}, {@code Infinity} and {@code -Infinity} as words, a minus sign
  * for every negative value, {@code -0.0} included, even when the text rounds to zero
@@ -93,10 +95,15 @@ public final class FixedDecimal {
     // the exact scaled value minus (whole + 0.5): y - whole is exact, and so is its difference
     // from 0.5 where the result is near zero (Sterbenz); a rounded sum keeps the exact sum's sign
     double fromHalf = (y - whole - 0.5) + error;
-    if (fromHalf != 0 && Math.abs(fromHalf) <= 2 * ulp) {
-      return to.append(String.format(Locale.ROOT, FORMATS[decimals], value));
+    boolean up = fromHalf > 0;
+    if (!up && -fromHalf <= 2 * ulp) {
+      // beside a half-way point t = (2 whole + 1) / (2 scale): the shortest decimal is t itself
+      // (which the Formatter rounds up) if t reads back as this double, that is if the double
+      // nearest t (a correctly rounded quotient of two exact doubles) is this one; otherwise
+      // the shortest decimal is on the exact value's side of t
+      up = (2 * whole + 1) / (2 * scale) == a;
     }
-    long units = (long) whole + (fromHalf >= 0 ? 1 : 0);
+    long units = (long) whole + (up ? 1 : 0);
     if (negative) {
       to.append('-');
     }

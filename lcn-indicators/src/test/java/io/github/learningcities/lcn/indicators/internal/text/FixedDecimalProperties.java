@@ -86,12 +86,30 @@ class FixedDecimalProperties {
     // 1.005 is 1.00499999999999989...: the exact value rounds to 1.00, the Formatter's 1.01
     assertThat(FixedDecimal.format(1.005, 2)).isEqualTo("1.01");
     assertThat(FixedDecimal.format(0.125, 2)).isEqualTo("0.13");
+    // the double nearest 0.15 is a little below it; its shortest decimal 0.15 rounds up
+    assertThat(FixedDecimal.format(0.15, 1)).isEqualTo("0.2");
     assertThat(FixedDecimal.format(-0.0, 2)).isEqualTo("-0.00");
     assertThat(FixedDecimal.format(-0.001, 2)).isEqualTo("-0.00");
     assertThat(FixedDecimal.format(2.5, 0)).isEqualTo("3");
     assertThat(FixedDecimal.format(Double.NaN, 1)).isEqualTo("NaN");
     assertThat(FixedDecimal.format(Double.NEGATIVE_INFINITY, 1)).isEqualTo("-Infinity");
     assertThat(FixedDecimal.format(7, 3)).isEqualTo("7.000");
+  }
+
+  /** Every half-way point of 1 to 3 decimals between -1,000 and 1,000, and its neighbours. */
+  @Example
+  void everyNearbyHalfWayPointAsTheFormatter() {
+    for (int decimals = 1; decimals <= 3; decimals++) {
+      int units = 1_000 * (int) Math.pow(10, decimals);
+      for (int k = -units; k <= units; k++) {
+        double t = BigDecimal.valueOf(2L * k + 1, decimals + 1).divide(BigDecimal.valueOf(2))
+            .doubleValue();
+        for (double v : new double[] {Math.nextDown(t), t, Math.nextUp(t)}) {
+          assertThat(FixedDecimal.format(v, decimals)).as("%s", v)
+              .isEqualTo(formatter(v, decimals));
+        }
+      }
+    }
   }
 
   @Example
