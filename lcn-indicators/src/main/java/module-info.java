@@ -21,4 +21,6 @@ module io.github.learningcities.lcn.indicators {
   exports io.github.learningcities.lcn.indicators.pipeline;
   exports io.github.learningcities.lcn.indicators.trend;
   exports io.github.learningcities.lcn.indicators.uncertainty;
+  // The command line writes its numbers as the library's messages do (FixedDecimal).
+  exports io.github.learningcities.lcn.indicators.internal.text to io.github.learningcities.lcn.cli;
 }

@@ -7,6 +7,7 @@ import io.github.learningcities.lcn.indicators.audit.Audit;
 import io.github.learningcities.lcn.indicators.audit.Finding;
 import io.github.learningcities.lcn.indicators.audit.Importance;
 import io.github.learningcities.lcn.indicators.audit.Reliability;
+import io.github.learningcities.lcn.indicators.internal.text.FixedDecimal;
 import io.github.learningcities.lcn.indicators.uncertainty.Sensitivity;
 import io.github.learningcities.lcn.indicators.uncertainty.SobolIndices;
 import io.github.learningcities.lcn.indicators.uncertainty.UncertaintyResult;
@@ -377,11 +378,11 @@ final class AuditReport {
   }
 
   private static String f(double v) {
-    return String.format(Locale.ROOT, "%.1f", v);
+    return FixedDecimal.format(v, 1);
   }
 
   private static String num(double v) {
-    return Double.isFinite(v) ? String.format(Locale.ROOT, "%.2f", v) : "–";
+    return Double.isFinite(v) ? FixedDecimal.format(v, 2) : "–";
   }
 
   private static String esc(String s) {

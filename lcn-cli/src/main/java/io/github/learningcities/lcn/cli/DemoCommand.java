@@ -5,6 +5,7 @@ import io.github.learningcities.lcn.cli.report.HtmlReport;
 import io.github.learningcities.lcn.indicators.audit.Audit;
 import io.github.learningcities.lcn.indicators.engine.Engine;
 import io.github.learningcities.lcn.indicators.engine.Results;
+import io.github.learningcities.lcn.indicators.internal.text.FixedDecimal;
 import io.github.learningcities.lcn.indicators.learningcity.CommitmentProgress;
 import io.github.learningcities.lcn.indicators.uncertainty.UncertaintyResult;
 import io.github.learningcities.lcn.model.builtin.UkrainianNetwork;
@@ -18,7 +19,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -133,7 +133,7 @@ final class DemoCommand implements Callable<Integer> {
         // formatted only to be shown: with -q the Formatter's first numbers cost milliseconds
         Map<String, Integer> ranks = r.ranks(r.framework().root().code());
         ranks.entrySet().stream().sorted((a, b) -> a.getValue().compareTo(b.getValue()))
-            .limit(3).forEach(e -> say(o, String.format(Locale.ROOT, "  %d. %s %.1f",
+            .limit(3).forEach(e -> say(o, Messages.fill("  %d. %s %.1f",
                 e.getValue(), en.unitLabel(e.getKey()),
                 r.score(e.getKey(), r.framework().root().code()).orElse(Double.NaN))));
       }
@@ -153,9 +153,8 @@ final class DemoCommand implements Callable<Integer> {
       files.putText(progressFile, DeclarationProgress.table(generator));
       if (!common.quiet) {
         CommitmentProgress progress = DeclarationProgress.of(generator);
-        say(o, String.format(Locale.ROOT,
-            "Commitment progress (SYNTHETIC records): %.0f %% overall",
-            100 * progress.overall()));
+        say(o, "Commitment progress (SYNTHETIC records): "
+            + FixedDecimal.format(100 * progress.overall(), 0) + " % overall");
       }
 
       Audit audit = AuditCommand.run(en, r, uo, false, false, ProgressBar.onTerminal(
@@ -202,7 +201,7 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   private String readme() {
-    return """
+    String text = """
         lcn demo: the Ukrainian Network of Learning Cities and its Melitopol Declaration
         ==============================================================================
 
@@ -227,6 +226,7 @@ final class DemoCommand implements Callable<Integer> {
                                           -m data/kflc-ua-SYNTHETIC_iMeta.csv
                                         (the tables carry COINr's default pipeline, min-max,
                                         not the KFLC goalposts the demo scored with)
-        """.formatted(seed, samples);
+        """;
+    return Messages.fill(text, seed, samples);
   }
 }

@@ -3,11 +3,13 @@ package io.github.learningcities.lcn.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import io.github.learningcities.lcn.indicators.engine.Diagnostics;
+import io.github.learningcities.lcn.indicators.internal.text.FixedDecimal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.util.Formattable;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
@@ -73,7 +75,65 @@ final class Messages {
       throw new IllegalStateException("the " + language + " report catalogue has no text '"
           + key + "'");
     }
-    return String.format(Locale.ROOT, pattern, args);
+    return fill(pattern, args);
+  }
+
+  /**
+   * Returns {@code String.format(Locale.ROOT, pattern, args)}: the catalogue's own specifiers
+   * ({@code %s}, {@code %1$s} to {@code %9$s}, {@code %d} of whole numbers, {@code %.1f} of
+   * doubles, {@code %%}) filled in directly, as the report fills hundreds of texts and the
+   * Formatter parses each pattern with a regular expression; any other pattern or argument is the
+   * Formatter's, with its text or its exception.
+   */
+  static String fill(String pattern, Object... args) {
+    StringBuilder b = new StringBuilder(pattern.length() + 32);
+    int ordinary = 0;
+    int n = pattern.length();
+    for (int i = 0; i < n; i++) {
+      char c = pattern.charAt(i);
+      if (c != '%') {
+        b.append(c);
+        continue;
+      }
+      char k = i + 1 < n ? pattern.charAt(i + 1) : 0;
+      if (k == '%') {
+        b.append('%');
+        i++;
+        continue;
+      }
+      char conversion;
+      int index;
+      if (k == 's' || k == 'd') {
+        conversion = k;
+        index = ordinary++;
+        i++;
+      } else if (k >= '1' && k <= '9' && pattern.startsWith("$s", i + 2)) {
+        conversion = 's';
+        index = k - '1';
+        i += 3;
+      } else if (pattern.startsWith(".1f", i + 1)) {
+        conversion = 'f';
+        index = ordinary++;
+        i += 3;
+      } else {
+        return String.format(Locale.ROOT, pattern, args);
+      }
+      if (args == null || index >= args.length) {
+        return String.format(Locale.ROOT, pattern, args);
+      }
+      Object arg = args[index];
+      if (conversion == 's' && !(arg instanceof Formattable)) {
+        b.append(arg);
+      } else if (conversion == 'd' && (arg instanceof Integer || arg instanceof Long
+          || arg instanceof Short || arg instanceof Byte)) {
+        b.append(arg);
+      } else if (conversion == 'f' && arg instanceof Double d) {
+        FixedDecimal.append(b, d, 1);
+      } else {
+        return String.format(Locale.ROOT, pattern, args);
+      }
+    }
+    return b.toString();
   }
 
   Optional<String> find(String key) {

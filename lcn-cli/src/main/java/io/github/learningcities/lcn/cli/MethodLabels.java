@@ -1,10 +1,10 @@
 package io.github.learningcities.lcn.cli;
 
+import io.github.learningcities.lcn.indicators.internal.text.FixedDecimal;
 import io.github.learningcities.lcn.indicators.method.MethodKind;
 import io.github.learningcities.lcn.indicators.method.Parameters;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -44,8 +44,8 @@ final class MethodLabels {
       return m.text(b ? "label.yes" : "label.no");
     }
     if (v instanceof Double d) {
-      return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.format(Locale.ROOT, "%.0f", d)
-          : String.format(Locale.ROOT, "%s", d);
+      return d == Math.rint(d) && Math.abs(d) < 1e15 ? FixedDecimal.format(d, 0)
+          : String.valueOf(d);
     }
     return String.valueOf(v);
   }

@@ -6,13 +6,13 @@ import io.github.learningcities.lcn.indicators.engine.Diagnostics;
 import io.github.learningcities.lcn.indicators.engine.Results;
 import io.github.learningcities.lcn.indicators.framework.Framework;
 import io.github.learningcities.lcn.indicators.framework.Node;
+import io.github.learningcities.lcn.indicators.internal.text.FixedDecimal;
 import io.github.learningcities.lcn.indicators.learningcity.KflcAssessment;
 import io.github.learningcities.lcn.indicators.method.MethodKind;
 import io.github.learningcities.lcn.indicators.pipeline.Pipeline;
 import io.github.learningcities.lcn.indicators.uncertainty.UncertaintyResult;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Assembles the report's content from a scored input, in the language's catalogue. */
@@ -86,7 +86,7 @@ final class Reports {
     List<String> outliers = new ArrayList<>();
     for (IndicatorStatistics s : stats) {
       if (s.lowAvailability()) {
-        low.add(s.code() + String.format(Locale.ROOT, " (%.0f %%)", 100 * s.availableFraction()));
+        low.add(s.code() + " (" + FixedDecimal.format(100 * s.availableFraction(), 0) + " %)");
       }
       if (s.outliers()) {
         outliers.add(s.code());

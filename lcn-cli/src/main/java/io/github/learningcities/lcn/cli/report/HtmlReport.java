@@ -4,6 +4,7 @@ import io.github.learningcities.lcn.indicators.data.Unit;
 import io.github.learningcities.lcn.indicators.engine.Results;
 import io.github.learningcities.lcn.indicators.framework.Framework;
 import io.github.learningcities.lcn.indicators.framework.Node;
+import io.github.learningcities.lcn.indicators.internal.text.FixedDecimal;
 import io.github.learningcities.lcn.indicators.uncertainty.UncertaintyResult;
 import io.github.learningcities.lcn.indicators.uncertainty.UnitUncertainty;
 import java.util.ArrayList;
@@ -236,7 +237,7 @@ public final class HtmlReport {
         s.append("<text class=\"cellv").append(level > 0.6 ? " light" : "").append("\" x=\"")
             .append(LABEL + j * cell + (cell - 2) / 2).append("\" y=\"").append(y + 15)
             .append("\" text-anchor=\"middle\">")
-            .append(Double.isNaN(x) ? "–" : String.format(Locale.ROOT, "%.0f", x))
+            .append(Double.isNaN(x) ? "–" : FixedDecimal.format(x, 0))
             .append("</text>");
       }
     }
@@ -447,11 +448,11 @@ public final class HtmlReport {
   }
 
   private static String pct(double share) {
-    return String.format(Locale.ROOT, "%.0f %%", 100 * share);
+    return FixedDecimal.format(100 * share, 0) + " %";
   }
 
   private static String f(double v) {
-    return String.format(Locale.ROOT, "%.1f", v);
+    return FixedDecimal.format(v, 1);
   }
 
   static String f(OptionalDouble v) {

@@ -80,10 +80,15 @@ public final class DataAvailability {
       leafIndex.put(leaves.get(j).code(), j);
     }
     Map<String, int[]> groupLeaves = new LinkedHashMap<>();
+    Map<String, List<String>> under = Structure.leavesUnderEach(framework);
     for (Node n : framework.nodes()) {
       if (!framework.children(n.code()).isEmpty()) {
-        groupLeaves.put(n.code(), Structure.leavesUnder(framework, n.code()).stream()
-            .mapToInt(leafIndex::get).toArray());
+        List<String> leavesOfNode = under.getOrDefault(n.code(), List.of());
+        int[] positions = new int[leavesOfNode.size()];
+        for (int j = 0; j < positions.length; j++) {
+          positions[j] = leafIndex.get(leavesOfNode.get(j));
+        }
+        groupLeaves.put(n.code(), positions);
       }
     }
     List<UnitAvailability> out = new ArrayList<>();

@@ -11,6 +11,12 @@ import org.apache.commons.statistics.distribution.TDistribution;
  */
 final class Pairwise {
   private static final NormalDistribution NORMAL = NormalDistribution.of(0, 1);
+  /**
+   * The t distribution of the last p-value: a correlation matrix asks for the same degrees of
+   * freedom for every pair, and building one computes a beta function. Immutable, so a thread
+   * that sees another's is as well served.
+   */
+  private static volatile TDistribution lastT;
 
   private Pairwise() {}
 
@@ -68,7 +74,16 @@ final class Pairwise {
     }
     double df = n - 2;
     double t = r * Math.sqrt(df / (1 - r * r));
-    return Math.min(1, 2 * TDistribution.of(df).cumulativeProbability(-Math.abs(t)));
+    return Math.min(1, 2 * t(df).cumulativeProbability(-Math.abs(t)));
+  }
+
+  private static TDistribution t(double df) {
+    TDistribution d = lastT;
+    if (d == null || d.getDegreesOfFreedom() != df) {
+      d = TDistribution.of(df);
+      lastT = d;
+    }
+    return d;
   }
 
   static double pearson(double[] a, double[] b) {

@@ -5,8 +5,10 @@ import io.github.learningcities.lcn.indicators.framework.Node;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -68,20 +70,21 @@ final class Structure {
 
   /** Whether a node lies under another along any path (all parents, in a graph). */
   static boolean isAncestor(Framework fw, String ancestor, String code) {
+    return ancestors(fw, code).contains(ancestor);
+  }
+
+  /** Every node above a node, through all its parents (primary or shared). */
+  static Set<String> ancestors(Framework fw, String code) {
     Deque<String> todo = new ArrayDeque<>(fw.parents(code).keySet());
     Set<String> seen = new HashSet<>(todo);
     while (!todo.isEmpty()) {
-      String p = todo.pop();
-      if (p.equals(ancestor)) {
-        return true;
-      }
-      for (String q : fw.parents(p).keySet()) {
+      for (String q : fw.parents(todo.pop()).keySet()) {
         if (seen.add(q)) {
           todo.push(q);
         }
       }
     }
-    return false;
+    return seen;
   }
 
   /** The indicators (leaves) under a node, in framework order. */
@@ -93,5 +96,30 @@ final class Structure {
       }
     }
     return out;
+  }
+
+  /**
+   * {@link #leavesUnder} of every node at once (a node without leaves under it has no entry):
+   * one walk up from each leaf instead of one from each leaf for each node.
+   */
+  static Map<String, List<String>> leavesUnderEach(Framework fw) {
+    Map<String, List<String>> out = new HashMap<>();
+    for (Node leaf : fw.indicators()) {
+      String code = leaf.code();
+      addLeaf(out, code, code);
+      for (String above : ancestors(fw, code)) {
+        addLeaf(out, above, code);
+      }
+    }
+    return out;
+  }
+
+  private static void addLeaf(Map<String, List<String>> out, String node, String leaf) {
+    List<String> leaves = out.get(node);
+    if (leaves == null) {
+      leaves = new ArrayList<>();
+      out.put(node, leaves);
+    }
+    leaves.add(leaf);
   }
 }

@@ -16,6 +16,7 @@ import io.github.learningcities.lcn.indicators.engine.Results;
 import io.github.learningcities.lcn.indicators.engine.Step;
 import io.github.learningcities.lcn.indicators.framework.Framework;
 import io.github.learningcities.lcn.indicators.framework.Node;
+import io.github.learningcities.lcn.indicators.internal.text.FixedDecimal;
 import io.github.learningcities.lcn.indicators.uncertainty.Progress;
 import io.github.learningcities.lcn.indicators.uncertainty.SobolIndices;
 import io.github.learningcities.lcn.indicators.uncertainty.UncertaintyAnalysis;
@@ -24,7 +25,6 @@ import io.github.learningcities.lcn.indicators.uncertainty.UnitUncertainty;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -78,7 +78,7 @@ final class AuditComputation {
   }
 
   static String f2(double v) {
-    return String.format(Locale.ROOT, "%.2f", v);
+    return FixedDecimal.format(v, 2);
   }
 
   private void add(Severity s, FindingKind kind, String place, double value, double threshold,
@@ -294,7 +294,7 @@ final class AuditComputation {
   }
 
   static String f3(double v) {
-    return String.format(Locale.ROOT, "%.3f", v);
+    return FixedDecimal.format(v, 3);
   }
 
   private void judgeImportance(List<Importance> importance) {

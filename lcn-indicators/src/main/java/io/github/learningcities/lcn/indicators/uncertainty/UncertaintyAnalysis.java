@@ -571,6 +571,12 @@ public final class UncertaintyAnalysis {
     private final List<List<String>> labels = new ArrayList<>();
     /** A capacity for the manual weights that holds the nominal and every perturbed one. */
     private final int manualCapacity;
+    /**
+     * The codes of the last manual weights seen, in code order: a replication's weights have
+     * the same codes as the one before unless a weighting alternative changed them, and
+     * {@link Weighting} finds them in order at once instead of sorting them again.
+     */
+    private String[] codeOrder = new String[0];
 
     Design(List<Factor> factors, List<double[][]> noisy, Pipeline nominal, Framework fw) {
       this.factors = factors;
@@ -641,13 +647,31 @@ public final class UncertaintyAnalysis {
       if (weightsChanged) {
         // what withManual gives, since manual already holds the weighting's own manual weights
         Weighting w = p.weighting();
-        p = p.withWeighting(new Weighting(w.source(), w.set(), manual, w.fromData()));
+        p = p.withWeighting(new Weighting(w.source(), w.set(), inCodeOrder(manual),
+            w.fromData()));
       }
       List<Double> sample = new ArrayList<>(point.length);
       for (double v : point) {
         sample.add(v);
       }
       return new Replication(index, sample, choices, p, Optional.empty());
+    }
+
+    /** The same weights, iterated in the order of their codes. */
+    private Map<String, Double> inCodeOrder(Map<String, Double> manual) {
+      boolean same = codeOrder.length == manual.size();
+      for (int i = 0; same && i < codeOrder.length; i++) {
+        same = manual.containsKey(codeOrder[i]);
+      }
+      if (!same) {
+        codeOrder = manual.keySet().toArray(new String[0]);
+        Arrays.sort(codeOrder);
+      }
+      Map<String, Double> ordered = new LinkedHashMap<>(manualCapacity);
+      for (String code : codeOrder) {
+        ordered.put(code, manual.get(code));
+      }
+      return ordered;
     }
   }
 
