@@ -26,7 +26,10 @@ import java.util.Arrays;
  * their signs, no reduced cost is positive, no duality gap, each within {@value #CERTIFICATE}
  * relative to the size of the numbers involved). If they do not, the tableau is rebuilt and the
  * solve continues; failing that, the whole solve is repeated with a stricter pivot tolerance,
- * and failing that the status is {@link Status#NUMERICAL_FAILURE}: never an unverified value.
+ * and failing that (or when the floating-point attempts find the programme infeasible or
+ * unbounded) it is solved in exact rational arithmetic ({@link ExactSimplex}), whose optimum
+ * is certified the same way. {@link Status#NUMERICAL_FAILURE} remains only for an exact
+ * optimum that does not survive rounding to doubles: never an unverified value.
  * Every choice is made in a fixed index order: the same programme always gives the same vertex,
  * bit for bit.
  *
@@ -60,7 +63,7 @@ public final class DenseSimplex {
     INFEASIBLE,
     /** The objective grows without bound. */
     UNBOUNDED,
-    /** Precision was lost beyond repair: no value is returned rather than an unverified one. */
+    /** No certified optimum could be formed: no value rather than an unverified one. */
     NUMERICAL_FAILURE
   }
 
@@ -100,8 +103,12 @@ public final class DenseSimplex {
    */
   public static Solution maximise(double[] c, double[][] a, byte[] sense, double[] b) {
     Solution s = new Tableau(c, a, sense, b, PIVOT).solve();
-    return s.status() == Status.NUMERICAL_FAILURE
-        ? new Tableau(c, a, sense, b, PIVOT_STRICT).solve() : s;
+    if (s.status() == Status.NUMERICAL_FAILURE) {
+      s = new Tableau(c, a, sense, b, PIVOT_STRICT).solve();
+    }
+    // what the floating-point attempts could not certify (an optimum, or that there is none)
+    // is settled in exact arithmetic
+    return s.status() == Status.OPTIMAL ? s : ExactSimplex.maximise(c, a, sense, b);
   }
 
   /** One attempt: the tableau and its basis (rebuilt from the original rows when needed). */

@@ -13,6 +13,7 @@ import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -136,6 +137,29 @@ class BenefitOfTheDoubtOptimumProperties {
       DenseSimplex.Solution s = DenseSimplex.maximise(lp.c(), lp.a(), lp.sense(), lp.b());
       assertThat(s.status()).as("unit u%d", i).isEqualTo(DenseSimplex.Status.OPTIMAL);
       Kkt.assertOptimal(lp.c(), lp.a(), lp.sense(), lp.b(), s, 1e-9);
+    }
+  }
+
+  /**
+   * Regression: a directional programme, unscaled, whose floating-point bases are nearly
+   * singular (0.01 beside 100 in the same rows; found by the property above): the certificate
+   * refuted every floating-point attempt, so the solver gave no optimum. The exact last resort
+   * solves it.
+   */
+  @Example
+  void aNearlySingularDegenerateProgrammeGetsACertifiedOptimum() {
+    double[] small = {0.01, 0.01, 0.01, 0.01, 0.01};
+    double[][] x = {small, small, {0.01, 0.02, 0.01, 0.01, 0.01}, small, small, small, small,
+        small, small, {0.01, 0.0, 0.01, 100.0, 10.0}, small, {0.01, 100.0, 0.01, 0.01, 99.99},
+        {99.92, 0.01, 0.0, 100.0, 0.0}, {0.0, 0.01, 100.0, 0.0, 0.01},
+        {0.09, 0.01, 11.0, 0.44, 6.41}, small};
+    for (int i = 0; i < x.length; i++) {
+      DenseSimplexProperties.Lp lp = FullProgramme.programme(x, i, 0, 1, ones(5));
+      DenseSimplex.Solution s = DenseSimplex.maximise(lp.c(), lp.a(), lp.sense(), lp.b());
+      assertThat(s.status()).as("unit u%d", i).isEqualTo(DenseSimplex.Status.OPTIMAL);
+      Kkt.assertOptimal(lp.c(), lp.a(), lp.sense(), lp.b(), s, 1e-9);
+      assertThat(s.objective()).as("unit u%d", i)
+          .isCloseTo(FullProgramme.best(lp), Offset.offset(1e-9));
     }
   }
 

@@ -3,6 +3,7 @@ package io.github.learningcities.lcn.indicators.bod;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.learningcities.lcn.indicators.internal.DenseSimplex;
+import io.github.learningcities.lcn.indicators.internal.ExactSimplex;
 import java.util.Arrays;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -67,6 +68,20 @@ class DenseSimplexProperties {
     Kkt.assertOptimal(lp.c(), lp.a(), lp.sense(), lp.b(), s, 1e-9);
   }
 
+  /** The exact last resort alone, against the same oracle. */
+  @Property(tries = 200)
+  void theExactSolverFindsTheBestVertexToo(@ForAll("programmes") Lp lp) {
+    double best = bestVertex(lp);
+    DenseSimplex.Solution s = ExactSimplex.maximise(lp.c(), lp.a(), lp.sense(), lp.b());
+    if (Double.isNaN(best)) {
+      assertThat(s.status()).isEqualTo(DenseSimplex.Status.INFEASIBLE);
+      return;
+    }
+    assertThat(s.status()).isEqualTo(DenseSimplex.Status.OPTIMAL);
+    assertThat(s.objective()).isCloseTo(best, org.assertj.core.data.Offset.offset(1e-7));
+    Kkt.assertOptimal(lp.c(), lp.a(), lp.sense(), lp.b(), s, 1e-9);
+  }
+
   @Property(tries = 50)
   void theSameProgrammeGivesTheSameVertexBitForBit(@ForAll("programmes") Lp lp) {
     DenseSimplex.Solution a = DenseSimplex.maximise(lp.c(), lp.a(), lp.sense(), lp.b());
@@ -80,6 +95,17 @@ class DenseSimplexProperties {
     DenseSimplex.Solution s = DenseSimplex.maximise(new double[] {1, 1},
         new double[][] {{1, -1}}, new byte[] {DenseSimplex.LE}, new double[] {1});
     assertThat(s.status()).isEqualTo(DenseSimplex.Status.UNBOUNDED);
+  }
+
+  @Example
+  void anInfeasibleProgrammeIsReportedExactlyToo() {
+    DenseSimplex.Solution s = ExactSimplex.maximise(new double[] {1},
+        new double[][] {{1}, {1}}, new byte[] {DenseSimplex.LE, DenseSimplex.GE},
+        new double[] {1, 2});
+    assertThat(s.status()).isEqualTo(DenseSimplex.Status.INFEASIBLE);
+    assertThat(ExactSimplex.maximise(new double[] {1, 1}, new double[][] {{1, -1}},
+        new byte[] {DenseSimplex.LE}, new double[] {1}).status())
+        .isEqualTo(DenseSimplex.Status.UNBOUNDED);
   }
 
   /** Beale's example, on which Dantzig's rule without anti-cycling cycles forever. */
