@@ -131,6 +131,9 @@ public final class DenseSimplex {
     private final double[][] t;
     private final double optimality;
     private final double feasibility;
+    /** Work arrays of the ratio test: the entering column and the right-hand side. */
+    private final double[] column;
+    private final double[] values;
 
     Tableau(double[] c, double[][] a, byte[] sense, double[] b, double pivotTolerance) {
       this.c = c;
@@ -166,6 +169,8 @@ public final class DenseSimplex {
         initialRow(i, t[i]);
         basis[i] = artCol[i] >= 0 ? artCol[i] : slackCol[i];
       }
+      column = new double[m];
+      values = new double[m];
       optimality = OPTIMALITY * Math.max(1, maxAbs(c));
       feasibility = FEASIBILITY * Math.max(1, maxAbs(b));
     }
@@ -307,11 +312,8 @@ public final class DenseSimplex {
           // step never goes backwards (the certificate is computed from the original data)
           t[leave][cols] = 0;
         }
-        pivot(leave, enter);
-        for (int i = 0; i < m; i++) {
-          if (t[i][cols] < -DRIFT * feasibility) {
-            return Pivots.DRIFTED;
-          }
+        if (pivot(leave, enter) < -DRIFT * feasibility) {
+          return Pivots.DRIFTED;
         }
       }
       return Pivots.STALLED;
@@ -319,24 +321,28 @@ public final class DenseSimplex {
 
     /** Harris's two-pass ratio test; -1 when no entry of the column can be a pivot. */
     private int leavingRow(int enter, boolean bland) {
+      // one pass over the rows into contiguous copies of the column and the right-hand side
       double colMax = 0;
       for (int i = 0; i < m; i++) {
-        colMax = Math.max(colMax, Math.abs(t[i][enter]));
+        double p = t[i][enter];
+        column[i] = p;
+        values[i] = t[i][cols];
+        colMax = Math.max(colMax, Math.abs(p));
       }
       double tol = Math.max(TINY, pivotTolerance * colMax);
       double bound = Double.POSITIVE_INFINITY;
       for (int i = 0; i < m; i++) {
-        double p = t[i][enter];
+        double p = column[i];
         if (p > tol) {
-          bound = Math.min(bound, (t[i][cols] + feasibility) / p);
+          bound = Math.min(bound, (values[i] + feasibility) / p);
         }
       }
       int leave = -1;
       for (int i = 0; i < m; i++) {
-        double p = t[i][enter];
-        if (p > tol && t[i][cols] / p <= bound) {
+        double p = column[i];
+        if (p > tol && values[i] / p <= bound) {
           if (leave < 0 || (bland ? basis[i] < basis[leave]
-              : p > t[leave][enter] || p == t[leave][enter] && basis[i] < basis[leave])) {
+              : p > column[leave] || p == column[leave] && basis[i] < basis[leave])) {
             leave = i;
           }
         }
@@ -344,7 +350,8 @@ public final class DenseSimplex {
       return leave;
     }
 
-    private void pivot(int row, int col) {
+    /** Pivots on (row, col); returns the smallest right-hand side of the rows afterwards. */
+    private double pivot(int row, int col) {
       double[] pr = t[row];
       double p = pr[col];
       int width = pr.length;
@@ -352,6 +359,7 @@ public final class DenseSimplex {
         pr[j] /= p;
       }
       pr[col] = 1;
+      double lowest = pr[cols];
       for (int i = 0; i <= m; i++) {
         if (i == row) {
           continue;
@@ -364,8 +372,12 @@ public final class DenseSimplex {
           }
           ri[col] = 0;
         }
+        if (i < m) {
+          lowest = Math.min(lowest, ri[cols]);
+        }
       }
       basis[row] = col;
+      return lowest;
     }
 
     /**
