@@ -5,6 +5,8 @@ import io.github.learningcities.lcn.indicators.method.Aggregator;
 import io.github.learningcities.lcn.indicators.method.Parameters;
 import java.util.Arrays;
 import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Benefit of the Doubt (DEA in multiplier form, one linear programme per unit), plain, with
@@ -24,6 +26,19 @@ import java.util.Locale;
  * adding the most violated rows until none is. The working set is shared by the units, which
  * are solved in row order: the result depends on the data only, never on timing.
  *
+ * <p><b>Guarantee: each unit gets the optimum of its full programme</b> (every unit's row),
+ * whatever the order of the units and whatever rows the working set holds. A solution is
+ * accepted only when (1) {@link DenseSimplex} certified it optimal for the restricted programme
+ * (primal rows, dual signs, reduced costs and duality gap recomputed from the data and the
+ * final basis, within {@link DenseSimplex#CERTIFICATE} = 1e-9 relative) and (2) every unit's
+ * row, in the working set or not, holds within {@link #ACCEPT} = 1e-9 of its bound (relative
+ * to the bound, at least 1, on the scaled data). The rows outside the working set have dual 0,
+ * so (1) and (2) together certify the optimum of the full programme. If either check fails,
+ * the unit's full programme is solved and checked instead; if that fails too, the aggregation
+ * is refused with an error naming the unit: no unverified score is returned. The scores
+ * therefore agree with the full programme's optimum, and across orders of the units, to about
+ * 1e-9 (to rounding, about 1e-15, in practice).
+ *
  * <p>Rules: a missing child counts as 0 (the unit is judged on its present children and others
  * are not held to what they lack); negative values are refused; a unit whose values are all 0
  * scores 0. Scores within 1e-10 of 1 are 1, so the units on the frontier tie at 1.
@@ -33,8 +48,18 @@ import java.util.Locale;
 public final class BenefitOfTheDoubt {
   /** Scores this close to 1 are 1 (the frontier's units tie instead of differing by noise). */
   static final double SNAP = 1e-10;
-  /** A row is violated when it exceeds its bound by more than this (scaled data). */
+  /**
+   * A unit's row outside the working set joins it when the solution exceeds the row's bound by
+   * more than this (relative to the bound, at least 1; scaled data).
+   */
   private static final double VIOLATION = 1e-12;
+  /**
+   * A unit's final solution must satisfy every unit's row within this (relative to the bound,
+   * at least 1; scaled data), as its own programme's rows are certified by {@link
+   * DenseSimplex#CERTIFICATE}.
+   */
+  static final double ACCEPT = DenseSimplex.CERTIFICATE;
+  private static final Logger LOG = LoggerFactory.getLogger(BenefitOfTheDoubt.class);
   /** Rows added per round of constraint generation. */
   private static final int ADD_PER_ROUND = 8;
 
@@ -182,90 +207,33 @@ public final class BenefitOfTheDoubt {
     }
     double[] scores = new double[n];
     double[][] weights = new double[k][n];
-    int vars = variant == Variant.DIRECTIONAL ? k + 1 : k;
-    double[] viol = new double[n];
+    Programmes p = new Programmes(variant, x, present, d, lower, upper);
     int[] order = new int[ADD_PER_ROUND];
+    double[] excess = new double[n];
     for (int i = 0; i < n; i++) {
       double[] xi = x[i];
-      double[] cost = new double[vars];
-      System.arraycopy(xi, 0, cost, 0, k);
-      if (variant == Variant.DIRECTIONAL) {
-        cost[k] = -1;
-      }
-      double[] w;
+      double[] w = null;
       while (true) {
-        boolean own = !inWork[i];
-        int rows = size + (own ? 1 : 0);
-        int fixed = variant == Variant.SHARES ? 2 * k : variant == Variant.DIRECTIONAL ? 1 : 0;
-        double[][] a = new double[rows + fixed][];
-        byte[] sense = new byte[rows + fixed];
-        double[] b = new double[rows + fixed];
-        for (int q = 0; q < rows; q++) {
-          int r = q < size ? work[q] : i;
-          double[] row = new double[vars];
-          System.arraycopy(x[r], 0, row, 0, k);
-          if (variant == Variant.DIRECTIONAL) {
-            row[k] = -1;
-            b[q] = 0;
-          } else {
-            b[q] = 1;
-          }
-          a[q] = row;
-          sense[q] = DenseSimplex.LE;
-        }
-        int q = rows;
-        if (variant == Variant.SHARES) {
-          for (int l = 0; l < k; l++) {
-            // w_l x_il - upper * (w.x_i) <= 0 and lower * (w.x_i) - w_l x_il <= 0
-            double[] up = new double[vars];
-            double[] lo = new double[vars];
-            if (present[i][l]) {
-              for (int j = 0; j < k; j++) {
-                up[j] = -upper * xi[j];
-                lo[j] = lower * xi[j];
-              }
-              up[l] += xi[l];
-              lo[l] -= xi[l];
-            }
-            a[q] = up;
-            sense[q++] = DenseSimplex.LE;
-            a[q] = lo;
-            sense[q++] = DenseSimplex.LE;
-          }
-        } else if (variant == Variant.DIRECTIONAL) {
-          double[] row = new double[vars];
-          System.arraycopy(d, 0, row, 0, k);
-          a[q] = row;
-          sense[q] = DenseSimplex.EQ;
-          b[q] = 1;
-        }
-        DenseSimplex.Solution s = DenseSimplex.maximise(cost, a, sense, b);
+        DenseSimplex.Solution s = p.solve(i, work, size, !inWork[i]);
         if (s.status() != DenseSimplex.Status.OPTIMAL) {
-          throw new IndicatorsException("aggregate '" + c.node() + "', unit '"
-              + c.unitCodes().get(i) + "': the Benefit-of-the-Doubt programme is "
-              + s.status().name().toLowerCase(Locale.ROOT) + "; expected an optimum (this is a "
-              + "defect: please report it with the data)");
+          w = null;
+          break;
         }
         w = s.x();
-        // Check every unit's row; add the most violated ones to the working set.
-        double bound = variant == Variant.DIRECTIONAL ? w[k] : 1;
-        double tol = VIOLATION * Math.max(1, bound);
+        // Check every other unit's row; add the most violated ones to the working set.
+        double tol = VIOLATION * Math.max(1, p.bound(w));
         int found = 0;
         for (int r = 0; r < n; r++) {
           if (inWork[r]) {
             continue;
           }
-          double v = -bound;
-          double[] xr = x[r];
-          for (int j = 0; j < k; j++) {
-            v += xr[j] * w[j];
-          }
-          viol[r] = v;
+          double v = p.excess(r, w);
+          excess[r] = v;
           if (v > tol) {
             // keep the ADD_PER_ROUND largest, ties by row
             int at = Math.min(found, ADD_PER_ROUND - 1);
-            if (found < ADD_PER_ROUND || v > viol[order[at]]) {
-              while (at > 0 && viol[order[at - 1]] < v) {
+            if (found < ADD_PER_ROUND || v > excess[order[at]]) {
+              while (at > 0 && excess[order[at - 1]] < v) {
                 order[at] = order[at - 1];
                 at--;
               }
@@ -285,6 +253,15 @@ public final class BenefitOfTheDoubt {
           work[size++] = order[f];
         }
       }
+      // The last scan found every row outside the working set within VIOLATION (< ACCEPT);
+      // the working set's rows (and the unit's own) are checked here, so every unit's row is.
+      if (w == null || !p.holds(w, work, size) || !p.holds(w, new int[] {i}, 1)) {
+        // the restricted programme gave no certified optimum, or one that a unit's row
+        // refutes: solve the full programme instead, and accept only a verified optimum
+        LOG.debug("aggregate '{}', unit '{}': Benefit of the Doubt re-solved over every unit",
+            c.node(), c.unitCodes().get(i));
+        w = p.full(i, c);
+      }
       double z = 0;
       for (int j = 0; j < k; j++) {
         z += xi[j] * w[j];
@@ -303,6 +280,132 @@ public final class BenefitOfTheDoubt {
       }
     }
     return new Outcome(scores, weights);
+  }
+
+  /**
+   * A unit's programme over some units' rows, and the check of a solution against every unit.
+   * Variables: the multipliers w (and t for the directional variant). A unit's row is
+   * {@code w.x_r <= 1} ({@code w.x_r - t <= 0} directional); the programme also holds the
+   * unit's share bounds ({@code w_l x_il - upper w.x_i <= 0}, {@code lower w.x_i - w_l x_il <= 0}
+   * for each present child l) or the direction ({@code w.d = 1}).
+   */
+  private static final class Programmes {
+    private final Variant variant;
+    private final double[][] x;
+    private final boolean[][] present;
+    private final double[] d;
+    private final double lower;
+    private final double upper;
+    private final int k;
+    private final int vars;
+
+    Programmes(Variant variant, double[][] x, boolean[][] present, double[] d, double lower,
+        double upper) {
+      this.variant = variant;
+      this.x = x;
+      this.present = present;
+      this.d = d;
+      this.lower = lower;
+      this.upper = upper;
+      this.k = x.length == 0 ? 0 : x[0].length;
+      this.vars = variant == Variant.DIRECTIONAL ? k + 1 : k;
+    }
+
+    /**
+     * Solves unit i's programme over the rows of {@code units[0..count)}, and unit i's own row
+     * when {@code own}.
+     */
+    DenseSimplex.Solution solve(int i, int[] units, int count, boolean own) {
+      double[] xi = x[i];
+      double[] cost = Arrays.copyOf(xi, vars);
+      if (variant == Variant.DIRECTIONAL) {
+        cost[k] = -1;
+      }
+      int rows = count + (own ? 1 : 0);
+      int fixed = variant == Variant.SHARES ? 2 * k : variant == Variant.DIRECTIONAL ? 1 : 0;
+      double[][] a = new double[rows + fixed][];
+      byte[] sense = new byte[rows + fixed];
+      double[] b = new double[rows + fixed];
+      for (int q = 0; q < rows; q++) {
+        double[] row = Arrays.copyOf(x[q < count ? units[q] : i], vars);
+        if (variant == Variant.DIRECTIONAL) {
+          row[k] = -1;
+        } else {
+          b[q] = 1;
+        }
+        a[q] = row;
+        sense[q] = DenseSimplex.LE;
+      }
+      int q = rows;
+      if (variant == Variant.SHARES) {
+        for (int l = 0; l < k; l++) {
+          double[] up = new double[vars];
+          double[] lo = new double[vars];
+          if (present[i][l]) {
+            for (int j = 0; j < k; j++) {
+              up[j] = -upper * xi[j];
+              lo[j] = lower * xi[j];
+            }
+            up[l] += xi[l];
+            lo[l] -= xi[l];
+          }
+          a[q] = up;
+          sense[q++] = DenseSimplex.LE;
+          a[q] = lo;
+          sense[q++] = DenseSimplex.LE;
+        }
+      } else if (variant == Variant.DIRECTIONAL) {
+        a[q] = Arrays.copyOf(d, vars);
+        sense[q] = DenseSimplex.EQ;
+        b[q] = 1;
+      }
+      return DenseSimplex.maximise(cost, a, sense, b);
+    }
+
+    /** The right-hand side of a unit's row: 1, or t (directional). */
+    double bound(double[] w) {
+      return variant == Variant.DIRECTIONAL ? w[k] : 1;
+    }
+
+    /** How far unit r's row is above its bound under w. */
+    double excess(int r, double[] w) {
+      double v = -bound(w);
+      double[] xr = x[r];
+      for (int j = 0; j < k; j++) {
+        v += xr[j] * w[j];
+      }
+      return v;
+    }
+
+    /** Whether the rows of {@code units[0..count)} hold under w, within {@link #ACCEPT}. */
+    boolean holds(double[] w, int[] units, int count) {
+      double tol = ACCEPT * Math.max(1, bound(w));
+      for (int q = 0; q < count; q++) {
+        if (!(excess(units[q], w) <= tol)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Unit i's optimum over every unit's row, verified; an error if there is none. */
+    double[] full(int i, Aggregator.Context c) {
+      int[] all = new int[x.length];
+      for (int r = 0; r < all.length; r++) {
+        all[r] = r;
+      }
+      DenseSimplex.Solution s = solve(i, all, all.length, false);
+      if (s.status() != DenseSimplex.Status.OPTIMAL || !holds(s.x(), all, all.length)) {
+        throw new IndicatorsException("aggregate '" + c.node() + "', unit '"
+            + c.unitCodes().get(i) + "': the Benefit-of-the-Doubt programme over every unit "
+            + "gave " + (s.status() == DenseSimplex.Status.OPTIMAL
+                ? "an optimum that a unit's row does not allow"
+                : s.status().name().toLowerCase(Locale.ROOT).replace('_', ' '))
+            + "; expected an optimum certified by its duals and every unit's row within "
+            + ACCEPT + " (this is a defect: please report it with the data)");
+      }
+      return s.x();
+    }
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.learningcities.lcn.indicators.bod;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.learningcities.lcn.indicators.internal.DenseSimplex;
+import io.github.learningcities.lcn.indicators.internal.ExactSimplex;
 import java.util.Arrays;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -56,8 +57,18 @@ class DenseSimplexProperties {
 
   @Property(tries = 400)
   void theOptimumIsTheBestVertexAndItsDualsCertifyIt(@ForAll("programmes") Lp lp) {
+    assertIsTheBestVertex(lp, DenseSimplex.maximise(lp.c(), lp.a(), lp.sense(), lp.b()));
+  }
+
+  /** The exact last resort alone, against the same oracle. */
+  @Property(tries = 200)
+  void theExactSolverFindsTheBestVertexToo(@ForAll("programmes") Lp lp) {
+    assertIsTheBestVertex(lp, ExactSimplex.maximise(lp.c(), lp.a(), lp.sense(), lp.b()));
+  }
+
+  /** The solution has the best vertex's objective and its duals certify it, or none exists. */
+  static void assertIsTheBestVertex(Lp lp, DenseSimplex.Solution s) {
     double best = bestVertex(lp);
-    DenseSimplex.Solution s = DenseSimplex.maximise(lp.c(), lp.a(), lp.sense(), lp.b());
     if (Double.isNaN(best)) {
       assertThat(s.status()).isEqualTo(DenseSimplex.Status.INFEASIBLE);
       return;
@@ -80,6 +91,17 @@ class DenseSimplexProperties {
     DenseSimplex.Solution s = DenseSimplex.maximise(new double[] {1, 1},
         new double[][] {{1, -1}}, new byte[] {DenseSimplex.LE}, new double[] {1});
     assertThat(s.status()).isEqualTo(DenseSimplex.Status.UNBOUNDED);
+  }
+
+  @Example
+  void anInfeasibleProgrammeIsReportedExactlyToo() {
+    DenseSimplex.Solution s = ExactSimplex.maximise(new double[] {1},
+        new double[][] {{1}, {1}}, new byte[] {DenseSimplex.LE, DenseSimplex.GE},
+        new double[] {1, 2});
+    assertThat(s.status()).isEqualTo(DenseSimplex.Status.INFEASIBLE);
+    assertThat(ExactSimplex.maximise(new double[] {1, 1}, new double[][] {{1, -1}},
+        new byte[] {DenseSimplex.LE}, new double[] {1}).status())
+        .isEqualTo(DenseSimplex.Status.UNBOUNDED);
   }
 
   /** Beale's example, on which Dantzig's rule without anti-cycling cycles forever. */
