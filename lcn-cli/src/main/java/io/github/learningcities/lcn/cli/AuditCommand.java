@@ -120,7 +120,7 @@ final class AuditCommand implements Callable<Integer> {
       auditSpec = auditSpec.withUncertainty(
           options.auditSpec(in, pipelineChanged).withSensitivity());
     }
-    return Audit.of(Engine.standard(), r, auditSpec, progress);
+    return CommandLog.removals(Audit.of(Engine.standard(), r, auditSpec, progress));
   }
 
   /**

@@ -1,19 +1,23 @@
 package io.github.learningcities.lcn.cli.logging;
 
+import io.github.learningcities.lcn.indicators.analysis.RemovalImpact;
+import io.github.learningcities.lcn.indicators.audit.Audit;
 import io.github.learningcities.lcn.indicators.engine.Engine;
 import io.github.learningcities.lcn.indicators.engine.Results;
 import io.github.learningcities.lcn.indicators.engine.Step;
 import io.github.learningcities.lcn.serialization.coinr.CoinrInput;
 import io.github.learningcities.lcn.serialization.coinr.CoinrTables;
+import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The debug lines of the {@code lcn} command about what it read and computed: the libraries
- * return these facts ({@link CoinrInput}, {@link Results}) instead of logging them, and the
- * command logs them under the libraries' logger names ({@link CoinrTables}, {@link Engine})
- * when {@code -Dlcn.log.level=debug} (or {@code trace}) asks for them.
+ * return these facts ({@link CoinrInput}, {@link Results}, {@link RemovalImpact#failure()})
+ * instead of logging them, and the command logs them under the libraries' logger names
+ * ({@link CoinrTables}, {@link Engine}, {@link RemovalImpact}) when
+ * {@code -Dlcn.log.level=debug} (or {@code trace}) asks for them.
  *
  * <p>With the command's own back end ({@link ConsoleLogging}, named by {@link #select()}),
  * whether DEBUG is enabled is known from the {@value ConsoleLogging#LEVEL_PROPERTY} property
@@ -81,6 +85,31 @@ public final class CommandLog {
     Logger log = debugLogger(Engine.class.getName());
     if (log != null) {
       computed(log, results);
+    }
+  }
+
+  /**
+   * Logs at DEBUG, as {@code RemovalImpact}, each element an audit could not remove, with why.
+   *
+   * @param audit the audit
+   * @return the audit
+   * @since 0.1.0
+   */
+  public static Audit removals(Audit audit) {
+    Logger log = debugLogger(RemovalImpact.class.getName());
+    if (log != null) {
+      removals(log, audit.removals());
+    }
+    return audit;
+  }
+
+  static void removals(Logger log, List<RemovalImpact> removals) {
+    if (log.isDebugEnabled()) {
+      for (RemovalImpact r : removals) {
+        if (r.failure().isPresent()) {
+          log.debug("removing '{}' failed: {}", r.element(), r.failure().get());
+        }
+      }
     }
   }
 

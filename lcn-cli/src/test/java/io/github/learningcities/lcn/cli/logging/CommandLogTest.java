@@ -3,10 +3,14 @@ package io.github.learningcities.lcn.cli.logging;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.learningcities.lcn.indicators.analysis.RemovalImpact;
+import io.github.learningcities.lcn.indicators.data.Dataset;
+import io.github.learningcities.lcn.indicators.data.Unit;
 import io.github.learningcities.lcn.indicators.engine.Diagnostics;
 import io.github.learningcities.lcn.indicators.engine.Engine;
 import io.github.learningcities.lcn.indicators.engine.Results;
 import io.github.learningcities.lcn.indicators.engine.Step;
+import io.github.learningcities.lcn.indicators.framework.Framework;
 import io.github.learningcities.lcn.indicators.pipeline.Imputation;
 import io.github.learningcities.lcn.indicators.pipeline.Normalisation;
 import io.github.learningcities.lcn.indicators.pipeline.Pipeline;
@@ -16,8 +20,10 @@ import io.github.learningcities.lcn.serialization.coinr.CoinrTables;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.event.Level;
@@ -26,6 +32,8 @@ class CommandLogTest {
   private static final String ENGINE = "io.github.learningcities.lcn.indicators.engine.Engine";
   private static final String TABLES =
       "io.github.learningcities.lcn.serialization.coinr.CoinrTables";
+  private static final String REMOVALS =
+      "io.github.learningcities.lcn.indicators.analysis.RemovalImpact";
 
   private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
   private final PrintStream out = new PrintStream(bytes, true, UTF_8);
@@ -125,14 +133,44 @@ class CommandLogTest {
   }
 
   @Test
+  void eachElementThatCouldNotBeRemovedIsLoggedWithWhy() {
+    // "x" is the only child of "A": removing it leaves "A" without a positive weight
+    Framework fw = Framework.builder().node("I", null).node("A", "I").node("x", "A")
+        .node("y", "I").build();
+    List<Unit> units = List.of(Unit.of("u0", null), Unit.of("u1", null), Unit.of("u2", null));
+    Dataset data = Dataset.ofColumns(units,
+        Map.of("x", new double[] {1, 2, 3}, "y", new double[] {3, 1, 2}));
+    Results r = Engine.standard().run(fw, data, Pipeline.coinrDefault());
+    List<RemovalImpact> removals = new ArrayList<>(RemovalImpact.ofChildren(Engine.standard(),
+        r, "I"));
+    removals.addAll(RemovalImpact.ofChildren(Engine.standard(), r, "A"));
+    Logger log = new ConsoleLogging.Factory(Level.DEBUG, out).getLogger(REMOVALS);
+    CommandLog.removals(log, removals);
+
+    StringBuilder expected = new StringBuilder();
+    for (RemovalImpact i : removals) {
+      i.failure().ifPresent(why -> expected.append("lcn: debug ")
+          .append(RemovalImpact.class.getName()).append(": removing '").append(i.element())
+          .append("' failed: ").append(why).append('\n'));
+    }
+    assertThat(removals).extracting(RemovalImpact::element).containsExactly("A", "y", "x");
+    assertThat(removals.get(2).failure()).isPresent();
+    assertThat(removals.get(0).failure()).isEmpty();
+    assertThat(written()).isEqualTo(expected.toString()).startsWith("lcn: debug "
+        + RemovalImpact.class.getName() + ": removing 'x' failed: ");
+  }
+
+  @Test
   void atTheDefaultLevelNothingIsWritten() throws Exception {
     CoinrInput in = CoinrTables.read(asem("ASEM_iData.csv"), asem("ASEM_iMeta.csv"));
     Results r = Engine.standard().run(in.framework(), in.dataset(), in.pipeline());
     ConsoleLogging.Factory factory = new ConsoleLogging.Factory(Level.WARN, out);
     CommandLog.read(factory.getLogger(TABLES), in, "d", "m");
     CommandLog.computed(factory.getLogger(ENGINE), r);
+    CommandLog.removals(factory.getLogger(REMOVALS), RemovalImpact.ofLevel(Engine.standard(),
+        r, 2));
     assertThat(written()).isEmpty();
-    assertThat(List.of(TABLES, ENGINE)).containsExactly(CoinrTables.class.getName(),
-        Engine.class.getName());
+    assertThat(List.of(TABLES, ENGINE, REMOVALS)).containsExactly(CoinrTables.class.getName(),
+        Engine.class.getName(), RemovalImpact.class.getName());
   }
 }
