@@ -205,7 +205,7 @@ final class ValidateCommand implements Callable<Integer> {
       return;
     }
     try {
-      results.toResults(Engine.standard());
+      CommandLog.computed(results.toResults(Engine.standard()));
     } catch (IllegalArgumentException e) {
       problems.add(f + ": " + e.getMessage());
     }
