@@ -15,7 +15,7 @@ module io.github.learningcities.lcn.cli {
   requires org.slf4j;
 
   exports io.github.learningcities.lcn.cli;
-  // SLF4J makes the provider that Lcn.main names (ConsoleLogging.select()).
+  // SLF4J makes the provider that Lcn.main names (CommandLog.select(): ConsoleLogging).
   exports io.github.learningcities.lcn.cli.logging to org.slf4j;
 
   // picocli fills the commands' fields by reflection.

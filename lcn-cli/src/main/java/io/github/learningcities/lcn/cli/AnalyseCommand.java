@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.cli;
 
+import io.github.learningcities.lcn.cli.logging.CommandLog;
 import io.github.learningcities.lcn.indicators.analysis.IndicatorStatistics;
 import io.github.learningcities.lcn.indicators.engine.Engine;
 import io.github.learningcities.lcn.indicators.engine.Results;
@@ -126,6 +127,7 @@ final class AnalyseCommand implements Callable<Integer> {
     Pipeline p = in.resolve(pipeline.apply(in.pipeline()));
     common.memory = uncertainty.requireMemory(in, sensitivity, pipeline.changesPipeline());
     Results nominal = Engine.standard().run(in.framework(), in.dataset(), p);
+    CommandLog.computed(nominal);
     PrintWriter o = spec.commandLine().getOut();
 
     List<IndicatorStatistics> stats = IndicatorStatistics.of(in.dataset()

@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.cli;
 
+import io.github.learningcities.lcn.cli.logging.CommandLog;
 import io.github.learningcities.lcn.indicators.audit.Audit;
 import io.github.learningcities.lcn.indicators.audit.AuditSpec;
 import io.github.learningcities.lcn.indicators.engine.Engine;
@@ -85,6 +86,7 @@ final class AuditCommand implements Callable<Integer> {
         in.framework().nodes().size());
     Pipeline p = in.resolve(pipeline.apply(in.pipeline()));
     Results r = Engine.standard().run(in.framework(), in.dataset(), p);
+    CommandLog.computed(r);
     try (Background background = Background.of(uncertainty.threads)) {
       prepareJson(background);
       Audit audit = run(in, r, uncertainty, noUncertainty, pipeline.changesPipeline(),
@@ -118,7 +120,7 @@ final class AuditCommand implements Callable<Integer> {
       auditSpec = auditSpec.withUncertainty(
           options.auditSpec(in, pipelineChanged).withSensitivity());
     }
-    return Audit.of(Engine.standard(), r, auditSpec, progress);
+    return CommandLog.removals(Audit.of(Engine.standard(), r, auditSpec, progress));
   }
 
   /**

@@ -1,6 +1,6 @@
 package io.github.learningcities.lcn.cli;
 
-import io.github.learningcities.lcn.cli.logging.ConsoleLogging;
+import io.github.learningcities.lcn.cli.logging.CommandLog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +46,7 @@ final class ClassListTraining {
       }
     }
     Files.createDirectories(dir);
-    ConsoleLogging.select();
+    CommandLog.select();
     String demo = dir.resolve("demo").toString();
     String data = dir.resolve("demo/data/kflc-ua-SYNTHETIC_iData.csv").toString();
     String meta = dir.resolve("demo/data/kflc-ua-SYNTHETIC_iMeta.csv").toString();

@@ -1,6 +1,7 @@
 package io.github.learningcities.lcn.cli;
 
 import io.github.learningcities.lcn.cli.demo.SyntheticAssessment;
+import io.github.learningcities.lcn.cli.logging.CommandLog;
 import io.github.learningcities.lcn.cli.report.HtmlReport;
 import io.github.learningcities.lcn.indicators.audit.Audit;
 import io.github.learningcities.lcn.indicators.engine.Engine;
@@ -124,6 +125,7 @@ final class DemoCommand implements Callable<Integer> {
 
       putTables(files, en, iData, iMeta);
       Results r = Engine.standard().run(en.framework(), en.dataset(), en.pipeline());
+      CommandLog.computed(r);
       files.putCsv(scores, w -> ResultsTables.scoresLong(r, w));
       files.put(workbook, background.bytes(stream -> ResultsWorkbook.write(r, stream)));
       AuditCommand.prepareJson(background);

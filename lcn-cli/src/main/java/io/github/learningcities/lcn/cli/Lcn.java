@@ -1,6 +1,6 @@
 package io.github.learningcities.lcn.cli;
 
-import io.github.learningcities.lcn.cli.logging.ConsoleLogging;
+import io.github.learningcities.lcn.cli.logging.CommandLog;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -69,7 +69,7 @@ public final class Lcn implements Runnable {
    * @param args the command line
    */
   public static void main(String[] args) {
-    ConsoleLogging.select();
+    CommandLog.select();
     if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
       // The same line picocli prints, without building the command model: a start-up cost
       // several times the JVM's own, for a question a script may ask on every run.

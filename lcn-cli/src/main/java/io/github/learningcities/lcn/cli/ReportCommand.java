@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.cli;
 
+import io.github.learningcities.lcn.cli.logging.CommandLog;
 import io.github.learningcities.lcn.cli.report.HtmlReport;
 import io.github.learningcities.lcn.cli.report.ReportContent;
 import io.github.learningcities.lcn.indicators.engine.Engine;
@@ -73,6 +74,7 @@ final class ReportCommand implements Callable<Integer> {
         in.framework().nodes().size());
     Pipeline p = in.resolve(pipeline.apply(in.pipeline()));
     Results r = Engine.standard().run(in.framework(), in.dataset(), p);
+    CommandLog.computed(r);
     Optional<UncertaintyResult> u = Optional.empty();
     if (!noUncertainty) {
       common.memory = uncertainty.requireMemory(in, false, pipeline.changesPipeline());

@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.cli;
 
+import io.github.learningcities.lcn.cli.logging.CommandLog;
 import io.github.learningcities.lcn.excel.ResultsWorkbook;
 import io.github.learningcities.lcn.indicators.engine.Diagnostics;
 import io.github.learningcities.lcn.indicators.engine.Engine;
@@ -83,6 +84,7 @@ final class ScoreCommand implements Callable<Integer> {
         in.framework().nodes().size());
     Pipeline p = in.resolve(pipeline.apply(in.pipeline()));
     Results r = Engine.standard().run(in.framework(), in.dataset(), p);
+    CommandLog.computed(r);
     Documents.Format f = format != null ? format
         : out != null && Documents.namesFormat(out) ? Documents.formatOf(out)
             : Documents.Format.CSV;

@@ -1,5 +1,6 @@
 package io.github.learningcities.lcn.cli;
 
+import io.github.learningcities.lcn.cli.logging.CommandLog;
 import io.github.learningcities.lcn.excel.CoinrWorkbooks;
 import io.github.learningcities.lcn.excel.ExcelWorkbook;
 import io.github.learningcities.lcn.serialization.coinr.CoinrInput;
@@ -89,26 +90,39 @@ final class TableFiles implements Closeable {
    */
   static CoinrInput read(Path data, Path meta) throws IOException {
     if (!isWorkbook(data) && !isWorkbook(meta)) {
+      CoinrInput in;
       if (InputFiles.isXml(data) || InputFiles.isXml(meta) || !InputFiles.readWhole(data)
           || !InputFiles.readWhole(meta)) {
         InputFiles.requireText(List.of(data, meta));
-        return CoinrTables.read(data, meta);
+        in = CoinrTables.read(data, meta);
+      } else {
+        in = readBeside(data, meta);
       }
-      // Each file's bytes are read once, checked and decoded in one pass: iData's beside the
-      // caller while it reads and checks iMeta. A failure of iData's is reported before any
-      // that comes after it, as when it was read first.
-      CsvTextBeside dataText = CsvTextBeside.start(data);
-      try {
-        Reader metaText = InputFiles.csvText(meta);
-        return CoinrTables.read(dataText, data.toString(), metaText, meta.toString());
-      } catch (IOException | RuntimeException | Error e) {
-        dataText.throwFailure();
-        throw e;
-      }
+      CommandLog.read(in, data.toString(), meta.toString());
+      return in;
     }
     try (TableFiles tables = new TableFiles()) {
-      return CoinrTables.read(tables.open(data, CoinrWorkbooks.DATA_SHEET),
-          tables.open(meta, CoinrWorkbooks.META_SHEET));
+      TableSource dataTable = tables.open(data, CoinrWorkbooks.DATA_SHEET);
+      TableSource metaTable = tables.open(meta, CoinrWorkbooks.META_SHEET);
+      CoinrInput in = CoinrTables.read(dataTable, metaTable);
+      CommandLog.read(in, dataTable.name(), metaTable.name());
+      return in;
+    }
+  }
+
+  /**
+   * Reads two CSV files, each file's bytes once, checked and decoded in one pass: iData's
+   * beside the caller while it reads and checks iMeta. A failure of iData's is reported before
+   * any that comes after it, as when it was read first.
+   */
+  private static CoinrInput readBeside(Path data, Path meta) throws IOException {
+    CsvTextBeside dataText = CsvTextBeside.start(data);
+    try {
+      Reader metaText = InputFiles.csvText(meta);
+      return CoinrTables.read(dataText, data.toString(), metaText, meta.toString());
+    } catch (IOException | RuntimeException | Error e) {
+      dataText.throwFailure();
+      throw e;
     }
   }
 

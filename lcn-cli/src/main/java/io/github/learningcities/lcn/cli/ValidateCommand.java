@@ -2,6 +2,7 @@ package io.github.learningcities.lcn.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import io.github.learningcities.lcn.cli.logging.CommandLog;
 import io.github.learningcities.lcn.indicators.IndicatorsException;
 import io.github.learningcities.lcn.indicators.engine.Engine;
 import io.github.learningcities.lcn.indicators.engine.Results;
@@ -159,6 +160,7 @@ final class ValidateCommand implements Callable<Integer> {
       try {
         CoinrInput in = TableFiles.read(dataTable, metaTable);
         Results r = Engine.standard().run(in.framework(), in.dataset(), in.pipeline());
+        CommandLog.computed(r);
         summary = String.format(Locale.ROOT, "valid: %d units, %d indicators, %d nodes; "
             + "scoring gave %d notes", r.units().size(), in.framework().indicators().size(),
             in.framework().nodes().size(), r.diagnostics().notes().size());
@@ -203,7 +205,7 @@ final class ValidateCommand implements Callable<Integer> {
       return;
     }
     try {
-      results.toResults(Engine.standard());
+      CommandLog.computed(results.toResults(Engine.standard()));
     } catch (IllegalArgumentException e) {
       problems.add(f + ": " + e.getMessage());
     }

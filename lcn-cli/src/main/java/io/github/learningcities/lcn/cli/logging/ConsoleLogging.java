@@ -1,7 +1,6 @@
 package io.github.learningcities.lcn.cli.logging;
 
 import java.io.PrintStream;
-import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.slf4j.ILoggerFactory;
@@ -29,8 +28,6 @@ public final class ConsoleLogging implements SLF4JServiceProvider {
   /** The system property that sets the level, e.g. {@code -Dlcn.log.level=debug}. */
   public static final String LEVEL_PROPERTY = "lcn.log.level";
 
-  private static final String PROVIDER_PROPERTY = "slf4j.provider";
-  private static final String VERBOSITY_PROPERTY = "slf4j.internal.verbosity";
 
   private final IMarkerFactory markers = new BasicMarkerFactory();
   private final MDCAdapter mdc = new NOPMDCAdapter();
@@ -43,15 +40,11 @@ public final class ConsoleLogging implements SLF4JServiceProvider {
    * Names this provider to SLF4J, unless a provider was named already (e.g. with
    * {@code JAVA_OPTS=-Dslf4j.provider=...}), and keeps SLF4J's own note that it loads a named
    * provider off standard error. Call it before anything logs: only a process's entry point
-   * should, as it is global.
+   * should, as it is global. The same as {@link CommandLog#select()}, which does not load
+   * SLF4J's types.
    */
   public static void select() {
-    if (System.getProperty(PROVIDER_PROPERTY) == null) {
-      System.setProperty(PROVIDER_PROPERTY, ConsoleLogging.class.getName());
-      if (System.getProperty(VERBOSITY_PROPERTY) == null) {
-        System.setProperty(VERBOSITY_PROPERTY, "WARN");
-      }
-    }
+    CommandLog.select();
   }
 
   /**
@@ -62,15 +55,12 @@ public final class ConsoleLogging implements SLF4JServiceProvider {
    * @throws IllegalArgumentException if the value names no level
    */
   public static Level level(String value) {
-    if (value == null) {
-      return Level.WARN;
-    }
-    try {
-      return Level.valueOf(value.trim().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
+    int severity = CommandLog.severity(value);
+    if (severity < 0) {
       throw new IllegalArgumentException("-D" + LEVEL_PROPERTY + "=" + value
-          + " is not a log level; expected error, warn, info, debug or trace", e);
+          + " is not a log level; expected error, warn, info, debug or trace");
     }
+    return Level.valueOf(CommandLog.levelName(severity));
   }
 
   @Override

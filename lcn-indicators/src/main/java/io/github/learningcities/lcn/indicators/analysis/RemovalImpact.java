@@ -13,8 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * What removing one element does to a target node's ranks (COINr's {@code remove_elements}):
@@ -23,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * target's ranks are compared with the nominal ones.
  *
  * <p>An element whose removal leaves its parent with no positive weight (an only child) cannot
- * be removed; its impact is then empty and {@link #failure()} says why, where COINr returns NA.
+ * be removed; its impact is then empty and {@link #failure()} says why, where COINr returns NA
+ * (nothing is logged: the failure is part of the result).
  *
  * <pre>{@code
  * for (RemovalImpact r : RemovalImpact.ofLevel(Engine.standard(), results, 2)) {
@@ -41,8 +40,6 @@ import org.slf4j.LoggerFactory;
  */
 public record RemovalImpact(String element, String target, OptionalDouble meanAbsoluteRankChange,
     Optional<Comparison> comparison, Optional<String> failure) {
-  private static final Logger LOG = LoggerFactory.getLogger(RemovalImpact.class);
-
   /** Checks the fields. */
   public RemovalImpact {
     Objects.requireNonNull(element, "element");
@@ -123,7 +120,6 @@ public record RemovalImpact(String element, String target, OptionalDouble meanAb
         out.add(new RemovalImpact(element, target,
             OptionalDouble.of(c.meanAbsoluteRankChange()), Optional.of(c), Optional.empty()));
       } catch (IndicatorsException e) {
-        LOG.debug("removing '{}' failed: {}", element, e.getMessage());
         out.add(new RemovalImpact(element, target, OptionalDouble.empty(), Optional.empty(),
             Optional.of(e.getMessage())));
       }

@@ -40,8 +40,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Runs pipelines. Immutable and thread-safe: one engine can serve many threads.
@@ -59,10 +57,13 @@ import org.slf4j.LoggerFactory;
  * every indicator of the framework has a column in the dataset and that every method the
  * pipeline names exists.
  *
+ * <p>A run logs nothing (it does not start SLF4J): what it did is in the results it returns,
+ * {@link Results#diagnostics()} (per step: {@link Results#diagnostics(Step)}) and
+ * {@link Results#recomputedFrom()}.
+ *
  * @since 0.1.0
  */
 public final class Engine {
-  private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
   private static final Engine STANDARD = new Engine(MethodRegistry.standard());
   private static final String BUILT_IN_PACKAGE = DatasetColumns.class.getPackageName();
   /**
@@ -317,12 +318,6 @@ public final class Engine {
       Diagnostics ad = new Diagnostics(List.of(), List.of(), List.of(), List.of(), aggNotes);
       this.state = new State(units, raw, den, dd, kept, sd, imp, id, tre, td, norm, nd, scores,
           weights, ad, previous == null ? Step.DENOMINATION : from, unitWeights, methods, index);
-      if (LOG.isDebugEnabled()) {
-        LOG.debug("computed {} nodes for {} units from step {}: {} imputed cells, {} treated "
-            + "points, {} screened units, {} notes", scores.length, keptUnits.size(),
-            state.recomputedFrom(), id.imputedCells().size(), td.treatedPoints().size(),
-            sd.screenedUnits().size(), dd.notes().size() + nd.notes().size() + ad.notes().size());
-      }
     }
 
     Results results() {

@@ -211,6 +211,26 @@ public final class Results {
   }
 
   /**
+   * Returns what one step of the run did to the data and noticed: the part of
+   * {@link #diagnostics()} that comes from that step. A step this run reused (before
+   * {@link #recomputedFrom()}) reports what it did when it was computed.
+   *
+   * @param step the step
+   * @return that step's diagnostics
+   * @since 0.1.0
+   */
+  public Diagnostics diagnostics(Step step) {
+    return switch (step) {
+      case DENOMINATION -> state.denominationDiagnostics();
+      case SCREENING -> state.screeningDiagnostics();
+      case IMPUTATION -> state.imputationDiagnostics();
+      case TREATMENT -> state.treatmentDiagnostics();
+      case NORMALISATION -> state.normalisationDiagnostics();
+      case AGGREGATION -> state.aggregationDiagnostics();
+    };
+  }
+
+  /**
    * Returns the score of a node for a unit.
    *
    * @param unit the unit's code

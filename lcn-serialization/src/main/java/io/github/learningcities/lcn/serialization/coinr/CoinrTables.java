@@ -42,8 +42,6 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Reads, checks and writes COINr's input tables: iData (one row per unit) and iMeta (one row
@@ -111,10 +109,12 @@ import org.slf4j.LoggerFactory;
  * cell that a spreadsheet would run as a formula ({@code =}, {@code +}, {@code -}, {@code @},
  * tab or carriage return first) is written with a leading apostrophe, which reading removes.
  *
+ * <p>Reading logs nothing (it does not start SLF4J): the sizes of what was read are in the
+ * returned {@link CoinrInput} (its dataset's units and indicators, its framework's nodes).
+ *
  * @since 0.1.0
  */
 public final class CoinrTables {
-  private static final Logger LOG = LoggerFactory.getLogger(CoinrTables.class);
 
   /** COINr's iMeta columns, in COINr's order. */
   public static final List<String> META_COLUMNS = List.of("Level", "iCode", "iName",
@@ -210,9 +210,6 @@ public final class CoinrTables {
     if (check.first != null) {
       throw check.first;
     }
-    LOG.debug("read {} units x {} indicators from {} and a framework of {} nodes from {}",
-        in.dataset().unitCount(), in.dataset().indicators().size(), iData.name(),
-        in.framework().nodes().size(), iMeta.name());
     return in;
   }
 
