@@ -356,6 +356,13 @@ class DistributionIT {
     assertThat(wrong.exit).as(wrong.err).isZero();
     assertThat(wrong.err).isEqualTo("lcn: warning: -Dlcn.log.level=loud is not a log level; "
         + "expected error, warn, info, debug or trace; using warn\n");
+
+    // the warning comes first, even when the run fails before anything would be logged
+    Result failed = lcn(temp, env, "score", "-q", "-d", temp.resolve("absent.csv").toString(),
+        "-m", Run.meta(), "-o", temp.resolve("failed.csv").toString());
+    assertThat(failed.exit).as(failed.err).isNotZero();
+    assertThat(failed.err).startsWith("lcn: warning: -Dlcn.log.level=loud is not a log level; "
+        + "expected error, warn, info, debug or trace; using warn\n").contains("absent.csv");
   }
 
   /** The classes a run loaded, from its -Xlog:class+load lines. */

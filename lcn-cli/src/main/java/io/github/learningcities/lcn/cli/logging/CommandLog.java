@@ -44,8 +44,11 @@ public final class CommandLog {
   /**
    * Names {@link ConsoleLogging} to SLF4J, unless a provider was named already (e.g. with
    * {@code JAVA_OPTS=-Dslf4j.provider=...}), and keeps SLF4J's own note that it loads a named
-   * provider off standard error. Neither starts SLF4J nor loads its classes. Call it before
-   * anything logs: only a process's entry point should, as it is global.
+   * provider off standard error. It neither starts SLF4J nor loads its classes, unless the
+   * command's back end is to log and {@value ConsoleLogging#LEVEL_PROPERTY} names no level: then
+   * it starts SLF4J at once, so that the back end's warning about the level comes first, even
+   * in a run that fails before it would log anything. Call it before anything logs: only a
+   * process's entry point should, as it is global.
    *
    * @since 0.1.0
    */
@@ -55,6 +58,10 @@ public final class CommandLog {
       if (System.getProperty(VERBOSITY_PROPERTY) == null) {
         System.setProperty(VERBOSITY_PROPERTY, "WARN");
       }
+    }
+    if (CONSOLE_PROVIDER.equals(System.getProperty(PROVIDER_PROPERTY))
+        && severity(Level.VALUE) < 0) {
+      LoggerFactory.getILoggerFactory();
     }
   }
 

@@ -59,7 +59,6 @@ public final class BenefitOfTheDoubt {
    * DenseSimplex#CERTIFICATE}.
    */
   static final double ACCEPT = DenseSimplex.CERTIFICATE;
-  private static final Logger LOG = LoggerFactory.getLogger(BenefitOfTheDoubt.class);
   /** Rows added per round of constraint generation. */
   private static final int ADD_PER_ROUND = 8;
 
@@ -258,7 +257,7 @@ public final class BenefitOfTheDoubt {
       if (w == null || !p.holds(w, work, size) || !p.holds(w, new int[] {i}, 1)) {
         // the restricted programme gave no certified optimum, or one that a unit's row
         // refutes: solve the full programme instead, and accept only a verified optimum
-        LOG.debug("aggregate '{}', unit '{}': Benefit of the Doubt re-solved over every unit",
+        Log.LOG.debug("aggregate '{}', unit '{}': Benefit of the Doubt re-solved over every unit",
             c.node(), c.unitCodes().get(i));
         w = p.full(i, c);
       }
@@ -457,5 +456,13 @@ public final class BenefitOfTheDoubt {
         }
       }
     }
+  }
+
+  /**
+   * The logger, made on the first line logged: SLF4J starts only in a run that logs (its start
+   * costs a short command about 13 ms), and the full-programme fallback above is rare.
+   */
+  private static final class Log {
+    static final Logger LOG = LoggerFactory.getLogger(BenefitOfTheDoubt.class);
   }
 }
