@@ -106,28 +106,24 @@ public final class BuiltInNormalisers {
   static void minMax(double[] x, int sign, double[] out, Parameters p, Normaliser.Context c) {
     double l = p.number("lower", 0);
     double u = p.number("upper", 100);
-    // Two independent pairs of accumulators, so that the comparisons overlap; a NaN compares
-    // false and is skipped.
+    // One accumulator each, updated on a comparison (a NaN compares false and is skipped): the
+    // compiler emits branches that real data almost never takes, so the loop has no chain of
+    // dependent comparisons. A zero extreme comes from pairedExtremes (which zero it is).
     double lo = Double.POSITIVE_INFINITY;
     double hi = Double.NEGATIVE_INFINITY;
-    double lo2 = Double.POSITIVE_INFINITY;
-    double hi2 = Double.NEGATIVE_INFINITY;
-    int i = 0;
-    for (; i + 1 < x.length; i += 2) {
-      double a = x[i];
-      double b = x[i + 1];
-      lo = a < lo ? a : lo;
-      hi = a > hi ? a : hi;
-      lo2 = b < lo2 ? b : lo2;
-      hi2 = b > hi2 ? b : hi2;
+    for (double v : x) {
+      if (v < lo) {
+        lo = v;
+      }
+      if (v > hi) {
+        hi = v;
+      }
     }
-    if (i < x.length) {
-      double a = x[i];
-      lo = a < lo ? a : lo;
-      hi = a > hi ? a : hi;
+    if (lo == 0 || hi == 0) {
+      double[] extremes = pairedExtremes(x);
+      lo = extremes[0];
+      hi = extremes[1];
     }
-    lo = Math.min(lo, lo2);
-    hi = Math.max(hi, hi2);
     if (lo > hi) {
       Arrays.fill(out, Double.NaN);
       return;
@@ -162,6 +158,36 @@ public final class BuiltInNormalisers {
       double t = (sc * x[k] - minC) / rangeC;
       out[k] = l * (1 - t) + u * t;
     }
+  }
+
+  /**
+   * The smallest and largest present values ({@code +Infinity, -Infinity} when every value is
+   * NaN) by two independent pairs of accumulators (even and odd positions) joined by
+   * {@code Math.min}/{@code Math.max}, min-max's former loop. Its values equal those of the
+   * one-accumulator loop except when an extreme is 0: then it is -0.0 if either half's first
+   * zero is (the one-accumulator loop keeps the column's first zero), and min-max's outputs
+   * with a -0.0 bound and its constant-column note depend on which.
+   */
+  static double[] pairedExtremes(double[] x) {
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    double lo2 = Double.POSITIVE_INFINITY;
+    double hi2 = Double.NEGATIVE_INFINITY;
+    int i = 0;
+    for (; i + 1 < x.length; i += 2) {
+      double a = x[i];
+      double b = x[i + 1];
+      lo = a < lo ? a : lo;
+      hi = a > hi ? a : hi;
+      lo2 = b < lo2 ? b : lo2;
+      hi2 = b > hi2 ? b : hi2;
+    }
+    if (i < x.length) {
+      double a = x[i];
+      lo = a < lo ? a : lo;
+      hi = a > hi ? a : hi;
+    }
+    return new double[] {Math.min(lo, lo2), Math.max(hi, hi2)};
   }
 
   /**

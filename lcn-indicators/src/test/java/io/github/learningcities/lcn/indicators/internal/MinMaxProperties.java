@@ -1,0 +1,110 @@
+package io.github.learningcities.lcn.indicators.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.learningcities.lcn.indicators.method.Normaliser;
+import io.github.learningcities.lcn.indicators.method.Parameters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+
+/**
+ * Min-max with its one-accumulator min/max pass gives, bit for bit, the outputs and the notes
+ * of the former kernel ({@link MinMaxOracle}): on columns with missing values, ties, 0.0 and
+ * -0.0 (also as the extremes, and as the lower bound), infinities, the largest and the
+ * smallest doubles, both directions and several bounds.
+ */
+class MinMaxProperties {
+
+  record Case(double[] column, int sign, double lower, double upper) {}
+
+  @Provide
+  Arbitrary<Case> cases() {
+    Arbitrary<Double> cell = Arbitraries.frequencyOf(
+        Tuple.of(6, Arbitraries.doubles().between(-100, 100)),
+        Tuple.of(3, Arbitraries.of(-2.0, -1.0, 0.0, -0.0, 1.0, 2.0)),
+        Tuple.of(2, Arbitraries.just(Double.NaN)),
+        Tuple.of(1, Arbitraries.of(1e300, -1e300, Double.MAX_VALUE, -Double.MAX_VALUE,
+            Double.MIN_VALUE, -Double.MIN_VALUE, Double.POSITIVE_INFINITY,
+            Double.NEGATIVE_INFINITY)));
+    Arbitrary<double[]> column = Arbitraries.frequencyOf(
+        Tuple.of(4, cell.array(double[].class).ofMinSize(0).ofMaxSize(12)),
+        Tuple.of(2, cell.array(double[].class).ofMinSize(13).ofMaxSize(300)),
+        // only zeros and missing values: which zero is each extreme
+        Tuple.of(2, Arbitraries.of(0.0, -0.0, Double.NaN, 3.0, -3.0)
+            .array(double[].class).ofMinSize(1).ofMaxSize(9)));
+    Arbitrary<Double> bound = Arbitraries.of(0.0, -0.0, 1.0, 100.0, -5.0, 1e-310, 1e308,
+        -1e308);
+    return Combinators.combine(column, Arbitraries.of(1, -1), bound, bound)
+        .as(Case::new);
+  }
+
+  @Property(tries = 1000)
+  void sameOutputsAndNotesAsTheFormerKernel(@ForAll("cases") Case c) {
+    Parameters p = Parameters.of(Map.of("lower", c.lower, "upper", c.upper));
+    double[] out = new double[c.column.length];
+    double[] before = new double[c.column.length];
+    List<String> notes = new ArrayList<>();
+    List<String> notesBefore = new ArrayList<>();
+    BuiltInNormalisers.minMax(c.column, c.sign, out, p, context(c.sign, notes));
+    MinMaxOracle.minMax(c.column, c.sign, before, p, context(c.sign, notesBefore));
+    for (int i = 0; i < out.length; i++) {
+      assertThat(Double.doubleToRawLongBits(out[i])).as("unit %d", i)
+          .isEqualTo(Double.doubleToRawLongBits(before[i]));
+    }
+    assertThat(notes).isEqualTo(notesBefore);
+  }
+
+  @Property(tries = 300)
+  void pairedExtremesAreThePresentMinimumAndMaximum(@ForAll("cases") Case c) {
+    double[] e = BuiltInNormalisers.pairedExtremes(c.column);
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    for (double v : c.column) {
+      if (!Double.isNaN(v)) {
+        lo = Math.min(lo, v);
+        hi = Math.max(hi, v);
+      }
+    }
+    // equal as numbers (0.0 == -0.0): which zero is the order's business
+    assertThat(e[0] == lo).as("min %s against %s", e[0], lo).isTrue();
+    assertThat(e[1] == hi).as("max %s against %s", e[1], hi).isTrue();
+  }
+
+  private static Normaliser.Context context(int sign, List<String> notes) {
+    return new Normaliser.Context() {
+      @Override
+      public String indicator() {
+        return "x";
+      }
+
+      @Override
+      public OptionalDouble target() {
+        return OptionalDouble.empty();
+      }
+
+      @Override
+      public int sign() {
+        return sign;
+      }
+
+      @Override
+      public int unitIndex(String unit) {
+        throw new AssertionError("min-max looks no unit up");
+      }
+
+      @Override
+      public void note(String code, String message) {
+        notes.add(code + ": " + message);
+      }
+    };
+  }
+}
