@@ -505,6 +505,8 @@ public final class CoinrTables {
       // codes of rows with an invalid Type: rows that name them are not blamed for it again
       Set<String> untyped = new HashSet<>();
       Map<String, Map<String, String>> extras = new LinkedHashMap<>();
+      // The columns beyond COINr's (and Parents), found once per table rather than per row.
+      int[] extraColumns = extraColumns(t.header());
       for (Row row : t.rows()) {
         Cell codeCell = cell(t, row, "iCode");
         String code = codeCell.text().trim();
@@ -531,10 +533,10 @@ public final class CoinrTables {
         }
         rows.put(code, new MetaRow(code, type.get(), row));
         Map<String, String> extra = new LinkedHashMap<>();
-        for (int j = 0; j < t.header().size(); j++) {
+        for (int j : extraColumns) {
           String col = t.header().get(j).text();
           String text = row.cells().get(j).text();
-          if (!META_COLUMNS.contains(col) && !col.equals(PARENTS) && !text.isEmpty()) {
+          if (!text.isEmpty()) {
             extra.put(col, text);
             String problem = type.get() == CoinrType.INDICATOR
                 ? IMetaColumns.problem(col, text) : null;
@@ -1131,6 +1133,22 @@ public final class CoinrTables {
 
   private static int headerLine(CsvTable t) {
     return t.header().isEmpty() ? 1 : t.header().get(0).line();
+  }
+
+  /**
+   * The positions of an iMeta header's columns that are neither COINr's nor {@link #PARENTS}:
+   * the columns whose cells are a row's extra fields.
+   */
+  static int[] extraColumns(List<Cell> header) {
+    int[] extra = new int[header.size()];
+    int n = 0;
+    for (int j = 0; j < header.size(); j++) {
+      String col = header.get(j).text();
+      if (!META_COLUMNS.contains(col) && !col.equals(PARENTS)) {
+        extra[n++] = j;
+      }
+    }
+    return Arrays.copyOf(extra, n);
   }
 
   private static Cell cell(CsvTable t, Row row, String column) {

@@ -166,9 +166,10 @@ public final class AtomicFiles {
         ? "lcn-output" : name;
     // Not SecureRandom: the name only has to differ from other runs' (writeNew's CREATE_NEW
     // refuses an existing file or link), and seeding SecureRandom costs a short run several
-    // milliseconds.
+    // milliseconds. 63 random bits through Long.toString: Long.toUnsignedString of a negative
+    // number goes through BigInteger, whose class initialisation a short run would pay for.
     return file.getParent().resolve("." + base + "."
-        + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + TEMP_SUFFIX);
+        + Long.toString(ThreadLocalRandom.current().nextLong() >>> 1, 36) + TEMP_SUFFIX);
   }
 
   /**
