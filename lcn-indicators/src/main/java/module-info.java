@@ -23,4 +23,7 @@ module io.github.learningcities.lcn.indicators {
   exports io.github.learningcities.lcn.indicators.uncertainty;
   // The command line writes its numbers as the library's messages do (FixedDecimal).
   exports io.github.learningcities.lcn.indicators.internal.text to io.github.learningcities.lcn.cli;
+  // The CSV reader hands the columns it built to the dataset without a copy (DatasetColumns).
+  exports io.github.learningcities.lcn.indicators.internal to
+      io.github.learningcities.lcn.serialization;
 }

@@ -40,6 +40,11 @@ public final class Dataset {
     public double[] column(Dataset d, String code) {
       return d.columns[d.requireIndicator(code)];
     }
+
+    @Override
+    public Dataset adopt(List<Unit> units, Map<String, double[]> columns) {
+      return ofColumns(units, columns, false);
+    }
   }
 
   private Dataset(List<Unit> units, List<String> indicators, double[][] columns) {
@@ -71,6 +76,12 @@ public final class Dataset {
    * @throws InvalidDatasetException if a column has the wrong length or an infinite value
    */
   public static Dataset ofColumns(List<Unit> units, Map<String, double[]> columns) {
+    return ofColumns(units, columns, true);
+  }
+
+  /** {@link #ofColumns(List, Map)}, keeping the caller's arrays when {@code copy} is false. */
+  private static Dataset ofColumns(List<Unit> units, Map<String, double[]> columns,
+      boolean copy) {
     List<String> codes = new ArrayList<>(columns.keySet());
     double[][] cols = new double[codes.size()][];
     for (int j = 0; j < cols.length; j++) {
@@ -85,7 +96,7 @@ public final class Dataset {
               + codes.get(j) + "': " + c[i] + " is invalid; expected a finite number or missing");
         }
       }
-      cols[j] = c.clone();
+      cols[j] = copy ? c.clone() : c;
     }
     return new Dataset(units, codes, cols);
   }

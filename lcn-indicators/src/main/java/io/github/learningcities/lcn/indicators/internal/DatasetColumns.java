@@ -1,6 +1,9 @@
 package io.github.learningcities.lcn.indicators.internal;
 
 import io.github.learningcities.lcn.indicators.data.Dataset;
+import io.github.learningcities.lcn.indicators.data.Unit;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The engine's read-only access to a dataset's own column arrays, without the copy that
@@ -16,7 +19,6 @@ public final class DatasetColumns {
   private DatasetColumns() {}
 
   /** Implemented by {@link Dataset}, which registers itself when its class is initialised. */
-  @FunctionalInterface
   public interface Access {
     /**
      * Returns a dataset's own column array.
@@ -26,6 +28,16 @@ public final class DatasetColumns {
      * @return the array itself (never modify it)
      */
     double[] column(Dataset dataset, String indicator);
+
+    /**
+     * Makes a dataset that keeps the given arrays as its own, checked as {@link
+     * Dataset#ofColumns} checks them.
+     *
+     * @param units the units, in row order
+     * @param columns indicator code to column, each array handed over (never used again)
+     * @return the dataset
+     */
+    Dataset adopt(List<Unit> units, Map<String, double[]> columns);
   }
 
   /**
@@ -48,5 +60,26 @@ public final class DatasetColumns {
    */
   public static double[] shared(Dataset dataset, String indicator) {
     return access.column(dataset, indicator);
+  }
+
+  /**
+   * Makes a dataset as {@link Dataset#ofColumns} does, without copying the columns: for a
+   * reader that built the arrays itself and hands them over (the dataset owns them from then
+   * on; the caller never reads or writes them again).
+   *
+   * @param units the units, in row order
+   * @param columns indicator code to column (one value per unit, in unit order)
+   * @return the dataset
+   * @throws io.github.learningcities.lcn.indicators.data.InvalidDatasetException as {@link
+   *     Dataset#ofColumns} does
+   */
+  public static Dataset adopt(List<Unit> units, Map<String, double[]> columns) {
+    Access a = access;
+    if (a == null) {
+      // Dataset registers when its class is initialised; no dataset may exist yet.
+      Dataset.builder();
+      a = access;
+    }
+    return a.adopt(units, columns);
   }
 }

@@ -10,6 +10,7 @@ import io.github.learningcities.lcn.indicators.framework.Direction;
 import io.github.learningcities.lcn.indicators.framework.Framework;
 import io.github.learningcities.lcn.indicators.framework.InvalidFrameworkException;
 import io.github.learningcities.lcn.indicators.framework.Node;
+import io.github.learningcities.lcn.indicators.internal.DatasetColumns;
 import io.github.learningcities.lcn.indicators.pipeline.Pipeline;
 import io.github.learningcities.lcn.serialization.DocumentReadException;
 import io.github.learningcities.lcn.serialization.DocumentWriteException;
@@ -988,7 +989,8 @@ public final class CoinrTables {
           }
           columns.put(columnNames.get(indicatorColumns[k]), column);
         }
-        Dataset dataset = Dataset.ofColumns(unitList, columns);
+        // The columns were made here and are used nowhere else: the dataset keeps them.
+        Dataset dataset = DatasetColumns.adopt(unitList, columns);
         return new CoinrInput(meta.framework(), dataset, Pipeline.coinrDefault(),
             meta.variables(), times, otherData, meta.extras(), columnNames,
             meta.table().columnNames(), List.copyOf(meta.rows().keySet()));
