@@ -108,7 +108,7 @@ public final class BuiltInNormalisers {
     double u = p.number("upper", 100);
     // One accumulator each, updated on a comparison (a NaN compares false and is skipped): the
     // compiler emits branches that real data almost never takes, so the loop has no chain of
-    // dependent comparisons. A zero extreme comes from pairedExtremes (which zero it is).
+    // dependent comparisons. A zero extreme comes from pairedZero (which zero it is).
     double lo = Double.POSITIVE_INFINITY;
     double hi = Double.NEGATIVE_INFINITY;
     for (double v : x) {
@@ -119,10 +119,11 @@ public final class BuiltInNormalisers {
         hi = v;
       }
     }
-    if (lo == 0 || hi == 0) {
-      double[] extremes = pairedExtremes(x);
-      lo = extremes[0];
-      hi = extremes[1];
+    if (lo == 0) {
+      lo = pairedZero(x, true);
+    }
+    if (hi == 0) {
+      hi = pairedZero(x, false);
     }
     if (lo > hi) {
       Arrays.fill(out, Double.NaN);
@@ -161,33 +162,37 @@ public final class BuiltInNormalisers {
   }
 
   /**
-   * The smallest and largest present values ({@code +Infinity, -Infinity} when every value is
-   * NaN) by two independent pairs of accumulators (even and odd positions) joined by
-   * {@code Math.min}/{@code Math.max}, min-max's former loop. Its values equal those of the
-   * one-accumulator loop except when an extreme is 0: then it is -0.0 if either half's first
-   * zero is (the one-accumulator loop keeps the column's first zero), and min-max's outputs
-   * with a -0.0 bound and its constant-column note depend on which.
+   * Which zero min-max's former loop took for an extreme that is 0 (it kept two independent
+   * pairs of accumulators, for the even and the odd positions, so that comparisons overlap): each
+   * half (even and odd positions) kept its first zero, and the halves were joined by
+   * {@code Math.min} for the smallest value ({@code Math.max} for the largest), so it is the
+   * join of the halves' first zeros, or the one half's that has a zero. It stops at those first
+   * zeros instead of passing over the whole column again.
+   *
+   * @param x the column, whose smallest (or largest) present value is 0
+   * @param smallest whether the extreme is the smallest value
    */
-  static double[] pairedExtremes(double[] x) {
-    double lo = Double.POSITIVE_INFINITY;
-    double hi = Double.NEGATIVE_INFINITY;
-    double lo2 = Double.POSITIVE_INFINITY;
-    double hi2 = Double.NEGATIVE_INFINITY;
-    int i = 0;
-    for (; i + 1 < x.length; i += 2) {
-      double a = x[i];
-      double b = x[i + 1];
-      lo = a < lo ? a : lo;
-      hi = a > hi ? a : hi;
-      lo2 = b < lo2 ? b : lo2;
-      hi2 = b > hi2 ? b : hi2;
+  static double pairedZero(double[] x, boolean smallest) {
+    double even = Double.NaN;
+    double odd = Double.NaN;
+    for (int i = 0; i < x.length && (even != even || odd != odd); i++) {
+      if (x[i] == 0) {
+        if ((i & 1) == 0) {
+          if (even != even) {
+            even = x[i];
+          }
+        } else if (odd != odd) {
+          odd = x[i];
+        }
+      }
     }
-    if (i < x.length) {
-      double a = x[i];
-      lo = a < lo ? a : lo;
-      hi = a > hi ? a : hi;
+    if (even != even) {
+      return odd;
     }
-    return new double[] {Math.min(lo, lo2), Math.max(hi, hi2)};
+    if (odd != odd) {
+      return even;
+    }
+    return smallest ? Math.min(even, odd) : Math.max(even, odd);
   }
 
   /**

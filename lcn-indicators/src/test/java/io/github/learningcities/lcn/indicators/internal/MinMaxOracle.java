@@ -14,28 +14,9 @@ final class MinMaxOracle {
   static void minMax(double[] x, int sign, double[] out, Parameters p, Normaliser.Context c) {
     double l = p.number("lower", 0);
     double u = p.number("upper", 100);
-    // Two independent pairs of accumulators, so that the comparisons overlap; a NaN compares
-    // false and is skipped.
-    double lo = Double.POSITIVE_INFINITY;
-    double hi = Double.NEGATIVE_INFINITY;
-    double lo2 = Double.POSITIVE_INFINITY;
-    double hi2 = Double.NEGATIVE_INFINITY;
-    int i = 0;
-    for (; i + 1 < x.length; i += 2) {
-      double a = x[i];
-      double b = x[i + 1];
-      lo = a < lo ? a : lo;
-      hi = a > hi ? a : hi;
-      lo2 = b < lo2 ? b : lo2;
-      hi2 = b > hi2 ? b : hi2;
-    }
-    if (i < x.length) {
-      double a = x[i];
-      lo = a < lo ? a : lo;
-      hi = a > hi ? a : hi;
-    }
-    lo = Math.min(lo, lo2);
-    hi = Math.max(hi, hi2);
+    double[] extremes = pairedExtremes(x);
+    double lo = extremes[0];
+    double hi = extremes[1];
     if (lo > hi) {
       Arrays.fill(out, Double.NaN);
       return;
@@ -70,5 +51,30 @@ final class MinMaxOracle {
       double t = (sc * x[k] - minC) / rangeC;
       out[k] = l * (1 - t) + u * t;
     }
+  }
+
+  /** The smallest and largest present values, by the former kernel's loop. */
+  static double[] pairedExtremes(double[] x) {
+    // Two independent pairs of accumulators, so that the comparisons overlap; a NaN compares
+    // false and is skipped.
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    double lo2 = Double.POSITIVE_INFINITY;
+    double hi2 = Double.NEGATIVE_INFINITY;
+    int i = 0;
+    for (; i + 1 < x.length; i += 2) {
+      double a = x[i];
+      double b = x[i + 1];
+      lo = a < lo ? a : lo;
+      hi = a > hi ? a : hi;
+      lo2 = b < lo2 ? b : lo2;
+      hi2 = b > hi2 ? b : hi2;
+    }
+    if (i < x.length) {
+      double a = x[i];
+      lo = a < lo ? a : lo;
+      hi = a > hi ? a : hi;
+    }
+    return new double[] {Math.min(lo, lo2), Math.max(hi, hi2)};
   }
 }

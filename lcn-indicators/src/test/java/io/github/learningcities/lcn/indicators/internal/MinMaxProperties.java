@@ -65,7 +65,7 @@ class MinMaxProperties {
 
   @Property(tries = 300)
   void pairedExtremesAreThePresentMinimumAndMaximum(@ForAll("cases") Case c) {
-    double[] e = BuiltInNormalisers.pairedExtremes(c.column);
+    double[] e = MinMaxOracle.pairedExtremes(c.column);
     double lo = Double.POSITIVE_INFINITY;
     double hi = Double.NEGATIVE_INFINITY;
     for (double v : c.column) {
@@ -77,6 +77,19 @@ class MinMaxProperties {
     // equal as numbers (0.0 == -0.0): which zero is the order's business
     assertThat(e[0] == lo).as("min %s against %s", e[0], lo).isTrue();
     assertThat(e[1] == hi).as("max %s against %s", e[1], hi).isTrue();
+  }
+
+  @Property(tries = 300)
+  void pairedZeroIsTheZeroTheFormerLoopTook(@ForAll("cases") Case c) {
+    double[] e = MinMaxOracle.pairedExtremes(c.column);
+    if (e[0] == 0) {
+      assertThat(Double.doubleToRawLongBits(BuiltInNormalisers.pairedZero(c.column, true)))
+          .isEqualTo(Double.doubleToRawLongBits(e[0]));
+    }
+    if (e[1] == 0) {
+      assertThat(Double.doubleToRawLongBits(BuiltInNormalisers.pairedZero(c.column, false)))
+          .isEqualTo(Double.doubleToRawLongBits(e[1]));
+    }
   }
 
   private static Normaliser.Context context(int sign, List<String> notes) {
