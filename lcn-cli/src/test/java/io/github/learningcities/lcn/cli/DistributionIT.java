@@ -117,6 +117,39 @@ class DistributionIT {
   }
 
   @Test
+  void oneCompilerThreadOnOneOrTwoProcessorsUnlessJavaOptsSetsTheCompiler() throws Exception {
+    Path online = Path.of("/sys/devices/system/cpu/online");
+    String processors = Files.isReadable(online) ? Files.readString(online, UTF_8).strip() : "";
+    boolean few = processors.equals("0") || processors.equals("0-1");
+    Map<String, String> env = new HashMap<>(javaHome());
+    env.put("JAVA_OPTS", "-XX:+PrintFlagsFinal");
+    Result r = lcn(temp, env, "--version");
+    assertThat(r.exit).as(r.err).isZero();
+    String threads = flagLine(r.out, "CICompilerCount");
+    if (few) {
+      assertThat(threads).contains("= 1 ").contains("{command line}");
+    } else {
+      assertThat(threads).doesNotContain("{command line}");
+    }
+
+    // The optimising compiler asked for: the JVM would refuse one compiler thread.
+    for (String compiler : List.of("-XX:TieredStopAtLevel=4", "-XX:-TieredCompilation",
+        "-XX:CICompilerCount=2")) {
+      env.put("JAVA_OPTS", compiler + " -XX:+PrintFlagsFinal");
+      Result own = lcn(temp, env, "--version");
+      assertThat(own.exit).as(compiler + ": " + own.err).isZero();
+      assertThat(own.out).contains("lcn " + VERSION);
+      assertThat(flagLine(own.out, "CICompilerCount")).doesNotContain("= 1 ");
+    }
+  }
+
+  /** The line of -XX:+PrintFlagsFinal's table that names the flag. */
+  private static String flagLine(String flags, String name) {
+    return flags.lines().filter(l -> l.contains(" " + name + " ")).findFirst()
+        .orElseThrow(() -> new AssertionError(name + " is not in " + flags));
+  }
+
+  @Test
   void aBrokenArchiveIsIgnoredSilently() throws Exception {
     Path copy = copyOfInstallation("broken archive");
     Path launcher = copy.resolve("bin/lcn");
