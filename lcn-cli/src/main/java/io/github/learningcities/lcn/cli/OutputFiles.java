@@ -455,8 +455,14 @@ final class OutputFiles {
   /** Notes a temporary file about to be written; the shutdown hook is there while one is. */
   private static synchronized void track(Path temp) {
     if (hook == null) {
-      hook = new Thread(new PartialOutputRemoval(), "lcn-remove-partial-outputs");
-      Runtime.getRuntime().addShutdownHook(hook);
+      Thread h = new Thread(new PartialOutputRemoval(), "lcn-remove-partial-outputs");
+      try {
+        Runtime.getRuntime().addShutdownHook(h);
+        hook = h;
+      } catch (IllegalStateException e) {
+        // The JVM is already shutting down (Ctrl-C after an earlier commit) and takes no more
+        // hooks; the write goes on until the exit, and a partial file it leaves stays hidden.
+      }
     }
     IN_PROGRESS.add(temp);
   }
