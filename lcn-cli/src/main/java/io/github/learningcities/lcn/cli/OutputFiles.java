@@ -62,14 +62,18 @@ final class OutputFiles {
 
   /**
    * Temporary files being written in this JVM: removed by a shutdown hook when the run is
-   * interrupted (Ctrl-C, SIGTERM). Only SIGKILL or a crash leaves one behind, hidden.
+   * interrupted (Ctrl-C, SIGTERM). Only SIGKILL or a crash leaves one behind, hidden. Changed
+   * only through {@link #track} and {@link #untrack}, under the class's lock.
    */
   private static final Set<Path> IN_PROGRESS = ConcurrentHashMap.newKeySet();
   /**
-   * Whether the shutdown hook is registered; guarded by the class's lock (an AtomicBoolean
-   * would make a VarHandle, linked at run time, on every command's path).
+   * The shutdown hook while a temporary file is in progress, else null; guarded by the class's
+   * lock (an AtomicBoolean would make a VarHandle, linked at run time, on every command's
+   * path). A run that ends normally has removed it: its exit then starts no thread (a thread
+   * started and joined at exit cost a short run about a millisecond, and tens when the cores
+   * were busy).
    */
-  private static boolean hookAdded;
+  private static Thread hook;
 
   private final List<Path> inputs;
   private final boolean force;
@@ -294,12 +298,12 @@ final class OutputFiles {
     } finally {
       for (Target t : all) {
         if (t.temp != null) {
-          IN_PROGRESS.remove(t.temp);
           try {
             Files.deleteIfExists(t.temp);
           } catch (IOException e) {
             // The temporary file is hidden; leaving it behind loses nothing of the user's.
           }
+          untrack(t.temp);
         }
       }
     }
@@ -421,8 +425,7 @@ final class OutputFiles {
       throw new OutputException(t.file, "its folder could not be created", e);
     }
     Path temp = AtomicFiles.temporaryFor(t.destination);
-    removeOnShutdown();
-    IN_PROGRESS.add(temp);
+    track(temp);
     boolean written = false;
     try {
       AtomicFiles.writeNew(temp, t.body);
@@ -433,7 +436,7 @@ final class OutputFiles {
       throw new OutputException(t.file, "could not be written", e);
     } finally {
       if (!written) {
-        IN_PROGRESS.remove(temp);
+        untrack(temp);
       }
     }
     return temp;
@@ -442,19 +445,48 @@ final class OutputFiles {
   private static void moveIntoPlace(Target t) throws IOException {
     try {
       AtomicFiles.move(t.temp, t.destination);
-      IN_PROGRESS.remove(t.temp);
+      untrack(t.temp);
       t.temp = null;
     } catch (IOException e) {
       throw new OutputException(t.file, "could not be moved into place", e);
     }
   }
 
-  private static synchronized void removeOnShutdown() {
-    if (!hookAdded) {
-      hookAdded = true;
-      Runtime.getRuntime().addShutdownHook(
-          new Thread(new PartialOutputRemoval(), "lcn-remove-partial-outputs"));
+  /** Notes a temporary file about to be written; the shutdown hook is there while one is. */
+  private static synchronized void track(Path temp) {
+    if (hook == null) {
+      Thread h = new Thread(new PartialOutputRemoval(), "lcn-remove-partial-outputs");
+      try {
+        Runtime.getRuntime().addShutdownHook(h);
+        hook = h;
+      } catch (IllegalStateException e) {
+        // The JVM is already shutting down (Ctrl-C after an earlier commit) and takes no more
+        // hooks; the write goes on until the exit, and a partial file it leaves stays hidden.
+      }
     }
+    IN_PROGRESS.add(temp);
+  }
+
+  /**
+   * Notes that a temporary file was moved into place or removed; the last one removes the
+   * shutdown hook (the JVM is not shutting down then, or the hook is already running and
+   * stays).
+   */
+  private static synchronized void untrack(Path temp) {
+    IN_PROGRESS.remove(temp);
+    if (hook != null && IN_PROGRESS.isEmpty()) {
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+        hook = null;
+      } catch (IllegalStateException e) {
+        // The JVM is shutting down: the hook is already running and removes what is left.
+      }
+    }
+  }
+
+  /** Whether a shutdown hook is registered for temporary files in progress (for tests). */
+  static synchronized boolean removesPartialOutputsOnShutdown() {
+    return hook != null;
   }
 
   /** Removes the temporary files still being written when the JVM exits. */

@@ -33,6 +33,36 @@ class OutputFilesTest {
   }
 
   @Test
+  void theShutdownHookIsThereOnlyWhileATemporaryFileIs() throws Exception {
+    Path a = Files.writeString(dir.resolve("a.csv"), "old a\n");
+    boolean[] duringWrite = new boolean[2];
+    OutputFiles files = OutputFiles.of(List.of(), false);
+    files.named(a, "--out");
+    files.put(a, out -> {
+      duringWrite[0] = OutputFiles.removesPartialOutputsOnShutdown();
+      out.write(new byte[] {'1', '\n'});
+    });
+    files.commit();
+
+    assertThat(duringWrite[0]).as("registered while writing").isTrue();
+    assertThat(OutputFiles.removesPartialOutputsOnShutdown()).as("after the commit").isFalse();
+
+    OutputFiles failing = OutputFiles.of(List.of(), false);
+    failing.named(a, "--out");
+    failing.put(a, out -> {
+      duringWrite[1] = OutputFiles.removesPartialOutputsOnShutdown();
+      throw new IOException("No space left on device");
+    });
+    assertThatThrownBy(failing::commit).isInstanceOf(OutputException.class);
+
+    assertThat(duringWrite[1]).as("registered while writing again").isTrue();
+    assertThat(OutputFiles.removesPartialOutputsOnShutdown()).as("after a failed commit")
+        .isFalse();
+    assertThat(a).hasContent("1");
+    assertThat(entries(dir)).containsExactly("a.csv");
+  }
+
+  @Test
   void aNamedFileIsReplacedAtomically() throws Exception {
     Path a = Files.writeString(dir.resolve("a.csv"), "old\n");
     OutputFiles files = OutputFiles.of(List.of(), false);

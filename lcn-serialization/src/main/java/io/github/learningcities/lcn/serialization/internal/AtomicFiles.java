@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Replaces files as a whole: the content goes to a hidden temporary file in the target's folder,
@@ -166,10 +165,32 @@ public final class AtomicFiles {
         ? "lcn-output" : name;
     // Not SecureRandom: the name only has to differ from other runs' (writeNew's CREATE_NEW
     // refuses an existing file or link), and seeding SecureRandom costs a short run several
-    // milliseconds. 63 random bits through Long.toString: Long.toUnsignedString of a negative
-    // number goes through BigInteger, whose class initialisation a short run would pay for.
+    // milliseconds. 63 bits through Long.toString: Long.toUnsignedString of a negative number
+    // goes through BigInteger, whose class initialisation a short run would pay for.
     return file.getParent().resolve("." + base + "."
-        + Long.toString(ThreadLocalRandom.current().nextLong() >>> 1, 36) + TEMP_SUFFIX);
+        + Long.toString(nameBits() >>> 1, 36) + TEMP_SUFFIX);
+  }
+
+  /** How many temporary names this JVM has made; guarded by the class's lock. */
+  private static long names;
+
+  /**
+   * Bits for a temporary file's name: the clocks ThreadLocalRandom seeds itself from (the
+   * wall clock and the nanosecond timer, each mixed), and a count so that the names one JVM
+   * makes all differ. Without ThreadLocalRandom, whose classes (and Random's, and the
+   * seeder's AtomicLong) a short run would load for this alone.
+   */
+  static synchronized long nameBits() {
+    names++;
+    return mix(System.nanoTime() + names * 0x9E3779B97F4A7C15L)
+        ^ mix(System.currentTimeMillis());
+  }
+
+  /** MurmurHash3's 64-bit finaliser: every bit of the result depends on every bit of z. */
+  private static long mix(long z) {
+    long h = (z ^ (z >>> 33)) * 0xFF51AFD7ED558CCDL;
+    h = (h ^ (h >>> 33)) * 0xC4CEB9FE1A85EC53L;
+    return h ^ (h >>> 33);
   }
 
   /**

@@ -10,7 +10,9 @@ import io.github.learningcities.lcn.serialization.coinr.CoinrTables;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -106,6 +108,16 @@ class AtomicFilesTest {
     assertThat(a.getParent()).isEqualTo(dir.toAbsolutePath());
     assertThat(a.getFileName().toString()).startsWith(".scores.csv.").endsWith(".lcn-partial");
     assertThat(a).isNotEqualTo(b);
+  }
+
+  @Test
+  void temporaryNamesOfOneRunAllDiffer() {
+    Path target = dir.resolve("scores.csv");
+    Set<Path> names = new HashSet<>();
+    for (int i = 0; i < 10_000; i++) {
+      names.add(AtomicFiles.temporaryFor(target));
+    }
+    assertThat(names).hasSize(10_000);
   }
 
   @Test

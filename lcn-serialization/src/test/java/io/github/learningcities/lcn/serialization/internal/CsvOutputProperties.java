@@ -95,6 +95,22 @@ class CsvOutputProperties {
     writesWhatDoubleToStringGives(v);
   }
 
+  /** Thousands of numbers in a row: every buffer boundary a number can meet. */
+  @Property(tries = 30)
+  void aLongRunOfDoublesIsWhatDoubleToStringGivesAcrossTheBuffer(
+      @ForAll("doubles") double first, @ForAll("doubles") double step) throws IOException {
+    double[] vs = new double[6000];
+    StringBuilder lower = new StringBuilder();
+    StringBuilder upper = new StringBuilder();
+    for (int i = 0; i < vs.length; i++) {
+      vs[i] = i % 3 == 0 ? first * i : i % 3 == 1 ? step / i : Math.scalb(first, -i % 1100);
+      upper.append(Double.toString(vs[i])).append(',');
+      lower.append(Double.toString(vs[i]).replace('E', 'e')).append(',');
+    }
+    assertThat(new String(doubles(vs, false), UTF_8)).isEqualTo(upper.toString());
+    assertThat(new String(doubles(vs, true), UTF_8)).isEqualTo(lower.toString());
+  }
+
   @Example
   void theCasesWhereJava17IsNotTheShortest() throws IOException {
     // JDK-4511638 and its companions: 2^-24 and friends, 2.0E-3, 1.0E23, the extremes.
