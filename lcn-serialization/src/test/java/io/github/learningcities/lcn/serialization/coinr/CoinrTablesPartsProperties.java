@@ -19,17 +19,8 @@ import net.jqwik.api.constraints.IntRange;
  */
 class CoinrTablesPartsProperties {
 
-  private static final String META =
-      "Level,iCode,iName,Direction,Weight,Unit,Target,Denominator,Parent,Type\n"
-      + "1,X1,First,1,1,Score,10,,P1,Indicator\n"
-      + "1,X2,Second,-1,2,Percent,,Pop,P1,Indicator\n"
-      + "1,X3,Third,1,1,,,,P2,Indicator\n"
-      + "2,P1,Pillar one,1,1,,,,Index,Aggregate\n"
-      + "2,P2,Pillar two,1,1,,,,Index,Aggregate\n"
-      + "3,Index,The index,1,1,,,,,Aggregate\n"
-      + ",Region,Region,,,,,,,Group\n"
-      + ",Pop,Population,,,Thousands,,,,Denominator\n"
-      + ",Note,Note,,,,,,,Other\n";
+  /** The validation tests' iMeta with an Other row (a column kept as text per unit). */
+  private static final String META = CoinrTablesValidateTest.META + ",Note,Note,,,,,,,Other\n";
 
   private static final String HEADER = "uName,uCode,Region,Time,Pop,Note,X1,X2,X3";
 
