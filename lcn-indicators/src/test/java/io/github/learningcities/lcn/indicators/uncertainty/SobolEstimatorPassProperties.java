@@ -1,0 +1,132 @@
+package io.github.learningcities.lcn.indicators.uncertainty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+/**
+ * The Sobol estimates accumulate the variance and every factor's sums in one pass, and a
+ * bootstrap resample draws its rows in the pass that sums the mean; both give the bits of the
+ * separate passes they replaced (the oracle below: the former code), and a resample draws the
+ * same random numbers.
+ */
+class SobolEstimatorPassProperties {
+
+  @Provide
+  Arbitrary<Double> values() {
+    return Arbitraries.oneOf(
+        Arbitraries.integers().between(0, 20).map(Integer::doubleValue),
+        Arbitraries.doubles().between(-1e6, 1e6),
+        Arbitraries.of(0.0, -0.0, 1e-300, 1e300, 0.1, 1.0 / 3, Double.NaN));
+  }
+
+  @Property(tries = 500)
+  void estimatesAreThoseOfSeparatePasses(@ForAll @IntRange(min = 1, max = 30) int n,
+      @ForAll @IntRange(min = 1, max = 4) int d, @ForAll long seed,
+      @ForAll @IntRange(min = 0, max = 40) int m, @ForAll("values") double constant) {
+    SplittableRandom random = new SplittableRandom(seed);
+    double[] y = data(random, n, d, constant);
+    int[] rows = rows(random, n, m);
+    assertThat(bits(SobolEstimator.estimates(y, n, d, rows)))
+        .containsExactly(bits(oracleEstimates(y, n, d, rows)));
+  }
+
+  @Property(tries = 500)
+  void aResampleIsDrawnAndEstimatedAsBefore(@ForAll @IntRange(min = 1, max = 30) int n,
+      @ForAll @IntRange(min = 1, max = 4) int d, @ForAll long seed,
+      @ForAll @IntRange(min = 0, max = 40) int m, @ForAll("values") double constant) {
+    SplittableRandom random = new SplittableRandom(seed);
+    double[] y = data(random, n, d, constant);
+    int[] rows = rows(random, n, m);
+    SplittableRandom before = new SplittableRandom(seed + 1);
+    SplittableRandom after = new SplittableRandom(seed + 1);
+    int[] oldPick = new int[rows.length];
+    int[] pick = new int[rows.length];
+    double[] out = new double[2 * d];
+    for (int b = 0; b < 3; b++) {
+      for (int k = 0; k < rows.length; k++) {
+        oldPick[k] = rows[before.nextInt(rows.length)];
+      }
+      double[] expected = oracleEstimates(y, n, d, oldPick);
+      SobolEstimator.resampledEstimates(y, n, d, rows, after, pick, out);
+      assertThat(pick).containsExactly(oldPick);
+      assertThat(bits(out)).containsExactly(bits(expected));
+    }
+    assertThat(after.nextLong()).as("the same draws consumed").isEqualTo(before.nextLong());
+  }
+
+  /** d + 2 blocks of n outputs: random, with ties, or all one value (a zero variance). */
+  private static double[] data(SplittableRandom random, int n, int d, double constant) {
+    double[] y = new double[(d + 2) * n];
+    int kind = random.nextInt(4);
+    for (int r = 0; r < y.length; r++) {
+      y[r] = switch (kind) {
+        case 0 -> constant;
+        case 1 -> random.nextInt(6);
+        case 2 -> random.nextInt(10) == 0 ? constant : random.nextDouble() * 100;
+        default -> (random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(-5, 6));
+      };
+    }
+    return y;
+  }
+
+  /** m row numbers below n, with repeats, in any order. */
+  private static int[] rows(SplittableRandom random, int n, int m) {
+    int[] rows = new int[m];
+    for (int k = 0; k < m; k++) {
+      rows[k] = random.nextInt(n);
+    }
+    return rows;
+  }
+
+  private static long[] bits(double[] values) {
+    return Arrays.stream(values).mapToLong(Double::doubleToLongBits).toArray();
+  }
+
+  /** The former estimator: the mean, the variance and each factor's sums in separate passes. */
+  private static double[] oracleEstimates(double[] y, int n, int d, int[] rows) {
+    int m = rows.length;
+    double[] out = new double[2 * d];
+    if (m < 2) {
+      Arrays.fill(out, Double.NaN);
+      return out;
+    }
+    double mean = 0;
+    for (int j : rows) {
+      mean += y[j] + y[n + j];
+    }
+    mean /= 2.0 * m;
+    double ss = 0;
+    for (int j : rows) {
+      ss += (y[j] - mean) * (y[j] - mean) + (y[n + j] - mean) * (y[n + j] - mean);
+    }
+    double v = ss / (2.0 * m - 1);
+    for (int i = 0; i < d; i++) {
+      if (!(v > 0)) {
+        out[i] = 0;
+        out[d + i] = 0;
+        continue;
+      }
+      int ab = (2 + i) * n;
+      double first = 0;
+      double total = 0;
+      for (int j : rows) {
+        double ya = y[j];
+        double yb = y[n + j];
+        double yab = y[ab + j];
+        first += yb * (yab - ya);
+        total += (ya - yab) * (ya - yab);
+      }
+      out[i] = first / m / v;
+      out[d + i] = total / (2.0 * m) / v;
+    }
+    return out;
+  }
+}
