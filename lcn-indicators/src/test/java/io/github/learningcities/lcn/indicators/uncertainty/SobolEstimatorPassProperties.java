@@ -6,10 +6,10 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
 
 /**
  * The Sobol estimates accumulate the variance and every factor's sums in one pass, and a
@@ -19,43 +19,51 @@ import net.jqwik.api.constraints.IntRange;
  */
 class SobolEstimatorPassProperties {
 
+  /**
+   * Outputs of n replications in each of d + 2 blocks, and m row numbers below n.
+   *
+   * @param n replications per block
+   * @param d factors
+   * @param y the outputs
+   * @param rows the rows to estimate over, with repeats, in any order
+   * @param seed a seed for the resample's draws
+   */
+  record Case(int n, int d, double[] y, int[] rows, long seed) {}
+
   @Provide
-  Arbitrary<Double> values() {
-    return Arbitraries.oneOf(
+  Arbitrary<Case> cases() {
+    Arbitrary<Double> constant = Arbitraries.oneOf(
         Arbitraries.integers().between(0, 20).map(Integer::doubleValue),
         Arbitraries.doubles().between(-1e6, 1e6),
         Arbitraries.of(0.0, -0.0, 1e-300, 1e300, 0.1, 1.0 / 3, Double.NaN));
+    return Combinators.combine(Arbitraries.integers().between(1, 30),
+        Arbitraries.integers().between(1, 4), Arbitraries.integers().between(0, 40),
+        Arbitraries.longs(), constant).as((n, d, m, seed, c) -> {
+          SplittableRandom random = new SplittableRandom(seed);
+          return new Case(n, d, data(random, n, d, c), rows(random, n, m), seed + 1);
+        });
   }
 
   @Property(tries = 500)
-  void estimatesAreThoseOfSeparatePasses(@ForAll @IntRange(min = 1, max = 30) int n,
-      @ForAll @IntRange(min = 1, max = 4) int d, @ForAll long seed,
-      @ForAll @IntRange(min = 0, max = 40) int m, @ForAll("values") double constant) {
-    SplittableRandom random = new SplittableRandom(seed);
-    double[] y = data(random, n, d, constant);
-    int[] rows = rows(random, n, m);
-    assertThat(bits(SobolEstimator.estimates(y, n, d, rows)))
-        .containsExactly(bits(oracleEstimates(y, n, d, rows)));
+  void estimatesAreThoseOfSeparatePasses(@ForAll("cases") Case c) {
+    assertThat(bits(SobolEstimator.estimates(c.y(), c.n(), c.d(), c.rows())))
+        .containsExactly(bits(oracleEstimates(c.y(), c.n(), c.d(), c.rows())));
   }
 
   @Property(tries = 500)
-  void aResampleIsDrawnAndEstimatedAsBefore(@ForAll @IntRange(min = 1, max = 30) int n,
-      @ForAll @IntRange(min = 1, max = 4) int d, @ForAll long seed,
-      @ForAll @IntRange(min = 0, max = 40) int m, @ForAll("values") double constant) {
-    SplittableRandom random = new SplittableRandom(seed);
-    double[] y = data(random, n, d, constant);
-    int[] rows = rows(random, n, m);
-    SplittableRandom before = new SplittableRandom(seed + 1);
-    SplittableRandom after = new SplittableRandom(seed + 1);
+  void aResampleIsDrawnAndEstimatedAsBefore(@ForAll("cases") Case c) {
+    int[] rows = c.rows();
+    SplittableRandom before = new SplittableRandom(c.seed());
+    SplittableRandom after = new SplittableRandom(c.seed());
     int[] oldPick = new int[rows.length];
     int[] pick = new int[rows.length];
-    double[] out = new double[2 * d];
+    double[] out = new double[2 * c.d()];
     for (int b = 0; b < 3; b++) {
       for (int k = 0; k < rows.length; k++) {
         oldPick[k] = rows[before.nextInt(rows.length)];
       }
-      double[] expected = oracleEstimates(y, n, d, oldPick);
-      SobolEstimator.resampledEstimates(y, n, d, rows, after, pick, out);
+      double[] expected = oracleEstimates(c.y(), c.n(), c.d(), oldPick);
+      SobolEstimator.resampledEstimates(c.y(), c.n(), c.d(), rows, after, pick, out);
       assertThat(pick).containsExactly(oldPick);
       assertThat(bits(out)).containsExactly(bits(expected));
     }
