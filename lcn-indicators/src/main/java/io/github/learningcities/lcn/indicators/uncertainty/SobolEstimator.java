@@ -197,34 +197,47 @@ final class SobolEstimator {
   }
 
   /**
-   * The estimates from the sum of both base blocks over the rows: one pass accumulates the
-   * variance's squares and every factor's first-order and total sums, each in row order as
-   * separate passes would (so the same bits).
+   * The estimates from the sum of both base blocks over the rows. The pass that accumulates the
+   * variance's squares also accumulates the first factor's first-order and total sums (in local
+   * variables, each in row order as a separate pass would, so the same bits); any further
+   * factor takes a pass of its own, as before.
    */
   private static void finish(double[] y, int n, int d, int[] rows, double sum, double[] out) {
     int m = rows.length;
     double mean = sum / (2.0 * m);
-    Arrays.fill(out, 0);
+    // without a factor the third block does not exist: the first block stands in, unused
+    int ab = d > 0 ? 2 * n : 0;
     double ss = 0;
+    double first = 0;
+    double total = 0;
     for (int j : rows) {
       double ya = y[j];
       double yb = y[n + j];
+      double yab = y[ab + j];
       ss += (ya - mean) * (ya - mean) + (yb - mean) * (yb - mean);
-      for (int i = 0; i < d; i++) {
-        double yab = y[(2 + i) * n + j];
-        out[i] += yb * (yab - ya);
-        out[d + i] += (ya - yab) * (ya - yab);
-      }
+      first += yb * (yab - ya);
+      total += (ya - yab) * (ya - yab);
     }
     double v = ss / (2.0 * m - 1);
     for (int i = 0; i < d; i++) {
       if (!(v > 0)) {
         out[i] = 0;
         out[d + i] = 0;
-      } else {
-        out[i] = out[i] / m / v;
-        out[d + i] = out[d + i] / (2.0 * m) / v;
+        continue;
       }
+      if (i > 0) {
+        int abi = (2 + i) * n;
+        first = 0;
+        total = 0;
+        for (int j : rows) {
+          double ya = y[j];
+          double yab = y[abi + j];
+          first += y[n + j] * (yab - ya);
+          total += (ya - yab) * (ya - yab);
+        }
+      }
+      out[i] = first / m / v;
+      out[d + i] = total / (2.0 * m) / v;
     }
   }
 }

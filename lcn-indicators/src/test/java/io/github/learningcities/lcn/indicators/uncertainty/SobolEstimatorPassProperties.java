@@ -23,7 +23,7 @@ class SobolEstimatorPassProperties {
    * Outputs of n replications in each of d + 2 blocks, and m row numbers below n.
    *
    * @param n replications per block
-   * @param d factors
+   * @param d factors (none too)
    * @param y the outputs
    * @param rows the rows to estimate over, with repeats, in any order
    * @param seed a seed for the resample's draws
@@ -37,7 +37,7 @@ class SobolEstimatorPassProperties {
         Arbitraries.doubles().between(-1e6, 1e6),
         Arbitraries.of(0.0, -0.0, 1e-300, 1e300, 0.1, 1.0 / 3, Double.NaN));
     return Combinators.combine(Arbitraries.integers().between(1, 30),
-        Arbitraries.integers().between(1, 4), Arbitraries.integers().between(0, 40),
+        Arbitraries.integers().between(0, 4), Arbitraries.integers().between(0, 40),
         Arbitraries.longs(), constant).as((n, d, m, seed, c) -> {
           SplittableRandom random = new SplittableRandom(seed);
           return new Case(n, d, data(random, n, d, c), rows(random, n, m), seed + 1);
