@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.function.IntToDoubleFunction;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -98,7 +99,10 @@ class SobolEstimatorPassProperties {
     return Arrays.stream(values).mapToLong(Double::doubleToLongBits).toArray();
   }
 
-  /** The former estimator: the mean, the variance and each factor's sums in separate passes. */
+  /**
+   * The former estimator, written as sums of terms: the mean, the variance and each factor's
+   * first-order and total sums in separate passes over the rows, each in row order.
+   */
   private static double[] oracleEstimates(double[] y, int n, int d, int[] rows) {
     int m = rows.length;
     double[] out = new double[2 * d];
@@ -106,35 +110,28 @@ class SobolEstimatorPassProperties {
       Arrays.fill(out, Double.NaN);
       return out;
     }
-    double mean = 0;
-    for (int j : rows) {
-      mean += y[j] + y[n + j];
-    }
-    mean /= 2.0 * m;
-    double ss = 0;
-    for (int j : rows) {
-      ss += (y[j] - mean) * (y[j] - mean) + (y[n + j] - mean) * (y[n + j] - mean);
-    }
-    double v = ss / (2.0 * m - 1);
+    double mean = sum(m, k -> y[rows[k]] + y[n + rows[k]]) / (2.0 * m);
+    double v = sum(m, k -> square(y[rows[k]] - mean) + square(y[n + rows[k]] - mean))
+        / (2.0 * m - 1);
     for (int i = 0; i < d; i++) {
-      if (!(v > 0)) {
-        out[i] = 0;
-        out[d + i] = 0;
-        continue;
-      }
       int ab = (2 + i) * n;
-      double first = 0;
-      double total = 0;
-      for (int j : rows) {
-        double ya = y[j];
-        double yb = y[n + j];
-        double yab = y[ab + j];
-        first += yb * (yab - ya);
-        total += (ya - yab) * (ya - yab);
-      }
-      out[i] = first / m / v;
-      out[d + i] = total / (2.0 * m) / v;
+      double first = sum(m, k -> y[n + rows[k]] * (y[ab + rows[k]] - y[rows[k]]));
+      double total = sum(m, k -> square(y[rows[k]] - y[ab + rows[k]]));
+      out[i] = v > 0 ? first / m / v : 0;
+      out[d + i] = v > 0 ? total / (2.0 * m) / v : 0;
     }
     return out;
+  }
+
+  private static double sum(int count, IntToDoubleFunction term) {
+    double s = 0;
+    for (int k = 0; k < count; k++) {
+      s += term.applyAsDouble(k);
+    }
+    return s;
+  }
+
+  private static double square(double x) {
+    return x * x;
   }
 }
