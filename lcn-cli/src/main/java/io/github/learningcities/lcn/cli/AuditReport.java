@@ -52,7 +52,10 @@ final class AuditReport {
   }
 
   private String page() {
-    StringBuilder h = new StringBuilder(64 * 1024);
+    // The correlations' heat map (a cell per pair of indicators) is most of the page: it is
+    // drawn first so that the page is sized for it once, not grown by doubling around it.
+    String heat = heatMap(audit.indicatorCorrelations());
+    StringBuilder h = new StringBuilder(64 * 1024 + heat.length());
     String title = t("audit.title", in.title());
     h.append("<!DOCTYPE html>\n<html lang=\"").append(language).append("\">\n<head>\n")
         .append("<meta charset=\"utf-8\">\n")
@@ -73,7 +76,7 @@ final class AuditReport {
         .append("</p>\n</header>\n<main>\n");
     findings(h);
     section(h, "correlations", t("audit.correlations.title"),
-        t("audit.correlations.caption"), heatMap(audit.indicatorCorrelations()));
+        t("audit.correlations.caption"), heat);
     List<Reliability> rel = audit.reliability();
     section(h, "alpha", t("audit.alpha.title"), t("audit.alpha.caption"),
         bars("audit-alpha", t("audit.alpha.title"), rel, Reliability::aggregate,

@@ -344,19 +344,21 @@ public final class KflcAssessment {
    */
   Pipeline pipeline(double floor) {
     double k = floor / (100 - floor);
-    Normalisation n = Normalisation.goalposts(-MaturityLevel.MAX * k, MaturityLevel.MAX, 100,
-        true);
+    Normalisation levels = Normalisation.goalposts(-MaturityLevel.MAX * k, MaturityLevel.MAX,
+        100, true);
+    // every measure's override collected first, then one normalisation: what withOverride per
+    // measure gives, without a copy and a check of the growing overrides for each
+    Map<String, Normalisation> overrides = new TreeMap<>();
     for (Node leaf : framework.indicators()) {
       if (leaf.code().startsWith("M")) {
         MeasureScale s = scales.get(leaf.code().substring(1));
         double d = (s.upper() - s.lower()) * k;
-        n = leaf.direction() == Direction.POSITIVE
-            ? n.withOverride(leaf.code(), Normalisation.goalposts(s.lower() - d, s.upper(),
-                100, true))
-            : n.withOverride(leaf.code(), Normalisation.goalposts(s.lower(), s.upper() + d,
-                100, true));
+        overrides.put(leaf.code(), leaf.direction() == Direction.POSITIVE
+            ? Normalisation.goalposts(s.lower() - d, s.upper(), 100, true)
+            : Normalisation.goalposts(s.lower(), s.upper() + d, 100, true));
       }
     }
+    Normalisation n = new Normalisation(levels.method(), levels.parameters(), overrides);
     return new Pipeline(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
         Optional.of(n), Weighting.fromFramework(), Aggregation.arithmetic());
   }

@@ -135,11 +135,9 @@ final class SobolEstimator {
     double[][] boot = new double[2 * d][spec.bootstrap()];
     SplittableRandom rnd = new SplittableRandom(seed ^ 0x5DEECE66DL);
     int[] pick = new int[m];
+    double[] e = new double[2 * d];
     for (int b = 0; b < spec.bootstrap(); b++) {
-      for (int k = 0; k < m; k++) {
-        pick[k] = rows[rnd.nextInt(m)];
-      }
-      double[] e = estimates(y, n, d, pick);
+      resampledEstimates(y, n, d, rows, rnd, pick, e);
       for (int i = 0; i < 2 * d; i++) {
         boot[i][b] = e[i];
       }
@@ -168,14 +166,57 @@ final class SobolEstimator {
       Arrays.fill(out, Double.NaN);
       return out;
     }
-    double mean = 0;
+    double sum = 0;
     for (int j : rows) {
-      mean += y[j] + y[n + j];
+      sum += y[j] + y[n + j];
     }
-    mean /= 2.0 * m;
+    finish(y, n, d, rows, sum, out);
+    return out;
+  }
+
+  /**
+   * The estimates over a bootstrap resample of the rows, into {@code out}: {@code m} rows drawn
+   * with replacement from {@code rnd} into {@code pick}, then {@link #estimates} over them. The
+   * draws and the sum of the mean share one pass; the result and the random numbers drawn are
+   * those of drawing first and estimating after.
+   */
+  static void resampledEstimates(double[] y, int n, int d, int[] rows, SplittableRandom rnd,
+      int[] pick, double[] out) {
+    int m = rows.length;
+    double sum = 0;
+    for (int k = 0; k < m; k++) {
+      int j = rows[rnd.nextInt(m)];
+      pick[k] = j;
+      sum += y[j] + y[n + j];
+    }
+    if (m < 2) {
+      Arrays.fill(out, Double.NaN);
+      return;
+    }
+    finish(y, n, d, pick, sum, out);
+  }
+
+  /**
+   * The estimates from the sum of both base blocks over the rows. The pass that accumulates the
+   * variance's squares also accumulates the first factor's first-order and total sums (in local
+   * variables, each in row order as a separate pass would, so the same bits); any further
+   * factor takes a pass of its own, as before.
+   */
+  private static void finish(double[] y, int n, int d, int[] rows, double sum, double[] out) {
+    int m = rows.length;
+    double mean = sum / (2.0 * m);
+    // without a factor the third block does not exist: the first block stands in, unused
+    int ab = d > 0 ? 2 * n : 0;
     double ss = 0;
+    double first = 0;
+    double total = 0;
     for (int j : rows) {
-      ss += (y[j] - mean) * (y[j] - mean) + (y[n + j] - mean) * (y[n + j] - mean);
+      double ya = y[j];
+      double yb = y[n + j];
+      double yab = y[ab + j];
+      ss += (ya - mean) * (ya - mean) + (yb - mean) * (yb - mean);
+      first += yb * (yab - ya);
+      total += (ya - yab) * (ya - yab);
     }
     double v = ss / (2.0 * m - 1);
     for (int i = 0; i < d; i++) {
@@ -184,19 +225,19 @@ final class SobolEstimator {
         out[d + i] = 0;
         continue;
       }
-      int ab = (2 + i) * n;
-      double first = 0;
-      double total = 0;
-      for (int j : rows) {
-        double ya = y[j];
-        double yb = y[n + j];
-        double yab = y[ab + j];
-        first += yb * (yab - ya);
-        total += (ya - yab) * (ya - yab);
+      if (i > 0) {
+        int abi = (2 + i) * n;
+        first = 0;
+        total = 0;
+        for (int j : rows) {
+          double ya = y[j];
+          double yab = y[abi + j];
+          first += y[n + j] * (yab - ya);
+          total += (ya - yab) * (ya - yab);
+        }
       }
       out[i] = first / m / v;
       out[d + i] = total / (2.0 * m) / v;
     }
-    return out;
   }
 }

@@ -52,7 +52,7 @@ final class SobolSequence {
     for (int i = 1; i <= BITS; i++) {
       direction[0][i] = 1L << (BITS - i);
     }
-    List<Primitive> primitives = DirectionNumbers.PRIMITIVES;
+    List<Primitive> primitives = DirectionNumbers.first(dimensions - 1);
     for (int d = 1; d < dimensions; d++) {
       Primitive p = primitives.get(d - 1);
       initDirections(direction[d], p.degree(), p.coefficients(), p.initial());
@@ -120,12 +120,26 @@ final class SobolSequence {
    * @throws IllegalStateException when a line does not follow the layout
    */
   static List<Primitive> parse(String name, String text) {
-    List<Primitive> out = new ArrayList<>(MAX_DIMENSIONS - 1);
+    return parse(name, text, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Reads the first direction numbers of a file, as {@link #parse(String, String)} reads them,
+   * stopping after {@code limit} lines: a sequence needs one line per dimension after the first.
+   *
+   * @param name the file's name, for messages
+   * @param text the file's text
+   * @param limit the most primitives to read
+   * @return the primitives of dimensions 2, 3, ... in order, at most {@code limit}
+   * @throws IllegalStateException when a line read does not follow the layout
+   */
+  static List<Primitive> parse(String name, String text, int limit) {
+    List<Primitive> out = new ArrayList<>(Math.min(limit, MAX_DIMENSIONS - 1));
     int[] bounds = new int[16];
     int n = text.length();
     int pos = text.indexOf('\n') + 1; // after the header: d s a m_i
     int lineNumber = 1;
-    while (pos > 0 && pos < n) {
+    while (pos > 0 && pos < n && out.size() < limit) {
       int end = text.indexOf('\n', pos);
       if (end < 0) {
         end = n;
@@ -177,29 +191,40 @@ final class SobolSequence {
     return Integer.parseInt(text, bounds[2 * token], bounds[2 * token + 1], 10);
   }
 
-  /** The shipped direction numbers, read once on first use. */
+  /**
+   * The shipped direction numbers: the file is read once on first use, and its lines are parsed
+   * as far as the widest sequence so far needs (the analyses of a run sample a few dimensions;
+   * the file has {@value #MAX_DIMENSIONS}). The whole file's layout is checked by the tests.
+   */
   private static final class DirectionNumbers {
-    static final List<Primitive> PRIMITIVES = read();
+    private static final String TEXT = read();
+    private static List<Primitive> parsed = List.of();
 
     private DirectionNumbers() {}
 
-    private static List<Primitive> read() {
-      List<Primitive> out;
+    /** The primitives of dimensions 2 to {@code count + 1}. */
+    static synchronized List<Primitive> first(int count) {
+      if (parsed.size() < count) {
+        List<Primitive> more = parse(DIRECTION_NUMBERS, TEXT, count);
+        if (more.size() < count) {
+          throw new IllegalStateException(DIRECTION_NUMBERS + " holds " + (more.size() + 1)
+              + " dimensions; expected " + MAX_DIMENSIONS);
+        }
+        parsed = List.copyOf(more);
+      }
+      return parsed;
+    }
+
+    private static String read() {
       try (InputStream in = SobolSequence.class.getResourceAsStream(DIRECTION_NUMBERS)) {
         if (in == null) {
           throw new IllegalStateException("resource " + DIRECTION_NUMBERS
               + " is missing beside " + SobolSequence.class.getName());
         }
-        out = parse(DIRECTION_NUMBERS,
-            new String(in.readAllBytes(), StandardCharsets.US_ASCII));
+        return new String(in.readAllBytes(), StandardCharsets.US_ASCII);
       } catch (IOException e) {
         throw new UncheckedIOException("reading " + DIRECTION_NUMBERS, e);
       }
-      if (out.size() != MAX_DIMENSIONS - 1) {
-        throw new IllegalStateException(DIRECTION_NUMBERS + " holds " + (out.size() + 1)
-            + " dimensions; expected " + MAX_DIMENSIONS);
-      }
-      return List.copyOf(out);
     }
   }
 }

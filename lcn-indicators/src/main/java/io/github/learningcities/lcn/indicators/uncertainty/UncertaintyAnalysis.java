@@ -248,7 +248,7 @@ public final class UncertaintyAnalysis {
   }
 
   /** The weight sets of each weight-noise factor (empty for the others), from the seed. */
-  private static List<double[][]> weightSets(Framework fw, UncertaintySpec spec) {
+  static List<double[][]> weightSets(Framework fw, UncertaintySpec spec) {
     List<Factor> factors = spec.factors();
     List<double[][]> noisy = new ArrayList<>();
     for (int f = 0; f < factors.size(); f++) {
@@ -259,7 +259,7 @@ public final class UncertaintyAnalysis {
   }
 
   /** What each factor takes from a sample point: an index, a value or a range's number. */
-  private static Object[] chosen(double[] point, List<Factor> factors) {
+  static Object[] chosen(double[] point, List<Factor> factors) {
     Object[] out = new Object[factors.size()];
     for (int f = 0; f < out.length; f++) {
       Factor factor = factors.get(f);
@@ -561,9 +561,11 @@ public final class UncertaintyAnalysis {
   /**
    * Turns a sample point's choices into a replication's pipeline and description. What does
    * not depend on the point (each alternative's label, the nodes a weight-noise factor
-   * perturbs) is worked out once per analysis, not once per replication.
+   * perturbs) is worked out once per analysis, not once per replication, and so is the
+   * pipeline of each combination of choices: replications that choose alike (a weight-noise
+   * factor's 100 sets over 900 replications) share one pipeline and its choices' labels.
    */
-  private static final class Design {
+  static final class Design {
     private final List<Factor> factors;
     private final List<double[][]> noisy;
     private final Pipeline nominal;
@@ -577,6 +579,11 @@ public final class UncertaintyAnalysis {
      * {@link Weighting} finds them in order at once instead of sorting them again.
      */
     private String[] codeOrder = new String[0];
+    /** The choices' labels and the pipeline of each combination of choices described so far. */
+    private final Map<List<Object>, Described> described = new HashMap<>();
+
+    /** What a combination of choices gives: the choices' labels and the pipeline. */
+    private record Described(Map<String, String> choices, Pipeline pipeline) {}
 
     Design(List<Factor> factors, List<double[][]> noisy, Pipeline nominal, Framework fw) {
       this.factors = factors;
@@ -599,6 +606,22 @@ public final class UncertaintyAnalysis {
     }
 
     Replication describe(int index, double[] point, Object[] chosen) {
+      List<Double> sample = new ArrayList<>(point.length);
+      for (double v : point) {
+        sample.add(v);
+      }
+      // equal choices (their values compared as Java does, a double by its bits) describe
+      // equal pipelines: describe each combination once
+      List<Object> key = Arrays.asList(chosen.clone());
+      Described d = described.get(key);
+      if (d == null) {
+        d = describe(chosen);
+        described.put(key, d);
+      }
+      return new Replication(index, sample, d.choices(), d.pipeline(), Optional.empty());
+    }
+
+    private Described describe(Object[] chosen) {
       Pipeline p = nominal;
       Map<String, String> choices = new LinkedHashMap<>();
       // The manual weights in force (the nominal's, or a weighting alternative's) with the
@@ -650,11 +673,7 @@ public final class UncertaintyAnalysis {
         p = p.withWeighting(new Weighting(w.source(), w.set(), inCodeOrder(manual),
             w.fromData()));
       }
-      List<Double> sample = new ArrayList<>(point.length);
-      for (double v : point) {
-        sample.add(v);
-      }
-      return new Replication(index, sample, choices, p, Optional.empty());
+      return new Described(choices, p);
     }
 
     /** The same weights, iterated in the order of their codes. */

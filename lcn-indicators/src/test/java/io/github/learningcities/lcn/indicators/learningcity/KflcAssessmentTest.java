@@ -9,6 +9,7 @@ import io.github.learningcities.lcn.indicators.uncertainty.UncertaintyResult;
 import io.github.learningcities.lcn.indicators.uncertainty.UnitUncertainty;
 import io.github.learningcities.lcn.model.city.CityId;
 import io.github.learningcities.lcn.model.unesco.KeyFeaturesCatalog;
+import io.github.learningcities.lcn.indicators.pipeline.Normalisation;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,27 @@ class KflcAssessmentTest {
         .value(B, "1.1.c.1", 25)
         .maturity(A, "2.1.a", MaturityLevel.EMBEDDED)
         .build();
+  }
+
+  @Test
+  void theMeasuresOverridesAreThoseOneWithOverrideAtATimeGives() {
+    // the pipeline collects every measure's goalposts and builds one normalisation; the former
+    // code added them one at a time, in the framework's order, to the maturity levels' one
+    for (double floor : new double[] {0, 1, 12.5}) {
+      KflcAssessment a = twoCities();
+      Normalisation built = a.pipeline(floor).normalisation().orElseThrow();
+      assertThat(built.overrides()).containsOnlyKeys("M1.1.a.1", "M1.1.c.1");
+      Normalisation oneAtATime = Normalisation.goalposts(-MaturityLevel.MAX * floor
+          / (100 - floor), MaturityLevel.MAX, 100, true);
+      for (var leaf : a.framework().indicators()) {
+        if (built.overrides().containsKey(leaf.code())) {
+          oneAtATime = oneAtATime.withOverride(leaf.code(), built.overrides().get(leaf.code()));
+        }
+      }
+      assertThat(built).isEqualTo(oneAtATime);
+      assertThat(List.copyOf(built.overrides().keySet()))
+          .isEqualTo(List.copyOf(oneAtATime.overrides().keySet()));
+    }
   }
 
   @Test

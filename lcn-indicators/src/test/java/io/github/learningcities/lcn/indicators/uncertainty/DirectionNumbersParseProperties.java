@@ -17,6 +17,7 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 
 /**
  * The scan that reads Joe and Kuo's direction numbers gives what the reader it replaced gave (a
@@ -39,6 +40,22 @@ class DirectionNumbersParseProperties {
   @Property(tries = 300)
   void anyWellFormedFileReadsAsTheLineSplitReadsIt(@ForAll("files") String text) {
     assertSame(SobolSequence.parse("f", text), reference(text));
+  }
+
+  @Property(tries = 300)
+  void aLimitedReadIsTheFirstLinesOfTheWholeRead(@ForAll("files") String text,
+      @ForAll @IntRange(min = 0, max = 14) int limit) {
+    List<SobolSequence.Primitive> whole = SobolSequence.parse("f", text);
+    assertSame(SobolSequence.parse("f", text, limit),
+        whole.subList(0, Math.min(limit, whole.size())));
+  }
+
+  @Example
+  void aLimitedReadStopsBeforeALineOutOfLayout() {
+    String text = "d s a m_i\n2 1 0 1\n3 2 1 1 3\n5 1 0 1\n";
+    assertThat(SobolSequence.parse("f", text, 2)).hasSize(2);
+    assertThatThrownBy(() -> SobolSequence.parse("f", text, 3))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("f line 4");
   }
 
   @Example

@@ -67,6 +67,28 @@ class SobolSequenceTest {
   }
 
   @Test
+  void aSequenceIsTheFirstColumnsOfAWiderOneWhateverWidthsCameBefore() {
+    // the direction numbers are parsed as far as the widest sequence so far: narrower, wider
+    // and again narrower sequences (made here before the widest) must see the same numbers
+    int[] widths = {3, 1, 40, 7, 2, 999, 12};
+    long[][][] points = new long[widths.length][64][];
+    for (int w = 0; w < widths.length; w++) {
+      SobolSequence s = new SobolSequence(widths[w]);
+      for (int j = 0; j < 64; j++) {
+        points[w][j] = s.nextBits();
+      }
+    }
+    SobolSequence all = new SobolSequence(SobolSequence.MAX_DIMENSIONS);
+    for (int j = 0; j < 64; j++) {
+      long[] wide = all.nextBits();
+      for (int w = 0; w < widths.length; w++) {
+        assertThat(points[w][j]).as("width %d, point %d", widths[w], j)
+            .containsExactly(java.util.Arrays.copyOf(wide, widths[w]));
+      }
+    }
+  }
+
+  @Test
   void allThousandDimensionsGiveCommonsMathsPoints() {
     SobolSequence s = new SobolSequence(SobolSequence.MAX_DIMENSIONS);
     List<double[]> raw = new ArrayList<>();

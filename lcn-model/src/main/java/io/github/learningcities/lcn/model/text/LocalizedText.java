@@ -112,7 +112,7 @@ public abstract class LocalizedText {
    * @throws IllegalArgumentException if the tag is not a well-formed BCP 47 language tag
    */
   public Optional<String> find(String languageTag) {
-    return Optional.ofNullable(texts().get(requireTag(languageTag)));
+    return Optional.ofNullable(texts().get(RequestedTags.of(languageTag).canonical()));
   }
 
   /**
@@ -134,7 +134,8 @@ public abstract class LocalizedText {
    * @throws IllegalArgumentException if the tag is not a well-formed BCP 47 language tag
    */
   public String in(String languageTag) {
-    return withFallback(Locale.forLanguageTag(requireTag(languageTag)));
+    RequestedTag requested = RequestedTags.of(languageTag);
+    return withFallback(requested.exact(), requested.language());
   }
 
   /**
@@ -145,16 +146,20 @@ public abstract class LocalizedText {
    * @return the text, never empty
    */
   public String get(Locale locale) {
-    return withFallback(locale);
+    return withFallback(locale.toLanguageTag(), locale.getLanguage());
   }
 
-  private String withFallback(Locale locale) {
+  /**
+   * The fallback chain from a locale's tag ({@link Locale#toLanguageTag()}) and language
+   * ({@link Locale#getLanguage()}).
+   */
+  private String withFallback(String localeTag, String localeLanguage) {
     Map<String, String> texts = texts();
-    String exact = texts.get(locale.toLanguageTag());
+    String exact = texts.get(localeTag);
     if (exact != null) {
       return exact;
     }
-    String language = texts.get(locale.getLanguage());
+    String language = texts.get(localeLanguage);
     if (language != null) {
       return language;
     }
@@ -332,5 +337,47 @@ public abstract class LocalizedText {
     return canonicalTag(languageTag).orElseThrow(() -> new IllegalArgumentException(
         "\"" + languageTag + "\" is not a well-formed BCP 47 language tag; expected e.g."
             + " \"uk\", \"en\" or \"uk-Latn\""));
+  }
+
+  /**
+   * A requested language tag, resolved once: its canonical form (what {@link #find(String)}
+   * looks up), and the tag and language of the locale of that form (where {@link #in(String)}'s
+   * fallback chain starts).
+   *
+   * @param canonical the canonical form of the requested tag
+   * @param exact the {@link Locale#toLanguageTag()} of {@code Locale.forLanguageTag(canonical)}
+   * @param language that locale's {@link Locale#getLanguage()}
+   */
+  private record RequestedTag(String canonical, String exact, String language) {
+    static RequestedTag resolve(String languageTag) {
+      String canonical = requireTag(languageTag);
+      Locale locale = Locale.forLanguageTag(canonical);
+      return new RequestedTag(canonical, locale.toLanguageTag(), locale.getLanguage());
+    }
+  }
+
+  /**
+   * The tags requested so far, resolved. Resolving a tag parses it twice (its canonical form,
+   * then its locale), which costs more than the look-up it serves, and callers ask for a handful
+   * of tags over and over (a report asks for every label in its language). As with {@link
+   * CanonicalTags}, only short tags are remembered and only up to a fixed number, and the answer
+   * is the same with or without the map; an ill-formed tag is never remembered (it throws).
+   */
+  private static final class RequestedTags {
+    private static final int MAX_TAGS = 256;
+    private static final int MAX_TAG_LENGTH = 16;
+    private static final Map<String, RequestedTag> KNOWN = new ConcurrentHashMap<>();
+
+    static RequestedTag of(String languageTag) {
+      RequestedTag known = languageTag == null ? null : KNOWN.get(languageTag);
+      if (known != null) {
+        return known;
+      }
+      RequestedTag resolved = RequestedTag.resolve(languageTag);
+      if (languageTag.length() <= MAX_TAG_LENGTH && KNOWN.size() < MAX_TAGS) {
+        KNOWN.put(languageTag, resolved);
+      }
+      return resolved;
+    }
   }
 }
