@@ -1,6 +1,5 @@
 package io.github.learningcities.lcn.cli;
 
-import io.github.learningcities.lcn.serialization.internal.CsvChars;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.Reader;
@@ -14,7 +13,7 @@ import java.nio.file.Path;
  * #throwFailure()}, which a caller uses to report it before any failure of its own that came
  * later: as if the file had been read first, which it is when there is no second core.
  */
-final class CsvTextBeside extends Reader implements Runnable, CsvChars.Deferred {
+final class CsvTextBeside extends Reader implements Runnable {
   private final Path file;
   private Thread thread;
   /** Set by the thread; read after {@link Thread#join()}, which orders the accesses. */
@@ -51,11 +50,6 @@ final class CsvTextBeside extends Reader implements Runnable, CsvChars.Deferred 
     } catch (IOException | RuntimeException | Error e) {
       failure = e;
     }
-  }
-
-  @Override
-  public CsvChars chars() throws IOException {
-    return text() instanceof CsvChars c ? c : null;
   }
 
   /** Waits for the text; throws what making it threw. */

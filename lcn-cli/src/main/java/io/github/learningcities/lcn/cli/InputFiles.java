@@ -2,8 +2,8 @@ package io.github.learningcities.lcn.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import io.github.learningcities.lcn.serialization.internal.CsvChars;
 import java.io.BufferedReader;
+import java.io.CharArrayReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -86,8 +86,7 @@ final class InputFiles {
     }
     // U+FEFF first is the UTF-8 byte-order mark, which the table readers leave out
     int start = n > 0 && chars[0] == '\uFEFF' ? 1 : 0;
-    // held as one array, which a large table's reading splits for two cores
-    return new CsvChars(chars, start, n - start);
+    return new CharArrayReader(chars, start, n - start);
   }
 
   /**

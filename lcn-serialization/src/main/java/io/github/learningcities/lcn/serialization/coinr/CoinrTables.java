@@ -15,18 +15,14 @@ import io.github.learningcities.lcn.indicators.pipeline.Pipeline;
 import io.github.learningcities.lcn.serialization.DocumentReadException;
 import io.github.learningcities.lcn.serialization.DocumentWriteException;
 import io.github.learningcities.lcn.serialization.csv.CsvFields;
-import io.github.learningcities.lcn.serialization.internal.CsvChars;
-import io.github.learningcities.lcn.serialization.internal.CsvHalves;
 import io.github.learningcities.lcn.serialization.internal.CsvTable;
 import io.github.learningcities.lcn.serialization.internal.CsvTable.Cell;
 import io.github.learningcities.lcn.serialization.internal.CsvTable.Row;
-import io.github.learningcities.lcn.serialization.internal.CsvTableSource;
 import io.github.learningcities.lcn.serialization.internal.CsvText;
 import java.io.OutputStreamWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
@@ -219,28 +215,6 @@ public final class CoinrTables {
   }
 
   /**
-   * Reads iData and iMeta texts as {@link #read(Reader, String, Reader, String)} does, iData
-   * held as one array and split for two cores at the first line start from {@code target}
-   * whatever its size: the tests' way to every split point.
-   *
-   * @param whole false to return null rather than read iData whole when its two parts do not
-   *     make the input (a problem in either, or in both together, or a part of another shape)
-   */
-  static CoinrInput readInParts(String iData, String iDataSource, String iMeta,
-      String iMetaSource, int target, boolean whole) throws IOException {
-    Check check = new Check(false);
-    check.splitTarget = target;
-    check.readWhole = whole;
-    char[] text = iData.toCharArray();
-    CoinrInput in = check.run(new CsvChars(text, 0, text.length), iDataSource,
-        new StringReader(iMeta), iMetaSource);
-    if (check.first != null) {
-      throw check.first;
-    }
-    return in;
-  }
-
-  /**
    * Checks iData and iMeta from any table source as {@link #validate(Path, Path)} does; either
    * may be null to check the other on its own (the rules that need both are then left out).
    *
@@ -376,23 +350,9 @@ public final class CoinrTables {
     private int count;
     /** The first problem as the reader throws it, with its cause. */
     private DocumentReadException first;
-    /**
-     * Where iData is split to be read on two cores: -1 for the middle of a large text on a
-     * machine with two cores; tests set any place.
-     */
-    private int splitTarget = -1;
-    /** Whether iData is read whole when it was not read in two parts (tests say no). */
-    private boolean readWhole = true;
 
     Check(boolean listing) {
       this.listing = listing;
-    }
-
-    /** A check of a part of the table that {@code whole} is at, with its sources. */
-    private Check(Check whole) {
-      this.listing = whole.listing;
-      this.sources.putAll(whole.sources);
-      this.current = whole.current;
     }
 
     /** Checks the tables that are given (a null reader is left out); the input or null. */
@@ -417,54 +377,8 @@ public final class CoinrTables {
         return null;
       }
       current = iData;
-      if (m != null && m.framework() != null && count == 0 && splits(iData)) {
-        CoinrInput in = readInParts(iData, m);
-        if (in != null || !readWhole) {
-          return in;
-        }
-      }
       DataRows rows = new DataRows(iData.name(), m);
       return scan(iData, rows) ? rows.finish() : null;
-    }
-
-    /**
-     * Whether iData is a CSV text read in two parts ({@link CsvHalves#splits}); a failure to
-     * make its text is left to the reading, which meets it at its first read, as it always did.
-     */
-    private boolean splits(TableSource in) {
-      try {
-        return in instanceof CsvTableSource csv && CsvHalves.splits(csv.in(), splitTarget);
-      } catch (IOException | RuntimeException e) {
-        return false;
-      }
-    }
-
-    /**
-     * Reads a large iData text as two parts on two cores ({@link CsvHalves}), each part's
-     * rules checked in a check of its own; the input, or null when the table must be read
-     * whole: when a part breaks a rule, or the parts together would (a unit code in both, no
-     * unit, no value). The whole reading then lists every problem, in the order and words of
-     * one pass, with no merging of the parts' problems to get wrong.
-     */
-    private CoinrInput readInParts(TableSource in, Meta m) throws IOException {
-      if (!(in instanceof CsvTableSource csv)) {
-        return null;
-      }
-      Check firstCheck = new Check(this);
-      Check secondCheck = new Check(this);
-      DataRows first = firstCheck.new DataRows(in.name(), m);
-      DataRows second = secondCheck.new DataRows(in.name(), m);
-      boolean read;
-      try {
-        read = CsvHalves.scan(csv.in(), in.name(), splitTarget, first, second);
-      } catch (RuntimeException e) {
-        // a part's own failure is the whole reading's to report, at its place
-        return null;
-      }
-      if (!read || firstCheck.count > 0 || secondCheck.count > 0) {
-        return null;
-      }
-      return first.join(second);
     }
 
     /** How messages name another line of a table: "line 7" (CSV) or "row 7" (sheet). */
@@ -1066,62 +980,20 @@ public final class CoinrTables {
         if (meta == null || meta.framework() == null || count > 0) {
           return null;
         }
-        return input(null);
-      }
-
-      /**
-       * The input of this first part of the table and the rest, read apart without a problem;
-       * null when together they break a rule (a unit code in both, no unit, no value), which
-       * a reading of the whole table then reports.
-       */
-      CoinrInput join(DataRows rest) {
-        if (!checked || !rest.checked || units + rest.units == 0
-            || indicatorCount > 0 && present + rest.present == 0) {
-          return null;
-        }
-        for (Unit u : rest.unitList) {
-          if (firstLine.containsKey(u.code())) {
-            return null;
-          }
-        }
-        return input(rest);
-      }
-
-      /** The input of the rows read here, then those of {@code rest} when not null. */
-      private CoinrInput input(DataRows rest) {
-        int all = rest == null ? units : units + rest.units;
         Map<String, double[]> columns = new LinkedHashMap<>();
         for (int k = 0; k < indicatorCount; k++) {
-          double[] column = new double[all];
-          copyColumn(k, column, 0);
-          if (rest != null) {
-            rest.copyColumn(k, column, units);
+          double[] column = new double[units];
+          for (int b = 0; b < values.size(); b++) {
+            int from = b * BLOCK;
+            System.arraycopy(values.get(b)[k], 0, column, from, Math.min(BLOCK, units - from));
           }
           columns.put(columnNames.get(indicatorColumns[k]), column);
         }
-        List<Unit> unitsRead = unitList;
-        Map<String, String> timesRead = times;
-        Map<String, Map<String, String>> othersRead = otherData;
-        if (rest != null) {
-          unitsRead = new ArrayList<>(all);
-          unitsRead.addAll(unitList);
-          unitsRead.addAll(rest.unitList);
-          timesRead.putAll(rest.times);
-          othersRead.putAll(rest.otherData);
-        }
         // The columns were made here and are used nowhere else: the dataset keeps them.
-        Dataset dataset = DatasetColumns.adopt(unitsRead, columns);
+        Dataset dataset = DatasetColumns.adopt(unitList, columns);
         return new CoinrInput(meta.framework(), dataset, Pipeline.coinrDefault(),
-            meta.variables(), timesRead, othersRead, meta.extras(), columnNames,
+            meta.variables(), times, otherData, meta.extras(), columnNames,
             meta.table().columnNames(), List.copyOf(meta.rows().keySet()));
-      }
-
-      /** Copies indicator {@code k}'s values, block by block, into a column from {@code at}. */
-      private void copyColumn(int k, double[] column, int at) {
-        for (int b = 0; b < values.size(); b++) {
-          int from = b * BLOCK;
-          System.arraycopy(values.get(b)[k], 0, column, at + from, Math.min(BLOCK, units - from));
-        }
       }
 
       private void addCell(CsvTable.Fields row, int j, String field, String message) {

@@ -37,50 +37,30 @@ final class CsvRows {
   private int rowStart;
   private boolean first = true;
   private final StringBuilder quoted = new StringBuilder();
-  /** Whether a row of another shape ends the reading instead of going to Jackson. */
-  private final boolean plainOnly;
 
-  private CsvRows(Reader in, String source, Consumer<CsvTable.Fields> rows, boolean plainOnly) {
+  private CsvRows(Reader in, String source, Consumer<CsvTable.Fields> rows) {
     this.in = in;
     this.source = source;
     this.rows = rows;
-    this.plainOnly = plainOnly;
   }
 
   /** Reads every row, header included, and hands it to the consumer. */
   static void read(Reader in, String source, Consumer<CsvTable.Fields> rows)
       throws IOException {
-    new CsvRows(in, source, rows, false).run();
+    new CsvRows(in, source, rows).run();
   }
 
-  /**
-   * Reads rows of the plain shape only, handing each to the consumer, up to the end of the
-   * text or the first row of another shape, which is not handed over: a part of a text whose
-   * rows must be exactly those a reading of the whole text gives ({@link CsvHalves}). Lines
-   * are counted from 1 at the part's start.
-   *
-   * @return true when every row was of the plain shape
-   */
-  static boolean readPlain(Reader in, String source, Consumer<CsvTable.Fields> rows)
-      throws IOException {
-    return new CsvRows(in, source, rows, true).run();
-  }
-
-  /** Reads the rows; false when a row of another shape ended a plain-only reading. */
-  private boolean run() throws IOException {
+  private void run() throws IOException {
     CsvTable.Fields fields = new CsvTable.Fields();
     while (true) {
       if (!skipEmptyLines()) {
-        return true;
+        return;
       }
       rowStart = position;
       int rowLine = line;
       if (!row(fields)) {
-        if (plainOnly) {
-          return false;
-        }
         CsvTable.jacksonTokens(remainder(rowLine), source, rows, first);
-        return true;
+        return;
       }
       first = false;
       fields.characters(buffer, rowStart);

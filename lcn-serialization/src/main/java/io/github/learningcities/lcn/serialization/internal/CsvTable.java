@@ -409,7 +409,7 @@ public final class CsvTable {
    * Checks the header, then hands it and every data row that is not blank to a visitor,
    * refusing a row whose field count differs from the header's.
    */
-  static final class ScannedRows implements Consumer<Fields> {
+  private static final class ScannedRows implements Consumer<Fields> {
     private final String source;
     private final RowVisitor visitor;
     /** The header's width; -1 until the header was read. */
@@ -418,15 +418,6 @@ public final class CsvTable {
     ScannedRows(String source, RowVisitor visitor) {
       this.source = source;
       this.visitor = visitor;
-    }
-
-    /**
-     * Rows of a table whose header, {@code width} fields wide, the visitor has already
-     * received: every row handed over is a data row (a later part of the text).
-     */
-    ScannedRows(String source, RowVisitor visitor, int width) {
-      this(source, visitor);
-      this.width = width;
     }
 
     @Override

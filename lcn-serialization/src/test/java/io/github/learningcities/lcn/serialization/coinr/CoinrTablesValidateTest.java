@@ -30,7 +30,7 @@ class CoinrTablesValidateTest {
       + "Beta,BBB,South,2018,250,2.5,,4\n"
       + "Gamma,CCC,North,2018,80,,35,5\n";
 
-  static final String META =
+  private static final String META =
       "Level,iCode,iName,Direction,Weight,Unit,Target,Denominator,Parent,Type\n"
       + "1,X1,First,1,1,Score,10,,P1,Indicator\n"
       + "1,X2,Second,-1,2,Percent,,Pop,P1,Indicator\n"
