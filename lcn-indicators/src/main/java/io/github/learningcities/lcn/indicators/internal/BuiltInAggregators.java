@@ -272,20 +272,10 @@ public final class BuiltInAggregators {
       if (ws == 0) {
         continue;
       }
-      // the general loop's compensated sum, its steps written out
-      double x0 = shares[at] * Double.longBitsToDouble(b0 & p0);
-      double x1 = shares[at + 1] * Double.longBitsToDouble(b1 & p1);
-      double x2 = shares[at + 2] * Double.longBitsToDouble(b2 & p2);
-      double x3 = shares[at + 3] * Double.longBitsToDouble(b3 & p3);
-      double s1 = 0.0 + x0;
-      double e = 0.0 + twoSumError(0.0, x0, s1);
-      double s2 = s1 + x1;
-      e += twoSumError(s1, x1, s2);
-      double s3 = s2 + x2;
-      e += twoSumError(s2, x2, s3);
-      double sum = s3 + x3;
-      e += twoSumError(s3, x3, sum);
-      double r = sum + e;
+      double r = compensatedSum(shares[at] * Double.longBitsToDouble(b0 & p0),
+          shares[at + 1] * Double.longBitsToDouble(b1 & p1),
+          shares[at + 2] * Double.longBitsToDouble(b2 & p2),
+          shares[at + 3] * Double.longBitsToDouble(b3 & p3));
       out[u] = Math.abs(r) <= Double.MAX_VALUE ? r : meanOfPresent(ch, w, u, miss, ws);
     }
   }
@@ -309,6 +299,22 @@ public final class BuiltInAggregators {
     }
     presentWeight[u] = ws;
     return ws;
+  }
+
+  /**
+   * The compensated sum of four terms in order, as the loops child by child compute it: the
+   * running sum from +0.0, the TwoSum error terms added from +0.0, and their sum added last.
+   */
+  static double compensatedSum(double x0, double x1, double x2, double x3) {
+    double s1 = 0.0 + x0;
+    double e = 0.0 + twoSumError(0.0, x0, s1);
+    double s2 = s1 + x1;
+    e += twoSumError(s1, x1, s2);
+    double s3 = s2 + x2;
+    e += twoSumError(s2, x2, s3);
+    double sum = s3 + x3;
+    e += twoSumError(s3, x3, sum);
+    return sum + e;
   }
 
   /**
