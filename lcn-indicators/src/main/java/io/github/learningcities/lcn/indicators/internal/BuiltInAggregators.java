@@ -265,7 +265,7 @@ public final class BuiltInAggregators {
         continue;
       }
       if (shares == null) {
-        shares = new double[16 * 5];
+        shares = new double[(1 << k) * 5];
       }
       int at = present * 5;
       double ws = patternWeight(w, present, shares, at, k, at + 4, presentWeight, out, u);
