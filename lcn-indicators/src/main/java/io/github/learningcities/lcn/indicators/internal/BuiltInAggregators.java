@@ -180,6 +180,10 @@ public final class BuiltInAggregators {
     // table is made on the first such unit). The common case (some children missing, a
     // positive present weight, a finite sum) runs without a branch on which children are
     // present: presence and the missing child's term +0.0 come from the bits (present(b)).
+    if (k <= UNROLLED_CHILDREN) {
+      missingUnrolled(ch, w, out, flagged, missing, presentWeight, flags);
+      return flags;
+    }
     double[] shares = null;
     for (int i = 0; i < flags; i++) {
       int u = flagged[i];
@@ -197,17 +201,10 @@ public final class BuiltInAggregators {
         shares = new double[(1 << k) * (k + 1)];
       }
       int at = present * (k + 1);
-      double ws = shares[at + k];
+      double ws = patternWeight(w, present, shares, at, k, at + k, presentWeight, out, u);
       if (ws == 0) {
-        fillShares(w, present, shares, at, k);
-        ws = shares[at + k];
-      }
-      if (!(ws > 0)) {
-        presentWeight[u] = 0;
-        out[u] = Double.NaN;
         continue;
       }
-      presentWeight[u] = ws;
       // Every child in order, a missing one as the term +0.0 (share 0 times +0.0): adding it
       // leaves the sum and the error term as they are (neither is ever -0.0), so this is the
       // sum over the present children.
@@ -225,6 +222,108 @@ public final class BuiltInAggregators {
       out[u] = Math.abs(r) <= Double.MAX_VALUE ? r : meanOfPresent(ch, w, u, miss, ws);
     }
     return flags;
+  }
+
+  /** Up to this many children, the units with a missing child run {@link #missingUnrolled}. */
+  static final int UNROLLED_CHILDREN = 4;
+
+  /**
+   * The flagged units of a node with at most four children, as the general loop computes them
+   * but with the children unrolled: each value is read once, into a register, for both its
+   * presence and its term. A node with fewer children reads child 0 in place of the absent ones
+   * with the bits cleared (the term +0.0 with share 0, which leaves the sums as they are, as a
+   * missing child's does) and leaves them out of the pattern. The shares of a pattern are at
+   * {@code pattern * 5}, their sum at {@code pattern * 5 + 4}.
+   */
+  private static void missingUnrolled(double[][] ch, double[] w, double[] out, int[] flagged,
+      int[] missing, double[] presentWeight, int flags) {
+    int k = ch.length;
+    double[] c0 = ch[0];
+    double[] c1 = k > 1 ? ch[1] : c0;
+    double[] c2 = k > 2 ? ch[2] : c0;
+    double[] c3 = k > 3 ? ch[3] : c0;
+    long keep1 = k > 1 ? -1L : 0L;
+    long keep2 = k > 2 ? -1L : 0L;
+    long keep3 = k > 3 ? -1L : 0L;
+    int all = (1 << k) - 1;
+    double[] shares = null;
+    for (int i = 0; i < flags; i++) {
+      int u = flagged[i];
+      long b0 = Double.doubleToRawLongBits(c0[u]);
+      long b1 = Double.doubleToRawLongBits(c1[u]) & keep1;
+      long b2 = Double.doubleToRawLongBits(c2[u]) & keep2;
+      long b3 = Double.doubleToRawLongBits(c3[u]) & keep3;
+      long p0 = present(b0);
+      long p1 = present(b1);
+      long p2 = present(b2);
+      long p3 = present(b3);
+      int present = ((int) -p0 | (int) -p1 << 1 | (int) -p2 << 2 | (int) -p3 << 3) & all;
+      int miss = k - Integer.bitCount(present);
+      missing[u] = miss;
+      if (miss == 0 || miss == k) {
+        unitOnItsOwn(ch, w, out, presentWeight, u, miss);
+        continue;
+      }
+      if (shares == null) {
+        shares = new double[(1 << k) * 5];
+      }
+      int at = present * 5;
+      double ws = patternWeight(w, present, shares, at, k, at + 4, presentWeight, out, u);
+      if (ws == 0) {
+        continue;
+      }
+      double r = compensatedSum(shares[at] * Double.longBitsToDouble(b0 & p0),
+          shares[at + 1] * Double.longBitsToDouble(b1 & p1),
+          shares[at + 2] * Double.longBitsToDouble(b2 & p2),
+          shares[at + 3] * Double.longBitsToDouble(b3 & p3));
+      out[u] = Math.abs(r) <= Double.MAX_VALUE ? r : meanOfPresent(ch, w, u, miss, ws);
+    }
+  }
+
+  /**
+   * Unit {@code u}'s present weight, the sum of its pattern's weights from the table (filled
+   * on the pattern's first unit, the sum at {@code sumAt}), recorded in {@code presentWeight};
+   * when the present children's weights sum to 0 the unit's score is NaN and this returns 0.
+   */
+  private static double patternWeight(double[] w, int present, double[] shares, int at, int k,
+      int sumAt, double[] presentWeight, double[] out, int u) {
+    double ws = shares[sumAt];
+    if (ws == 0) {
+      fillShares(w, present, shares, at, k, sumAt);
+      ws = shares[sumAt];
+    }
+    if (!(ws > 0)) {
+      presentWeight[u] = 0;
+      out[u] = Double.NaN;
+      return 0;
+    }
+    presentWeight[u] = ws;
+    return ws;
+  }
+
+  /**
+   * The compensated sum of four terms in order, as the loops child by child compute it: the
+   * running sum from +0.0, the TwoSum error terms added from +0.0, and their sum added last.
+   */
+  static double compensatedSum(double x0, double x1, double x2, double x3) {
+    double s1 = 0.0 + x0;
+    double e = 0.0 + twoSumError(0.0, x0, s1);
+    double s2 = s1 + x1;
+    e += twoSumError(s1, x1, s2);
+    double s3 = s2 + x2;
+    e += twoSumError(s2, x2, s3);
+    double sum = s3 + x3;
+    e += twoSumError(s3, x3, sum);
+    return sum + e;
+  }
+
+  /**
+   * The rounding error of {@code t = sum + term} (TwoSum), the term a compensated sum adds to
+   * its error.
+   */
+  static double twoSumError(double sum, double term, double t) {
+    double bp = t - sum;
+    return (sum - (t - bp)) + (term - bp);
   }
 
   /** The bits of a double without its sign. */
@@ -308,6 +407,14 @@ public final class BuiltInAggregators {
    * own loop would compute them; a pattern whose weights sum to 0 is marked with -1.
    */
   static void fillShares(double[] w, int present, double[] shares, int at, int k) {
+    fillShares(w, present, shares, at, k, at + k);
+  }
+
+  /**
+   * As {@link #fillShares(double[], int, double[], int, int)}, the sum (or -1) at
+   * {@code sumAt}.
+   */
+  static void fillShares(double[] w, int present, double[] shares, int at, int k, int sumAt) {
     double ws = 0;
     for (int j = 0; j < k; j++) {
       if ((present & (1 << j)) != 0) {
@@ -317,7 +424,7 @@ public final class BuiltInAggregators {
     for (int j = 0; j < k; j++) {
       shares[at + j] = (present & (1 << j)) != 0 ? w[j] / ws : 0;
     }
-    shares[at + k] = ws > 0 ? ws : -1;
+    shares[sumAt] = ws > 0 ? ws : -1;
   }
 
   /**

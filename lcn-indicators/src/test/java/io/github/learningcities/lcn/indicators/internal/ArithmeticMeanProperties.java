@@ -27,13 +27,24 @@ class ArithmeticMeanProperties {
 
   @Provide
   Arbitrary<Case> cases() {
+    return cases(Arbitraries.of(0.0, -0.0, 1.0, 1e300, -1e300, Double.MAX_VALUE,
+        -Double.MAX_VALUE, Double.MIN_VALUE, -Double.MIN_VALUE));
+  }
+
+  /** As {@link #cases()}, with infinite children too (a custom pipeline's own aggregation). */
+  @Provide
+  Arbitrary<Case> casesWithInfinities() {
+    return cases(Arbitraries.of(0.0, -0.0, -1.5, Double.POSITIVE_INFINITY,
+        Double.NEGATIVE_INFINITY, Double.MAX_VALUE, -Double.MIN_VALUE));
+  }
+
+  private static Arbitrary<Case> cases(Arbitrary<Double> edges) {
     return Arbitraries.integers().between(1, 12).flatMap(k -> Arbitraries.integers()
         .between(1, 40).flatMap(n -> {
           Arbitrary<Double> cell = Arbitraries.frequencyOf(
               net.jqwik.api.Tuple.of(6, Arbitraries.doubles().between(-100, 100)),
               net.jqwik.api.Tuple.of(1, Arbitraries.just(Double.NaN)),
-              net.jqwik.api.Tuple.of(1, Arbitraries.of(0.0, -0.0, 1.0, 1e300, -1e300,
-                  Double.MAX_VALUE, -Double.MAX_VALUE, Double.MIN_VALUE, -Double.MIN_VALUE)));
+              net.jqwik.api.Tuple.of(1, edges));
           Arbitrary<double[]> column = cell.array(double[].class).ofSize(n);
           Arbitrary<double[][]> children = column.array(double[][].class).ofSize(k);
           Arbitrary<double[]> weights = Arbitraries.frequencyOf(
@@ -110,6 +121,15 @@ class ArithmeticMeanProperties {
 
   @Property(tries = 300)
   void flagsOnlyUnitsToCheckAndMatchesTheFormerKernel(@ForAll("cases") Case c) {
+    matchesTheFormerKernel(c);
+  }
+
+  @Property(tries = 300)
+  void matchesTheFormerKernelOnInfiniteChildren(@ForAll("casesWithInfinities") Case c) {
+    matchesTheFormerKernel(c);
+  }
+
+  private static void matchesTheFormerKernel(Case c) {
     int n = c.children[0].length;
     int k = c.children.length;
     double[] out = new double[n];
