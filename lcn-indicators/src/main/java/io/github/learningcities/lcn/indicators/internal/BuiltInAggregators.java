@@ -137,8 +137,7 @@ public final class BuiltInAggregators {
     for (int u = 0; u < n; u++) {
       double term = w0 * col0[u];
       double t = 0.0 + term;
-      double bp = t - 0.0;
-      err[u] = 0.0 + ((0.0 - (t - bp)) + (term - bp));
+      err[u] = 0.0 + twoSumError(0.0, term, t);
       out[u] = t;
     }
     for (int j = 1; j < k - 1; j++) {
@@ -148,8 +147,7 @@ public final class BuiltInAggregators {
         double term = wj * col[u];
         double sum = out[u];
         double t = sum + term;
-        double bp = t - sum;
-        err[u] += (sum - (t - bp)) + (term - bp);
+        err[u] += twoSumError(sum, term, t);
         out[u] = t;
       }
     }
@@ -164,8 +162,7 @@ public final class BuiltInAggregators {
         double term = wl * last[u];
         double sum = out[u];
         double t = sum + term;
-        double bp = t - sum;
-        out[u] = t + (err[u] + ((sum - (t - bp)) + (term - bp)));
+        out[u] = t + (err[u] + twoSumError(sum, term, t));
       }
     }
     // The units to look at again (a NaN or infinite sum), listed without a branch on the data:
@@ -214,8 +211,7 @@ public final class BuiltInAggregators {
         long b = Double.doubleToRawLongBits(ch[j][u]);
         double term = shares[at + j] * Double.longBitsToDouble(b & present(b));
         double t = sum + term;
-        double bp = t - sum;
-        e += (sum - (t - bp)) + (term - bp);
+        e += twoSumError(sum, term, t);
         sum = t;
       }
       double r = sum + e;
@@ -440,8 +436,7 @@ public final class BuiltInAggregators {
       if (v == v) {
         double term = (w[j] / weightSum) * (v * scale);
         double t = sum + term;
-        double bp = t - sum;
-        err += (sum - (t - bp)) + (term - bp);
+        err += twoSumError(sum, term, t);
         sum = t;
       }
     }

@@ -125,6 +125,15 @@ public final class BuiltInNormalisers {
     if (hi == 0) {
       hi = pairedZero(x, false);
     }
+    scaleBetween(x, sign, lo, hi, out, l, u, c);
+  }
+
+  /**
+   * Min-max's second pass: the column onto [l, u] from its smallest and largest present values
+   * ({@code lo > hi} when none is present).
+   */
+  static void scaleBetween(double[] x, int sign, double lo, double hi, double[] out, double l,
+      double u, Normaliser.Context c) {
     if (lo > hi) {
       Arrays.fill(out, Double.NaN);
       return;

@@ -2,11 +2,11 @@ package io.github.learningcities.lcn.indicators.internal;
 
 import io.github.learningcities.lcn.indicators.method.Normaliser;
 import io.github.learningcities.lcn.indicators.method.Parameters;
-import java.util.Arrays;
 
 /**
  * Min-max as {@link BuiltInNormalisers} computed it before its min/max pass kept one
- * accumulator each (commit 0f2868c, copied unchanged): the oracle of {@code MinMaxProperties}.
+ * accumulator each (commit 0f2868c: that pass copied unchanged, the second pass shared with
+ * the kernel): the oracle of {@code MinMaxProperties}.
  */
 final class MinMaxOracle {
   private MinMaxOracle() {}
@@ -15,42 +15,8 @@ final class MinMaxOracle {
     double l = p.number("lower", 0);
     double u = p.number("upper", 100);
     double[] extremes = pairedExtremes(x);
-    double lo = extremes[0];
-    double hi = extremes[1];
-    if (lo > hi) {
-      Arrays.fill(out, Double.NaN);
-      return;
-    }
-    double s = sign;
-    double min = sign > 0 ? lo : -hi;
-    double max = sign > 0 ? hi : -lo;
-    double range = max - min;
-    if (range == 0) {
-      double mid = (l + u) / 2;
-      c.note("constant-indicator", "all present values equal " + max
-          + "; min-max gives every unit the midpoint " + mid + " (COINr: NaN)");
-      for (int k = 0; k < x.length; k++) {
-        out[k] = x[k] == x[k] ? mid : Double.NaN;
-      }
-      return;
-    }
-    double f = (u - l) / range;
-    double af = Math.abs(f);
-    if (range < Double.POSITIVE_INFINITY && af < Double.POSITIVE_INFINITY
-        && af >= Double.MIN_NORMAL) {
-      for (int k = 0; k < x.length; k++) {
-        out[k] = (s * x[k] - min) * f + l;
-      }
-      return;
-    }
-    double scale = Scaling.toUnit(Math.max(Math.abs(min), Math.abs(max)));
-    double sc = s * scale;
-    double minC = min * scale;
-    double rangeC = max * scale - minC;
-    for (int k = 0; k < x.length; k++) {
-      double t = (sc * x[k] - minC) / rangeC;
-      out[k] = l * (1 - t) + u * t;
-    }
+    // the second pass is the kernel's own (unchanged): the oracle is for the extremes
+    BuiltInNormalisers.scaleBetween(x, sign, extremes[0], extremes[1], out, l, u, c);
   }
 
   /** The smallest and largest present values, by the former kernel's loop. */
