@@ -51,6 +51,17 @@ public final class ParametersJson {
     @Override
     public void serialize(Parameters value, JsonGenerator g, SerializationContext ctxt)
         throws JacksonException {
+      write(value, g);
+    }
+
+    /**
+     * Writes parameters: each number, boolean or text in name order (the one routine of this
+     * serializer and of {@link PipelineWriter}).
+     *
+     * @param value the parameters
+     * @param g the generator
+     */
+    static void write(Parameters value, JsonGenerator g) {
       g.writeStartObject(value);
       for (Map.Entry<String, Object> e : value.asMap().entrySet()) {
         g.writeName(e.getKey());
