@@ -57,9 +57,9 @@ public final class AuditDocumentWriter {
   private final JsonGenerator g;
   private final PipelineWriter pipelines;
 
-  private AuditDocumentWriter(JsonGenerator g, PipelineWriter.Recorder recorder) {
+  private AuditDocumentWriter(JsonGenerator g, PipelineWriter.Recorder recorder, int budget) {
     this.g = g;
-    this.pipelines = new PipelineWriter(g, recorder);
+    this.pipelines = new PipelineWriter(g, recorder, budget);
   }
 
   /**
@@ -71,9 +71,14 @@ public final class AuditDocumentWriter {
    * @since 0.1.0
    */
   public static void write(Audit audit, OutputStream out) throws IOException {
+    write(audit, out, RepeatedValueWriter.BUDGET);
+  }
+
+  /** Writes the document, keeping up to {@code budget} bytes of pipeline text for repeats. */
+  static void write(Audit audit, OutputStream out, int budget) throws IOException {
     PipelineWriter.Recorder recorder = new PipelineWriter.Recorder(out);
     try (JsonGenerator g = FACTORY.createGenerator(new Indented(), recorder)) {
-      new AuditDocumentWriter(g, recorder).document(audit);
+      new AuditDocumentWriter(g, recorder, budget).document(audit);
       g.flush();
     } catch (JacksonIOException e) {
       throw e.getCause();

@@ -40,17 +40,19 @@ final class PipelineWriter {
   private final Map<Pipeline, RepeatedValueWriter.Utf8Text> byIdentity =
       new IdentityHashMap<>();
   /** Bytes of text still to be kept; pipelines after it are written in full. */
-  private int budget = RepeatedValueWriter.BUDGET;
+  private int budget;
 
   /**
    * Creates the writer.
    *
    * @param g the document's generator
    * @param recorder the stream the generator writes to
+   * @param budget the bytes of text to keep for repeats (a document's share of memory)
    */
-  PipelineWriter(JsonGenerator g, Recorder recorder) {
+  PipelineWriter(JsonGenerator g, Recorder recorder, int budget) {
     this.g = g;
     this.recorder = recorder;
+    this.budget = budget;
   }
 
   /**
