@@ -12,6 +12,7 @@ import io.github.learningcities.lcn.indicators.audit.Importance;
 import io.github.learningcities.lcn.indicators.audit.Reliability;
 import io.github.learningcities.lcn.indicators.audit.WeightShare;
 import io.github.learningcities.lcn.indicators.engine.Comparison;
+import io.github.learningcities.lcn.indicators.method.Parameters;
 import io.github.learningcities.lcn.indicators.uncertainty.Replication;
 import io.github.learningcities.lcn.indicators.uncertainty.Sensitivity;
 import io.github.learningcities.lcn.indicators.uncertainty.SobolIndices;
@@ -122,14 +123,7 @@ public final class AuditDocumentWriter {
       g.writeName("thresholds");
       thresholds(a.thresholds());
     }
-    if (a.statistics() != null) {
-      g.writeName("statistics");
-      g.writeStartArray();
-      for (IndicatorStatistics s : a.statistics()) {
-        statistics(s);
-      }
-      g.writeEndArray();
-    }
+    list("statistics", a.statistics());
     if (a.availability() != null) {
       g.writeName("availability");
       availability(a.availability());
@@ -138,60 +132,53 @@ public final class AuditDocumentWriter {
       g.writeName("indicatorCorrelations");
       matrix(a.indicatorCorrelations());
     }
-    if (a.parentCorrelations() != null) {
-      g.writeName("parentCorrelations");
-      g.writeStartArray();
-      for (Correlation c : a.parentCorrelations()) {
-        correlation(c);
-      }
-      g.writeEndArray();
-    }
-    if (a.reliability() != null) {
-      g.writeName("reliability");
-      g.writeStartArray();
-      for (Reliability r : a.reliability()) {
-        reliability(r);
-      }
-      g.writeEndArray();
-    }
-    if (a.weights() != null) {
-      g.writeName("weights");
-      g.writeStartArray();
-      for (WeightShare w : a.weights()) {
-        weightShare(w);
-      }
-      g.writeEndArray();
-    }
-    if (a.importance() != null) {
-      g.writeName("importance");
-      g.writeStartArray();
-      for (Importance i : a.importance()) {
-        importance(i);
-      }
-      g.writeEndArray();
-    }
+    list("parentCorrelations", a.parentCorrelations());
+    list("reliability", a.reliability());
+    list("weights", a.weights());
+    list("importance", a.importance());
     if (a.uncertainty() != null && a.uncertainty().isPresent()) {
       g.writeName("uncertainty");
       uncertainty(a.uncertainty().get());
     }
-    if (a.removals() != null) {
-      g.writeName("removals");
+    list("removals", a.removals());
+    list("findings", a.findings());
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  /** A list of a section's items, left out when absent (an empty one is written). */
+  private void list(String name, List<?> items) {
+    if (items != null) {
+      g.writeName(name);
       g.writeStartArray();
-      for (RemovalImpact r : a.removals()) {
-        removal(r);
+      for (Object item : items) {
+        item(item);
       }
       g.writeEndArray();
     }
-    if (a.findings() != null) {
-      g.writeName("findings");
-      g.writeStartArray();
-      for (Finding f : a.findings()) {
-        finding(f);
-      }
-      g.writeEndArray();
+  }
+
+  /** One item of a list, by its type (no lambdas: each call site linked costs a start-up). */
+  private void item(Object item) {
+    if (item instanceof IndicatorStatistics s) {
+      statistics(s);
+    } else if (item instanceof Correlation c) {
+      correlation(c);
+    } else if (item instanceof Reliability r) {
+      reliability(r);
+    } else if (item instanceof WeightShare w) {
+      weightShare(w);
+    } else if (item instanceof Importance i) {
+      importance(i);
+    } else if (item instanceof RemovalImpact r) {
+      removal(r);
+    } else if (item instanceof Replication r) {
+      replication(r);
+    } else if (item instanceof UnitUncertainty u) {
+      unitUncertainty(u);
+    } else {
+      finding((Finding) item);
     }
-    g.writeEndObject();
-    g.writeEndObject();
   }
 
   private void thresholds(AuditThresholds t) {
@@ -368,20 +355,10 @@ public final class AuditDocumentWriter {
     g.writeStartObject();
     Wire.text(g, "node", u.node());
     if (!u.replications().isEmpty()) {
-      g.writeName("replications");
-      g.writeStartArray();
-      for (Replication r : u.replications()) {
-        replication(r);
-      }
-      g.writeEndArray();
+      list("replications", u.replications());
     }
     if (!u.units().isEmpty()) {
-      g.writeName("units");
-      g.writeStartArray();
-      for (UnitUncertainty x : u.units()) {
-        unitUncertainty(x);
-      }
-      g.writeEndArray();
+      list("units", u.units());
     }
     if (u.sensitivity().isPresent()) {
       g.writeName("sensitivity");
@@ -621,6 +598,26 @@ public final class AuditDocumentWriter {
       for (Map.Entry<String, ? extends Number> e : values.entrySet()) {
         g.writeName(e.getKey());
         number(g, e.getValue());
+      }
+      g.writeEndObject();
+    }
+
+    /**
+     * Parameters: each number, boolean or text in name order (the one routine of {@link
+     * ParametersJson.Writer} and of this writer).
+     */
+    static void parameters(JsonGenerator g, Parameters value) {
+      g.writeStartObject(value);
+      for (Map.Entry<String, Object> e : value.asMap().entrySet()) {
+        g.writeName(e.getKey());
+        Object v = e.getValue();
+        if (v instanceof Double d) {
+          g.writeNumber(d);
+        } else if (v instanceof Boolean b) {
+          g.writeBoolean(b);
+        } else {
+          g.writeString(String.valueOf(v));
+        }
       }
       g.writeEndObject();
     }

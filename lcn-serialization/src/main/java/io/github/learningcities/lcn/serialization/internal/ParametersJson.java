@@ -51,30 +51,7 @@ public final class ParametersJson {
     @Override
     public void serialize(Parameters value, JsonGenerator g, SerializationContext ctxt)
         throws JacksonException {
-      write(value, g);
-    }
-
-    /**
-     * Writes parameters: each number, boolean or text in name order (the one routine of this
-     * serializer and of {@link PipelineWriter}).
-     *
-     * @param value the parameters
-     * @param g the generator
-     */
-    static void write(Parameters value, JsonGenerator g) {
-      g.writeStartObject(value);
-      for (Map.Entry<String, Object> e : value.asMap().entrySet()) {
-        g.writeName(e.getKey());
-        Object v = e.getValue();
-        if (v instanceof Double d) {
-          g.writeNumber(d);
-        } else if (v instanceof Boolean b) {
-          g.writeBoolean(b);
-        } else {
-          g.writeString(String.valueOf(v));
-        }
-      }
-      g.writeEndObject();
+      AuditDocumentWriter.Wire.parameters(g, value);
     }
   }
 

@@ -103,18 +103,9 @@ final class PipelineWriter {
       g.writeName("screening");
       screening(p.screening().get());
     }
-    if (p.imputation().isPresent()) {
-      g.writeName("imputation");
-      step(p.imputation().get());
-    }
-    if (p.treatment().isPresent()) {
-      g.writeName("treatment");
-      step(p.treatment().get());
-    }
-    if (p.normalisation().isPresent()) {
-      g.writeName("normalisation");
-      step(p.normalisation().get());
-    }
+    step("imputation", p.imputation().orElse(null));
+    step("treatment", p.treatment().orElse(null));
+    step("normalisation", p.normalisation().orElse(null));
     if (p.weighting() != null) {
       g.writeName("weighting");
       weighting(p.weighting());
@@ -167,16 +158,24 @@ final class PipelineWriter {
     }
   }
 
-  private void step(Imputation s) {
-    step(s.method(), s.parameters(), s.overrides());
+  /** A method step as the named property, left out when absent. */
+  private void step(String name, Object step) {
+    if (step != null) {
+      g.writeName(name);
+      step(step);
+    }
   }
 
-  private void step(Treatment s) {
-    step(s.method(), s.parameters(), s.overrides());
-  }
-
-  private void step(Normalisation s) {
-    step(s.method(), s.parameters(), s.overrides());
+  /** An imputation, treatment or normalisation step. */
+  private void step(Object step) {
+    if (step instanceof Imputation i) {
+      step(i.method(), i.parameters(), i.overrides());
+    } else if (step instanceof Treatment t) {
+      step(t.method(), t.parameters(), t.overrides());
+    } else {
+      Normalisation n = (Normalisation) step;
+      step(n.method(), n.parameters(), n.overrides());
+    }
   }
 
   /** {@link PipelineJson.MethodStepData}: overrides sorted by code. */
@@ -189,14 +188,7 @@ final class PipelineWriter {
       g.writeStartObject();
       for (Map.Entry<String, ?> e : new TreeMap<>(overrides).entrySet()) {
         g.writeName(e.getKey());
-        Object s = e.getValue();
-        if (s instanceof Imputation i) {
-          step(i);
-        } else if (s instanceof Treatment t) {
-          step(t);
-        } else {
-          step((Normalisation) s);
-        }
+        step(e.getValue());
       }
       g.writeEndObject();
     }
@@ -207,7 +199,7 @@ final class PipelineWriter {
   private void parameters(Parameters parameters) {
     if (parameters != null && !parameters.asMap().isEmpty()) {
       g.writeName("parameters");
-      ParametersJson.Writer.write(parameters, g);
+      AuditDocumentWriter.Wire.parameters(g, parameters);
     }
   }
 
