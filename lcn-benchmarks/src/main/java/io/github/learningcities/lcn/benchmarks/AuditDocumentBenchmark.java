@@ -11,6 +11,7 @@ import io.github.learningcities.lcn.indicators.uncertainty.UncertaintySpec;
 import io.github.learningcities.lcn.serialization.LcnJson;
 import io.github.learningcities.lcn.serialization.LcnXml;
 import io.github.learningcities.lcn.serialization.ReadOptions;
+import io.github.learningcities.lcn.serialization.internal.AuditDocumentWriter;
 import io.github.learningcities.lcn.serialization.internal.DocumentCodec;
 import io.github.learningcities.lcn.serialization.internal.PipelineJson;
 import java.io.ByteArrayOutputStream;
@@ -50,6 +51,9 @@ import tools.jackson.databind.ser.std.StdDelegatingSerializer;
  *   <li>{@code jsonEachPipeline}: the same mapper with the pipeline's own serializer at every
  *       replication (the path before), the baseline in the same run; the set-up checks that
  *       both write the same bytes;
+ *   <li>{@code streamed}: {@link AuditDocumentWriter}, the same bytes written straight to
+ *       jackson-core's generator, as {@code lcn demo} and {@code lcn audit} write them (the
+ *       set-up checks the bytes);
  *   <li>{@code xml}: {@link LcnXml}, for comparison (XML writes every pipeline).
  * </ul>
  *
@@ -87,10 +91,11 @@ public class AuditDocumentBenchmark {
         .addModule(plain).build(), false);
     byte[] sdk = json();
     byte[] before = jsonEachPipeline();
-    if (!Arrays.equals(sdk, before)
+    if (!Arrays.equals(sdk, before) || !Arrays.equals(sdk, streamed())
         || !document.isEmpty() && !Arrays.equals(sdk, Files.readAllBytes(Path.of(document)))) {
       throw new IllegalStateException("the audit document differs from the one written with "
-          + "the pipeline's own serializer at every replication, or from the one read");
+          + "the pipeline's own serializer at every replication, from the streamed one, or from"
+          + " the one read");
     }
     List<Replication> reps = audit.uncertainty().orElseThrow().replications();
     System.out.printf(Locale.ROOT, "%naudit document: %,d bytes of JSON, %,d replications,"
@@ -121,6 +126,19 @@ public class AuditDocumentBenchmark {
   public byte[] jsonEachPipeline() throws IOException {
     buffer.reset();
     eachPipeline.write(audit, buffer);
+    return buffer.toByteArray();
+  }
+
+  /**
+   * The same bytes streamed to jackson-core's generator, without databind.
+   *
+   * @return the bytes
+   * @throws IOException never (memory)
+   */
+  @Benchmark
+  public byte[] streamed() throws IOException {
+    buffer.reset();
+    AuditDocumentWriter.write(audit, buffer);
     return buffer.toByteArray();
   }
 

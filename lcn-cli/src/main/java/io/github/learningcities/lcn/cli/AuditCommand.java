@@ -9,8 +9,7 @@ import io.github.learningcities.lcn.indicators.pipeline.Pipeline;
 import io.github.learningcities.lcn.indicators.uncertainty.Progress;
 import io.github.learningcities.lcn.indicators.uncertainty.Sensitivity;
 import io.github.learningcities.lcn.indicators.uncertainty.UncertaintyResult;
-import io.github.learningcities.lcn.serialization.DocumentKind;
-import io.github.learningcities.lcn.serialization.LcnJson;
+import io.github.learningcities.lcn.serialization.internal.AuditDocumentWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -88,7 +87,6 @@ final class AuditCommand implements Callable<Integer> {
     Results r = Engine.standard().run(in.framework(), in.dataset(), p);
     CommandLog.computed(r);
     try (Background background = Background.of(uncertainty.threads)) {
-      prepareJson(background);
       Audit audit = run(in, r, uncertainty, noUncertainty, pipeline.changesPipeline(),
           ProgressBar.onTerminal(spec.commandLine().getErr(), "audit", common.quiet), common);
       // the JSON is serialised on the second core while the page renders on this one
@@ -124,15 +122,6 @@ final class AuditCommand implements Callable<Integer> {
   }
 
   /**
-   * Builds the audit document's serializers on the background thread while the audit is
-   * computed, so that writing it later does not wait for them; without a background thread
-   * nothing is done ahead (the first write builds them, with the same bytes).
-   */
-  static void prepareJson(Background background) {
-    background.ahead(() -> LcnJson.standard().prepare(DocumentKind.AUDIT));
-  }
-
-  /**
    * The audit document made on the background thread. Meanwhile the caller computes the
    * per-unit Sobol indices that the document lists near its end (on every core, each unit once:
    * the sensitivity keeps them), so the writer finds them done instead of computing them as
@@ -144,9 +133,13 @@ final class AuditCommand implements Callable<Integer> {
     return document;
   }
 
-  /** The audit document (JSON, {@code "lcnDocument" : "audit"}), streamed to the write path. */
+  /**
+   * The audit document (JSON, {@code "lcnDocument" : "audit"}), streamed to the write path by
+   * the streaming writer: the bytes of {@code LcnJson.standard().write(audit, out)}, without
+   * building databind's serializers.
+   */
   static OutputFiles.Body json(Audit audit) {
-    return out -> LcnJson.standard().write(audit, out);
+    return out -> AuditDocumentWriter.write(audit, out);
   }
 
   /** {@code a/b.html} to {@code a/b.json}; a name without .html gets .json added. */

@@ -107,8 +107,7 @@ final class DemoCommand implements Callable<Integer> {
     UkrainianNetwork ua = UkrainianNetwork.get();
     Declaration melitopol = ua.declaration();
     // The Ukrainian input and its engine run go to the background at once, the workbook once
-    // the English run is scored, the audit's serializers next and the audit's JSON once the
-    // audit is done, while this thread
+    // the English run is scored and the audit's JSON once the audit is done, while this thread
     // scores, analyses and renders; the files are given in the same order as ever.
     try (Background background = Background.of(threads)) {
       ScoringInput en = ScoringInput.kflc(seed, "en");
@@ -128,7 +127,6 @@ final class DemoCommand implements Callable<Integer> {
       CommandLog.computed(r);
       files.putCsv(scores, w -> ResultsTables.scoresLong(r, w));
       files.put(workbook, background.bytes(stream -> ResultsWorkbook.write(r, stream)));
-      AuditCommand.prepareJson(background);
       say(o, "Scored " + r.units().size() + " cities on " + r.framework().nodes().size()
           + " nodes of the Key Features of Learning Cities (SYNTHETIC data, seed " + seed + ")");
       if (!common.quiet) {

@@ -51,19 +51,7 @@ public final class ParametersJson {
     @Override
     public void serialize(Parameters value, JsonGenerator g, SerializationContext ctxt)
         throws JacksonException {
-      g.writeStartObject(value);
-      for (Map.Entry<String, Object> e : value.asMap().entrySet()) {
-        g.writeName(e.getKey());
-        Object v = e.getValue();
-        if (v instanceof Double d) {
-          g.writeNumber(d);
-        } else if (v instanceof Boolean b) {
-          g.writeBoolean(b);
-        } else {
-          g.writeString(String.valueOf(v));
-        }
-      }
-      g.writeEndObject();
+      AuditDocumentWriter.Wire.parameters(g, value);
     }
   }
 

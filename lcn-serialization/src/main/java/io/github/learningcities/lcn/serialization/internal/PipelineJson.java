@@ -232,7 +232,7 @@ public final class PipelineJson {
   public static final class ScreeningToData extends StdConverter<Screening, ScreeningData> {
     @Override
     public ScreeningData convert(Screening s) {
-      return new ScreeningData(s.rule().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+      return new ScreeningData(ruleName(s.rule()),
           s.availabilityThreshold(), s.nonZeroThreshold(),
           List.copyOf(new TreeSet<>(s.forceInclude())),
           List.copyOf(new TreeSet<>(s.forceExclude())));
@@ -245,7 +245,7 @@ public final class PipelineJson {
     public Screening convert(ScreeningData d) {
       Screening.Rule rule = null;
       for (Screening.Rule r : Screening.Rule.values()) {
-        if (r.name().toLowerCase(Locale.ROOT).replace('_', '-').equals(d.rule())) {
+        if (ruleName(r).equals(d.rule())) {
           rule = r;
         }
       }
@@ -308,5 +308,15 @@ public final class PipelineJson {
       d.overrides().forEach((k, v) -> o.put(k, fromData.apply(v)));
     }
     return o;
+  }
+
+  /**
+   * A screening rule's wire name: {@code by-missing}, {@code by-zeros}, ...
+   *
+   * @param rule the rule
+   * @return its name in documents
+   */
+  static String ruleName(Screening.Rule rule) {
+    return rule.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 }

@@ -321,7 +321,7 @@ public final class RepeatedValueWriter<T> extends StdSerializer<T> {
    * Text as the UTF-8 bytes a UTF-8 generator wrote, written raw by copying them; its other
    * forms (never asked for of a raw value) are those of its characters, decoded when asked.
    */
-  private static final class Utf8Text implements SerializableString {
+  static final class Utf8Text implements SerializableString {
     private final byte[] utf8;
     private SerializedString text;
 
