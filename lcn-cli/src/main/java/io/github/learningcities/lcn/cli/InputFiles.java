@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.BufferedReader;
 import java.io.CharArrayReader;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -72,7 +73,7 @@ final class InputFiles {
    */
   static Reader csvText(Path file) throws IOException {
     requireFile(file);
-    byte[] bytes = Files.readAllBytes(file);
+    byte[] bytes = allBytes(file);
     String bom = byteOrderMark(Arrays.copyOf(bytes, Math.min(4, bytes.length)));
     if (bom != null) {
       throw notUtf8(file, bom);
@@ -87,6 +88,21 @@ final class InputFiles {
     // U+FEFF first is the UTF-8 byte-order mark, which the table readers leave out
     int start = n > 0 && chars[0] == '\uFEFF' ? 1 : 0;
     return new CharArrayReader(chars, start, n - start);
+  }
+
+  /**
+   * A file's bytes, read through {@code java.io}'s file stream, which the JVM has set up at
+   * its start (standard input is one), rather than through a file channel, whose first use
+   * initialises the channel classes, their native library and a direct buffer for the copy;
+   * a failure is met again through {@link Files#readAllBytes}, so that it is reported with the
+   * file system's exception and message, as it always was.
+   */
+  static byte[] allBytes(Path file) throws IOException {
+    try (FileInputStream in = new FileInputStream(file.toFile())) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      return Files.readAllBytes(file);
+    }
   }
 
   /**

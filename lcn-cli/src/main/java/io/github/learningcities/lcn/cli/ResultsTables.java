@@ -193,14 +193,24 @@ final class ResultsTables {
     double[] scores = r.scores(n.code());
     int[] ranks = r.rankArray(n.code());
     for (int i = 0; i < unitFields.length; i++) {
-      out.bytes(unitFields[i]).bytes(nodeFields);
-      out.number(scores[i]);
-      out.put(',');
-      if (ranks[i] != 0) {
-        out.integer(ranks[i]);
-      }
-      out.put('\n');
+      longRow(out, unitFields[i], nodeFields, scores[i], ranks[i]);
     }
+  }
+
+  /**
+   * Writes one row of the long layout: a method of its own, called once a row, so that the
+   * client compiler compiles it after a few hundred rows and the calls it makes run compiled;
+   * the loop above runs once a node, and stays interpreted for a whole short table.
+   */
+  private static void longRow(CsvOutput out, byte[] unitFields, byte[] nodeFields,
+      double score, int rank) throws IOException {
+    out.bytes(unitFields).bytes(nodeFields);
+    out.number(score);
+    out.put(',');
+    if (rank != 0) {
+      out.integer(rank);
+    }
+    out.put('\n');
   }
 
   /**

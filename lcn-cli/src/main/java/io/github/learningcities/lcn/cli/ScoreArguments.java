@@ -1,6 +1,7 @@
 package io.github.learningcities.lcn.cli;
 
 import io.github.learningcities.lcn.cli.demo.SyntheticAssessment;
+import io.github.learningcities.lcn.serialization.csv.CsvFields;
 
 /**
  * Reads the plain command lines of {@code lcn score} without picocli ({@link PlainArguments}):
@@ -30,8 +31,11 @@ final class ScoreArguments extends PlainArguments {
     c.input.dataSeed = SyntheticAssessment.DEFAULT_SEED;
     c.layout = ScoreCommand.Layout.LONG;
     // Defaults of options left to picocli (--consistency-threshold; the repeatable
-    // --data-weights and --comparisons stay null when absent).
-    c.pipeline.consistencyThreshold = Double.parseDouble(PipelineOptions.CONSISTENCY_THRESHOLD);
+    // --data-weights and --comparisons stay null when absent). Parsed as the table readers
+    // parse numbers, to the double Double.parseDouble gives: a plain score then loads no
+    // class of the JDK's decimal parser.
+    c.pipeline.consistencyThreshold = CsvFields.parseDecimal(
+        PipelineOptions.CONSISTENCY_THRESHOLD);
     return new ScoreArguments(c).read("score", args) ? c : null;
   }
 

@@ -91,7 +91,7 @@ final class ScoreCommand implements Callable<Integer> {
     if (f == Documents.Format.XLSX && out == null) {
       throw new BadInputException("a workbook (xlsx) is not text: give --out FILE.xlsx");
     }
-    OutputFiles.TextBody body = new ResultsText(f, r);
+    // The document body is made only for a document: a CSV run then loads none of its classes.
     OutputFiles.CsvBody table = new ScoresTable(r, layout == Layout.WIDE);
     PrintWriter o = spec != null ? spec.commandLine().getOut() : directOut;
     if (out == null) {
@@ -100,7 +100,7 @@ final class ScoreCommand implements Callable<Integer> {
         table.writeTo(csv);
         csv.flush();
       } else {
-        body.writeTo(OutputFiles.unclosable(o));
+        new ResultsText(f, r).writeTo(OutputFiles.unclosable(o));
       }
       o.flush();
       return Lcn.OK;
@@ -110,7 +110,7 @@ final class ScoreCommand implements Callable<Integer> {
     } else if (f == Documents.Format.CSV) {
       files.putCsv(out, table);
     } else {
-      files.putText(out, body);
+      files.putText(out, new ResultsText(f, r));
     }
     files.commit();
     if (!common.quiet) {

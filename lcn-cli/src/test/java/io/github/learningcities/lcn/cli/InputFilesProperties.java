@@ -237,4 +237,27 @@ class InputFilesProperties {
     assertThat(InputFiles.readWhole(dir.resolve("missing.csv"))).isTrue();
     Files.delete(large);
   }
+  /** A file's bytes are what the file system's reader gives for them, whatever they are. */
+  @Property(tries = 100)
+  void allBytesAreTheFileSystemsBytes(@ForAll("mostlyText") byte[] bytes) throws IOException {
+    Path file = Files.write(dir.resolve("bytes.csv"), bytes);
+    assertThat(InputFiles.allBytes(file)).isEqualTo(Files.readAllBytes(file));
+  }
+
+  /**
+   * A file that cannot be read fails as the file system's reader fails (its exception type
+   * and message, which the commands report), not with the file stream's own.
+   */
+  @net.jqwik.api.Example
+  void allBytesFailsAsTheFileSystemsReaderFails() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("a-folder.csv"));
+    for (Path p : new Path[] {folder, dir.resolve("not-there.csv")}) {
+      Throwable expected = org.assertj.core.api.Assertions.catchThrowable(
+          () -> Files.readAllBytes(p));
+      assertThat(expected).isInstanceOf(IOException.class);
+      assertThatThrownBy(() -> InputFiles.allBytes(p))
+          .isExactlyInstanceOf(expected.getClass())
+          .hasMessage(expected.getMessage());
+    }
+  }
 }

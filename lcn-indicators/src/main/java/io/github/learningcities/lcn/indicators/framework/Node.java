@@ -112,6 +112,18 @@ public record Node(
       return false;
     }
     for (int i = 0; i < n; ) {
+      char ch = code.charAt(i);
+      if (ch < 0x80) {
+        // ASCII, most codes' characters: the rule below without the Unicode tables, which a
+        // short run would otherwise walk interpreted for every character of every code
+        boolean valid = ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch == '_'
+            || i > 0 && (ch >= '0' && ch <= '9' || ch == '.' || ch == '-');
+        if (!valid) {
+          return false;
+        }
+        i++;
+        continue;
+      }
       int c = code.codePointAt(i);
       boolean valid = c == '_' || Character.isLetter(c)
           || i > 0 && (c == '.' || c == '-' || isNumber(c));

@@ -63,6 +63,16 @@ class CodeRuleProperties {
     }
   }
 
+  @Example
+  void everyAsciiCharacterAloneAfterALetterAndBeforeOneAgreesWithTheExpressions() {
+    for (char c = 0; c < 0x80; c++) {
+      String p = String.valueOf(c);
+      for (String text : List.of(p, "a" + p, p + "a", "_" + p + "\u00DC", "\u00DC" + p)) {
+        assertAgree(text);
+      }
+    }
+  }
+
   private static void assertAgree(String text) {
     assertThat(Node.isValidCode(text)).as("node code '%s'", text)
         .isEqualTo(NODE_CODE.matcher(text).matches());

@@ -910,24 +910,21 @@ public final class CoinrTables {
           }
           String col = columnNames.get(j);
           String text = row.text(j);
-          switch (kinds[j]) {
-            case GROUP -> {
-              if (!text.isBlank()) {
-                groups.put(col, text.trim());
-              }
+          // Comparisons rather than a switch on the enum, whose switch-map class (and the
+          // error class its initialiser catches) a short run would load for this alone.
+          CoinrType kind = kinds[j];
+          if (kind == CoinrType.GROUP) {
+            if (!text.isBlank()) {
+              groups.put(col, text.trim());
             }
-            case DENOMINATOR -> {
-              // No lambda: one linked here at run time would cost a run milliseconds.
-              OptionalDouble d = number(source, row, j, col, true);
-              if (d.isPresent()) {
-                denominators.put(col, d.getAsDouble());
-              }
+          } else if (kind == CoinrType.DENOMINATOR) {
+            // No lambda: one linked here at run time would cost a run milliseconds.
+            OptionalDouble d = number(source, row, j, col, true);
+            if (d.isPresent()) {
+              denominators.put(col, d.getAsDouble());
             }
-            default -> {
-              if (!text.isEmpty()) {
-                others.put(col, text);
-              }
-            }
+          } else if (!text.isEmpty()) {
+            others.put(col, text);
           }
         }
         if (unit && !others.isEmpty()) {

@@ -53,6 +53,56 @@ public final class CsvTable {
         .build();
 
     private Jackson() {}
+
+    /** The rows of a text as {@link CsvTable#jacksonTokens} hands them over. */
+    static void tokens(Reader in, String source, Consumer<Fields> rows, boolean atStart)
+        throws IOException {
+      Fields fields = new Fields();
+      boolean first = atStart;
+      try (JsonParser p = Jackson.FACTORY.createParser(ObjectReadContext.empty(), in)) {
+        JsonToken outer = p.nextToken();
+        if (outer == JsonToken.START_ARRAY) {
+          boolean inRow = false;
+          JsonToken t;
+          while ((t = p.nextToken()) != null) {
+            if (t == JsonToken.START_ARRAY) {
+              fields.clear();
+              inRow = true;
+            } else if (t == JsonToken.END_ARRAY) {
+              if (inRow) {
+                rows.accept(fields);
+                first = false;
+              }
+              inRow = false;
+            } else if (inRow && t.isScalarValue()) {
+              TokenStreamLocation at = p.currentTokenLocation();
+              String text = p.getString();
+              if (first && fields.size() == 0 && text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+              }
+              int nul = text.indexOf('\0');
+              if (nul >= 0) {
+                throw new DocumentReadException(source, at.getLineNr(), at.getColumnNr(), null,
+                    "field " + (fields.size() + 1) + " has a NUL character (U+0000) at its "
+                        + "character " + (nul + 1) + "; expected text without NUL (a file saved "
+                        + "as UTF-16 without a byte-order mark reads like this: save it as UTF-8)",
+                    null);
+              }
+              fields.add(CsvFields.restore(text), at.getLineNr(), at.getColumnNr());
+            }
+          }
+        }
+      } catch (JacksonIOException e) {
+        throw e.getCause();
+      } catch (JacksonException e) {
+        TokenStreamLocation at = e.getLocation();
+        int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
+        int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
+        throw new DocumentReadException(source, line, column, null,
+            "malformed CSV (" + e.getOriginalMessage() + "); expected RFC 4180 comma-separated "
+                + "values with double-quoted fields where needed", e);
+      }
+    }
   }
 
   /**
@@ -334,7 +384,8 @@ public final class CsvTable {
     }
     List<Cell> header = trimmed(all.get(0));
     List<Row> rows = new ArrayList<>(all.size() - 1);
-    for (List<Cell> cells : all.subList(1, all.size())) {
+    for (int k = 1; k < all.size(); k++) {
+      List<Cell> cells = all.get(k);
       if (isBlank(cells)) {
         continue;
       }
@@ -488,51 +539,9 @@ public final class CsvTable {
    */
   static void jacksonTokens(Reader in, String source, Consumer<Fields> rows, boolean atStart)
       throws IOException {
-    Fields fields = new Fields();
-    boolean first = atStart;
-    try (JsonParser p = Jackson.FACTORY.createParser(ObjectReadContext.empty(), in)) {
-      JsonToken outer = p.nextToken();
-      if (outer == JsonToken.START_ARRAY) {
-        boolean inRow = false;
-        JsonToken t;
-        while ((t = p.nextToken()) != null) {
-          if (t == JsonToken.START_ARRAY) {
-            fields.clear();
-            inRow = true;
-          } else if (t == JsonToken.END_ARRAY) {
-            if (inRow) {
-              rows.accept(fields);
-              first = false;
-            }
-            inRow = false;
-          } else if (inRow && t.isScalarValue()) {
-            TokenStreamLocation at = p.currentTokenLocation();
-            String text = p.getString();
-            if (first && fields.size() == 0 && text.startsWith("\uFEFF")) {
-              text = text.substring(1);
-            }
-            int nul = text.indexOf('\0');
-            if (nul >= 0) {
-              throw new DocumentReadException(source, at.getLineNr(), at.getColumnNr(), null,
-                  "field " + (fields.size() + 1) + " has a NUL character (U+0000) at its "
-                      + "character " + (nul + 1) + "; expected text without NUL (a file saved "
-                      + "as UTF-16 without a byte-order mark reads like this: save it as UTF-8)",
-                  null);
-            }
-            fields.add(CsvFields.restore(text), at.getLineNr(), at.getColumnNr());
-          }
-        }
-      }
-    } catch (JacksonIOException e) {
-      throw e.getCause();
-    } catch (JacksonException e) {
-      TokenStreamLocation at = e.getLocation();
-      int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
-      int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
-      throw new DocumentReadException(source, line, column, null,
-          "malformed CSV (" + e.getOriginalMessage() + "); expected RFC 4180 comma-separated "
-              + "values with double-quoted fields where needed", e);
-    }
+    // In the holder class, whose Jackson exception types (caught there) a run that never
+    // falls back to Jackson then does not load.
+    Jackson.tokens(in, source, rows, atStart);
   }
 
   private static List<Cell> trimmed(List<Cell> header) {

@@ -138,4 +138,31 @@ class CsvRowsProperties {
     sameAsJackson(many + "3,4\r5,6\n", 777);
     sameAsJackson(many + " 3,4\n#5,6\n", 100_000);
   }
+  /**
+   * A bare field's scan stops at the first comma, double quote or control character other
+   * than a tab, or at the end: checked against that rule written out, on texts that mix the
+   * characters around each boundary (the control characters, space, tab, '"', '+', ',', '-').
+   */
+  @Property(tries = 2000)
+  void aBareFieldStopsAtTheFirstCommaQuoteOrControlCharacter(
+      @ForAll("fieldCharacters") String text,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 40) int from) {
+    char[] chars = text.toCharArray();
+    int start = Math.min(from, chars.length);
+    int expected = chars.length;
+    for (int p = start; p < chars.length; p++) {
+      char c = chars[p];
+      if (c == ',' || c == '"' || (c < ' ' && c != '\t')) {
+        expected = p;
+        break;
+      }
+    }
+    assertThat(CsvRows.bareEnd(chars, start, chars.length)).isEqualTo(expected);
+  }
+
+  @Provide
+  Arbitrary<String> fieldCharacters() {
+    return Arbitraries.strings().withCharRange('\u0000', '\u002F')
+        .withChars("09AZaz\u00E9\u0416\uFEFF\u2003").ofMaxLength(40);
+  }
 }
