@@ -2,6 +2,7 @@ package io.github.learningcities.lcn.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import io.github.learningcities.lcn.serialization.internal.CsvOutput;
 import java.io.BufferedReader;
 import java.io.CharArrayReader;
 import java.io.FileInputStream;
@@ -246,31 +247,13 @@ final class InputFiles {
         return decodeUtf8WithoutNul(buffer, length, chars) >= 0;
       }
       length += r;
-      int end = completeSequences(buffer, length);
+      int end = CsvOutput.wholeCharacters(buffer, length);
       if (decodeUtf8WithoutNul(buffer, end, chars) < 0) {
         return false;
       }
       System.arraycopy(buffer, end, buffer, 0, length - end);
       length -= end;
     }
-  }
-
-  /**
-   * Where the bytes' last complete UTF-8 sequence ends: before a lead byte at most three from
-   * the end whose sequence the bytes cut short, else at the end.
-   */
-  private static int completeSequences(byte[] bytes, int length) {
-    for (int p = length - 1; p >= 0 && p >= length - 3; p--) {
-      int b = bytes[p] & 0xFF;
-      if (b < 0x80) {
-        return length;
-      }
-      if (b >= 0xC0) {
-        int needed = b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : 1;
-        return p + needed >= length ? p : length;
-      }
-    }
-    return length;
   }
 
   /**

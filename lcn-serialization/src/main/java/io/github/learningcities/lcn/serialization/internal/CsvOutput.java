@@ -246,18 +246,52 @@ public final class CsvOutput implements Flushable {
     Objects.checkFromIndexSize(from, length, utf8.length);
     if (position + length > buffer.length) {
       drain();
-      if (length > buffer.length) {
+      if (length > buffer.length - position) {
         if (bytesOut != null) {
           bytesOut.write(utf8, from, length);
-        } else {
-          charsOut.write(new String(utf8, from, length, UTF_8));
+          return this;
         }
+        // Through the buffer, which hands a character stream whole characters only.
+        int at = from;
+        int end = from + length;
+        while (end - at > buffer.length - position) {
+          int n = buffer.length - position;
+          System.arraycopy(utf8, at, buffer, position, n);
+          position += n;
+          at += n;
+          drain();
+        }
+        System.arraycopy(utf8, at, buffer, position, end - at);
+        position += end - at;
         return this;
       }
     }
     System.arraycopy(utf8, from, buffer, position, length);
     position += length;
     return this;
+  }
+
+  /**
+   * Where the last whole UTF-8 sequence of some bytes ends: before a lead byte among the last
+   * three whose sequence the bytes cut short, else at their end (bytes that are not UTF-8 are
+   * left as they are, to be decoded as they are).
+   *
+   * @param utf8 the bytes
+   * @param length how many of them
+   * @return the length of their whole characters
+   */
+  public static int wholeCharacters(byte[] utf8, int length) {
+    for (int p = length - 1; p >= 0 && p >= length - 3; p--) {
+      int b = utf8[p] & 0xFF;
+      if (b < 0x80) {
+        return length;
+      }
+      if (b >= 0xC0) {
+        int needed = b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : 1;
+        return p + needed >= length ? p : length;
+      }
+    }
+    return length;
   }
 
   /**
@@ -384,17 +418,24 @@ public final class CsvOutput implements Flushable {
     return javaDouble(v, true);
   }
 
-  /** Hands the buffered bytes to the target. */
+  /**
+   * Hands the buffered bytes to the target; a character stream gets the whole characters, the
+   * bytes of one that {@link #bytes} cut short (at most three) staying in the buffer until the
+   * rest of it comes.
+   */
   private void drain() throws IOException {
     if (position == 0) {
       return;
     }
     if (bytesOut != null) {
       bytesOut.write(buffer, 0, position);
+      position = 0;
     } else {
-      charsOut.write(new String(buffer, 0, position, UTF_8));
+      int whole = wholeCharacters(buffer, position);
+      charsOut.write(new String(buffer, 0, whole, UTF_8));
+      System.arraycopy(buffer, whole, buffer, 0, position - whole);
+      position -= whole;
     }
-    position = 0;
   }
 
   /**
@@ -405,6 +446,11 @@ public final class CsvOutput implements Flushable {
   @Override
   public void flush() throws IOException {
     drain();
+    if (position > 0) {
+      // A character cut short that nothing completed: decoded as it is.
+      charsOut.write(new String(buffer, 0, position, UTF_8));
+      position = 0;
+    }
     if (bytesOut != null) {
       bytesOut.flush();
     } else {

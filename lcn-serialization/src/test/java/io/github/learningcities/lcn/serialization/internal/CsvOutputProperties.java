@@ -192,6 +192,60 @@ class CsvOutputProperties {
     assertThat(few.toString()).isEqualTo(bytes.toString(UTF_8));
   }
 
+  /**
+   * Whole UTF-8 text handed over as bytes cut anywhere, even inside a character (blocks of a
+   * table formatted elsewhere, written in parts): a character stream gets the text (a cut
+   * character is held back until the rest of it comes), whatever the cuts and the buffer.
+   */
+  @Property(tries = 300)
+  void bytesCutInsideACharacterGiveAWriterTheWholeText(@ForAll("texts") List<String> parts,
+      @ForAll("cuts") List<Integer> cuts) throws IOException {
+    String text = String.join("\u20AC|\uD83D\uDE00", parts) + "\u00E9";
+    // Its UTF-8 bytes (a lone surrogate as '?'): whole characters, cut below at random.
+    byte[] utf8 = CsvOutput.utf8(text);
+    for (boolean small : new boolean[] {false, true}) {
+      StringWriter chars = new StringWriter();
+      CsvOutput out = small ? CsvOutput.small(chars) : CsvOutput.to(chars);
+      int at = 0;
+      for (int cut : cuts) {
+        int n = Math.min(cut, utf8.length - at);
+        out.bytes(utf8, at, n);
+        at += n;
+      }
+      out.bytes(utf8, at, utf8.length - at);
+      out.flush();
+      assertThat(chars.toString()).isEqualTo(new String(utf8, UTF_8));
+    }
+  }
+
+  @Example
+  void aLargeBlockOfThreeByteCharactersReachesAWriterWhole() throws IOException {
+    // 65,536 bytes of 3-byte characters end inside one, as a 64 KB block of them does.
+    byte[] utf8 = CsvOutput.utf8("\u20AC".repeat(50_000));
+    StringWriter chars = new StringWriter();
+    CsvOutput out = CsvOutput.to(chars);
+    out.bytes(utf8, 0, 1 << 16).bytes(utf8, 1 << 16, 1 << 16).bytes(utf8, 2 << 16,
+        utf8.length - (2 << 16));
+    out.flush();
+    assertThat(chars.toString()).isEqualTo("\u20AC".repeat(50_000));
+  }
+
+  @Example
+  void wholeCharactersEndBeforeALeadByteWhoseSequenceIsCutShort() {
+    byte[] b = CsvOutput.utf8("a\u00E9\u20AC\uD83D\uDE00");
+    // a(1) é(2) €(3) 😀(4): the ends of whole characters are 0, 1, 3, 6 and 10.
+    int[] expected = {0, 1, 1, 3, 3, 3, 6, 6, 6, 6, 10};
+    for (int length = 0; length <= b.length; length++) {
+      assertThat(CsvOutput.wholeCharacters(b, length)).as("%d bytes", length)
+          .isEqualTo(expected[length]);
+    }
+  }
+
+  @Provide
+  Arbitrary<List<Integer>> cuts() {
+    return Arbitraries.integers().between(0, 200).list().ofMaxSize(30);
+  }
+
   @Property(tries = 2000)
   void aFieldIsNeutralisedAndQuotedOnlyWhereRfc4180NeedsIt(@ForAll("texts") List<String> parts) {
     for (String text : parts) {
