@@ -40,7 +40,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
     description = {
         "Checks a COINr iData table, an iMeta table, or both together, and lists every problem "
-            + "as FILE, line L, column C (field 'F'): what is wrong and what would be valid.",
+            + "as FILE, line L, column C (field 'F'): what is wrong and what would be valid "
+            + "(C counts characters, as in lcn score's errors).",
         "Tables may be sheets of an .xlsx workbook: book.xlsx checks its sheets iData and "
             + "iMeta, book.xlsx#Sheet one sheet; problems name the cell (FILE, iData!C7 "
             + "(field 'F'): ...).",
@@ -135,7 +136,7 @@ final class ValidateCommand implements Callable<Integer> {
         : data != null && meta != null ? CoinrTables.validate(data.path, meta.path)
         : meta != null ? CoinrTables.validateMeta(meta.path)
         : data != null ? CoinrTables.validateData(data.path) : List.of();
-    tableProblems.forEach(p -> problems.add(describe(p)));
+    tableProblems.forEach(p -> problems.add(p.toString()));
     PrintWriter o = spec.commandLine().getOut();
     String summary = null;
     List<String> kinds = new ArrayList<>();
@@ -209,18 +210,6 @@ final class ValidateCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       problems.add(f + ": " + e.getMessage());
     }
-  }
-
-  /**
-   * A table problem as {@code FILE, line L, column C (field 'F'): message}, where the column
-   * is the field's number in its row, which is what CSV tools and spreadsheets call the column.
-   */
-  private static String describe(TableProblem p) {
-    if (p.cellReference().isPresent()) {
-      return p.toString();
-    }
-    return new TableProblem(p.source(), p.line(), p.fieldNumber(), p.fieldNumber(), p.field(),
-        p.message()).toString();
   }
 
   /**

@@ -2,7 +2,9 @@ package io.github.learningcities.lcn.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.learningcities.lcn.serialization.coinr.CoinrTables;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -50,13 +52,14 @@ class ValidateCommandTest {
 
     assertThat(r.exit()).isEqualTo(Lcn.BAD_INPUT);
     assertThat(r.out())
-        .contains(d + ", line 3, column " + (header.indexOf("LPI") + 1) + " (field 'LPI'): "
-            + "'high' is not a number")
-        .contains(d + ", line 3, column " + (header.indexOf("Flights") + 1)
+        .contains(d + ", line 3, column " + columnOf(data.get(2), header.indexOf("LPI"))
+            + " (field 'LPI'): 'high' is not a number")
+        .contains(d + ", line 3, column " + columnOf(data.get(2), header.indexOf("Flights"))
             + " (field 'Flights'): 'n/a' is not a number")
-        .contains(d + ", line 6, column " + (header.indexOf("uCode") + 1)
+        .contains(d + ", line 6, column " + columnOf(data.get(5), header.indexOf("uCode"))
             + " (field 'uCode'): uCode 'AUT' appears twice (first on line 2)")
-        .contains(m + ", line 4, column 4 (field 'Direction'): 'up' is not a number")
+        .contains(m + ", line 4, column " + columnOf(meta.get(3), 3)
+            + " (field 'Direction'): 'up' is not a number")
         .contains("4 problems");
   }
 
@@ -93,12 +96,13 @@ class ValidateCommandTest {
     assertThat(r.out())
         .contains(m + ", line 2, column 1 (field 'Level'): Level 2 of 'LPI' does not match "
             + "its place in the tree; expected 1")
-        .contains(m + ", line 3, column 8 (field 'Denominator'): Denominator 'Inhabitants' of "
-            + "'Flights' is not the iCode of a row of Type Denominator")
-        .contains(m + ", line " + empty + ", column 10 (field 'Type'): Aggregate 'Empty' has "
-            + "no children")
-        .contains(m + ", line " + group + ", column 2 (field 'iCode'): iCode '1Region' is "
-            + "invalid")
+        .contains(m + ", line 3, column " + columnOf(meta.get(2), 7) + " (field 'Denominator'): "
+            + "Denominator 'Inhabitants' of 'Flights' is not the iCode of a row of Type "
+            + "Denominator")
+        .contains(m + ", line " + empty + ", column " + columnOf(meta.get(empty - 1), 9)
+            + " (field 'Type'): Aggregate 'Empty' has no children")
+        .contains(m + ", line " + group + ", column " + columnOf(meta.get(group - 1), 1)
+            + " (field 'iCode'): iCode '1Region' is invalid")
         .contains("4 problems");
   }
 
@@ -141,10 +145,10 @@ class ValidateCommandTest {
 
     assertThat(r.exit()).isEqualTo(Lcn.BAD_INPUT);
     assertThat(r.out())
-        .contains(m + ", line 51, column 9 (field 'Parent'): 'Physical' is its own ancestor "
-            + "(Physical -> Conn -> Physical)")
-        .contains(m + ", line " + (conn + 1) + ", column 9 (field 'Parent'): 'Conn' is its own "
-            + "ancestor (Conn -> Physical -> Conn)")
+        .contains(m + ", line 51, column " + columnOf(meta.get(50), 8) + " (field 'Parent'): "
+            + "'Physical' is its own ancestor (Physical -> Conn -> Physical)")
+        .contains(m + ", line " + (conn + 1) + ", column " + columnOf(meta.get(conn), 8)
+            + " (field 'Parent'): 'Conn' is its own ancestor (Conn -> Physical -> Conn)")
         .contains("2 problems");
   }
 
@@ -215,5 +219,39 @@ class ValidateCommandTest {
         .contains("at /frameworkDocument/framework/nodes/nodes is refused")
         .contains("expected <node>")
         .contains("2 problems");
+  }
+
+  @Test
+  void aBadCellIsPlacedAsScoreAndTheLibraryPlaceIt() throws Exception {
+    // regression: validate gave the field's number as the column, score and CoinrTables.read
+    // the character column, so the same cell had two places
+    List<String> data = Files.readAllLines(Run.resource("ASEM_iData.csv"), UTF_8);
+    List<String> header = List.of(data.get(0).split(",", -1));
+    String[] row = data.get(9).split(",", -1);
+    row[header.indexOf("Goods")] = "lots";
+    data.set(9, String.join(",", row));
+    Path d = dir.resolve("d.csv");
+    Files.write(d, data, UTF_8);
+    String place = d + ", line 10, column " + columnOf(data.get(9), header.indexOf("Goods"))
+        + " (field 'Goods'): 'lots' is not a number";
+
+    Run validate = Run.lcn("validate", d.toString(), Run.meta());
+    Run score = Run.lcn("score", "-q", "-d", d.toString(), "-m", Run.meta());
+
+    assertThat(validate.out()).contains(place);
+    assertThat(score.err()).contains(place);
+    assertThatThrownBy(() -> CoinrTables.read(d, Path.of(Run.meta()))).hasMessageStartingWith(place);
+  }
+
+  /**
+   * The character column (1-based) where field {@code index} (0-based) of a CSV line without
+   * quoted commas starts.
+   */
+  private static int columnOf(String line, int index) {
+    int column = 1;
+    for (int i = 0; i < index; i++) {
+      column = line.indexOf(',', column - 1) + 2;
+    }
+    return column;
   }
 }
