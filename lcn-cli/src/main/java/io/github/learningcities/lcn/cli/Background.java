@@ -64,23 +64,6 @@ final class Background implements AutoCloseable {
   }
 
   /**
-   * Starts work that only makes a later step faster (a cache filled ahead), beside the caller;
-   * without a background thread it is skipped, since the later step does it anyway. Its
-   * failure is left to that later step to meet.
-   */
-  void ahead(Runnable warmUp) {
-    if (pool != null) {
-      pool.execute(() -> {
-        try {
-          warmUp.run();
-        } catch (RuntimeException e) {
-          // the step it prepares does the same work again and reports what goes wrong there
-        }
-      });
-    }
-  }
-
-  /**
    * The task's result; its failure is thrown as it was thrown in the task, so a command reports
    * it as it would have without a background thread.
    */

@@ -7,8 +7,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
@@ -74,37 +72,6 @@ class BackgroundTest {
         });
         assertThatThrownBy(() -> written(unchecked)).isInstanceOf(UncheckedIOException.class);
       }
-    }
-  }
-
-  @Test
-  void workAheadRunsBesideTheCallerBeforeLaterTasks() throws Exception {
-    List<String> ran = new CopyOnWriteArrayList<>();
-    try (Background background = Background.of(2)) {
-      background.ahead(() -> ran.add("ahead on " + Thread.currentThread().getName()));
-      Background.join(background.submit(() -> ran.add("task")));
-    }
-    assertThat(ran).containsExactly("ahead on lcn-background", "task");
-  }
-
-  @Test
-  void withOneThreadWorkAheadIsLeftToTheStepItPrepares() {
-    List<String> ran = new CopyOnWriteArrayList<>();
-    try (Background background = Background.of(1)) {
-      background.ahead(() -> ran.add("ahead"));
-    }
-    assertThat(ran).isEmpty();
-  }
-
-  @Test
-  void aFailureAheadLeavesLaterTasksAndTheirResultsAlone() throws Exception {
-    byte[] direct = written(TEXT);
-    try (Background background = Background.of(2)) {
-      background.ahead(() -> {
-        throw new IllegalStateException("cache could not be filled");
-      });
-      assertThat(Background.join(background.submit(() -> "done"))).isEqualTo("done");
-      assertThat(written(background.bytes(TEXT))).isEqualTo(direct);
     }
   }
 }
