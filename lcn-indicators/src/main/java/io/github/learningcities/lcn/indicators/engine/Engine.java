@@ -980,7 +980,7 @@ public final class Engine {
       double[] pw = new double[n];
       if (!fromData) {
         for (int a : index.aggregatesBottomUp()) {
-          aggregateNode(nodes.get(a), scores, weights, unitCodes, flagged, missing, pw, notes,
+          aggregateNode(a, nodes.get(a), scores, weights, unitCodes, flagged, missing, pw, notes,
               unitWeights);
         }
         return scores;
@@ -990,26 +990,25 @@ public final class Engine {
           new DataWeighting.NodeAggregation() {
             @Override
             public void aggregate(Node node, double[][] sc, double[] w, List<Note> sink) {
-              aggregateNode(node, sc, w, unitCodes, new int[n], new int[n], new double[n], sink,
-                  new double[fw.nodes().size()][][]);
+              aggregateNode(fw.indexOf(node.code()), node, sc, w, unitCodes, new int[n],
+                  new int[n], new double[n], sink, new double[fw.nodes().size()][][]);
             }
           });
       for (int level = 2; level <= fw.levels(); level++) {
         data.computeLevel(level - 1, scores, weights, unitCodes, notes);
         for (Node node : data.aggregatesAt(level)) {
-          aggregateNode(node, scores, weights, unitCodes, flagged, missing, pw, notes,
-              unitWeights);
+          aggregateNode(fw.indexOf(node.code()), node, scores, weights, unitCodes, flagged,
+              missing, pw, notes, unitWeights);
         }
       }
       return scores;
     }
 
-    /** Aggregates one node's children into {@code scores} at the node's index. */
-    private void aggregateNode(Node node, double[][] scores, double[] weights,
+    /** Aggregates one node's children into {@code scores} at the node's index {@code self}. */
+    private void aggregateNode(int self, Node node, double[][] scores, double[] weights,
         List<String> unitCodes, int[] flagged, int[] missing, double[] pw, List<Note> notes,
         double[][][] unitWeights) {
       int n = unitCodes.size();
-      int self = fw.indexOf(node.code());
       int[] ch = index.children(self);
       int k = ch.length;
       Aggregation agg = node.aggregation().orElse(pipeline.aggregation());
