@@ -948,7 +948,8 @@ public final class Engine {
 
     /**
      * Every aggregate's scores, bottom up; a leaf whose normalised column is unwritten stays
-     * null in the table (its parents read it through {@link #childColumn}).
+     * null in the table (a built-in aggregator of its parents reads it unwritten, any other
+     * has it written in the results, once).
      */
     private double[][] aggregate(LeafColumns norm, List<Unit> units, double[] weights,
         List<Note> notes, double[][][] unitWeights) {
@@ -1016,9 +1017,23 @@ public final class Engine {
       double[][] cols = new double[k][];
       double[] raw = new double[k];
       List<String> childCodes = index.childCodes(self);
+      // the unwritten leaves among the children, for a built-in aggregator
+      AffineColumn[] unwritten = null;
       for (int c = 0; c < k; c++) {
-        double[] col = scores[ch[c]];
-        cols[c] = col != null ? col : childColumn(ch[c], c, n, f instanceof PresenceAggregator);
+        cols[c] = scores[ch[c]];
+        if (cols[c] == null) {
+          int leaf = leafColumns.leafOfNode(ch[c]);
+          AffineColumn later = leafColumns.later(leaf);
+          if (f instanceof PresenceAggregator && later != null) {
+            if (unwritten == null) {
+              unwritten = new AffineColumn[k];
+            }
+            unwritten[c] = later;
+            cols[c] = scratch(c, n);
+          } else {
+            cols[c] = leafColumns.column(leaf);
+          }
+        }
         raw[c] = index.weightUnder(self, c, weights);
       }
       double[] w = normalisedWeights(raw);
@@ -1048,8 +1063,10 @@ public final class Engine {
       // the units to check: those a built-in aggregator flagged, or every unit
       int checked;
       if (f instanceof PresenceAggregator counting) {
-        checked = counting.aggregate(cols, w, out, flagged, missing, pw, agg.parameters(),
-            context);
+        checked = unwritten == null
+            ? counting.aggregate(cols, w, out, flagged, missing, pw, agg.parameters(), context)
+            : counting.aggregate(cols, unwritten, w, out, flagged, missing, pw,
+                agg.parameters(), context);
       } else {
         f.aggregate(cols, w, out, agg.parameters(), context);
         countPresence(cols, w, missing, pw);
@@ -1087,24 +1104,17 @@ public final class Engine {
     }
 
     /**
-     * The normalised column of the leaf at {@code node}, unwritten in the results: for a
-     * built-in aggregator, which reads its children only during the call, written into the
-     * scratch column of child slot {@code c} (reused node after node, so the run writes no
-     * fresh column); for any other, written in the results' table, once.
+     * The scratch column of child slot {@code c}, reused node after node (so that a run writes
+     * no fresh column for an unwritten leaf): a built-in aggregator writes in it the values it
+     * reads again, and reads it only during the call.
      */
-    private double[] childColumn(int node, int c, int n, boolean builtIn) {
-      int leaf = leafColumns.leafOfNode(node);
-      AffineColumn later = leafColumns.later(leaf);
-      if (!builtIn || later == null) {
-        return leafColumns.column(leaf);
-      }
+    private double[] scratch(int c, int n) {
       if (c >= scratch.length) {
         scratch = Arrays.copyOf(scratch, c + 1);
       }
       if (scratch[c] == null) {
         scratch[c] = new double[n];
       }
-      later.writeTo(scratch[c]);
       return scratch[c];
     }
 

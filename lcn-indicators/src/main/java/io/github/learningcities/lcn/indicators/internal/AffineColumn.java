@@ -57,10 +57,48 @@ public final class AffineColumn {
     return out;
   }
 
+  /** The raw column (shared: not to be modified). */
+  double[] raw() {
+    return raw;
+  }
+
+  /** The normalised value at position {@code k}. */
+  double valueAt(int k) {
+    return value(raw[k], s, min, f, l);
+  }
+
   /** Min-max's pass for finite factors: {@code out[k] = (s * x[k] - min) * f + l}. */
   static void write(double[] x, double s, double min, double f, double l, double[] out) {
     for (int k = 0; k < x.length; k++) {
-      out[k] = (s * x[k] - min) * f + l;
+      out[k] = value(x[k], s, min, f, l);
     }
+  }
+
+  /**
+   * The one expression of a normalised value, wherever it is computed: {@code (s * x - min) *
+   * f + l}.
+   */
+  static double value(double x, double s, double min, double f, double l) {
+    return (s * x - min) * f + l;
+  }
+
+  /** The factor {@code s} (the direction's sign). */
+  double sign() {
+    return s;
+  }
+
+  /** The subtrahend {@code min}. */
+  double min() {
+    return min;
+  }
+
+  /** The factor {@code f}. */
+  double factor() {
+    return f;
+  }
+
+  /** The addend {@code l}. */
+  double lower() {
+    return l;
   }
 }
