@@ -1,6 +1,7 @@
 package io.github.learningcities.lcn.indicators.engine;
 
 import io.github.learningcities.lcn.indicators.internal.AffineColumn;
+import java.util.Arrays;
 
 /**
  * The normalised columns of a run, one per indicator (leaf) in framework order: each either
@@ -15,6 +16,8 @@ final class LeafColumns {
   private volatile double[][] written;
 
   /**
+   * Takes the tables as they are (not copied); nothing writes in them afterwards.
+   *
    * @param written the written columns, null where {@code later} has the column
    * @param later the unwritten columns, null where {@code written} has the column
    * @param leafPositions each leaf's position among the framework's nodes
@@ -23,7 +26,7 @@ final class LeafColumns {
   LeafColumns(double[][] written, AffineColumn[] later, int[] leafPositions, int nodes) {
     this.later = later;
     this.leafOfNode = new int[nodes];
-    java.util.Arrays.fill(leafOfNode, -1);
+    Arrays.fill(leafOfNode, -1);
     for (int j = 0; j < leafPositions.length; j++) {
       leafOfNode[leafPositions[j]] = j;
     }
