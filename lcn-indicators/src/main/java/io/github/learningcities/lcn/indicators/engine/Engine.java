@@ -10,6 +10,7 @@ import io.github.learningcities.lcn.indicators.engine.Diagnostics.ScreenedUnit;
 import io.github.learningcities.lcn.indicators.engine.Diagnostics.TreatedPoint;
 import io.github.learningcities.lcn.indicators.framework.Framework;
 import io.github.learningcities.lcn.indicators.framework.Node;
+import io.github.learningcities.lcn.indicators.internal.AffineColumn;
 import io.github.learningcities.lcn.indicators.internal.DatasetColumns;
 import io.github.learningcities.lcn.indicators.internal.DirectedNormaliser;
 import io.github.learningcities.lcn.indicators.internal.FrameworkIndex;
@@ -179,7 +180,9 @@ public final class Engine {
 
   /**
    * Stage outputs kept in results so that regeneration can start part-way, with the registry
-   * whose checks the run's methods passed and the framework's index.
+   * whose checks the run's methods passed and the framework's index. The normalised columns
+   * ({@code normalisedColumns}) may be unwritten until requested; {@code scores} then has null
+   * at those leaves' positions, and {@link #scores()} and {@link #score(int)} write them.
    */
   record State(
       List<Unit> allUnits,
@@ -192,7 +195,7 @@ public final class Engine {
       Diagnostics imputationDiagnostics,
       double[][] treated,
       Diagnostics treatmentDiagnostics,
-      double[][] normalised,
+      LeafColumns normalisedColumns,
       Diagnostics normalisationDiagnostics,
       double[][] scores,
       double[] nodeWeights,
@@ -200,7 +203,31 @@ public final class Engine {
       Step recomputedFrom,
       double[][][] unitWeights,
       MethodRegistry checkedBy,
-      FrameworkIndex index) {}
+      FrameworkIndex index) {
+
+    /** Every node's scores (a new table of the shared columns), leaves written as needed. */
+    @Override
+    public double[][] scores() {
+      double[][] out = scores.clone();
+      for (int i = 0; i < out.length; i++) {
+        if (out[i] == null) {
+          out[i] = score(i);
+        }
+      }
+      return out;
+    }
+
+    /** The scores of the node at {@code node}, a leaf's written on the first request. */
+    double[] score(int node) {
+      double[] s = scores[node];
+      return s != null ? s : normalisedColumns.column(normalisedColumns.leafOfNode(node));
+    }
+
+    /** Every leaf's normalised column (a new table of the shared columns). */
+    double[][] normalised() {
+      return normalisedColumns.all();
+    }
+  }
 
   /** One run. */
   private final class Computation {
@@ -211,6 +238,10 @@ public final class Engine {
     private final int nLeaves;
     private final FrameworkIndex index;
     private final Map<String, GroupIndex> groupIndexes = new HashMap<>();
+    /** The run's normalised columns, some perhaps unwritten (set before aggregation). */
+    private LeafColumns leafColumns;
+    /** Scratch columns for unwritten leaves, one per child slot, reused node after node. */
+    private double[][] scratch = new double[0][];
     /** Whether every method the run uses is built in (none of them sees the data otherwise). */
     private boolean builtInOnly = true;
     private State state;
@@ -301,14 +332,17 @@ public final class Engine {
         tre = previous.treated();
         td = previous.treatmentDiagnostics();
       }
-      double[][] norm;
+      LeafColumns norm;
       Diagnostics nd;
       if (previous == null || from.compareTo(Step.NORMALISATION) <= 0) {
         List<Note> notes = new ArrayList<>();
         norm = normalise(tre, keptUnits, notes);
         nd = new Diagnostics(List.of(), List.of(), List.of(), List.of(), notes);
       } else {
-        norm = previous.normalised();
+        // a regeneration reuses the columns, written once in the shared table: every later
+        // regeneration from the same results reads them as a full run's aggregation would
+        norm = previous.normalisedColumns();
+        norm.all();
         nd = previous.normalisationDiagnostics();
       }
       List<Note> aggNotes = new ArrayList<>();
@@ -771,23 +805,34 @@ public final class Engine {
       return out;
     }
 
-    private double[][] normalise(double[][] m, List<Unit> units, List<Note> notes) {
+    /**
+     * The normalised columns; a built-in normaliser whose values are an affine map of the raw
+     * ones (min-max) leaves them unwritten: the aggregation writes them into scratch columns
+     * it reuses, and results write them on request.
+     */
+    private LeafColumns normalise(double[][] m, List<Unit> units, List<Note> notes) {
+      AffineColumn[] later = new AffineColumn[nLeaves];
+      double[][] out = new double[nLeaves][];
       if (pipeline.normalisation().isEmpty()) {
-        double[][] out = new double[nLeaves][];
         for (int j = 0; j < nLeaves; j++) {
           int sign = leaves.get(j).direction().sign();
           out[j] = sign > 0 ? m[j] : negate(m[j]);
         }
-        return out;
+        return new LeafColumns(out, later, index.indicatorPositions(), fw.nodes().size());
       }
       Normalisation spec = pipeline.normalisation().get();
       Map<String, Integer> unitRows = new HashMap<>();
-      double[][] out = new double[nLeaves][];
       for (int j = 0; j < nLeaves; j++) {
         Node leaf = leaves.get(j);
         Normalisation nz = spec.forIndicator(leaf.code());
         Normaliser f = methods.normaliser(nz.method());
         int sign = leaf.direction().sign();
+        if (f instanceof DirectedNormaliser directed) {
+          later[j] = directed.normaliseLater(m[j], sign, nz.parameters());
+          if (later[j] != null) {
+            continue;
+          }
+        }
         double[] res = new double[m[j].length];
         // Only distance-to-reference looks units up: index them on its first request.
         Map<String, Integer> rows = unitRows;
@@ -848,7 +893,7 @@ public final class Engine {
         }
         out[j] = res;
       }
-      return out;
+      return new LeafColumns(out, later, index.indicatorPositions(), fw.nodes().size());
     }
 
     private double[] negate(double[] x) {
@@ -901,15 +946,23 @@ public final class Engine {
       return w;
     }
 
-    private double[][] aggregate(double[][] norm, List<Unit> units, double[] weights,
+    /**
+     * Every aggregate's scores, bottom up; a leaf whose normalised column is unwritten stays
+     * null in the table (a built-in aggregator of its parents reads it unwritten, any other
+     * has it written in the results, once).
+     */
+    private double[][] aggregate(LeafColumns norm, List<Unit> units, double[] weights,
         List<Note> notes, double[][][] unitWeights) {
       List<Node> nodes = fw.nodes();
       int n = units.size();
       double[][] scores = new double[nodes.size()][];
       int[] leafPositions = index.indicatorPositions();
+      boolean fromData = !pipeline.weighting().fromData().isEmpty();
       for (int j = 0; j < nLeaves; j++) {
-        scores[leafPositions[j]] = norm[j];
+        // weights from the data read the leaves' columns themselves: written first
+        scores[leafPositions[j]] = fromData ? norm.column(j) : norm.writtenOrNull(j);
       }
+      leafColumns = norm;
       List<String> unitCodes = new java.util.AbstractList<>() {
         @Override
         public String get(int index) {
@@ -926,9 +979,9 @@ public final class Engine {
       int[] flagged = new int[n];
       int[] missing = new int[n];
       double[] pw = new double[n];
-      if (pipeline.weighting().fromData().isEmpty()) {
+      if (!fromData) {
         for (int a : index.aggregatesBottomUp()) {
-          aggregateNode(nodes.get(a), scores, weights, unitCodes, flagged, missing, pw, notes,
+          aggregateNode(a, nodes.get(a), scores, weights, unitCodes, flagged, missing, pw, notes,
               unitWeights);
         }
         return scores;
@@ -938,40 +991,54 @@ public final class Engine {
           new DataWeighting.NodeAggregation() {
             @Override
             public void aggregate(Node node, double[][] sc, double[] w, List<Note> sink) {
-              aggregateNode(node, sc, w, unitCodes, new int[n], new int[n], new double[n], sink,
-                  new double[fw.nodes().size()][][]);
+              aggregateNode(fw.indexOf(node.code()), node, sc, w, unitCodes, new int[n],
+                  new int[n], new double[n], sink, new double[fw.nodes().size()][][]);
             }
           });
       for (int level = 2; level <= fw.levels(); level++) {
         data.computeLevel(level - 1, scores, weights, unitCodes, notes);
         for (Node node : data.aggregatesAt(level)) {
-          aggregateNode(node, scores, weights, unitCodes, flagged, missing, pw, notes,
-              unitWeights);
+          aggregateNode(fw.indexOf(node.code()), node, scores, weights, unitCodes, flagged,
+              missing, pw, notes, unitWeights);
         }
       }
       return scores;
     }
 
-    /** Aggregates one node's children into {@code scores} at the node's index. */
-    private void aggregateNode(Node node, double[][] scores, double[] weights,
+    /** Aggregates one node's children into {@code scores} at the node's index {@code self}. */
+    private void aggregateNode(int self, Node node, double[][] scores, double[] weights,
         List<String> unitCodes, int[] flagged, int[] missing, double[] pw, List<Note> notes,
         double[][][] unitWeights) {
       int n = unitCodes.size();
-      int self = fw.indexOf(node.code());
       int[] ch = index.children(self);
       int k = ch.length;
+      Aggregation agg = node.aggregation().orElse(pipeline.aggregation());
+      Aggregator f = methods.aggregator(agg.method());
       double[][] cols = new double[k][];
       double[] raw = new double[k];
       List<String> childCodes = index.childCodes(self);
+      // the unwritten leaves among the children, for a built-in aggregator
+      AffineColumn[] unwritten = null;
       for (int c = 0; c < k; c++) {
         cols[c] = scores[ch[c]];
+        if (cols[c] == null) {
+          int leaf = leafColumns.leafOfNode(ch[c]);
+          AffineColumn later = leafColumns.later(leaf);
+          if (f instanceof PresenceAggregator && later != null) {
+            if (unwritten == null) {
+              unwritten = new AffineColumn[k];
+            }
+            unwritten[c] = later;
+            cols[c] = scratch(c, n);
+          } else {
+            cols[c] = leafColumns.column(leaf);
+          }
+        }
         raw[c] = index.weightUnder(self, c, weights);
       }
       double[] w = normalisedWeights(raw);
-      Aggregation agg = node.aggregation().orElse(pipeline.aggregation());
       double threshold = agg.availabilityThreshold().orElse(-1);
       double[] out = new double[n];
-      Aggregator f = methods.aggregator(agg.method());
       Aggregator.Context context = new Aggregator.Context() {
         @Override
         public String node() {
@@ -996,8 +1063,10 @@ public final class Engine {
       // the units to check: those a built-in aggregator flagged, or every unit
       int checked;
       if (f instanceof PresenceAggregator counting) {
-        checked = counting.aggregate(cols, w, out, flagged, missing, pw, agg.parameters(),
-            context);
+        checked = unwritten == null
+            ? counting.aggregate(cols, w, out, flagged, missing, pw, agg.parameters(), context)
+            : counting.aggregate(cols, unwritten, w, out, flagged, missing, pw,
+                agg.parameters(), context);
       } else {
         f.aggregate(cols, w, out, agg.parameters(), context);
         countPresence(cols, w, missing, pw);
@@ -1032,6 +1101,21 @@ public final class Engine {
           }
         }
       }
+    }
+
+    /**
+     * The scratch column of child slot {@code c}, reused node after node (so that a run writes
+     * no fresh column for an unwritten leaf): a built-in aggregator writes in it the values it
+     * reads again, and reads it only during the call.
+     */
+    private double[] scratch(int c, int n) {
+      if (c >= scratch.length) {
+        scratch = Arrays.copyOf(scratch, c + 1);
+      }
+      if (scratch[c] == null) {
+        scratch[c] = new double[n];
+      }
+      return scratch[c];
     }
 
     /** A copy of reported unit weights, checked for shape. */

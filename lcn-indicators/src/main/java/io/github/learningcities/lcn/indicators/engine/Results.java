@@ -35,6 +35,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * aggregate is the aggregation of its children. Ranks are standard competition ranks: the
  * highest score ranks 1, ties share the best rank, missing scores have no rank.
  *
+ * <p>What is computed when: a run computes every aggregate's scores. An indicator's min-max
+ * normalised values (when nothing overflows: a finite range and scale factor; not for a
+ * constant indicator, which gets a note) are computed by the run only where the aggregation
+ * reads them, into working arrays it reuses; these results compute and keep an indicator's
+ * column on the first request that needs it ({@link #scores}, {@link #score}, ranks, group
+ * ranks, contributions, strengths and weaknesses, {@link #after} normalisation or
+ * aggregation, {@link #equals}, {@link #hashCode}), once, whichever thread asks, with the
+ * same operations in the same order, so the values are the same doubles either way.
+ *
  * <p>Two results are equal when they hold the same framework, input dataset and pipeline and
  * the same data after every step, scores, weights and diagnostics: results of a full run
  * equal the results of the same pipeline regenerated from earlier results.
@@ -239,7 +248,7 @@ public final class Results {
    * @throws IndicatorsException if the unit or node is unknown (or the unit was screened out)
    */
   public OptionalDouble score(String unit, String node) {
-    double v = state.scores()[framework.indexOf(node)][row(unit)];
+    double v = state.score(framework.indexOf(node))[row(unit)];
     return Double.isNaN(v) ? OptionalDouble.empty() : OptionalDouble.of(v);
   }
 
@@ -250,7 +259,7 @@ public final class Results {
    * @return a copy of the scores
    */
   public double[] scores(String node) {
-    return state.scores()[framework.indexOf(node)].clone();
+    return state.score(framework.indexOf(node)).clone();
   }
 
   /**
@@ -285,7 +294,7 @@ public final class Results {
       case AGGREGATION -> {
         List<Node> nodes = framework.nodes();
         for (int i = 0; i < nodes.size(); i++) {
-          cols.put(nodes.get(i).code(), s.scores()[i]);
+          cols.put(nodes.get(i).code(), s.score(i));
         }
         return Dataset.ofColumns(units, cols);
       }
@@ -309,7 +318,7 @@ public final class Results {
     // threads asking at once may both compute the ranks, which are equal
     int[] ranks = rankCache.get(node);
     if (ranks == null) {
-      int[] made = Statistics.competitionRanks(state.scores()[node]);
+      int[] made = Statistics.competitionRanks(state.score(node));
       ranks = rankCache.putIfAbsent(node, made);
       if (ranks == null) {
         ranks = made;
@@ -445,7 +454,7 @@ public final class Results {
    * @return unit code to rank within its group
    */
   public Map<String, Integer> groupRanks(String groupVariable, String node) {
-    double[] s = state.scores()[framework.indexOf(node)];
+    double[] s = state.score(framework.indexOf(node));
     Map<String, List<Integer>> groups = new LinkedHashMap<>();
     for (int i = 0; i < units.size(); i++) {
       String g = units.get(i).groups().get(groupVariable);
@@ -499,7 +508,7 @@ public final class Results {
   public Map<String, Double> contributions(String unit, String node) {
     int u = row(unit);
     int top = framework.indexOf(node);
-    double s = state.scores()[top][u];
+    double s = state.score(top)[u];
     if (Double.isNaN(s)) {
       return Map.of();
     }
@@ -577,7 +586,7 @@ public final class Results {
       double wMax = 0;
       double vMax = 0;
       for (int c = 0; c < ch.size(); c++) {
-        double v = state.scores()[framework.indexOf(ch.get(c).code())][u];
+        double v = state.score(framework.indexOf(ch.get(c).code()))[u];
         if (!Double.isNaN(v)) {
           total += (edge[c] * wScale) * (v * vScale);
           wsum += edge[c] * wScale;
@@ -594,7 +603,7 @@ public final class Results {
     }
     for (int c = 0; c < ch.size(); c++) {
       int ci = framework.indexOf(ch.get(c).code());
-      double v = state.scores()[ci][u];
+      double v = state.score(ci)[u];
       if (Double.isNaN(v)) {
         continue;
       }
@@ -623,7 +632,7 @@ public final class Results {
       int r = rankArray(i)[u];
       if (r != 0) {
         all.add(new StrengthsAndWeaknesses.IndicatorRank(leaf.code(), r,
-            state.scores()[i][u]));
+            state.score(i)[u]));
       }
     }
     List<StrengthsAndWeaknesses.IndicatorRank> best = new ArrayList<>(all);

@@ -52,6 +52,17 @@ public final class BuiltInAggregators {
     }
 
     @Override
+    public int aggregate(double[][] ch, AffineColumn[] unwritten, double[] w, double[] out,
+        int[] flagged, int[] missing, double[] presentWeight, Parameters p,
+        Aggregator.Context c) {
+      if (name.equals("arithmetic")) {
+        return arithmetic(ch, unwritten, w, out, flagged, missing, presentWeight);
+      }
+      return PresenceAggregator.super.aggregate(ch, unwritten, w, out, flagged, missing,
+          presentWeight, p, c);
+    }
+
+    @Override
     public int aggregate(double[][] ch, double[] w, double[] out, int[] flagged, int[] missing,
         double[] presentWeight, Parameters p, Aggregator.Context c) {
       return switch (name) {
@@ -125,6 +136,22 @@ public final class BuiltInAggregators {
    */
   static int arithmetic(double[][] ch, double[] w, double[] out, int[] flagged, int[] missing,
       double[] presentWeight, Parameters p, Aggregator.Context c) {
+    return arithmetic(ch, null, w, out, flagged, missing, presentWeight);
+  }
+
+  /**
+   * {@link #arithmetic(double[][], double[], double[], int[], int[], double[], Parameters,
+   * Aggregator.Context)} with some children unwritten: where {@code unwritten[j]} is not null,
+   * child j's values are that column's, and {@code ch[j]} is a scratch column. The column
+   * passes compute each such value from the raw one as they read it ({@link
+   * AffineColumn#value}, the expression that would have written it, so the terms are the same
+   * doubles), and the values are written into the scratch column at the flagged units only:
+   * they are all that the rest of the kernel, and the engine's checks after it, read.
+   *
+   * @param unwritten null, or per child its unwritten column (null for a written child)
+   */
+  static int arithmetic(double[][] ch, AffineColumn[] unwritten, double[] w, double[] out,
+      int[] flagged, int[] missing, double[] presentWeight) {
     int n = out.length;
     int k = ch.length;
     if (k == 0) {
@@ -132,37 +159,13 @@ public final class BuiltInAggregators {
       return 0;
     }
     double[] err = presentWeight;
-    double w0 = w[0];
-    double[] col0 = ch[0];
-    for (int u = 0; u < n; u++) {
-      double term = w0 * col0[u];
-      double t = 0.0 + term;
-      err[u] = 0.0 + twoSumError(0.0, term, t);
-      out[u] = t;
-    }
-    for (int j = 1; j < k - 1; j++) {
-      double wj = w[j];
-      double[] col = ch[j];
-      for (int u = 0; u < n; u++) {
-        double term = wj * col[u];
-        double sum = out[u];
-        double t = sum + term;
-        err[u] += twoSumError(sum, term, t);
-        out[u] = t;
-      }
+    for (int j = 0; j < k; j++) {
+      int pass = j == 0 ? FIRST : j < k - 1 ? MIDDLE : LAST;
+      columnPass(pass, ch[j], unwritten == null ? null : unwritten[j], w[j], out, err);
     }
     if (k == 1) {
       for (int u = 0; u < n; u++) {
         out[u] = out[u] + err[u];
-      }
-    } else {
-      double wl = w[k - 1];
-      double[] last = ch[k - 1];
-      for (int u = 0; u < n; u++) {
-        double term = wl * last[u];
-        double sum = out[u];
-        double t = sum + term;
-        out[u] = t + (err[u] + twoSumError(sum, term, t));
       }
     }
     // The units to look at again (a NaN or infinite sum), listed without a branch on the data:
@@ -171,6 +174,9 @@ public final class BuiltInAggregators {
     for (int u = 0; u < n; u++) {
       flagged[flags] = u;
       flags += (int) ((LARGEST_BITS - (Double.doubleToRawLongBits(out[u]) & ABS_BITS)) >>> 63);
+    }
+    if (unwritten != null) {
+      writeFlagged(ch, unwritten, flagged, flags);
     }
     // Units with a missing child: their present children's shares w / (sum of present w)
     // depend only on which children are present, so they are computed once per pattern (the
@@ -218,6 +224,68 @@ public final class BuiltInAggregators {
       out[u] = Math.abs(r) <= Double.MAX_VALUE ? r : meanOfPresent(ch, w, u, miss, ws);
     }
     return flags;
+  }
+
+  /** The column passes of the arithmetic mean: the first child's, a middle one's, the last. */
+  private static final int FIRST = 0;
+  private static final int MIDDLE = 1;
+  private static final int LAST = 2;
+
+  /**
+   * One child's column pass over all units: the first starts the running sums (in {@code out})
+   * and error terms from the constant 0 instead of zeroed arrays, a middle one adds its terms,
+   * the last adds its terms and the error terms to the sums. The child's value is its written
+   * column's ({@code col}) or, when {@code unwritten} is not null, computed from the raw value
+   * ({@link AffineColumn#value}): the loops test that once per column, not per value (the
+   * compiler makes a loop for each case).
+   */
+  private static void columnPass(int pass, double[] col, AffineColumn unwritten, double wj,
+      double[] out, double[] err) {
+    boolean affine = unwritten != null;
+    double[] x = affine ? unwritten.raw() : col;
+    double s = affine ? unwritten.sign() : 1;
+    double m = affine ? unwritten.min() : 0;
+    double f = affine ? unwritten.factor() : 1;
+    double l = affine ? unwritten.lower() : 0;
+    int n = out.length;
+    if (pass == FIRST) {
+      for (int u = 0; u < n; u++) {
+        double term = wj * (affine ? AffineColumn.value(x[u], s, m, f, l) : x[u]);
+        double t = 0.0 + term;
+        err[u] = 0.0 + twoSumError(0.0, term, t);
+        out[u] = t;
+      }
+    } else if (pass == MIDDLE) {
+      for (int u = 0; u < n; u++) {
+        double term = wj * (affine ? AffineColumn.value(x[u], s, m, f, l) : x[u]);
+        double sum = out[u];
+        double t = sum + term;
+        err[u] += twoSumError(sum, term, t);
+        out[u] = t;
+      }
+    } else {
+      for (int u = 0; u < n; u++) {
+        double term = wj * (affine ? AffineColumn.value(x[u], s, m, f, l) : x[u]);
+        double sum = out[u];
+        double t = sum + term;
+        out[u] = t + (err[u] + twoSumError(sum, term, t));
+      }
+    }
+  }
+
+  /** The unwritten children's values at the flagged units, written into their scratch. */
+  private static void writeFlagged(double[][] ch, AffineColumn[] unwritten, int[] flagged,
+      int flags) {
+    for (int j = 0; j < ch.length; j++) {
+      AffineColumn a = unwritten[j];
+      if (a != null) {
+        double[] col = ch[j];
+        for (int i = 0; i < flags; i++) {
+          int u = flagged[i];
+          col[u] = a.valueAt(u);
+        }
+      }
+    }
   }
 
   /** Up to this many children, the units with a missing child run {@link #missingUnrolled}. */

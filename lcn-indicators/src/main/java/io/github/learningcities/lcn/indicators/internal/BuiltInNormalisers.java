@@ -59,6 +59,11 @@ public final class BuiltInNormalisers {
         zScore(raw, sign, out, parameters, context);
       }
     }
+
+    @Override
+    public AffineColumn normaliseLater(double[] raw, int sign, Parameters parameters) {
+      return minMax ? minMaxLater(raw, sign, parameters) : null;
+    }
   }
 
   /** Every other built-in normaliser. */
@@ -106,6 +111,24 @@ public final class BuiltInNormalisers {
   static void minMax(double[] x, int sign, double[] out, Parameters p, Normaliser.Context c) {
     double l = p.number("lower", 0);
     double u = p.number("upper", 100);
+    double[] extremes = extremes(x);
+    scaleBetween(x, sign, extremes[0], extremes[1], out, l, u, c);
+  }
+
+  /**
+   * Min-max as {@link #minMax} computes it, left unwritten: the affine map of its second pass
+   * when every value maps through it (some value present, not all equal, a finite range and
+   * factor), otherwise null (the caller runs {@link #minMax}, which also writes any note).
+   */
+  static AffineColumn minMaxLater(double[] x, int sign, Parameters p) {
+    double l = p.number("lower", 0);
+    double u = p.number("upper", 100);
+    double[] extremes = extremes(x);
+    return affineBetween(x, sign, extremes[0], extremes[1], l, u);
+  }
+
+  /** The smallest and largest present values, {@code {+inf, -inf}} when none is present. */
+  private static double[] extremes(double[] x) {
     // One accumulator each, updated on a comparison (a NaN compares false and is skipped): the
     // compiler emits branches that real data almost never takes, so the loop has no chain of
     // dependent comparisons. A zero extreme comes from pairedZero (which zero it is).
@@ -125,7 +148,28 @@ public final class BuiltInNormalisers {
     if (hi == 0) {
       hi = pairedZero(x, false);
     }
-    scaleBetween(x, sign, lo, hi, out, l, u, c);
+    return new double[] {lo, hi};
+  }
+
+  /**
+   * The affine map of min-max's second pass onto [l, u] from the extremes, or null when the
+   * column has no present value, is constant, or its range or factor is not finite and normal
+   * (those take {@link #scaleBetween}'s other paths).
+   */
+  static AffineColumn affineBetween(double[] x, int sign, double lo, double hi, double l,
+      double u) {
+    if (lo > hi) {
+      return null;
+    }
+    double min = sign > 0 ? lo : -hi;
+    double range = (sign > 0 ? hi : -lo) - min;
+    if (range == 0) {
+      return null;
+    }
+    double f = (u - l) / range;
+    double af = Math.abs(f);
+    return range < Double.POSITIVE_INFINITY && af < Double.POSITIVE_INFINITY
+        && af >= Double.MIN_NORMAL ? new AffineColumn(x, sign, min, f, l) : null;
   }
 
   /**
@@ -134,6 +178,11 @@ public final class BuiltInNormalisers {
    */
   static void scaleBetween(double[] x, int sign, double lo, double hi, double[] out, double l,
       double u, Normaliser.Context c) {
+    AffineColumn affine = affineBetween(x, sign, lo, hi, l, u);
+    if (affine != null) {
+      affine.writeTo(out);
+      return;
+    }
     if (lo > hi) {
       Arrays.fill(out, Double.NaN);
       return;
@@ -148,15 +197,6 @@ public final class BuiltInNormalisers {
           + "; min-max gives every unit the midpoint " + mid + " (COINr: NaN)");
       for (int k = 0; k < x.length; k++) {
         out[k] = x[k] == x[k] ? mid : Double.NaN;
-      }
-      return;
-    }
-    double f = (u - l) / range;
-    double af = Math.abs(f);
-    if (range < Double.POSITIVE_INFINITY && af < Double.POSITIVE_INFINITY
-        && af >= Double.MIN_NORMAL) {
-      for (int k = 0; k < x.length; k++) {
-        out[k] = (s * x[k] - min) * f + l;
       }
       return;
     }

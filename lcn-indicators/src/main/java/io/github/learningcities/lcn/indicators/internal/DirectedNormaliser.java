@@ -28,6 +28,24 @@ public interface DirectedNormaliser extends Normaliser {
   void normaliseDirected(double[] raw, int sign, double[] out, Parameters parameters,
       Context context);
 
+  /**
+   * Normalises a raw column as {@link #normaliseDirected} does but leaves the values unwritten,
+   * when they are an affine map of the raw values that cannot overflow: the engine then writes
+   * them only where and when they are read, the same doubles. Null when the column takes
+   * another path (the caller then runs {@link #normaliseDirected}, which also reports any
+   * note); a column with a note or an error is never left unwritten.
+   *
+   * @param raw the values as in the data, NaN for missing (not modified, and kept by the
+   *     returned column)
+   * @param sign the indicator's direction sign, +1 or -1
+   * @param parameters the method's parameters
+   * @return the unwritten column, or null
+   * @since 0.1.0
+   */
+  default AffineColumn normaliseLater(double[] raw, int sign, Parameters parameters) {
+    return null;
+  }
+
   @Override
   default void normalise(double[] values, double[] out, Parameters parameters,
       Context context) {

@@ -35,6 +35,38 @@ public interface PresenceAggregator extends Aggregator {
   int aggregate(double[][] children, double[] weights, double[] out, int[] flagged,
       int[] missing, double[] presentWeight, Parameters parameters, Context context);
 
+  /**
+   * As {@link #aggregate(double[][], double[], double[], int[], int[], double[], Parameters,
+   * Context)}, with some children's normalised values unwritten: where {@code unwritten[c]} is
+   * not null, {@code children[c]} is a scratch column that the method may write and child c's
+   * values are {@code unwritten[c]}'s. After the call the scratch columns hold the values at
+   * least at the flagged units (the only ones the engine reads again). This default writes
+   * every unwritten column into its scratch column, then aggregates.
+   *
+   * @param children child scores by child then unit, or scratch columns
+   * @param unwritten per child its unwritten column, or null for a written child
+   * @param weights the children's weights, summing to 1
+   * @param out where to write one score per unit
+   * @param flagged receives the positions of the units to check, as above
+   * @param missing receives the flagged units' numbers of missing children, as above
+   * @param presentWeight receives the flagged units' present weights, as above
+   * @param parameters the method's parameters
+   * @param context the aggregate and its children, for error messages
+   * @return the number of flagged units
+   * @since 0.1.0
+   */
+  default int aggregate(double[][] children, AffineColumn[] unwritten, double[] weights,
+      double[] out, int[] flagged, int[] missing, double[] presentWeight, Parameters parameters,
+      Context context) {
+    for (int c = 0; c < children.length; c++) {
+      if (unwritten[c] != null) {
+        unwritten[c].writeTo(children[c]);
+      }
+    }
+    return aggregate(children, weights, out, flagged, missing, presentWeight, parameters,
+        context);
+  }
+
   @Override
   default void aggregate(double[][] children, double[] weights, double[] out,
       Parameters parameters, Context context) {

@@ -6,6 +6,7 @@ import io.github.learningcities.lcn.indicators.method.Aggregator;
 import io.github.learningcities.lcn.indicators.method.Parameters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -127,6 +128,69 @@ class ArithmeticMeanProperties {
   @Property(tries = 300)
   void matchesTheFormerKernelOnInfiniteChildren(@ForAll("casesWithInfinities") Case c) {
     matchesTheFormerKernel(c);
+  }
+
+  /**
+   * Children left unwritten (min-max's affine columns, read from the raw values by the column
+   * passes, their scratch columns written at the flagged units only) give the doubles, flags
+   * and presence reports of the same children written out, and the scratch columns hold the
+   * written values at every flagged unit. Which children are unwritten, their directions and
+   * bounds are drawn; the scratch starts with values that must not be read.
+   */
+  @Property(tries = 400)
+  void unwrittenChildrenGiveTheWrittenChildrensDoubles(@ForAll("cases") Case c,
+      @ForAll long seed) {
+    Random r = new Random(seed);
+    int n = c.children[0].length;
+    int k = c.children.length;
+    double[][] written = new double[k][];
+    double[][] scratch = new double[k][];
+    AffineColumn[] unwritten = new AffineColumn[k];
+    double[][] bounds = {{0, 100}, {-0.0, 1}, {1, 100}, {-5, 0}};
+    for (int j = 0; j < k; j++) {
+      double[] b = bounds[r.nextInt(bounds.length)];
+      int sign = r.nextBoolean() ? 1 : -1;
+      AffineColumn a = BuiltInNormalisers.minMaxLater(c.children[j],
+          sign, Parameters.of(java.util.Map.of("lower", b[0], "upper", b[1])));
+      if (a == null || r.nextInt(4) == 0) {
+        written[j] = c.children[j];
+        scratch[j] = c.children[j];
+      } else {
+        written[j] = a.values();
+        scratch[j] = new double[n];
+        java.util.Arrays.fill(scratch[j], r.nextBoolean() ? Double.NaN : -7.25);
+        unwritten[j] = a;
+      }
+    }
+    double[] out = new double[n];
+    int[] flagged = new int[n];
+    int[] missing = new int[n];
+    double[] presentWeight = new double[n];
+    int flags = BuiltInAggregators.arithmetic(scratch, unwritten, c.weights, out, flagged,
+        missing, presentWeight);
+    double[] expected = new double[n];
+    int[] flaggedExpected = new int[n];
+    int[] missingExpected = new int[n];
+    double[] presentWeightExpected = new double[n];
+    int flagsExpected = BuiltInAggregators.arithmetic(written, c.weights, expected,
+        flaggedExpected, missingExpected, presentWeightExpected, Parameters.none(),
+        context(k, n));
+    assertThat(flags).isEqualTo(flagsExpected);
+    for (int u = 0; u < n; u++) {
+      assertThat(Double.doubleToRawLongBits(out[u])).as("unit %d", u)
+          .isEqualTo(Double.doubleToRawLongBits(expected[u]));
+    }
+    for (int i = 0; i < flags; i++) {
+      int u = flagged[i];
+      assertThat(u).isEqualTo(flaggedExpected[i]);
+      assertThat(missing[u]).isEqualTo(missingExpected[u]);
+      assertThat(Double.doubleToRawLongBits(presentWeight[u]))
+          .isEqualTo(Double.doubleToRawLongBits(presentWeightExpected[u]));
+      for (int j = 0; j < k; j++) {
+        assertThat(Double.doubleToRawLongBits(scratch[j][u])).as("child %d, unit %d", j, u)
+            .isEqualTo(Double.doubleToRawLongBits(written[j][u]));
+      }
+    }
   }
 
   private static void matchesTheFormerKernel(Case c) {
