@@ -13,7 +13,7 @@ final class Standardised {
   final int[] rows;
   /** k x n standardised values of the complete rows. */
   final double[][] z;
-  /** k x k Pearson correlations. */
+  /** k x k Pearson correlations: a unit diagonal, the others in [-1, 1] (as R's cor()). */
   final double[][] correlations;
 
   private Standardised(int[] rows, double[][] z, double[][] correlations) {
@@ -83,14 +83,19 @@ final class Standardised {
         z[j][r] /= sd;
       }
     }
+    // As R's cor(): a column's correlation with itself is exactly 1 and the others are clamped
+    // to [-1, 1]. The sums give the diagonal only to rounding (1 +- 2e-16, unequal between
+    // columns), and with two nearly uncorrelated columns unequal diagonals turn the
+    // eigenvectors by (a - b) / 4r: a rescaled column then moved the factor weights by 3e-6.
     double[][] corr = new double[k][k];
     for (int a = 0; a < k; a++) {
-      for (int b = a; b < k; b++) {
+      corr[a][a] = 1;
+      for (int b = a + 1; b < k; b++) {
         double s = 0;
         for (int r = 0; r < n; r++) {
           s += z[a][r] * z[b][r];
         }
-        corr[a][b] = s / (n - 1);
+        corr[a][b] = Math.max(-1, Math.min(1, s / (n - 1)));
         corr[b][a] = corr[a][b];
       }
     }
