@@ -34,13 +34,8 @@ class ValidateCommandTest {
   void listsEveryProblemWithItsPlace() throws Exception {
     List<String> data = Files.readAllLines(Run.resource("ASEM_iData.csv"), UTF_8);
     List<String> header = List.of(data.get(0).split(",", -1));
-    String[] row = data.get(2).split(",", -1);
-    row[header.indexOf("LPI")] = "high";
-    row[header.indexOf("Flights")] = "n/a";
-    data.set(2, String.join(",", row));
-    String[] dup = data.get(5).split(",", -1);
-    dup[header.indexOf("uCode")] = "AUT";
-    data.set(5, String.join(",", dup));
+    setCells(data, 2, "LPI", "high", "Flights", "n/a");
+    setCells(data, 5, "uCode", "AUT");
     List<String> meta = Files.readAllLines(Run.resource("ASEM_iMeta.csv"), UTF_8);
     meta.set(3, meta.get(3).replace(",1,1,", ",up,1,"));
     Path d = dir.resolve("d.csv");
@@ -227,9 +222,7 @@ class ValidateCommandTest {
     // the character column, so the same cell had two places
     List<String> data = Files.readAllLines(Run.resource("ASEM_iData.csv"), UTF_8);
     List<String> header = List.of(data.get(0).split(",", -1));
-    String[] row = data.get(9).split(",", -1);
-    row[header.indexOf("Goods")] = "lots";
-    data.set(9, String.join(",", row));
+    setCells(data, 9, "Goods", "lots");
     Path d = dir.resolve("d.csv");
     Files.write(d, data, UTF_8);
     String place = d + ", line 10, column " + columnOf(data.get(9), header.indexOf("Goods"))
@@ -241,6 +234,19 @@ class ValidateCommandTest {
     assertThat(validate.out()).contains(place);
     assertThat(score.err()).contains(place);
     assertThatThrownBy(() -> CoinrTables.read(d, Path.of(Run.meta()))).hasMessageStartingWith(place);
+  }
+
+  /**
+   * Sets cells of line {@code index} (0-based) of a CSV table without quoted commas, named by
+   * the header's fields: field, value, field, value, ...
+   */
+  private static void setCells(List<String> lines, int index, String... fieldsAndValues) {
+    List<String> header = List.of(lines.get(0).split(",", -1));
+    String[] row = lines.get(index).split(",", -1);
+    for (int i = 0; i < fieldsAndValues.length; i += 2) {
+      row[header.indexOf(fieldsAndValues[i])] = fieldsAndValues[i + 1];
+    }
+    lines.set(index, String.join(",", row));
   }
 
   /**
