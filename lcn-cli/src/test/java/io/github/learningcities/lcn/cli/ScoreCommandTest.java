@@ -162,4 +162,37 @@ class ScoreCommandTest {
       assertThat(r.out()).doesNotContain(",=").contains(",-");
     }
   }
+
+  @Test
+  void aLargeTableOnStandardOutputHasTheFilesCharactersWhole() throws Exception {
+    // regression: a table formatted on two cores (more than ResultsTables.PARALLEL_ROWS rows)
+    // and written to standard output lost a non-ASCII character cut by a 64 KB block (U+FFFD
+    // in its place); the file output was right
+    StringBuilder data = new StringBuilder("uName,uCode,I1,I2\n");
+    java.util.Random rnd = new java.util.Random(11);
+    for (int u = 1; u <= 12_000; u++) {
+      data.append("\"Місто ї€𝄞 ").append(u).append("\",U").append(u).append(',')
+          .append(rnd.nextDouble() * 100).append(',').append(rnd.nextDouble() * 100).append('\n');
+    }
+    Path d = dir.resolve("uk_iData.csv");
+    Path m = dir.resolve("uk_iMeta.csv");
+    Files.writeString(d, data, UTF_8);
+    Files.writeString(m, """
+        Level,iCode,iName,Direction,Weight,Parent,Type
+        1,I1,I1,1,1,Index,Indicator
+        1,I2,I2,1,1,Index,Indicator
+        2,Index,Index,1,1,,Aggregate
+        """, UTF_8);
+    Path file = dir.resolve("scores.csv");
+
+    Run toFile = Run.lcn("score", "-q", "-d", d.toString(), "-m", m.toString(), "-o",
+        file.toString());
+    Run toStdout = Run.lcn("score", "-q", "-d", d.toString(), "-m", m.toString());
+
+    assertThat(toFile.exit()).as(toFile.err()).isZero();
+    assertThat(toStdout.exit()).as(toStdout.err()).isZero();
+    assertThat((long) 12_000 * 3).isGreaterThan(ResultsTables.PARALLEL_ROWS);
+    assertThat(toStdout.out()).doesNotContain("\uFFFD")
+        .isEqualTo(Files.readString(file, UTF_8));
+  }
 }
