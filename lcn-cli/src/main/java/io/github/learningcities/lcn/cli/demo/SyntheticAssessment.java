@@ -63,12 +63,15 @@ public final class SyntheticAssessment {
   private final UkrainianNetwork data;
   private final long seed;
   private final Map<CityId, Double> propensity = new LinkedHashMap<>();
+  private final List<CityId> cities;
 
   private SyntheticAssessment(UkrainianNetwork data, long seed) {
     this.data = data;
     this.seed = seed;
+    this.cities = data.declaration().signatories().stream().map(Signatory::city).distinct()
+        .toList();
     SplittableRandom random = new SplittableRandom(seed);
-    for (CityId city : cities()) {
+    for (CityId city : cities) {
       propensity.put(city, 0.15 + 0.7 * random.nextDouble());
     }
   }
@@ -99,7 +102,7 @@ public final class SyntheticAssessment {
    * @return the cities
    */
   public List<CityId> cities() {
-    return data.declaration().signatories().stream().map(Signatory::city).distinct().toList();
+    return cities;
   }
 
   /**
@@ -127,20 +130,18 @@ public final class SyntheticAssessment {
       b.city(city, cityName(city, language));
     }
     SplittableRandom random = new SplittableRandom(seed ^ 0x4B464C43L);
-    List<SuggestedMeasurement> percentMeasures = new ArrayList<>();
     for (Tier tier : catalog.tiers()) {
       for (Area area : tier.areas()) {
         for (KeyFeature f : area.features()) {
           for (SuggestedMeasurement m : f.measurements()) {
-            if (m.kind() == MeasurementKind.QUANTITATIVE && m.unit().orElse("").equals("%")) {
-              percentMeasures.add(m);
+            if (isPercent(m)) {
               b.measure(m.code(), MeasureScale.goalposts(0, 100));
             }
           }
         }
       }
     }
-    for (CityId city : cities()) {
+    for (CityId city : cities) {
       double p = propensity.get(city);
       for (Tier tier : catalog.tiers()) {
         for (Area area : tier.areas()) {
@@ -151,7 +152,7 @@ public final class SyntheticAssessment {
               b.maturity(city, f.code(), (int) Math.max(0, Math.min(4, Math.round(level))));
             }
             for (SuggestedMeasurement m : f.measurements()) {
-              if (!percentMeasures.contains(m)) {
+              if (!isPercent(m)) {
                 continue;
               }
               double good = 100 * (p + areaEffect + 0.1 * random.nextGaussian());
@@ -166,6 +167,15 @@ public final class SyntheticAssessment {
       }
     }
     return b.build();
+  }
+
+  /**
+   * Whether a measurement gets synthetic values: a quantitative one in percent. Tested on the
+   * measurement itself rather than by looking it up (with deep equality) in a list of the ones
+   * found so far, as every city visits every measurement.
+   */
+  private static boolean isPercent(SuggestedMeasurement m) {
+    return m.kind() == MeasurementKind.QUANTITATIVE && m.unit().orElse("").equals("%");
   }
 
   /**

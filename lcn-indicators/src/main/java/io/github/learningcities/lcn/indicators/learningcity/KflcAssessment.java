@@ -105,7 +105,7 @@ public final class KflcAssessment {
         for (KeyFeature feature : area.features()) {
           List<Node> leaves = new ArrayList<>();
           String f = feature.code();
-          if (maturity.values().stream().anyMatch(r -> r.containsKey(f))) {
+          if (anyCityHas(maturity, f)) {
             leaves.add(Node.of(maturityNode(f), featureNode(f))
                 .withName("Maturity of " + f));
             for (Map.Entry<CityId, Map<String, MaturityLevel>> e : maturity.entrySet()) {
@@ -117,7 +117,7 @@ public final class KflcAssessment {
           }
           for (SuggestedMeasurement sm : feature.measurements()) {
             String code = sm.code();
-            if (values.values().stream().anyMatch(r -> r.containsKey(code))) {
+            if (anyCityHas(values, code)) {
               leaves.add(Node.of(measureNode(code), featureNode(f)).withName(english(sm.title()))
                   .withDirection(Direction.ofSign(sm.direction())));
               for (Map.Entry<CityId, Map<String, Double>> e : values.entrySet()) {
@@ -391,6 +391,16 @@ public final class KflcAssessment {
     return new KflcResults(this, Engine.standard().run(framework, dataset, pipeline()));
   }
 
+  /** Whether any city has an entry for the key; a loop, not a stream pipeline per feature. */
+  private static boolean anyCityHas(Map<CityId, ? extends Map<String, ?>> byCity, String key) {
+    for (Map<String, ?> entries : byCity.values()) {
+      if (entries.containsKey(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static <T> T requireCity(CityId city, Map<CityId, T> map) {
     T t = map.get(city);
     if (t == null) {
@@ -525,7 +535,7 @@ public final class KflcAssessment {
      */
     public Builder measure(String measure, MeasureScale scale) {
       Objects.requireNonNull(scale, "scale");
-      SuggestedMeasurement sm = requireQuantitative(measure, "");
+      SuggestedMeasurement sm = requireQuantitative(measure, null);
       scale.check(measure, sm.direction());
       scales.put(measure, scale);
       return this;
@@ -546,7 +556,7 @@ public final class KflcAssessment {
       if (given == null) {
         requireCity(city, measure);
       }
-      requireQuantitative(measure, "city '" + city + "': ");
+      requireQuantitative(measure, city);
       if (!Double.isFinite(value)) {
         throw new InvalidAssessmentException("city '" + city + "', measure '" + measure
             + "': value " + value + " is invalid; expected a finite number (leave the value "
@@ -583,22 +593,37 @@ public final class KflcAssessment {
       return new KflcAssessment(this);
     }
 
+    /**
+     * The city's ratings; the roster's message (naming the rating) is built only when the city
+     * was not added, not on every rating and value.
+     */
     private Map<String, MaturityLevel> requireCity(CityId city, String place) {
-      roster.require(city, "rating '" + place + "'");
-      return maturity.get(city);
+      Map<String, MaturityLevel> ratings = maturity.get(city);
+      if (ratings == null) {
+        roster.require(city, "rating '" + place + "'");
+      }
+      return ratings;
     }
 
-    private SuggestedMeasurement requireQuantitative(String measure, String where) {
+    /**
+     * The catalog's quantitative measurement; {@code city}, when not null, names the city in
+     * the message, which is built only on failure.
+     */
+    private SuggestedMeasurement requireQuantitative(String measure, CityId city) {
       SuggestedMeasurement sm = catalog.measurement(Objects.requireNonNull(measure, "measure"))
-          .orElseThrow(() -> new InvalidAssessmentException(where + "measure '" + measure
+          .orElseThrow(() -> new InvalidAssessmentException(where(city) + "measure '" + measure
               + "' is not in the catalog " + catalog.id() + "@" + catalog.edition()
               + "; expected a measurement code such as \"1.1.a.1\""));
       if (sm.kind() != MeasurementKind.QUANTITATIVE) {
-        throw new InvalidAssessmentException(where + "measure '" + measure + "' of key feature "
-            + sm.feature() + " is qualitative; expected a quantitative measure (rate the "
-            + "feature's maturity level instead)");
+        throw new InvalidAssessmentException(where(city) + "measure '" + measure
+            + "' of key feature " + sm.feature() + " is qualitative; expected a quantitative"
+            + " measure (rate the feature's maturity level instead)");
       }
       return sm;
+    }
+
+    private static String where(CityId city) {
+      return city == null ? "" : "city '" + city + "': ";
     }
   }
 }

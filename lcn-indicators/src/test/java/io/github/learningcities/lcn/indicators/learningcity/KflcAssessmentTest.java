@@ -130,6 +130,32 @@ class KflcAssessmentTest {
   }
 
   @Test
+  void messagesBuiltOnlyOnFailureKeepTheirWording() {
+    String catalog = KeyFeaturesCatalog.builtIn().id() + "@"
+        + KeyFeaturesCatalog.builtIn().edition();
+    assertThatThrownBy(() -> KflcAssessment.builder().city(A).value(A, "1.3.c.1", 1))
+        .hasMessage("city 'ua-a': measure '1.3.c.1' of key feature 1.3.c is qualitative;"
+            + " expected a quantitative measure (rate the feature's maturity level instead)");
+    assertThatThrownBy(() -> KflcAssessment.builder().measure("1.3.c.1", MeasureScale.target(5)))
+        .hasMessage("measure '1.3.c.1' of key feature 1.3.c is qualitative;"
+            + " expected a quantitative measure (rate the feature's maturity level instead)");
+    assertThatThrownBy(() -> KflcAssessment.builder().city(A).value(A, "1.1.a.9", 1))
+        .hasMessage("city 'ua-a': measure '1.1.a.9' is not in the catalog " + catalog
+            + "; expected a measurement code such as \"1.1.a.1\"");
+    assertThatThrownBy(() -> KflcAssessment.builder().measure("1.1.a.9", MeasureScale.target(5)))
+        .hasMessage("measure '1.1.a.9' is not in the catalog " + catalog
+            + "; expected a measurement code such as \"1.1.a.1\"");
+    assertThatThrownBy(() -> KflcAssessment.builder().city(A).maturity(B, "1.1.a", 2))
+        .hasMessage("city 'ua-b' (rating '1.1.a') was not added; expected one of [ua-a]"
+            + " (add the city before its ratings)");
+    assertThatThrownBy(() -> KflcAssessment.builder().city(A).value(B, "1.1.a.1", 2))
+        .hasMessage("city 'ua-b' (rating '1.1.a.1') was not added; expected one of [ua-a]"
+            + " (add the city before its ratings)");
+    assertThatThrownBy(() -> KflcAssessment.builder().city(A).maturity(null, "1.1.a", 2))
+        .isInstanceOf(NullPointerException.class).hasMessage("city");
+  }
+
+  @Test
   void errorsNameTheCityAndTheFeatureOrMeasure() {
     assertThatThrownBy(() -> KflcAssessment.builder().city(A).maturity(A, "9.9.z", 2))
         .isInstanceOf(InvalidAssessmentException.class)

@@ -11,10 +11,12 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -146,8 +148,7 @@ public final class CatalogResourceReader {
                 "columns of kind \"" + kind + "\" declared twice; expected one declaration");
           }
           List<String> names = List.of(value.split("\t", -1));
-          if (value.isEmpty() || names.stream().anyMatch(String::isBlank)
-              || names.stream().distinct().count() != names.size()) {
+          if (value.isEmpty() || !distinctNonBlank(names)) {
             throw new CatalogFormatException(resourceName, lineNo,
                 "columns of kind \"" + kind + "\" must be distinct, non-empty names separated"
                     + " by tabs");
@@ -190,6 +191,17 @@ public final class CatalogResourceReader {
           "no format header; expected \"#format: " + FORMAT + "\" as the first header");
     }
     return new CatalogDocument(resourceName, headers, records);
+  }
+
+  /** Whether every name is non-blank and no name repeats; a loop, not a stream pipeline. */
+  private static boolean distinctNonBlank(List<String> names) {
+    Set<String> seen = new HashSet<>();
+    for (String name : names) {
+      if (name.isBlank() || !seen.add(name)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

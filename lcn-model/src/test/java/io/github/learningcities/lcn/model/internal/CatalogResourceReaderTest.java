@@ -87,6 +87,21 @@ class CatalogResourceReaderTest {
   }
 
   @Test
+  void refusesRepeatedBlankOrMissingColumnNames() {
+    String head = "#format: lcn-catalog/1\n";
+    String rule = "test.tsv:2: columns of kind \"item\" must be distinct, non-empty names"
+        + " separated by tabs";
+    assertThat(failure(head + "#columns.item: code\tname\tcode\n").getMessage()).isEqualTo(rule);
+    assertThat(failure(head + "#columns.item: code\tname\tname\n").getMessage()).isEqualTo(rule);
+    assertThat(failure(head + "#columns.item: code\t\tname\n").getMessage()).isEqualTo(rule);
+    assertThat(failure(head + "#columns.item: code\t \tname\n").getMessage()).isEqualTo(rule);
+    assertThat(failure(head + "#columns.item:\n").getMessage()).isEqualTo(rule);
+    CatalogDocument doc = CatalogResourceReader.parse("test.tsv",
+        head + "#columns.item: code\tCode\tcode-2\nitem\ta\tb\tc\n");
+    assertThat(doc.records("item").get(0).required("Code")).isEqualTo("b");
+  }
+
+  @Test
   void refusesAnInvalidEscape() {
     assertThat(failure(HEAD + "item\ta\\q\n").getMessage())
         .isEqualTo("test.tsv:4: column \"code\" has an invalid escape at character 2;"
