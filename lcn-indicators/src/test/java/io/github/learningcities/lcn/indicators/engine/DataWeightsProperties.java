@@ -3,9 +3,11 @@ package io.github.learningcities.lcn.indicators.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.github.learningcities.lcn.indicators.analysis.CorrelationMethod;
 import io.github.learningcities.lcn.indicators.data.Dataset;
 import io.github.learningcities.lcn.indicators.data.Unit;
 import io.github.learningcities.lcn.indicators.framework.Framework;
+import io.github.learningcities.lcn.indicators.internal.OptimisedWeights;
 import io.github.learningcities.lcn.indicators.pipeline.DataWeights;
 import io.github.learningcities.lcn.indicators.pipeline.Pipeline;
 import io.github.learningcities.lcn.indicators.pipeline.Weighting;
@@ -16,6 +18,7 @@ import java.util.Map;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -23,7 +26,8 @@ import net.jqwik.api.constraints.IntRange;
 
 /**
  * Data-driven weights in a run: non-negative, summing to 1 within each parent (pca) or over the
- * level (balance, infomax), and independent of the order of the units.
+ * level (balance, infomax), and independent of the order of the units (pca's weights; the
+ * optimised weights' objective value).
  */
 class DataWeightsProperties {
   private static final List<String> A = List.of("a1", "a2", "a3");
@@ -100,9 +104,44 @@ class DataWeightsProperties {
       @ForAll("specs") DataWeights spec) {
     Results forward = run(data(seed, n, false), spec);
     Results backward = run(data(seed, n, true), spec);
-    // the optimiser follows objective values that differ by rounding: compare to its tolerance
-    double tol = spec.method().equals("pca") ? 1e-9 : 1e-4;
-    forward.weights().forEach((code, w) ->
-        assertThat(backward.weights().get(code)).as(code).isCloseTo(w, within(tol)));
+    if (spec.method().equals("pca")) {
+      forward.weights().forEach((code, w) ->
+          assertThat(backward.weights().get(code)).as(code).isCloseTo(w, within(1e-9)));
+      return;
+    }
+    // An optimiser's weights are fixed only as far as its objective is curved: the correlations
+    // of the two orders differ by rounding, the searches take other paths and may stop at
+    // weights 1e-4 apart on a flat optimum (seed 2170509651, n 40, balance at level 1). What
+    // does not depend on the order is how good the optimum is: the objective reached.
+    assertThat(objective(backward, spec)).isCloseTo(objective(forward, spec), within(1e-8));
+  }
+
+  @Example
+  void aFlatBalanceOptimumReachesTheSameObjectiveInEitherOrder() {
+    // a failing sample of the former weight comparison (weights 1.2e-4 apart)
+    unitOrderDoesNotMatter(2170509651L, 40, DataWeights.balance(Map.of(), 1));
+  }
+
+  /** The optimised objective at a run's weights, as {@code OptimisedWeights.value} reads it. */
+  private static double objective(Results r, DataWeights spec) {
+    List<String> codes = spec.levels().get(0) == 2 ? List.of("A", "B") : new ArrayList<>(A);
+    if (spec.levels().get(0) == 1) {
+      codes.addAll(B);
+    }
+    double[][] components = new double[codes.size()][];
+    double[] targets = new double[codes.size()];
+    double total = 0;
+    for (int j = 0; j < codes.size(); j++) {
+      components[j] = r.scores(codes.get(j));
+      targets[j] = spec.parameters().number("target." + codes.get(j), 1);
+      total += targets[j];
+    }
+    for (int j = 0; j < targets.length; j++) {
+      targets[j] /= total;
+    }
+    OptimisedWeights.Objective objective = spec.method().equals("balance")
+        ? OptimisedWeights.Objective.BALANCE : OptimisedWeights.Objective.INFOMAX;
+    return OptimisedWeights.value(objective, targets, OptimisedWeights.correlations(components,
+        r.scores("I"), CorrelationMethod.PEARSON));
   }
 }
