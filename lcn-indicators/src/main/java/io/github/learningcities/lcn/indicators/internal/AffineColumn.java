@@ -5,7 +5,7 @@ package io.github.learningcities.lcn.indicators.internal;
  * {@code (s * x - min) * f + l} that min-max applies to each value when nothing overflows.
  * The engine keeps one in place of the normalised array and writes the values only when they
  * are asked for (into an array of the results, or into a scratch array the aggregation reads):
- * {@link #write} is the one loop min-max's own pass runs too, so the values are the same
+ * {@link #writeTo} is the one loop min-max's own pass runs too, so the values are the same
  * doubles whenever and wherever they are written. Immutable; the raw column is not modified.
  *
  * @since 0.1.0
@@ -42,7 +42,9 @@ public final class AffineColumn {
    * @since 0.1.0
    */
   public void writeTo(double[] out) {
-    write(raw, s, min, f, l, out);
+    for (int k = 0; k < raw.length; k++) {
+      out[k] = value(raw[k], s, min, f, l);
+    }
   }
 
   /**
@@ -65,13 +67,6 @@ public final class AffineColumn {
   /** The normalised value at position {@code k}. */
   double valueAt(int k) {
     return value(raw[k], s, min, f, l);
-  }
-
-  /** Min-max's pass for finite factors: {@code out[k] = (s * x[k] - min) * f + l}. */
-  static void write(double[] x, double s, double min, double f, double l, double[] out) {
-    for (int k = 0; k < x.length; k++) {
-      out[k] = value(x[k], s, min, f, l);
-    }
   }
 
   /**
