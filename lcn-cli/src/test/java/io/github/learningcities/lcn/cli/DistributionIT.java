@@ -56,6 +56,7 @@ class DistributionIT {
     assertThat(home.resolve("bin/lcn.bat")).isRegularFile();
     assertThat(home.resolve("lib/lcn.jar")).isRegularFile();
     assertThat(home.resolve("lib/lcn.classlist")).isRegularFile();
+    assertThat(home.resolve("lib/lcn-score.classlist")).isRegularFile();
     assertThat(home.resolve("README.md")).isRegularFile();
     assertThat(home.resolve("LICENSE")).isRegularFile();
   }
@@ -243,6 +244,49 @@ class DistributionIT {
     assertThat(summary.exit).as(summary.err).isZero();
     assertThat(summary.out).contains("Scored 51 units").doesNotContain("source: file:");
     assertThat(madeAtRunTime(summary.out)).as("classes made at run time").isEmpty();
+  }
+
+  /**
+   * A score line that reads COINr tables and writes CSV runs with an archive of its own, made
+   * from lib/lcn-score.classlist, smaller than the archive of every command and enough for it
+   * (nothing from the jar); lines that name a results document, a workbook, built-in data or an
+   * option only picocli reads run with the archive of every command, which has their classes.
+   */
+  @Test
+  void aCsvScoreRunsWithItsOwnSmallerArchiveAndOtherLinesWithTheWholeOne() throws Exception {
+    String runtime = runtimeVersion(Path.of(System.getProperty("java.home")));
+    Map<String, String> env = new HashMap<>(javaHome());
+    env.put("JAVA_OPTS", "-Xlog:cds=info -Xlog:class+load=info");
+    assertThat(lcn(temp, javaHome(), "--version").exit).isZero();
+    Path whole = archiveOf(home, runtime);
+
+    Result csv = lcn(temp, env, "score", "-q", "-d", Run.data(), "-m", Run.meta(), "-o",
+        temp.resolve("own-archive.csv").toString());
+    assertThat(csv.exit).as(csv.err).isZero();
+    Path own = archiveOf(home, runtime, "@score");
+    assertThat(csv.out).contains("Opened archive " + own)
+        .doesNotContain("Opened archive " + whole).doesNotContain("source: file:");
+    assertThat(Files.size(own)).isLessThan(Files.size(whole) / 2);
+    Result stdout = lcn(temp, env, "score", "-q", "--layout", "wide", "-d", Run.data(), "-m",
+        Run.meta());
+    assertThat(stdout.exit).as(stdout.err).isZero();
+    assertThat(stdout.out).contains("Opened archive " + own).doesNotContain("source: file:");
+
+    for (List<String> other : List.of(
+        List.of("-d", Run.data(), "-m", Run.meta(), "-o", temp.resolve("whole.json").toString()),
+        List.of("-d", Run.data(), "-m", Run.meta(), "-f", "xml"),
+        List.of("-d", Run.data(), "-m", Run.meta(), "-o", temp.resolve("whole.xlsx").toString()),
+        List.of("--builtin", "kflc-ua", "--data-seed", "3", "-o",
+            temp.resolve("whole-builtin.csv").toString()),
+        List.of("-d", Run.data(), "-m", Run.meta(), "--consistency-threshold", "0.2", "-o",
+            temp.resolve("whole-picocli.csv").toString()))) {
+      List<String> args = new ArrayList<>(List.of("score", "-q"));
+      args.addAll(other);
+      Result r = lcn(temp, env, args.toArray(new String[0]));
+      assertThat(r.exit).as(r.err).isZero();
+      assertThat(r.out).as(String.join(" ", args)).contains("Opened archive " + whole)
+          .doesNotContain("Opened archive " + own).doesNotContain("source: file:");
+    }
   }
 
   /**
@@ -548,10 +592,17 @@ class DistributionIT {
       assertThat(r.exit).as(r.err).isZero();
       assertThat(r.err).isEmpty();
     }
-    Path archive = archiveOf(home, runtimeVersion(other));
+    // (lcn score's CSV lines have an archive of their own.)
+    Path archive = archiveOf(home, runtimeVersion(other), "@score");
     assertThat(archive).isRegularFile();
     archive.toFile().setWritable(true);
     Files.writeString(archive, "not an archive for this runtime");
+    Result broken = lcn(work, env, "score", "-q", "-d", Run.data(), "-m", Run.meta(), "-o",
+        "scores-again.csv");
+    assertThat(broken.exit).as(broken.err).isZero();
+    assertThat(broken.err).isEmpty();
+    assertThat(work.resolve("scores-again.csv"))
+        .hasSameBinaryContentAs(work.resolve("scores.csv"));
     Result r = lcn(work, env, "--version");
     assertThat(r.exit).as(r.err).isZero();
     assertThat(r.err).isEmpty();
@@ -600,7 +651,13 @@ class DistributionIT {
    * path).
    */
   private static Path archiveOf(Path installation, String runtime) throws IOException {
-    String name = runtime.replaceAll("[^A-Za-z0-9._+-]", "_") + ".jsa";
+    return archiveOf(installation, runtime, "");
+  }
+
+  /** The same for the archive of a kind of command line ("@score": lcn score's CSV lines). */
+  private static Path archiveOf(Path installation, String runtime, String kind)
+      throws IOException {
+    String name = runtime.replaceAll("[^A-Za-z0-9._+-]", "_") + kind + ".jsa";
     Path real = installation.toRealPath();
     if (!real.toString().contains(" ")) {
       return real.resolve("lib/cds/" + name);
