@@ -168,13 +168,7 @@ public final class BuiltInAggregators {
         out[u] = out[u] + err[u];
       }
     }
-    // The units to look at again (a NaN or infinite sum), listed without a branch on the data:
-    // on the bits, an absolute value above the largest double's.
-    int flags = 0;
-    for (int u = 0; u < n; u++) {
-      flagged[flags] = u;
-      flags += (int) ((LARGEST_BITS - (Double.doubleToRawLongBits(out[u]) & ABS_BITS)) >>> 63);
-    }
+    int flags = notFinite(out, flagged);
     if (unwritten != null) {
       writeFlagged(ch, unwritten, flagged, flags);
     }
@@ -222,6 +216,27 @@ public final class BuiltInAggregators {
       }
       double r = sum + e;
       out[u] = Math.abs(r) <= Double.MAX_VALUE ? r : meanOfPresent(ch, w, u, miss, ws);
+    }
+    return flags;
+  }
+
+  /**
+   * Lists the units to look at again, those whose sum is not a finite number (NaN or
+   * infinite), in ascending order into {@code flagged}, and returns how many. A branch per unit:
+   * the processor predicts it well where few units are flagged (most nodes) and costs no more
+   * than a loop without a branch, which stores a position for every unit, where many are (on
+   * 2,000 sums with 0 % to 50 % flagged: 0.32 to 0.68 ns per unit against 0.70).
+   *
+   * @param out the sums
+   * @param flagged receives the positions (length at least {@code out.length})
+   * @return how many positions it wrote
+   */
+  static int notFinite(double[] out, int[] flagged) {
+    int flags = 0;
+    for (int u = 0; u < out.length; u++) {
+      if (!(Math.abs(out[u]) <= Double.MAX_VALUE)) {
+        flagged[flags++] = u;
+      }
     }
     return flags;
   }
@@ -392,8 +407,6 @@ public final class BuiltInAggregators {
 
   /** The bits of a double without its sign. */
   private static final long ABS_BITS = 0x7fffffffffffffffL;
-  /** The bits of the largest double. */
-  private static final long LARGEST_BITS = 0x7fefffffffffffffL;
   /** The smallest bits (without the sign) of a NaN. */
   private static final long NAN_BITS = 0x7ff0000000000001L;
 

@@ -63,14 +63,31 @@ public final class FrameworkIndex {
   }
 
   /**
-   * Indexes a framework.
+   * Indexes a framework: the index this method built last when it is of the same framework
+   * object (an index is immutable and serves exactly the framework it was built from), else a
+   * new one.
    *
    * @param framework the framework
    * @return its index
    */
   public static FrameworkIndex of(Framework framework) {
-    return new FrameworkIndex(framework);
+    FrameworkIndex last = lastBuilt;
+    if (last != null && last.framework == framework) {
+      return last;
+    }
+    FrameworkIndex made = new FrameworkIndex(framework);
+    lastBuilt = made;
+    return made;
   }
+
+  /**
+   * The index {@link #of} built last: a framework is immutable and so is its index, so a full
+   * run on the framework of the previous one (the same framework scored again, on other data
+   * or with another pipeline) takes it instead of walking the framework again. Published
+   * through a volatile field (an index's fields are final): a thread reads either null, an
+   * index of another framework (and builds its own) or a complete index of its framework.
+   */
+  private static volatile FrameworkIndex lastBuilt;
 
   /**
    * Returns this index, or a new one when the framework is another object: a framework is
