@@ -24,7 +24,7 @@ if defined JAVA_HOME if not exist "%JAVA_EXE%" (
   exit /b 1
 )
 
-rem Options for short runs (see bin/lcn): the client compiler only and no shared-memory
-rem statistics file; JAVA_OPTS comes after them.
-"%JAVA_EXE%" -XX:TieredStopAtLevel=1 -XX:-UsePerfData -Xshare:auto %JAVA_OPTS% -cp "%LCN_JAR%" io.github.learningcities.lcn.cli.Lcn %*
+rem Options for short runs (see bin/lcn): the client compiler only, loops compiled after 15,000
+rem turns, and no shared-memory statistics file; JAVA_OPTS comes after them.
+"%JAVA_EXE%" -XX:TieredStopAtLevel=1 -XX:Tier3BackEdgeThreshold=15000 -XX:-UsePerfData -Xshare:auto %JAVA_OPTS% -cp "%LCN_JAR%" io.github.learningcities.lcn.cli.Lcn %*
 exit /b %ERRORLEVEL%

@@ -553,10 +553,20 @@ class DistributionIT {
   @Test
   void javaOptsComeAfterTheLaunchersOptions() throws Exception {
     Map<String, String> env = new HashMap<>(javaHome());
-    env.put("JAVA_OPTS", "-XX:TieredStopAtLevel=3 -XX:+PrintFlagsFinal");
+    Map<String, String> plain = new HashMap<>(javaHome());
+    plain.put("JAVA_OPTS", "-XX:+PrintFlagsFinal");
+    Result own = lcn(temp, plain, "--version");
+    assertThat(own.exit).as(own.err).isZero();
+    // The launcher's loops compiled after 15,000 turns (the JVM's default is 60,000).
+    assertThat(flagLine(own.out, "Tier3BackEdgeThreshold")).contains("= 15000 ")
+        .contains("{command line}");
+
+    env.put("JAVA_OPTS", "-XX:TieredStopAtLevel=3 -XX:Tier3BackEdgeThreshold=60000 "
+        + "-XX:+PrintFlagsFinal");
     Result r = lcn(temp, env, "--version");
     assertThat(r.exit).as(r.err).isZero();
     assertThat(r.out).containsPattern("TieredStopAtLevel\\s+= 3\\s");
+    assertThat(flagLine(r.out, "Tier3BackEdgeThreshold")).contains("= 60000 ");
   }
 
   @Test
