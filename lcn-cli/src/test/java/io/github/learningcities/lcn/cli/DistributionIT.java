@@ -185,6 +185,28 @@ class DistributionIT {
         .startsWith(moved.toRealPath() + "|");
   }
 
+  /**
+   * An installation whose path has a space keeps its archives in the cache, in a folder named
+   * after the path (each / as _, each space as +: made without a process on every start); a
+   * path with other characters gets its checksum as the folder's name.
+   */
+  @Test
+  void anInstallationInTheCacheHasAFolderNamedAfterItsPath() throws Exception {
+    assertThat(lcn(temp, javaHome(), "--version").exit).isZero();
+    String real = home.toRealPath().toString();
+    Path named = cache().resolve("lcn").resolve(real.substring(1).replace('/', '_')
+        .replace(' ', '+'));
+    assertThat(named.resolve("lcn.jar")).isRegularFile();
+    assertThat(archiveOf(home, runtimeVersion(Path.of(System.getProperty("java.home")))))
+        .hasParent(named);
+
+    Path other = copyOfInstallation("an (other) one");
+    Result r = run(temp, javaHome(), other.resolve("bin/lcn").toString(), "--version");
+    assertThat(r.exit).as(r.err).isZero();
+    assertThat(archiveOf(other, runtimeVersion(Path.of(System.getProperty("java.home"))))
+        .getParent().getFileName().toString()).matches("[0-9]+-[0-9]+");
+  }
+
   @Test
   void aRebuiltJarOfTheSameAgeMakesTheArchiveAgain() throws Exception {
     // A reproducible build gives every build's jar the same modification time.
