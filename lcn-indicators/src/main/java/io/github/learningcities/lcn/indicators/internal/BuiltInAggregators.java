@@ -234,7 +234,7 @@ public final class BuiltInAggregators {
   static int notFinite(double[] out, int[] flagged) {
     int flags = 0;
     for (int u = 0; u < out.length; u++) {
-      if (!(Math.abs(out[u]) <= Double.MAX_VALUE)) {
+      if (!Double.isFinite(out[u])) {
         flagged[flags++] = u;
       }
     }

@@ -72,12 +72,11 @@ public final class FrameworkIndex {
    */
   public static FrameworkIndex of(Framework framework) {
     FrameworkIndex last = lastBuilt;
-    if (last != null && last.framework == framework) {
-      return last;
+    FrameworkIndex index = last == null ? new FrameworkIndex(framework) : last.reuseFor(framework);
+    if (index != last) {
+      lastBuilt = index;
     }
-    FrameworkIndex made = new FrameworkIndex(framework);
-    lastBuilt = made;
-    return made;
+    return index;
   }
 
   /**
