@@ -144,6 +144,48 @@ class DistributionIT {
     }
   }
 
+  @Test
+  void transparentHugePagesWhereTheKernelGivesThemUnlessJavaOptsChoosesThePageSize()
+      throws Exception {
+    Path enabled = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+    String mode = Files.isReadable(enabled) ? Files.readString(enabled, UTF_8).strip() : "";
+    boolean given = mode.contains("[always]") || mode.contains("[madvise]");
+    Map<String, String> env = new HashMap<>(javaHome());
+    env.put("JAVA_OPTS", "-XX:+PrintFlagsFinal");
+    Result r = lcn(temp, env, "--version");
+    assertThat(r.exit).as(r.err).isZero();
+    String hugePages = flagLine(r.out, "UseTransparentHugePages");
+    if (given) {
+      assertThat(hugePages).contains("= true ").contains("{command line}");
+    } else {
+      assertThat(hugePages).doesNotContain("{command line}");
+    }
+    // Nothing but the version on standard output (no JVM warning about the pages), and the
+    // same scores as without huge pages.
+    env.remove("JAVA_OPTS");
+    Result version = lcn(temp, env, "--version");
+    assertThat(version.out).startsWith("lcn " + VERSION).hasLineCount(1);
+    assertThat(version.err).isEmpty();
+    Path pages = temp.resolve("pages.csv");
+    Path small = temp.resolve("small pages.csv");
+    Result score = lcn(temp, env, "score", "-q", "-d", Run.data(), "-m", Run.meta(), "-o",
+        pages.toString());
+    assertThat(score.exit).as(score.err).isZero();
+    assertThat(score.out + score.err).isEmpty();
+    env.put("JAVA_OPTS", "-XX:-UseTransparentHugePages");
+    assertThat(lcn(temp, env, "score", "-q", "-d", Run.data(), "-m", Run.meta(), "-o",
+        small.toString()).exit).isZero();
+    assertThat(Files.mismatch(pages, small)).isEqualTo(-1L);
+
+    // JAVA_OPTS that names the page size wins, whatever the kernel offers.
+    for (String option : List.of("-XX:-UseTransparentHugePages", "-XX:-UseLargePages")) {
+      env.put("JAVA_OPTS", option + " -XX:+PrintFlagsFinal");
+      Result own = lcn(temp, env, "--version");
+      assertThat(own.exit).as(option + ": " + own.err).isZero();
+      assertThat(flagLine(own.out, "UseTransparentHugePages")).contains("= false ");
+    }
+  }
+
   /** The line of -XX:+PrintFlagsFinal's table that names the flag. */
   private static String flagLine(String flags, String name) {
     return flags.lines().filter(l -> l.contains(" " + name + " ")).findFirst()
