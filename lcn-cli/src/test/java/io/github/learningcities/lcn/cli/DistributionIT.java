@@ -119,21 +119,12 @@ class DistributionIT {
 
   @Test
   void oneCompilerThreadOnOneOrTwoProcessorsUnlessJavaOptsSetsTheCompiler() throws Exception {
-    Path online = Path.of("/sys/devices/system/cpu/online");
-    String processors = Files.isReadable(online) ? Files.readString(online, UTF_8).strip() : "";
-    boolean few = processors.equals("0") || processors.equals("0-1");
-    Map<String, String> env = new HashMap<>(javaHome());
-    env.put("JAVA_OPTS", "-XX:+PrintFlagsFinal");
-    Result r = lcn(temp, env, "--version");
-    assertThat(r.exit).as(r.err).isZero();
-    String threads = flagLine(r.out, "CICompilerCount");
-    if (few) {
-      assertThat(threads).contains("= 1 ").contains("{command line}");
-    } else {
-      assertThat(threads).doesNotContain("{command line}");
-    }
+    String processors = kernelSetting("/sys/devices/system/cpu/online");
+    assertLauncherSets("CICompilerCount", "1",
+        processors.equals("0") || processors.equals("0-1"));
 
     // The optimising compiler asked for: the JVM would refuse one compiler thread.
+    Map<String, String> env = new HashMap<>(javaHome());
     for (String compiler : List.of("-XX:TieredStopAtLevel=4", "-XX:-TieredCompilation",
         "-XX:CICompilerCount=2")) {
       env.put("JAVA_OPTS", compiler + " -XX:+PrintFlagsFinal");
@@ -147,22 +138,13 @@ class DistributionIT {
   @Test
   void transparentHugePagesWhereTheKernelGivesThemUnlessJavaOptsChoosesThePageSize()
       throws Exception {
-    Path enabled = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
-    String mode = Files.isReadable(enabled) ? Files.readString(enabled, UTF_8).strip() : "";
-    boolean given = mode.contains("[always]") || mode.contains("[madvise]");
-    Map<String, String> env = new HashMap<>(javaHome());
-    env.put("JAVA_OPTS", "-XX:+PrintFlagsFinal");
-    Result r = lcn(temp, env, "--version");
-    assertThat(r.exit).as(r.err).isZero();
-    String hugePages = flagLine(r.out, "UseTransparentHugePages");
-    if (given) {
-      assertThat(hugePages).contains("= true ").contains("{command line}");
-    } else {
-      assertThat(hugePages).doesNotContain("{command line}");
-    }
+    String mode = kernelSetting("/sys/kernel/mm/transparent_hugepage/enabled");
+    assertLauncherSets("UseTransparentHugePages", "true",
+        mode.contains("[always]") || mode.contains("[madvise]"));
+
     // Nothing but the version on standard output (no JVM warning about the pages), and the
     // same scores as without huge pages.
-    env.remove("JAVA_OPTS");
+    Map<String, String> env = new HashMap<>(javaHome());
     Result version = lcn(temp, env, "--version");
     assertThat(version.out).startsWith("lcn " + VERSION).hasLineCount(1);
     assertThat(version.err).isEmpty();
@@ -183,6 +165,30 @@ class DistributionIT {
       Result own = lcn(temp, env, "--version");
       assertThat(own.exit).as(option + ": " + own.err).isZero();
       assertThat(flagLine(own.out, "UseTransparentHugePages")).contains("= false ");
+    }
+  }
+
+  /** A Linux kernel setting as the launcher reads it: the file's text, or "" without it. */
+  private static String kernelSetting(String file) throws IOException {
+    Path path = Path.of(file);
+    return Files.isReadable(path) ? Files.readString(path, UTF_8).strip() : "";
+  }
+
+  /**
+   * The JVM flag as the launcher left it: set to the value on its command line when the
+   * launcher should set it, otherwise not set by the launcher at all.
+   */
+  private static void assertLauncherSets(String flag, String value, boolean set)
+      throws Exception {
+    Map<String, String> env = new HashMap<>(javaHome());
+    env.put("JAVA_OPTS", "-XX:+PrintFlagsFinal");
+    Result r = lcn(temp, env, "--version");
+    assertThat(r.exit).as(r.err).isZero();
+    String line = flagLine(r.out, flag);
+    if (set) {
+      assertThat(line).contains("= " + value + " ").contains("{command line}");
+    } else {
+      assertThat(line).doesNotContain("{command line}");
     }
   }
 
