@@ -147,8 +147,6 @@ final class ClassListTraining {
     if (documents) {
       run("score", "-q", "-d", largeData.toString(), "-m", largeMeta.toString(), "-o",
           dir.resolve("large.xlsx").toString());
-    }
-    if (documents) {
       // The lines above run without picocli (ScoreArguments); this one goes through it (the
       // archive of lcn score's CSV lines has no picocli: bin/lcn gives the lines with an option
       // only picocli reads the archive of every command).
