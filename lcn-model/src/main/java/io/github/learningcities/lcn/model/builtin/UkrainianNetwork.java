@@ -15,6 +15,7 @@ import io.github.learningcities.lcn.model.declaration.TargetPeriod;
 import io.github.learningcities.lcn.model.event.Event;
 import io.github.learningcities.lcn.model.event.EventId;
 import io.github.learningcities.lcn.model.event.EventKind;
+import io.github.learningcities.lcn.model.internal.AsciiText;
 import io.github.learningcities.lcn.model.internal.CatalogDocument;
 import io.github.learningcities.lcn.model.internal.CatalogRecord;
 import io.github.learningcities.lcn.model.internal.CatalogResourceReader;
@@ -45,8 +46,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The built-in data of the Ukrainian Network of Learning Cities: the network, its founding
@@ -92,7 +91,6 @@ public final class UkrainianNetwork {
 
   private static final LocalDate MELITOPOL_DAY = LocalDate.of(2017, 10, 27);
   private static final CityId MELITOPOL = CityId.of("ua-melitopol");
-  private static final Pattern YEARS = Pattern.compile("([0-9]{4})-([0-9]{4})");
 
   private final Map<CityId, City> cities;
   private final Map<OrganizationId, Organization> organizations;
@@ -300,13 +298,12 @@ public final class UkrainianNetwork {
       var commitment = Commitment.builder().code(CommitmentCode.of(r.required("code")))
           .kind(r.enumValue("kind", CommitmentKind.class)).text(text);
       r.optional("target-period").ifPresent(period -> {
-        Matcher years = YEARS.matcher(period);
-        if (!years.matches()) {
+        if (!isYearRange(period)) {
           throw r.error("column \"target-period\" is \"" + period
               + "\"; expected startYear-endYear, e.g. 2018-2021");
         }
-        commitment.targetPeriod(TargetPeriod.of(Integer.parseInt(years.group(1)),
-            Integer.parseInt(years.group(2))));
+        commitment.targetPeriod(TargetPeriod.of(AsciiText.digits(period, 0, 4),
+            AsciiText.digits(period, 5, 9)));
       });
       return commitment.build();
     });
@@ -365,28 +362,41 @@ public final class UkrainianNetwork {
     return result;
   }
 
-  /** A date as exactly as the source gives it: {@code 2024-02-14}, {@code 2016-06}, {@code 2025}. */
-  private static final Pattern PARTIAL_DATE =
-      Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
-
   private static final String ON_OR_BEFORE = "on-or-before";
+
+  /** Whether the text is two years, {@code ([0-9]{4})-([0-9]{4})}, e.g. 2018-2021. */
+  static boolean isYearRange(String s) {
+    return s.length() == 9 && s.charAt(4) == '-' && AsciiText.isDigits(s, 0, 4)
+        && AsciiText.isDigits(s, 5, 9);
+  }
+
+  /**
+   * Whether the text is a date as exactly as the source gives it, {@code
+   * (\d{4})(?:-(\d{2})(?:-(\d{2}))?)?}: 2024-02-14, 2016-06 or 2025.
+   */
+  static boolean isPartialDate(String s) {
+    int n = s.length();
+    return (n == 4 || n == 7 || n == 10) && AsciiText.isDigits(s, 0, 4)
+        && (n == 4 || s.charAt(4) == '-' && AsciiText.isDigits(s, 5, 7))
+        && (n < 10 || s.charAt(7) == '-' && AsciiText.isDigits(s, 8, 10));
+  }
 
   /** Sets the date, its precision and its bound from the columns "date" and "bound". */
   private static ImmutableStatusChange.Builder dated(CatalogRecord r,
       ImmutableStatusChange.Builder change) {
     String text = r.required("date");
-    Matcher m = PARTIAL_DATE.matcher(text);
-    if (!m.matches()) {
+    if (!isPartialDate(text)) {
       throw r.error("column \"date\" is \"" + text + "\"; expected an ISO 8601 date to the day,"
           + " month or year: 2024-02-14, 2016-06 or 2025");
     }
-    DatePrecision precision = m.group(3) != null ? DatePrecision.DAY
-        : m.group(2) != null ? DatePrecision.MONTH : DatePrecision.YEAR;
+    int n = text.length();
+    DatePrecision precision = n == 10 ? DatePrecision.DAY
+        : n == 7 ? DatePrecision.MONTH : DatePrecision.YEAR;
     LocalDate date;
     try {
-      date = LocalDate.of(Integer.parseInt(m.group(1)),
-          m.group(2) == null ? 1 : Integer.parseInt(m.group(2)),
-          m.group(3) == null ? 1 : Integer.parseInt(m.group(3)));
+      date = LocalDate.of(AsciiText.digits(text, 0, 4),
+          n == 4 ? 1 : AsciiText.digits(text, 5, 7),
+          n < 10 ? 1 : AsciiText.digits(text, 8, 10));
     } catch (DateTimeException e) {
       throw r.error("column \"date\" is \"" + text + "\", which is no calendar date ("
           + e.getMessage() + ")");

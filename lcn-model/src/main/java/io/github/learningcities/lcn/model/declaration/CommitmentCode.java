@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonRootName;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
-import java.util.regex.Pattern;
+import io.github.learningcities.lcn.model.internal.AsciiText;
 import org.immutables.value.Value;
 
 /**
@@ -19,8 +19,6 @@ import org.immutables.value.Value;
 @ModelStyle
 @JsonRootName("CommitmentCode")
 public abstract class CommitmentCode implements Comparable<CommitmentCode> {
-
-  private static final Pattern FORMAT = Pattern.compile("[A-Z]{1,4}[0-9]{1,3}(\\.[0-9]{1,3})*");
 
   /**
    * Returns the code.
@@ -38,11 +36,21 @@ public abstract class CommitmentCode implements Comparable<CommitmentCode> {
    */
   @Value.Check
   protected void check() {
-    if (value().length() > 16 || !FORMAT.matcher(value()).matches()) {
+    if (value().length() > 16 || !isCode(value())) {
       throw new InvalidModelException("CommitmentCode", "value", value(),
           "1 to 4 upper-case letters and a number, optionally with .number parts, at most 16"
               + " characters, e.g. \"C1\" or \"A2.3\"");
     }
+  }
+
+  /** Whether the text matches {@code [A-Z]{1,4}[0-9]{1,3}(\.[0-9]{1,3})*}. */
+  static boolean isCode(String s) {
+    int letters = 0;
+    while (letters < s.length() && AsciiText.isUpper(s.charAt(letters))) {
+      letters++;
+    }
+    return letters >= 1 && letters <= 4
+        && AsciiText.isDotted(s.substring(letters), true, 1, 3);
   }
 
   /**

@@ -17,8 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads a catalog data resource in the {@value #FORMAT} text format into a
@@ -45,8 +43,6 @@ public final class CatalogResourceReader {
   /** The format identifier expected in the first header. */
   public static final String FORMAT = "lcn-catalog/1";
 
-  private static final Pattern HEADER = Pattern.compile("#([a-z][a-z0-9.-]*):(?: (.*))?");
-  private static final Pattern KIND = Pattern.compile("[a-z][a-z0-9-]*");
   private static final String COLUMNS = "columns.";
 
   private CatalogResourceReader() {}
@@ -116,19 +112,19 @@ public final class CatalogResourceReader {
         continue;
       }
       if (line.startsWith("#")) {
-        Matcher m = HEADER.matcher(line);
-        if (!m.matches()) {
+        String[] header = header(line);
+        if (header == null) {
           throw new CatalogFormatException(resourceName, lineNo,
               "malformed header or comment; expected \"#key: value\" with a lowercase key, or"
                   + " a comment starting with \"# \"");
         }
         if (!records.isEmpty()) {
           throw new CatalogFormatException(resourceName, lineNo,
-              "header \"" + m.group(1) + "\" after the first record; expected every header"
+              "header \"" + header[0] + "\" after the first record; expected every header"
                   + " before the records");
         }
-        String key = m.group(1);
-        String value = m.group(2) == null ? "" : m.group(2).strip();
+        String key = header[0];
+        String value = header[1].strip();
         if (!formatSeen) {
           if (!key.equals("format") || !value.equals(FORMAT)) {
             throw new CatalogFormatException(resourceName, lineNo,
@@ -138,7 +134,7 @@ public final class CatalogResourceReader {
         }
         if (key.startsWith(COLUMNS)) {
           String kind = key.substring(COLUMNS.length());
-          if (!KIND.matcher(kind).matches()) {
+          if (!AsciiText.isLowerKey(kind, '-')) {
             throw new CatalogFormatException(resourceName, lineNo,
                 "record kind \"" + kind + "\" is invalid; expected lowercase letters, digits"
                     + " and hyphens");
@@ -156,8 +152,12 @@ public final class CatalogResourceReader {
           columns.put(kind, names);
           columnLines.put(kind, lineNo);
         }
-        headers.computeIfAbsent(key, k -> new ArrayList<>())
-            .add(new CatalogDocument.Header(key, value, lineNo));
+        List<CatalogDocument.Header> same = headers.get(key);
+        if (same == null) {
+          same = new ArrayList<>();
+          headers.put(key, same);
+        }
+        same.add(new CatalogDocument.Header(key, value, lineNo));
         continue;
       }
       if (!formatSeen) {
@@ -202,6 +202,26 @@ public final class CatalogResourceReader {
       }
     }
     return true;
+  }
+
+  /**
+   * The key and the value of a header line, as {@code #([a-z][a-z0-9.-]*):(?: (.*))?} would
+   * give its groups (an absent value as ""), or null when the line is no header.
+   */
+  static String[] header(String line) {
+    int colon = line.indexOf(':');
+    if (colon < 0 || !line.startsWith("#") || !AsciiText.isLowerKey(line.substring(1, colon),
+        '.')) {
+      return null;
+    }
+    if (colon + 1 == line.length()) {
+      return new String[] {line.substring(1, colon), ""};
+    }
+    String value = line.substring(colon + 2);
+    if (line.charAt(colon + 1) != ' ' || AsciiText.hasLineTerminator(value)) {
+      return null;
+    }
+    return new String[] {line.substring(1, colon), value};
   }
 
   /**

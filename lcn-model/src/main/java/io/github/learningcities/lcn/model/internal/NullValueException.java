@@ -14,9 +14,15 @@ import java.util.regex.Pattern;
 public final class NullValueException extends InvalidModelException {
   private static final long serialVersionUID = 1L;
 
-  /** The generated code's messages: {@code "names"}, {@code "history element"}, ... */
-  private static final Pattern MESSAGE =
-      Pattern.compile("(?:(\\w+) )?(element|key|value for key: .*)|(\\w+)");
+  /**
+   * The generated code's messages: {@code "names"}, {@code "history element"}, ... In a class of
+   * its own, compiled only when a message is read: every generated builder calls {@link
+   * #requireContainer}, which needs no regular expression.
+   */
+  private static final class Messages {
+    static final Pattern MESSAGE =
+        Pattern.compile("(?:(\\w+) )?(element|key|value for key: .*)|(\\w+)");
+  }
 
   /**
    * Creates the exception from the message of the generated code.
@@ -48,7 +54,7 @@ public final class NullValueException extends InvalidModelException {
   }
 
   private static String field(String message) {
-    Matcher m = MESSAGE.matcher(String.valueOf(message));
+    Matcher m = Messages.MESSAGE.matcher(String.valueOf(message));
     if (!m.matches()) {
       return String.valueOf(message);
     }
@@ -60,7 +66,7 @@ public final class NullValueException extends InvalidModelException {
   }
 
   private static String expected(String message) {
-    Matcher m = MESSAGE.matcher(String.valueOf(message));
+    Matcher m = Messages.MESSAGE.matcher(String.valueOf(message));
     if (!m.matches() || m.group(3) != null) {
       return "a value (never null; leave an optional field unset instead)";
     }
