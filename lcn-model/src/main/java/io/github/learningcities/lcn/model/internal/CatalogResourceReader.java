@@ -58,7 +58,7 @@ public final class CatalogResourceReader {
    */
   public static CatalogDocument readResource(Class<?> anchor, String path) {
     String name = path.startsWith("/") ? path.substring(1) : path;
-    try (InputStream in = anchor.getResourceAsStream(path)) {
+    try (InputStream in = open(anchor, path, name)) {
       if (in == null) {
         throw new CatalogFormatException(name, 0, "resource not found on the class path");
       }
@@ -66,6 +66,18 @@ public final class CatalogResourceReader {
     } catch (IOException e) {
       throw new CatalogFormatException(name, 0, "could not be read: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The resource from the anchor's own module (on the class path: from the class path itself)
+   * first. {@link Class#getResourceAsStream} asks the parent class loaders first, and the boot
+   * loader's search of the runtime's modules cost a short run about 5 ms at its first resource
+   * on the class path. Where the module has no such resource, the class's lookup follows.
+   */
+  private static InputStream open(Class<?> anchor, String path, String name)
+      throws IOException {
+    InputStream in = anchor.getModule().getResourceAsStream(name);
+    return in != null ? in : anchor.getResourceAsStream(path);
   }
 
   /**

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.learningcities.lcn.model.catalog.CatalogFormatException;
 import io.github.learningcities.lcn.model.catalog.Confidence;
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.time.Year;
 import org.junit.jupiter.api.Test;
 
@@ -145,5 +146,32 @@ class CatalogResourceReaderTest {
     assertThatThrownBy(() -> CatalogResourceReader.readResource(getClass(), "/no/such.tsv"))
         .isInstanceOf(CatalogFormatException.class)
         .hasMessage("no/such.tsv:0: resource not found on the class path");
+  }
+
+  /** A class to define again in a class loader of its own. */
+  static final class Anchor {}
+
+  @Test
+  void readsThroughTheClassLookupWhereTheModuleFindsNothing() throws Exception {
+    // A class loader that defines a class but finds no resource of its own: its module's
+    // lookup comes back empty, and the class's lookup, through the parent, finds the file (one
+    // outside any package, which no module encapsulates).
+    byte[] bytes;
+    try (InputStream in = Anchor.class.getResourceAsStream(
+        "CatalogResourceReaderTest$Anchor.class")) {
+      bytes = in.readAllBytes();
+    }
+    Class<?> anchor = new ClassLoader(getClass().getClassLoader()) {
+      Class<?> define() {
+        return defineClass(null, bytes, 0, bytes.length);
+      }
+    }.define();
+    String path = "/catalog-reader-fallback.tsv";
+    assertThat(anchor.getModule().getResourceAsStream(path.substring(1))).isNull();
+
+    CatalogDocument doc = CatalogResourceReader.readResource(anchor, path);
+
+    assertThat(doc.requireCatalog("test.fallback")).isEqualTo("test.fallback");
+    assertThat(doc.records("item")).hasSize(1);
   }
 }
