@@ -7,8 +7,11 @@ import java.time.LocalDate;
  * Checks of short ASCII shapes (codes, keys, dates) written out instead of regular expressions.
  * A short run reads the built-in catalogs first: its first regular expression cost it about
  * 15 ms (the regex classes' initialisation, then each pattern compiled and matched by the
- * interpreter), and its first {@link LocalDate#parse} about 5 ms (the formatter classes). Each
- * method names the expression it replaces; the tests check it against that expression.
+ * interpreter), and its first {@link LocalDate#parse} a few more (the parser's classes and
+ * {@code java.time.Period}'s own regular expression). Each method names the expression it
+ * replaces; the tests check it against that expression.
+ *
+ * @since 0.1.0
  */
 public final class AsciiText {
   private AsciiText() {}
@@ -87,9 +90,15 @@ public final class AsciiText {
   }
 
   /**
-   * Whether {@code s} is one or more groups of {@code min} to {@code max} characters that
-   * {@code group} accepts, separated by dots: with {@code [0-9A-Za-z]+} groups, {@code
-   * [0-9A-Za-z]+(\.[0-9A-Za-z]+)*}.
+   * Whether {@code s} is one or more groups of {@code min} to {@code max} ASCII letters or
+   * digits (digits only when {@code digitsOnly}) separated by dots: with 1 to any letters or
+   * digits, {@code [0-9A-Za-z]+(\.[0-9A-Za-z]+)*}; with 1 to 3 digits, {@code
+   * [0-9]{1,3}(\.[0-9]{1,3})*}.
+   *
+   * @param s the text
+   * @param digitsOnly whether a group holds digits only
+   * @param min the fewest characters of a group
+   * @param max the most characters of a group
    */
   public static boolean isDotted(CharSequence s, boolean digitsOnly, int min, int max) {
     int start = 0;

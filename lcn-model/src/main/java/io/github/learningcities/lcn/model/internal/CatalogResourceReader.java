@@ -222,18 +222,21 @@ public final class CatalogResourceReader {
    */
   static String[] header(String line) {
     int colon = line.indexOf(':');
-    if (colon < 0 || !line.startsWith("#") || !AsciiText.isLowerKey(line.substring(1, colon),
-        '.')) {
+    if (colon < 0 || !line.startsWith("#")) {
+      return null;
+    }
+    String key = line.substring(1, colon);
+    if (!AsciiText.isLowerKey(key, '.')) {
       return null;
     }
     if (colon + 1 == line.length()) {
-      return new String[] {line.substring(1, colon), ""};
+      return new String[] {key, ""};
     }
     String value = line.substring(colon + 2);
     if (line.charAt(colon + 1) != ' ' || AsciiText.hasLineTerminator(value)) {
       return null;
     }
-    return new String[] {line.substring(1, colon), value};
+    return new String[] {key, value};
   }
 
   /**
