@@ -93,20 +93,23 @@ public final class UkrainianNetwork {
   private static final CityId MELITOPOL = CityId.of("ua-melitopol");
 
   private final Map<CityId, City> cities;
-  private final Map<OrganizationId, Organization> organizations;
   private final Provenance citiesProvenance;
   private final Declaration declaration;
-  private final Event forum;
   private final Network network;
   private final Network gnlc;
+  /**
+   * The organizations and the forum, read on first use: the network, its cities and the
+   * declaration refer to them by identifier only, and a short run that needs no more (lcn demo)
+   * reads two catalogs fewer. Guarded by this object's lock.
+   */
+  private Map<OrganizationId, Organization> organizations;
+  private Event forum;
 
   private UkrainianNetwork() {
     CatalogDocument cityTable = read("ukrainian-cities");
     this.cities = Collections.unmodifiableMap(readCities(cityTable));
     this.citiesProvenance = cityTable.provenance();
-    this.organizations = Collections.unmodifiableMap(readOrganizations(read("organizations")));
     this.declaration = readDeclaration(read("melitopol-declaration-2017"));
-    this.forum = readForum(read("melitopol-forum-2017"));
     Map<NetworkId, List<Membership>> memberships = readMemberships(read("memberships"));
     Map<NetworkId, Network> networks = readNetworks(read("networks"), memberships);
     this.network = networks.get(NETWORK);
@@ -155,7 +158,10 @@ public final class UkrainianNetwork {
    *
    * @return the forum
    */
-  public Event forum() {
+  public synchronized Event forum() {
+    if (forum == null) {
+      forum = readForum(read("melitopol-forum-2017"));
+    }
     return forum;
   }
 
@@ -194,7 +200,7 @@ public final class UkrainianNetwork {
    * @return the organizations
    */
   public List<Organization> organizations() {
-    return List.copyOf(organizations.values());
+    return List.copyOf(organizationsById().values());
   }
 
   /**
@@ -204,7 +210,14 @@ public final class UkrainianNetwork {
    * @return the organization, or empty
    */
   public Optional<Organization> organization(OrganizationId id) {
-    return Optional.ofNullable(organizations.get(id));
+    return Optional.ofNullable(organizationsById().get(id));
+  }
+
+  private synchronized Map<OrganizationId, Organization> organizationsById() {
+    if (organizations == null) {
+      organizations = Collections.unmodifiableMap(readOrganizations(read("organizations")));
+    }
+    return organizations;
   }
 
   private static CatalogDocument read(String name) {
