@@ -117,7 +117,8 @@ public final class UkrainianNetwork {
   }
 
   /**
-   * Returns the built-in data, read from the resources once and shared.
+   * Returns the built-in data, read from the resources once and shared (the organizations and
+   * the forum when first asked for).
    *
    * @return the data
    */
