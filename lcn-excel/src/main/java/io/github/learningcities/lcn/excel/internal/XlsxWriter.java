@@ -128,10 +128,10 @@ public final class XlsxWriter {
   }
 
   /**
-   * Whether a sheet name holds a character Excel refuses in one: {@code [ ] : * ? / \}. (A loop
-   * rather than a regular expression: the workbook is the only user of one in lcn demo.)
+   * Whether a sheet name holds a character Excel refuses in one: {@code [ ] : * ? / \} (a loop:
+   * a regular expression here was the only one lcn demo compiled after the catalogs').
    */
-  static boolean hasForbiddenCharacter(String name) {
+  private static boolean hasForbiddenCharacter(String name) {
     for (int i = 0; i < name.length(); i++) {
       if ("[]:*?/\\".indexOf(name.charAt(i)) >= 0) {
         return true;

@@ -222,7 +222,7 @@ final class SobolSequence {
      */
     private static InputStream open() throws IOException {
       InputStream in = SobolSequence.class.getModule().getResourceAsStream(
-          "io/github/learningcities/lcn/indicators/uncertainty/" + DIRECTION_NUMBERS);
+          SobolSequence.class.getPackageName().replace('.', '/') + "/" + DIRECTION_NUMBERS);
       return in != null ? in : SobolSequence.class.getResourceAsStream(DIRECTION_NUMBERS);
     }
 

@@ -184,15 +184,8 @@ public final class CatalogDocument {
           + "level; expected VERIFIED, PROBABLE, UNVERIFIED or [V], [P], [U]");
     }
     var builder = Provenance.builder().source(requiredHeader("source"))
-        .confidence(confidence.get());
-    Optional<String> edition = header("source.edition");
-    if (edition.isPresent()) {
-      builder.edition(edition.get());
-    }
-    Optional<String> note = header("source.note");
-    if (note.isPresent()) {
-      builder.note(note.get());
-    }
+        .confidence(confidence.get()).edition(header("source.edition"))
+        .note(header("source.note"));
     Optional<String> date = header("source.date");
     if (date.isPresent()) {
       try {

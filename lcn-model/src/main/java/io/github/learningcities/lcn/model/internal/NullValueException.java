@@ -19,7 +19,7 @@ public final class NullValueException extends InvalidModelException {
    * its own, compiled only when a message is read: every generated builder calls {@link
    * #requireContainer}, which needs no regular expression.
    */
-  private static final class Messages {
+  private static final class MessagePattern {
     static final Pattern MESSAGE =
         Pattern.compile("(?:(\\w+) )?(element|key|value for key: .*)|(\\w+)");
   }
@@ -54,7 +54,7 @@ public final class NullValueException extends InvalidModelException {
   }
 
   private static String field(String message) {
-    Matcher m = Messages.MESSAGE.matcher(String.valueOf(message));
+    Matcher m = MessagePattern.MESSAGE.matcher(String.valueOf(message));
     if (!m.matches()) {
       return String.valueOf(message);
     }
@@ -66,7 +66,7 @@ public final class NullValueException extends InvalidModelException {
   }
 
   private static String expected(String message) {
-    Matcher m = Messages.MESSAGE.matcher(String.valueOf(message));
+    Matcher m = MessagePattern.MESSAGE.matcher(String.valueOf(message));
     if (!m.matches() || m.group(3) != null) {
       return "a value (never null; leave an optional field unset instead)";
     }

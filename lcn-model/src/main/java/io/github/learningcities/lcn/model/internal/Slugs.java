@@ -39,7 +39,7 @@ public final class Slugs {
           return false;
         }
         afterHyphen = true;
-      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      } else if (AsciiText.isLower(c) || AsciiText.isDigit(c)) {
         afterHyphen = false;
       } else {
         return false;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.learningcities.lcn.model.InvalidModelException;
 import io.github.learningcities.lcn.model.ModelStyle;
 import io.github.learningcities.lcn.model.catalog.Provenance;
+import io.github.learningcities.lcn.model.internal.AsciiText;
 import io.github.learningcities.lcn.model.text.LocalizedText;
 import java.util.Optional;
 import java.util.Set;
@@ -68,20 +69,17 @@ public abstract class SubdivisionCode implements Comparable<SubdivisionCode> {
    */
   private static boolean isWellFormed(String v) {
     int n = v.length();
-    if (n < 4 || n > 6 || !isUpper(v.charAt(0)) || !isUpper(v.charAt(1)) || v.charAt(2) != '-') {
+    if (n < 4 || n > 6 || !AsciiText.isUpper(v.charAt(0)) || !AsciiText.isUpper(v.charAt(1))
+        || v.charAt(2) != '-') {
       return false;
     }
     for (int i = 3; i < n; i++) {
       char c = v.charAt(i);
-      if (!isUpper(c) && !(c >= '0' && c <= '9')) {
+      if (!AsciiText.isUpper(c) && !AsciiText.isDigit(c)) {
         return false;
       }
     }
     return true;
-  }
-
-  private static boolean isUpper(char c) {
-    return c >= 'A' && c <= 'Z';
   }
 
   /**
