@@ -79,6 +79,8 @@ class UncertaintyAnalysisTest {
     });
     assertThat(s.perUnit()).hasSize(30);
     assertThat(s.convergence()).containsOnlyKeys(4, 8, 16, 32);
+    assertThat(s.convergence().get(32)).as("all points, the same seed")
+        .isEqualTo(s.meanAbsoluteRankChange());
   }
 
   @Test
