@@ -17,7 +17,6 @@ import io.github.learningcities.lcn.indicators.pipeline.Weighting;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +32,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Runs uncertainty and sensitivity analyses.
@@ -365,12 +363,11 @@ public final class UncertaintyAnalysis {
   private static void execute(Engine engine, Results nominal, String node, List<Unit> units,
       Replication[] reps, double[][] scores, int[][] ranks, int threads, Progress progress,
       boolean shareBases) {
-    int runs = reps.length;
-    Slots slots = new Slots(reps, nominal.pipeline(), shareBases);
-    Map<Integer, Results> bases = new java.util.concurrent.ConcurrentHashMap<>();
+    Map<Pipeline, Results> bases = new java.util.concurrent.ConcurrentHashMap<>();
     // Replications whose choices give the same pipeline (discrete factors drawn twice) have
     // the same outcome: each distinct pipeline is computed once. Its arrays are only read.
-    AtomicReferenceArray<Outcome> outcomes = new AtomicReferenceArray<>(slots.pipelines());
+    Map<Pipeline, Outcome> outcomes = new java.util.concurrent.ConcurrentHashMap<>();
+    int runs = reps.length;
     int workers = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
     workers = Math.max(1, Math.min(workers, runs));
     AtomicInteger next = new AtomicInteger();
@@ -402,14 +399,12 @@ public final class UncertaintyAnalysis {
                   + done.get() + " of " + runs + " replications");
             }
             Replication rep = reps[r];
-            int slot = slots.pipeline[r];
-            Outcome outcome = outcomes.get(slot);
+            Outcome outcome = outcomes.get(rep.pipeline());
             if (outcome == null) {
-              outcome = replicate(engine, nominal, node, units, rep.pipeline(),
-                  slots.base[slot], slots.basePipeline[slot], bases);
-              if (!outcomes.compareAndSet(slot, null, outcome)) {
-                outcome = outcomes.get(slot);
-              }
+              outcome = replicate(engine, nominal, node, units, rep.pipeline(), bases,
+                  shareBases);
+              Outcome first = outcomes.putIfAbsent(rep.pipeline(), outcome);
+              outcome = first == null ? outcome : first;
             }
             if (outcome.failure() == null) {
               scores[r] = outcome.scores();
@@ -447,75 +442,15 @@ public final class UncertaintyAnalysis {
   /** A replication's scores and ranks by nominal unit, or why it failed. */
   private record Outcome(double[] scores, int[] ranks, String failure) {}
 
-  /**
-   * Numbers for the distinct pipelines of the replications and for their distinct bases (the
-   * pipeline with the nominal weighting and aggregation, whose results a replication is
-   * regenerated from when bases are shared), found before the workers start. A pipeline's hash
-   * reads every parameter of every step (goalposts, manual weights), and equal choices give the
-   * same pipeline object ({@link Design}): each object is hashed here once, where the workers
-   * hashed it at every replication (looking up its outcome, storing it, looking up its base).
-   */
-  static final class Slots {
-    /** The number of each replication's pipeline. */
-    final int[] pipeline;
-    /** By pipeline number: the number of its base, -1 when bases are not shared. */
-    final int[] base;
-    /** By pipeline number: its base, null when bases are not shared. */
-    final Pipeline[] basePipeline;
-
-    Slots(Replication[] reps, Pipeline nominal, boolean shareBases) {
-      pipeline = new int[reps.length];
-      int[] bases = new int[reps.length];
-      Pipeline[] basePipelines = new Pipeline[reps.length];
-      Map<Pipeline, Integer> byObject = new IdentityHashMap<>();
-      Map<Pipeline, Integer> byValue = new HashMap<>();
-      Map<Pipeline, Integer> baseByValue = new HashMap<>();
-      for (int r = 0; r < reps.length; r++) {
-        Pipeline p = reps[r].pipeline();
-        Integer slot = byObject.get(p);
-        if (slot == null) {
-          slot = byValue.get(p);
-          if (slot == null) {
-            slot = byValue.size();
-            byValue.put(p, slot);
-            bases[slot] = -1;
-            if (shareBases) {
-              Pipeline b = p.withWeighting(nominal.weighting())
-                  .withAggregation(nominal.aggregation());
-              Integer baseSlot = baseByValue.get(b);
-              if (baseSlot == null) {
-                baseSlot = baseByValue.size();
-                baseByValue.put(b, baseSlot);
-              }
-              bases[slot] = baseSlot;
-              basePipelines[slot] = b;
-            }
-          }
-          byObject.put(p, slot);
-        }
-        pipeline[r] = slot;
-      }
-      base = Arrays.copyOf(bases, byValue.size());
-      basePipeline = Arrays.copyOf(basePipelines, byValue.size());
-    }
-
-    int pipelines() {
-      return base.length;
-    }
-  }
-
-  /**
-   * Computes one replication's pipeline, from its shared base (number {@code baseSlot}, the
-   * pipeline {@code base}) when bases are shared, from the nominal results when not ({@code
-   * baseSlot} -1).
-   */
+  /** Computes one replication's pipeline, from its shared base when bases are shared. */
   private static Outcome replicate(Engine engine, Results nominal, String node,
-      List<Unit> units, Pipeline pipeline, int baseSlot, Pipeline base,
-      Map<Integer, Results> bases) {
+      List<Unit> units, Pipeline pipeline, Map<Pipeline, Results> bases, boolean shareBases) {
     try {
       Results from = nominal;
-      if (baseSlot >= 0) {
-        from = bases.computeIfAbsent(baseSlot, b -> engine.regenerate(nominal, base));
+      if (shareBases) {
+        Pipeline base = pipeline.withWeighting(nominal.pipeline().weighting())
+            .withAggregation(nominal.pipeline().aggregation());
+        from = bases.computeIfAbsent(base, b -> engine.regenerate(nominal, b));
       }
       Results res = engine.regenerate(from, pipeline);
       double[] s = scoresByNominalUnit(res, node, units);
