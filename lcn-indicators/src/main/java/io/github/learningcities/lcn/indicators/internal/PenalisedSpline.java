@@ -41,23 +41,11 @@ public final class PenalisedSpline {
   private final int n;
   private final int nb;
   private final int[] segment;
-  /** The four B-spline values of point i at {@code 4 i} to {@code 4 i + 3}. */
-  private final double[] basis;
-  /**
-   * Point i's products of two B-spline values, {@code b[p] * b[q]} for q <= p, at {@code 10 i +
-   * p (p + 1) / 2 + q}: its terms of G, computed once for every fit and resample.
-   */
-  private final double[] products;
-  /** Point i's {@code b[p] * y[i]} at {@code 4 i + p}: its terms of B'y. */
-  private final double[] moments;
+  private final double[][] basis;
   private final double[] y;
   /** Lower band of P: entry (i, j), i - BAND <= j <= i, at {@code i * W + j - i + BAND}. */
   private final double[] penalty;
   private final double lambdaScale;
-  /** {@code lambda * P} for the last penalty weight factorised with, once there was one. */
-  private final double[] weightedPenalty;
-  private double weightedLambda;
-  private boolean weighted;
   // Work arrays, reused by every fit and resample.
   private final double[] gram;
   private final double[] moment;
@@ -90,9 +78,7 @@ public final class PenalisedSpline {
     }
     double width = hi - lo;
     segment = new int[n];
-    basis = new double[4 * n];
-    products = new double[10 * n];
-    moments = new double[4 * n];
+    basis = new double[n][4];
     for (int i = 0; i < n; i++) {
       double u = width > 0 ? (x[i] - lo) / width * SEGMENTS : 0;
       int s = Math.min((int) Math.floor(u), SEGMENTS - 1);
@@ -101,19 +87,12 @@ public final class PenalisedSpline {
       double t3 = t2 * t;
       double m = 1 - t;
       segment[i] = s;
-      basis[4 * i] = m * m * m / 6;
-      basis[4 * i + 1] = (3 * t3 - 6 * t2 + 4) / 6;
-      basis[4 * i + 2] = (-3 * t3 + 3 * t2 + 3 * t + 1) / 6;
-      basis[4 * i + 3] = t3 / 6;
-      for (int p = 0, pq = 10 * i; p < 4; p++) {
-        moments[4 * i + p] = basis[4 * i + p] * y[i];
-        for (int q = 0; q <= p; q++) {
-          products[pq++] = basis[4 * i + p] * basis[4 * i + q];
-        }
-      }
+      basis[i][0] = m * m * m / 6;
+      basis[i][1] = (3 * t3 - 6 * t2 + 4) / 6;
+      basis[i][2] = (-3 * t3 + 3 * t2 + 3 * t + 1) / 6;
+      basis[i][3] = t3 / 6;
     }
     penalty = secondDifferencePenalty(nb);
-    weightedPenalty = new double[nb * W];
     gram = new double[nb * W];
     moment = new double[nb];
     factor = new double[nb * W];
@@ -123,8 +102,10 @@ public final class PenalisedSpline {
     traceForward = new double[nb];
     traceBackward = new double[nb];
     double traceG = 0;
-    for (int i = 0; i < 4 * n; i++) {
-      traceG += basis[i] * basis[i];
+    for (int i = 0; i < n; i++) {
+      for (int a = 0; a < 4; a++) {
+        traceG += basis[i][a] * basis[i][a];
+      }
     }
     double traceP = 0;
     for (int a = 0; a < nb; a++) {
@@ -241,16 +222,13 @@ public final class PenalisedSpline {
     boolean yVaries = false;
     int first = rows[0];
     for (int i : rows) {
-      xVaries |= segment[i] != segment[first] || basis[4 * i + 3] != basis[4 * first + 3];
+      xVaries |= segment[i] != segment[first] || basis[i][3] != basis[first][3];
       yVaries |= y[i] != y[first];
     }
     return !xVaries || !yVaries;
   }
 
-  /**
-   * Fills the lower band of G and the vector B'y over the given rows, from each point's terms
-   * computed once ({@link #products}, {@link #moments}).
-   */
+  /** Fills the lower band of G and the vector B'y over the given rows. */
   private void normalEquations(int[] rows) {
     double[] g = gram;
     double[] r = moment;
@@ -258,12 +236,13 @@ public final class PenalisedSpline {
     Arrays.fill(r, 0);
     for (int i : rows) {
       int s = segment[i];
-      int pq = 10 * i;
+      double[] b = basis[i];
+      double yi = y[i];
       for (int p = 0; p < 4; p++) {
-        r[s + p] += moments[4 * i + p];
+        r[s + p] += b[p] * yi;
         int row = (s + p) * W + BAND - p;
         for (int q = 0; q <= p; q++) {
-          g[row + q] += products[pq++];
+          g[row + q] += b[p] * b[q];
         }
       }
     }
@@ -281,9 +260,8 @@ public final class PenalisedSpline {
     for (int k = 0; k < rows.length; k++) {
       int i = rows[k];
       int s = segment[i];
-      double[] b = basis;
-      int bi = 4 * i;
-      f[k] = b[bi] * a[s] + b[bi + 1] * a[s + 1] + b[bi + 2] * a[s + 2] + b[bi + 3] * a[s + 3];
+      double[] b = basis[i];
+      f[k] = b[0] * a[s] + b[1] * a[s + 1] + b[2] * a[s + 2] + b[3] * a[s + 3];
       meanY += y[i];
       meanF += f[k];
     }
@@ -321,20 +299,12 @@ public final class PenalisedSpline {
   private void cholesky(double lambda) {
     double[] l = factor;
     double[] g = gram;
-    double[] lp = weightedPenalty;
-    if (!weighted || Double.doubleToLongBits(lambda) != Double.doubleToLongBits(weightedLambda)) {
-      for (int e = 0; e < lp.length; e++) {
-        lp[e] = lambda * penalty[e];
-      }
-      weightedLambda = lambda;
-      weighted = true;
-    }
     for (int i = 0; i < nb; i++) {
       int lo = Math.max(0, i - BAND);
       int rowI = i * W + BAND - i;
       for (int j = lo; j <= i; j++) {
         int rowJ = j * W + BAND - j;
-        double sum = g[rowI + j] + lp[rowI + j];
+        double sum = g[rowI + j] + lambda * penalty[rowI + j];
         // l(i, k) is zero below k = i - BAND, and l(j, k) below j - BAND <= i - BAND
         for (int k = lo; k < j; k++) {
           sum -= l[rowI + k] * l[rowJ + k];
