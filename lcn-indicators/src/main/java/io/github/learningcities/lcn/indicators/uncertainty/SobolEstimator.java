@@ -170,7 +170,6 @@ final class SobolEstimator {
     double sum = 0;
     for (int j : rows) {
       sum += y[j] + y[n + j];
-      accumulate(y, n, d, j, out);
     }
     finish(y, n, d, rows, sum, out);
     return out;
@@ -179,19 +178,17 @@ final class SobolEstimator {
   /**
    * The estimates over a bootstrap resample of the rows, into {@code out}: {@code m} rows drawn
    * with replacement from {@code rnd} into {@code pick}, then {@link #estimates} over them. The
-   * draws, the sum of the mean and every factor's sums share one pass; the result and the
-   * random numbers drawn are those of drawing first and estimating after.
+   * draws and the sum of the mean share one pass; the result and the random numbers drawn are
+   * those of drawing first and estimating after.
    */
   static void resampledEstimates(double[] y, int n, int d, int[] rows, SplittableRandom rnd,
       int[] pick, double[] out) {
     int m = rows.length;
-    Arrays.fill(out, 0);
     double sum = 0;
     for (int k = 0; k < m; k++) {
       int j = rows[rnd.nextInt(m)];
       pick[k] = j;
       sum += y[j] + y[n + j];
-      accumulate(y, n, d, j, out);
     }
     if (m < 2) {
       Arrays.fill(out, Double.NaN);
@@ -201,43 +198,47 @@ final class SobolEstimator {
   }
 
   /**
-   * Adds row {@code j}'s terms to every factor's first-order sum ({@code sums[i]}) and total
-   * sum ({@code sums[d + i]}). The sums do not depend on the mean, so they are taken in the
-   * pass that sums it, each in row order as a pass of its own would, so with the same bits.
-   */
-  private static void accumulate(double[] y, int n, int d, int j, double[] sums) {
-    double ya = y[j];
-    double yb = y[n + j];
-    for (int i = 0, ab = 2 * n + j; i < d; i++, ab += n) {
-      double yab = y[ab];
-      sums[i] += yb * (yab - ya);
-      sums[d + i] += (ya - yab) * (ya - yab);
-    }
-  }
-
-  /**
-   * The estimates from the sum of both base blocks and every factor's sums ({@code out}, as
-   * {@link #accumulate} leaves them) over the rows: one more pass for the variance, which
-   * needs the mean.
+   * The estimates from the sum of both base blocks over the rows. The pass that accumulates the
+   * variance's squares also accumulates the first factor's first-order and total sums (in local
+   * variables, each in row order as a separate pass would, so the same bits); any further
+   * factor takes a pass of its own, as before.
    */
   private static void finish(double[] y, int n, int d, int[] rows, double sum, double[] out) {
     int m = rows.length;
     double mean = sum / (2.0 * m);
+    // without a factor the third block does not exist: the first block stands in, unused
+    int ab = d > 0 ? 2 * n : 0;
     double ss = 0;
+    double first = 0;
+    double total = 0;
     for (int j : rows) {
       double ya = y[j];
       double yb = y[n + j];
+      double yab = y[ab + j];
       ss += (ya - mean) * (ya - mean) + (yb - mean) * (yb - mean);
+      first += yb * (yab - ya);
+      total += (ya - yab) * (ya - yab);
     }
     double v = ss / (2.0 * m - 1);
     for (int i = 0; i < d; i++) {
-      if (v > 0) {
-        out[i] = out[i] / m / v;
-        out[d + i] = out[d + i] / (2.0 * m) / v;
-      } else {
+      if (!(v > 0)) {
         out[i] = 0;
         out[d + i] = 0;
+        continue;
       }
+      if (i > 0) {
+        int abi = (2 + i) * n;
+        first = 0;
+        total = 0;
+        for (int j : rows) {
+          double ya = y[j];
+          double yab = y[abi + j];
+          first += y[n + j] * (yab - ya);
+          total += (ya - yab) * (ya - yab);
+        }
+      }
+      out[i] = first / m / v;
+      out[d + i] = total / (2.0 * m) / v;
     }
   }
 }

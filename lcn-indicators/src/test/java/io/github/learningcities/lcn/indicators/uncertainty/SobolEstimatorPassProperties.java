@@ -13,9 +13,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * The Sobol estimates take every factor's sums in the pass that sums the mean (a bootstrap
- * resample draws its rows in it too) and the variance in a second; both give the bits of the
- * separate passes they replaced (the oracle below: the first code), and a resample draws the
+ * The Sobol estimates accumulate the variance and every factor's sums in one pass, and a
+ * bootstrap resample draws its rows in the pass that sums the mean; both give the bits of the
+ * separate passes they replaced (the oracle below: the former code), and a resample draws the
  * same random numbers.
  */
 class SobolEstimatorPassProperties {
