@@ -86,13 +86,12 @@ final class AuditCommand implements Callable<Integer> {
     Pipeline p = in.resolve(pipeline.apply(in.pipeline()));
     Results r = Engine.standard().run(in.framework(), in.dataset(), p);
     CommandLog.computed(r);
-    try (Background background = Background.of(uncertainty.threads)) {
+    try (files; Background background = Background.of(uncertainty.threads)) {
       Audit audit = run(in, r, uncertainty, noUncertainty, pipeline.changesPipeline(),
           ProgressBar.onTerminal(spec.commandLine().getErr(), "audit", common.quiet), common);
       // the JSON is serialised on the second core while the page renders on this one
-      OutputFiles.Body document = jsonBeside(audit, background);
+      putJson(files, jsonFile, audit, background);
       files.putText(out, AuditReport.render(in, audit, lang));
-      files.put(jsonFile, document);
       files.commit();
       if (!common.quiet) {
         spec.commandLine().getOut().println("Wrote " + out + " (" + lang + ") and " + jsonFile
@@ -122,15 +121,17 @@ final class AuditCommand implements Callable<Integer> {
   }
 
   /**
-   * The audit document made on the background thread. Meanwhile the caller computes the
+   * Gives the audit document as the content of {@code file}, written ahead beside the caller
+   * when the command has a thread beside it ({@link OutputFiles#putAhead}: the demo's is some
+   * 9 MB, which then goes to disk instead of into memory). Meanwhile the caller computes the
    * per-unit Sobol indices that the document lists near its end (on every core, each unit once:
    * the sensitivity keeps them), so the writer finds them done instead of computing them as
    * the last thing the command waits for.
    */
-  static OutputFiles.Body jsonBeside(Audit audit, Background background) {
-    OutputFiles.Body document = background.bytes(json(audit));
+  static void putJson(OutputFiles files, Path file, Audit audit, Background background)
+      throws java.io.IOException {
+    files.putAhead(file, json(audit), background.beside());
     audit.uncertainty().flatMap(UncertaintyResult::sensitivity).ifPresent(Sensitivity::perUnit);
-    return document;
   }
 
   /**

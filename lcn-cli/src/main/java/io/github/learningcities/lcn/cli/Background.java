@@ -51,6 +51,11 @@ final class Background implements AutoCloseable {
     return (threads == 0 ? Runtime.getRuntime().availableProcessors() : threads) > 1;
   }
 
+  /** Whether there is a thread beside the caller's (else every task runs in the caller). */
+  boolean beside() {
+    return pool != null;
+  }
+
   /** Starts the task beside the caller, or runs it now when there is no background thread. */
   <T> Future<T> submit(Callable<T> task) {
     if (pool != null) {

@@ -107,9 +107,11 @@ final class DemoCommand implements Callable<Integer> {
     UkrainianNetwork ua = UkrainianNetwork.get();
     Declaration melitopol = ua.declaration();
     // The Ukrainian input and its engine run go to the background at once, the workbook once
-    // the English run is scored and the audit's JSON once the audit is done, while this thread
-    // scores, analyses and renders; the files are given in the same order as ever.
-    try (Background background = Background.of(threads)) {
+    // the English run is scored, and the audit's JSON, once the audit is done, to a thread
+    // that writes it to its temporary file, while this thread scores, analyses and renders;
+    // the files are given in the same order as ever, and closing the files removes the JSON's
+    // temporary file if the run fails before the commit.
+    try (files; Background background = Background.of(threads)) {
       ScoringInput en = ScoringInput.kflc(seed, "en");
       Future<Localised> ukrainian = background.submit(() -> {
         ScoringInput uk = ScoringInput.kflc(seed, "uk");
@@ -159,14 +161,13 @@ final class DemoCommand implements Callable<Integer> {
 
       Audit audit = AuditCommand.run(en, r, uo, false, false, ProgressBar.onTerminal(
           err, "audit", common.quiet), common);
-      OutputFiles.Body auditDocument = AuditCommand.jsonBeside(audit, background);
+      AuditCommand.putJson(files, auditJson, audit, background);
       files.putText(reportEn, HtmlReport.render(Reports.content(en, r,
           Optional.of(u), Optional.of(DeclarationProgress.content(generator, "en")), "en")));
       Localised uk = Background.join(ukrainian);
       files.putText(reportUk, HtmlReport.render(Reports.content(uk.input(), uk.results(),
           Optional.of(u), Optional.of(DeclarationProgress.content(generator, "uk")), "uk")));
       files.putText(auditHtml, AuditReport.render(en, audit, "en"));
-      files.put(auditJson, auditDocument);
       say(o, "Audit: " + audit.findings().size() + " findings");
       files.putText(readme, readme());
       files.commit();

@@ -35,8 +35,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Overwrite policy: a file the user named ({@code -o scores.csv}) is replaced; files that
  * a command names itself inside a folder the user gave ({@code analyse}, {@code demo}, {@code
  * convert} into a folder) replace existing files only with {@code --force}.
+ *
+ * <p>A large body made beside the command's thread ({@link #putAhead}) is written to its
+ * temporary file while the command goes on, instead of into memory first; it is moved into
+ * place by the commit with the others. {@link #close()} removes such a file, and the folders
+ * made for it, when the run ends without a commit.
  */
-final class OutputFiles {
+final class OutputFiles implements AutoCloseable {
 
   /**
    * Writes the content of one file; the stream is closed by the write path, not the body. It is
@@ -80,6 +85,8 @@ final class OutputFiles {
   private final Map<Path, Target> targets = new LinkedHashMap<>();
   private final Set<Path> obsolete = new LinkedHashSet<>();
   private final List<Path> existing = new ArrayList<>();
+  /** Whether {@link #commit()} moved every file into place. */
+  private boolean committed;
 
   private OutputFiles(Collection<Path> inputs, boolean force) {
     this.inputs = List.copyOf(inputs);
@@ -181,7 +188,44 @@ final class OutputFiles {
     if (t == null) {
       throw new IllegalStateException(file + " was not declared as an output");
     }
+    if (t.ahead != null) {
+      throw new IllegalStateException(file + " is already being written");
+    }
     t.body = body;
+  }
+
+  /**
+   * Gives a declared file's content and, when {@code beside}, starts writing it at once, on a
+   * thread of its own, to the temporary file in its folder (the folder is made now): a large
+   * body made beside the caller then goes to disk while the command goes on, instead of into
+   * memory to be copied out at the commit. Nothing is moved into place before {@link
+   * #commit()}, which waits for the write and fails, as for any file, if it failed. Without
+   * {@code beside} (a run on one thread), and for a device such as {@code /dev/null}, the body
+   * is written at the commit as {@link #put} has it written.
+   *
+   * @param file the declared file
+   * @param body its content, made on the writing thread
+   * @param beside whether the command runs a thread beside the caller's ({@link
+   *     Background#beside()})
+   * @throws OutputException if the file's folder cannot be made or its path resolved
+   */
+  void putAhead(Path file, Body body, boolean beside) throws IOException {
+    put(file, body);
+    Target t = targets.get(key(file));
+    if (!beside) {
+      return;
+    }
+    Path destination = destination(t.file);
+    if (AtomicFiles.isSpecialFile(destination)) {
+      return;
+    }
+    t.destination = destination;
+    t.createdFolders = createFolder(t);
+    Path temp = AtomicFiles.temporaryFor(destination);
+    track(temp);
+    t.temp = temp;
+    t.ahead = new AheadWrite(temp, body);
+    t.ahead.start();
   }
 
   /** Gives a declared file's content as text written to a writer (UTF-8). */
@@ -270,6 +314,10 @@ final class OutputFiles {
     }
     try {
       for (Target t : all) {
+        if (t.ahead != null) {
+          t.ahead.finish(t.file);
+          continue;
+        }
         t.destination = destination(t.file);
         if (!AtomicFiles.isSpecialFile(t.destination)) {
           t.temp = writeTemporary(t);
@@ -295,8 +343,12 @@ final class OutputFiles {
       for (Path folder : folders) {
         AtomicFiles.syncFolder(folder);
       }
+      committed = true;
     } finally {
       for (Target t : all) {
+        if (t.ahead != null) {
+          t.ahead.stop();
+        }
         if (t.temp != null) {
           try {
             Files.deleteIfExists(t.temp);
@@ -312,6 +364,42 @@ final class OutputFiles {
       written.add(t.file);
     }
     return Collections.unmodifiableList(written);
+  }
+
+  /**
+   * Ends a run that did not commit: stops the files being written ahead and removes their
+   * temporary files, and the folders made for them if they are empty. After a commit, or
+   * without such files, it does nothing.
+   */
+  @Override
+  public void close() {
+    if (committed) {
+      return;
+    }
+    for (Target t : targets.values()) {
+      if (t.ahead == null) {
+        continue;
+      }
+      t.ahead.stop();
+      if (t.temp != null) {
+        try {
+          Files.deleteIfExists(t.temp);
+        } catch (IOException e) {
+          // The temporary file is hidden; leaving it behind loses nothing of the user's.
+        }
+        untrack(t.temp);
+        t.temp = null;
+      }
+      for (int i = t.createdFolders.size() - 1; i >= 0; i--) {
+        try {
+          Files.deleteIfExists(t.createdFolders.get(i));
+        } catch (IOException e) {
+          // Not empty (another file of this run, or someone else's) or not ours to remove.
+          break;
+        }
+      }
+      t.createdFolders = List.of();
+    }
   }
 
   private void declare(Path file, String origin) {
@@ -418,12 +506,7 @@ final class OutputFiles {
   }
 
   private static Path writeTemporary(Target t) throws IOException {
-    Path folder = t.destination.toAbsolutePath().getParent();
-    try {
-      Files.createDirectories(folder);
-    } catch (IOException e) {
-      throw new OutputException(t.file, "its folder could not be created", e);
-    }
+    createFolder(t);
     Path temp = AtomicFiles.temporaryFor(t.destination);
     track(temp);
     boolean written = false;
@@ -440,6 +523,26 @@ final class OutputFiles {
       }
     }
     return temp;
+  }
+
+  /**
+   * Makes the folder of a target's destination, with any missing parents.
+   *
+   * @return the folders made, outermost first
+   */
+  private static List<Path> createFolder(Target t) throws IOException {
+    Path folder = t.destination.toAbsolutePath().getParent();
+    List<Path> missing = new ArrayList<>();
+    for (Path p = folder; p != null && !Files.exists(p, LinkOption.NOFOLLOW_LINKS);
+        p = p.getParent()) {
+      missing.add(0, p);
+    }
+    try {
+      Files.createDirectories(folder);
+    } catch (IOException e) {
+      throw new OutputException(t.file, "its folder could not be created", e);
+    }
+    return missing;
   }
 
   private static void moveIntoPlace(Target t) throws IOException {
@@ -484,6 +587,15 @@ final class OutputFiles {
     }
   }
 
+  /** Waits until every file written ahead is complete or has failed (for tests). */
+  void awaitWritesAhead() {
+    for (Target t : targets.values()) {
+      if (t.ahead != null) {
+        t.ahead.join();
+      }
+    }
+  }
+
   /** Whether a shutdown hook is registered for temporary files in progress (for tests). */
   static synchronized boolean removesPartialOutputsOnShutdown() {
     return hook != null;
@@ -503,6 +615,81 @@ final class OutputFiles {
     }
   }
 
+  /**
+   * A body written to its temporary file on a thread of its own ({@link #putAhead}). The file
+   * stays tracked for the shutdown hook until the commit moves it or removes it.
+   */
+  private static final class AheadWrite implements Runnable {
+    private final Path temp;
+    private final Body body;
+    private final Thread thread;
+    /** What the write threw, read once the thread has ended. */
+    private Throwable failure;
+
+    AheadWrite(Path temp, Body body) {
+      this.temp = temp;
+      this.body = body;
+      this.thread = new Thread(this, "lcn-write-ahead");
+      thread.setDaemon(true);
+    }
+
+    void start() {
+      thread.start();
+    }
+
+    @Override
+    public void run() {
+      try {
+        // removes the temporary file itself when the write fails
+        AtomicFiles.writeNew(temp, body);
+      } catch (IOException | RuntimeException | Error e) {
+        failure = e;
+      }
+    }
+
+    /**
+     * Waits for the write and throws what it threw, an I/O failure as the commit's message for
+     * the file.
+     */
+    void finish(Path file) throws IOException {
+      join();
+      if (failure instanceof IOException e) {
+        throw e instanceof OutputException ? e : new OutputException(file, "could not be written",
+            e);
+      }
+      if (failure instanceof RuntimeException e) {
+        throw e;
+      }
+      if (failure instanceof Error e) {
+        throw e;
+      }
+    }
+
+    /** Interrupts a write still going on (its file's channel closes) and waits for its end. */
+    void stop() {
+      if (thread.isAlive()) {
+        thread.interrupt();
+      }
+      join();
+    }
+
+    /** Waits for the thread's end; an interrupt meanwhile is kept for the caller. */
+    private void join() {
+      boolean interrupted = false;
+      while (true) {
+        try {
+          thread.join();
+          break;
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
   private static final class Target {
     final Path file;
     final String origin;
@@ -510,6 +697,10 @@ final class OutputFiles {
     /** The file really written: {@link #file} with symbolic links followed. */
     Path destination;
     Path temp;
+    /** The write started by {@link #putAhead}, or null. */
+    AheadWrite ahead;
+    /** The folders made for a file written ahead, outermost first. */
+    List<Path> createdFolders = List.of();
 
     Target(Path file, String origin) {
       this.file = file;
