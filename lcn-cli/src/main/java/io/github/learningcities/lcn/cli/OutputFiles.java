@@ -346,17 +346,7 @@ final class OutputFiles implements AutoCloseable {
       committed = true;
     } finally {
       for (Target t : all) {
-        if (t.ahead != null) {
-          t.ahead.stop();
-        }
-        if (t.temp != null) {
-          try {
-            Files.deleteIfExists(t.temp);
-          } catch (IOException e) {
-            // The temporary file is hidden; leaving it behind loses nothing of the user's.
-          }
-          untrack(t.temp);
-        }
+        removeTemporary(t);
       }
     }
     List<Path> written = new ArrayList<>(all.size());
@@ -380,16 +370,7 @@ final class OutputFiles implements AutoCloseable {
       if (t.ahead == null) {
         continue;
       }
-      t.ahead.stop();
-      if (t.temp != null) {
-        try {
-          Files.deleteIfExists(t.temp);
-        } catch (IOException e) {
-          // The temporary file is hidden; leaving it behind loses nothing of the user's.
-        }
-        untrack(t.temp);
-        t.temp = null;
-      }
+      removeTemporary(t);
       for (int i = t.createdFolders.size() - 1; i >= 0; i--) {
         try {
           Files.deleteIfExists(t.createdFolders.get(i));
@@ -399,6 +380,25 @@ final class OutputFiles implements AutoCloseable {
         }
       }
       t.createdFolders = List.of();
+    }
+  }
+
+  /**
+   * Removes a target's temporary file if it has one (not moved into place), once a write of it
+   * going on ahead has stopped.
+   */
+  private static void removeTemporary(Target t) {
+    if (t.ahead != null) {
+      t.ahead.stop();
+    }
+    if (t.temp != null) {
+      try {
+        Files.deleteIfExists(t.temp);
+      } catch (IOException e) {
+        // The temporary file is hidden; leaving it behind loses nothing of the user's.
+      }
+      untrack(t.temp);
+      t.temp = null;
     }
   }
 

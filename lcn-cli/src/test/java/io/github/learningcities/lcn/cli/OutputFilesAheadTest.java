@@ -3,6 +3,7 @@ package io.github.learningcities.lcn.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static io.github.learningcities.lcn.cli.OutputFilesTest.entries;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -11,7 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -172,12 +172,6 @@ class OutputFilesAheadTest {
           .hasMessageContaining("already being written");
       files.commit();
       assertThat(a).hasContent("1");
-    }
-  }
-
-  private static List<String> entries(Path dir) throws IOException {
-    try (Stream<Path> s = Files.walk(dir)) {
-      return s.filter(p -> !p.equals(dir)).map(p -> dir.relativize(p).toString()).toList();
     }
   }
 }

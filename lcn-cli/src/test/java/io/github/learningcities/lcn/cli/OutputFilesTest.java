@@ -188,7 +188,8 @@ class OutputFilesTest {
     assertThat(a).hasContent("{}");
   }
 
-  private static List<String> entries(Path dir) throws IOException {
+  /** Every file and folder below {@code dir}, hidden ones too, relative to it. */
+  static List<String> entries(Path dir) throws IOException {
     try (Stream<Path> s = Files.walk(dir)) {
       return s.filter(p -> !p.equals(dir)).map(p -> dir.relativize(p).toString()).toList();
     }
