@@ -91,7 +91,7 @@ final class AuditCommand implements Callable<Integer> {
           ProgressBar.onTerminal(spec.commandLine().getErr(), "audit", common.quiet), common);
       // the JSON is serialised on the second core while the page renders on this one
       putJson(files, jsonFile, audit, background);
-      files.putText(out, AuditReport.render(in, audit, lang));
+      files.putTextAhead(out, AuditReport.render(in, audit, lang), background.beside());
       files.commit();
       if (!common.quiet) {
         spec.commandLine().getOut().println("Wrote " + out + " (" + lang + ") and " + jsonFile

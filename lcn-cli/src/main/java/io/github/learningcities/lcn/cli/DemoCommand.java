@@ -162,12 +162,15 @@ final class DemoCommand implements Callable<Integer> {
       Audit audit = AuditCommand.run(en, r, uo, false, false, ProgressBar.onTerminal(
           err, "audit", common.quiet), common);
       AuditCommand.putJson(files, auditJson, audit, background);
-      files.putText(reportEn, HtmlReport.render(Reports.content(en, r,
-          Optional.of(u), Optional.of(DeclarationProgress.content(generator, "en")), "en")));
+      files.putTextAhead(reportEn, HtmlReport.render(Reports.content(en, r,
+          Optional.of(u), Optional.of(DeclarationProgress.content(generator, "en")), "en")),
+          background.beside());
       Localised uk = Background.join(ukrainian);
-      files.putText(reportUk, HtmlReport.render(Reports.content(uk.input(), uk.results(),
-          Optional.of(u), Optional.of(DeclarationProgress.content(generator, "uk")), "uk")));
-      files.putText(auditHtml, AuditReport.render(en, audit, "en"));
+      files.putTextAhead(reportUk, HtmlReport.render(Reports.content(uk.input(), uk.results(),
+          Optional.of(u), Optional.of(DeclarationProgress.content(generator, "uk")), "uk")),
+          background.beside());
+      files.putTextAhead(auditHtml, AuditReport.render(en, audit, "en"),
+          background.beside());
       say(o, "Audit: " + audit.findings().size() + " findings");
       files.putText(readme, readme());
       files.commit();

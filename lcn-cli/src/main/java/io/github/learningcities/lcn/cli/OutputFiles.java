@@ -228,6 +228,14 @@ final class OutputFiles implements AutoCloseable {
     t.ahead.start();
   }
 
+  /**
+   * Gives a declared file's content as a string (UTF-8), encoded and written ahead when {@code
+   * beside}, as {@link #putAhead} says: for a page rendered well before the commit.
+   */
+  void putTextAhead(Path file, String text, boolean beside) throws IOException {
+    putAhead(file, new EncodedString(text), beside);
+  }
+
   /** Gives a declared file's content as text written to a writer (UTF-8). */
   void putText(Path file, TextBody body) {
     put(file, new EncodedText(body));

@@ -52,6 +52,20 @@ class OutputFilesAheadTest {
   }
 
   @Test
+  void aPageWrittenAheadIsItsTextInUtf8() throws Exception {
+    String page = "<p>Мелітополь, 27 жовтня 2017 \u2013 déclaration</p>\n";
+    for (boolean beside : new boolean[] {true, false}) {
+      try (OutputFiles files = OutputFiles.of(List.of(), true)) {
+        Path a = files.inFolder(dir, "page-" + beside + ".html", "the page");
+        files.putTextAhead(a, page, beside);
+        files.commit();
+        assertThat(Files.readAllBytes(a)).isEqualTo(page.getBytes(UTF_8));
+      }
+    }
+    assertThat(entries(dir)).containsExactlyInAnyOrder("page-true.html", "page-false.html");
+  }
+
+  @Test
   void withoutAThreadBesideTheBodyIsWrittenAtTheCommit() throws Exception {
     Path a = Files.writeString(dir.resolve("a.json"), "old a\n");
     boolean[] ran = new boolean[1];
