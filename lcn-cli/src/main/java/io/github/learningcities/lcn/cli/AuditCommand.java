@@ -10,6 +10,7 @@ import io.github.learningcities.lcn.indicators.uncertainty.Progress;
 import io.github.learningcities.lcn.indicators.uncertainty.Sensitivity;
 import io.github.learningcities.lcn.indicators.uncertainty.UncertaintyResult;
 import io.github.learningcities.lcn.serialization.internal.AuditDocumentWriter;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -129,7 +130,7 @@ final class AuditCommand implements Callable<Integer> {
    * the last thing the command waits for.
    */
   static void putJson(OutputFiles files, Path file, Audit audit, Background background)
-      throws java.io.IOException {
+      throws IOException {
     files.putAhead(file, json(audit), background.beside());
     audit.uncertainty().flatMap(UncertaintyResult::sensitivity).ifPresent(Sensitivity::perUnit);
   }
