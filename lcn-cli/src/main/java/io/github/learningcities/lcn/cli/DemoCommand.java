@@ -108,9 +108,9 @@ final class DemoCommand implements Callable<Integer> {
     Declaration melitopol = ua.declaration();
     // The Ukrainian input and its engine run go to the background at once, the workbook once
     // the English run is scored, and the audit's JSON, once the audit is done, to a thread
-    // that writes it to its temporary file, while this thread scores, analyses and renders;
-    // the files are given in the same order as ever, and closing the files removes the JSON's
-    // temporary file if the run fails before the commit.
+    // that writes it to its temporary file (as the pages are once rendered), while this thread
+    // scores, analyses and renders; the files are given in the same order as ever, and closing
+    // the files removes those temporary files if the run fails before the commit.
     try (files; Background background = Background.of(threads)) {
       ScoringInput en = ScoringInput.kflc(seed, "en");
       Future<Localised> ukrainian = background.submit(() -> {

@@ -184,6 +184,11 @@ final class OutputFiles implements AutoCloseable {
 
   /** Gives a declared file's content as bytes written to a stream. */
   void put(Path file, Body body) {
+    given(file, body);
+  }
+
+  /** Gives a declared file's content; returns the file's target. */
+  private Target given(Path file, Body body) {
     Target t = targets.get(key(file));
     if (t == null) {
       throw new IllegalStateException(file + " was not declared as an output");
@@ -192,6 +197,7 @@ final class OutputFiles implements AutoCloseable {
       throw new IllegalStateException(file + " is already being written");
     }
     t.body = body;
+    return t;
   }
 
   /**
@@ -210,8 +216,7 @@ final class OutputFiles implements AutoCloseable {
    * @throws OutputException if the file's folder cannot be made or its path resolved
    */
   void putAhead(Path file, Body body, boolean beside) throws IOException {
-    put(file, body);
-    Target t = targets.get(key(file));
+    Target t = given(file, body);
     if (!beside) {
       return;
     }
@@ -661,16 +666,10 @@ final class OutputFiles implements AutoCloseable {
      */
     void finish(Path file) throws IOException {
       join();
-      if (failure instanceof IOException e) {
-        throw e instanceof OutputException ? e : new OutputException(file, "could not be written",
-            e);
+      if (failure instanceof IOException e && !(e instanceof OutputException)) {
+        throw new OutputException(file, "could not be written", e);
       }
-      if (failure instanceof RuntimeException e) {
-        throw e;
-      }
-      if (failure instanceof Error e) {
-        throw e;
-      }
+      Background.rethrow(failure);
     }
 
     /** Interrupts a write still going on (its file's channel closes) and waits for its end. */
