@@ -34,18 +34,9 @@ case $benchmark in
 esac
 
 here=$(cd "$(dirname "$0")" && pwd)
-jar=$here/target/benchmarks.jar
-if [ ! -f "$jar" ]; then
-  echo "engine-ratio.sh: $jar is missing; build it with" \
-    "./mvnw -B -q package -DskipTests -pl lcn-benchmarks -am" >&2
-  exit 2
-fi
-if ! command -v jq > /dev/null; then
-  sudo=
-  if [ "$(id -u)" != 0 ]; then sudo=sudo; fi
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq jq
-fi
+. "$here/script-support.sh"
+benchmarks_jar engine-ratio.sh
+require_commands jq
 
 mkdir -p "$out"
 rm -f "$out"/round-*.json

@@ -13,9 +13,10 @@
 # per round, in order, after one warm-up run of each), so that a change in the machine's load
 # reaches all of them alike; the table gives the median wall-clock time and the median CPU
 # time (user + system) of each, and each one's ratio to `java -version` in the same rounds.
-# The load average is printed before and after. Timing is by hyperfine (the Debian package,
-# installed here when missing); inputs come from WholeProcessInputs in
-# lcn-benchmarks/target/benchmarks.jar.
+# The load average is printed before and after. Timing is by hyperfine and the table by jq
+# (the Debian packages, installed here when missing); inputs come from WholeProcessInputs in
+# lcn-benchmarks/target/benchmarks.jar. The rounds of an earlier run into the same --out are
+# removed first.
 set -euo pipefail
 
 rounds=7
@@ -36,21 +37,13 @@ if [ ${#variants[@]} -eq 0 ]; then
 fi
 
 here=$(cd "$(dirname "$0")" && pwd)
-jar=$here/target/benchmarks.jar
-if [ ! -f "$jar" ]; then
-  echo "whole-process.sh: $jar is missing; build it with" \
-    "./mvnw -B -q package -DskipTests -pl lcn-benchmarks -am" >&2
-  exit 2
-fi
-if ! command -v hyperfine > /dev/null; then
-  sudo=
-  if [ "$(id -u)" != 0 ]; then sudo=sudo; fi
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq hyperfine
-fi
+. "$here/script-support.sh"
+benchmarks_jar whole-process.sh
+require_commands hyperfine jq
 
 inputs=$out/inputs
 mkdir -p "$out/runs" "$out/outputs"
+rm -f "$out"/runs/*.json
 java -cp "$jar" io.github.learningcities.lcn.benchmarks.WholeProcessInputs "$inputs" 2> /dev/null
 
 names=("java -version")
