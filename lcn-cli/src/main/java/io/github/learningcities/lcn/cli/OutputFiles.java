@@ -38,8 +38,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>A large body made beside the command's thread ({@link #putAhead}) is written to its
  * temporary file while the command goes on, instead of into memory first; it is moved into
- * place by the commit with the others. {@link #close()} removes such a file, and the folders
- * made for it, when the run ends without a commit.
+ * place by the commit with the others. {@link #close()} removes such a file when the run ends
+ * without a commit. A failed commit, or {@link #close()} without one, also removes the folders
+ * the run made for its files if they are still empty.
  */
 final class OutputFiles implements AutoCloseable {
 
@@ -87,6 +88,12 @@ final class OutputFiles implements AutoCloseable {
   private final List<Path> existing = new ArrayList<>();
   /** Whether {@link #commit()} moved every file into place. */
   private boolean committed;
+  /**
+   * The folders this run made for its files (when written ahead, or at the commit), in the
+   * order made, each one's missing parents before it: removed, innermost first and only if
+   * still empty, when the run ends without a commit.
+   */
+  private final List<Path> madeFolders = new ArrayList<>();
 
   private OutputFiles(Collection<Path> inputs, boolean force) {
     this.inputs = List.copyOf(inputs);
@@ -225,7 +232,7 @@ final class OutputFiles implements AutoCloseable {
       return;
     }
     t.destination = destination;
-    t.createdFolders = createFolder(t);
+    madeFolders.addAll(createFolder(t));
     Path temp = AtomicFiles.temporaryFor(destination);
     track(temp);
     t.temp = temp;
@@ -361,6 +368,9 @@ final class OutputFiles implements AutoCloseable {
       for (Target t : all) {
         removeTemporary(t);
       }
+      if (!committed) {
+        removeMadeFolders();
+      }
     }
     List<Path> written = new ArrayList<>(all.size());
     for (Target t : all) {
@@ -371,8 +381,8 @@ final class OutputFiles implements AutoCloseable {
 
   /**
    * Ends a run that did not commit: stops the files being written ahead and removes their
-   * temporary files, and the folders made for them if they are empty. After a commit, or
-   * without such files, it does nothing.
+   * temporary files, and the folders the run made if they are empty. After a commit, or
+   * without such files and folders, it does nothing.
    */
   @Override
   public void close() {
@@ -380,20 +390,25 @@ final class OutputFiles implements AutoCloseable {
       return;
     }
     for (Target t : targets.values()) {
-      if (t.ahead == null) {
-        continue;
-      }
       removeTemporary(t);
-      for (int i = t.createdFolders.size() - 1; i >= 0; i--) {
-        try {
-          Files.deleteIfExists(t.createdFolders.get(i));
-        } catch (IOException e) {
-          // Not empty (another file of this run, or someone else's) or not ours to remove.
-          break;
-        }
-      }
-      t.createdFolders = List.of();
     }
+    removeMadeFolders();
+  }
+
+  /**
+   * Removes the folders this run made, the last made first (so a folder's subfolders go
+   * before it), each only if it is empty: one that holds anything, a file moved into place
+   * before a later one failed or someone else's, stays with its parents.
+   */
+  private void removeMadeFolders() {
+    for (int i = madeFolders.size() - 1; i >= 0; i--) {
+      try {
+        Files.deleteIfExists(madeFolders.get(i));
+      } catch (IOException e) {
+        // Not empty, or not ours to remove: left as it is.
+      }
+    }
+    madeFolders.clear();
   }
 
   /**
@@ -518,8 +533,8 @@ final class OutputFiles implements AutoCloseable {
     }
   }
 
-  private static Path writeTemporary(Target t) throws IOException {
-    createFolder(t);
+  private Path writeTemporary(Target t) throws IOException {
+    madeFolders.addAll(createFolder(t));
     Path temp = AtomicFiles.temporaryFor(t.destination);
     track(temp);
     boolean written = false;
@@ -706,8 +721,6 @@ final class OutputFiles implements AutoCloseable {
     Path temp;
     /** The write started by {@link #putAhead}, or null. */
     AheadWrite ahead;
-    /** The folders made for a file written ahead, outermost first. */
-    List<Path> createdFolders = List.of();
 
     Target(Path file, String origin) {
       this.file = file;

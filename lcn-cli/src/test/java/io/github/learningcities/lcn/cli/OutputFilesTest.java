@@ -188,6 +188,64 @@ class OutputFilesTest {
     assertThat(a).hasContent("{}");
   }
 
+  @Test
+  void aFailedCommitRemovesTheFoldersItMadeAndNoOther() throws Exception {
+    Path kept = Files.createDirectories(dir.resolve("kept"));
+    Files.writeString(kept.resolve("old.txt"), "old\n");
+    Path out = dir.resolve("out");
+    OutputFiles files = OutputFiles.of(List.of(), false);
+    Path a = files.inFolder(out, "data/deep/a.csv", "a");
+    Path b = files.inFolder(out, "b.csv", "b");
+    Path c = files.inFolder(kept, "new/c.csv", "c");
+    Path d = files.inFolder(kept, "d.csv", "d");
+    files.requireReplaceable();
+    files.putText(a, "a\n");
+    files.putText(b, "b\n");
+    files.putText(c, "c\n");
+    files.putText(d, w -> {
+      throw new IOException("No space left on device");
+    });
+
+    assertThatThrownBy(files::commit).isInstanceOf(OutputException.class)
+        .hasMessageContaining(d.toString()).hasMessageContaining("No space left on device");
+    assertThat(entries(dir)).containsExactlyInAnyOrder("kept", "kept/old.txt");
+    files.close();
+    assertThat(entries(dir)).as("closing after the failure").containsExactlyInAnyOrder("kept",
+        "kept/old.txt");
+  }
+
+  @Test
+  void aFolderTheRunMadeStaysWhenItHoldsSomethingElse() throws Exception {
+    Path out = dir.resolve("out");
+    OutputFiles files = OutputFiles.of(List.of(), false);
+    Path a = files.inFolder(out, "data/a.csv", "a");
+    Path b = files.inFolder(out, "b.csv", "b");
+    files.putText(a, "a\n");
+    files.putText(b, w -> {
+      // someone else's file in a folder this run made, before the run fails
+      Files.writeString(out.resolve("data/theirs.txt"), "theirs\n");
+      throw new IOException("Input/output error");
+    });
+
+    assertThatThrownBy(files::commit).isInstanceOf(OutputException.class)
+        .hasMessageContaining(b.toString());
+    assertThat(entries(dir)).containsExactlyInAnyOrder("out", "out/data",
+        "out/data/theirs.txt");
+  }
+
+  @Test
+  void aCommittedRunKeepsItsFoldersWhenClosed() throws Exception {
+    Path out = dir.resolve("out");
+    Path a;
+    try (OutputFiles files = OutputFiles.of(List.of(), false)) {
+      a = files.inFolder(out, "data/a.csv", "a");
+      files.putText(a, "a\n");
+      files.commit();
+    }
+    assertThat(a).hasContent("a");
+    assertThat(entries(dir)).containsExactlyInAnyOrder("out", "out/data", "out/data/a.csv");
+  }
+
   /** Every file and folder below {@code dir}, hidden ones too, relative to it. */
   static List<String> entries(Path dir) throws IOException {
     try (Stream<Path> s = Files.walk(dir)) {
