@@ -232,11 +232,8 @@ final class OutputFiles implements AutoCloseable {
       return;
     }
     t.destination = destination;
-    madeFolders.addAll(createFolder(t));
-    Path temp = AtomicFiles.temporaryFor(destination);
-    track(temp);
-    t.temp = temp;
-    t.ahead = new AheadWrite(temp, body);
+    t.temp = newTemporary(t);
+    t.ahead = new AheadWrite(t.temp, body);
     t.ahead.start();
   }
 
@@ -534,23 +531,37 @@ final class OutputFiles implements AutoCloseable {
   }
 
   private Path writeTemporary(Target t) throws IOException {
-    madeFolders.addAll(createFolder(t));
-    Path temp = AtomicFiles.temporaryFor(t.destination);
-    track(temp);
+    Path temp = newTemporary(t);
     boolean written = false;
     try {
       AtomicFiles.writeNew(temp, t.body);
       written = true;
-    } catch (OutputException e) {
-      throw e;
     } catch (IOException e) {
-      throw new OutputException(t.file, "could not be written", e);
+      throw notWritten(t.file, e);
     } finally {
       if (!written) {
         untrack(temp);
       }
     }
     return temp;
+  }
+
+  /**
+   * The temporary file of a target, named in its destination's folder (made now, with any
+   * missing parents, which the run notes as its own) and tracked for the shutdown hook: for a
+   * write at the commit and a write ahead alike.
+   */
+  private Path newTemporary(Target t) throws IOException {
+    madeFolders.addAll(createFolder(t));
+    Path temp = AtomicFiles.temporaryFor(t.destination);
+    track(temp);
+    return temp;
+  }
+
+  /** A failed write of a file as the commit reports it: "could not be written", and why. */
+  private static OutputException notWritten(Path file, IOException e) {
+    return e instanceof OutputException out ? out
+        : new OutputException(file, "could not be written", e);
   }
 
   /**
@@ -681,8 +692,8 @@ final class OutputFiles implements AutoCloseable {
      */
     void finish(Path file) throws IOException {
       join();
-      if (failure instanceof IOException e && !(e instanceof OutputException)) {
-        throw new OutputException(file, "could not be written", e);
+      if (failure instanceof IOException e) {
+        throw notWritten(file, e);
       }
       Background.rethrow(failure);
     }
