@@ -20,12 +20,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code lcn analyse}: indicator statistics and uncertainty and sensitivity analysis. */
 @Command(name = "analyse", aliases = "analyze", mixinStandardHelpOptions = true,
@@ -49,10 +46,12 @@ import picocli.CommandLine.Spec;
         "  lcn analyse -d ASEM_iData.csv -m ASEM_iMeta.csv --write-replications -o run1",
         "  lcn analyse -d ASEM_iData.csv -m ASEM_iMeta.csv --replications run1/replications.csv "
             + "-o replay"})
-final class AnalyseCommand implements Callable<Integer> {
+final class AnalyseCommand extends LcnCommand {
+  /** Defaults of --out and --quantiles, for picocli and {@link PlainArguments}. */
+  static final String OUT = "lcn-analysis";
+  static final String QUANTILES = "7";
 
-  @Spec
-  CommandSpec spec;
+
 
   @Mixin
   InputOptions input;
@@ -81,13 +80,13 @@ final class AnalyseCommand implements Callable<Integer> {
           + "--replications replays exactly (not with --sensitivity).")
   boolean writeReplications;
 
-  @Option(names = "--quantiles", paramLabel = "TYPE", defaultValue = "7",
+  @Option(names = "--quantiles", paramLabel = "TYPE", defaultValue = QUANTILES,
       description = "How the rank and score medians and 5%%/95%% quantiles are computed: R's "
           + "quantile type 1 to 9 (Hyndman and Fan). Default: ${DEFAULT-VALUE}, R's and "
           + "COINr's default (the built-in KFLC analysis always uses 7).")
   int quantiles;
 
-  @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "lcn-analysis",
+  @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = OUT,
       description = "Folder for the CSV files. Default: ${DEFAULT-VALUE}.")
   Path out;
 
@@ -96,6 +95,11 @@ final class AnalyseCommand implements Callable<Integer> {
 
   @Mixin
   CommonOptions common;
+
+  @Override
+  CommonOptions common() {
+    return common;
+  }
 
   @Override
   public Integer call() throws Exception {
@@ -128,11 +132,11 @@ final class AnalyseCommand implements Callable<Integer> {
     common.memory = uncertainty.requireMemory(in, sensitivity, pipeline.changesPipeline());
     Results nominal = Engine.standard().run(in.framework(), in.dataset(), p);
     CommandLog.computed(nominal);
-    PrintWriter o = spec.commandLine().getOut();
+    PrintWriter o = out();
 
     List<IndicatorStatistics> stats = IndicatorStatistics.of(in.dataset()
         .select(in.framework().indicators().stream().map(n -> n.code()).toList()));
-    ProgressBar bar = ProgressBar.onTerminal(spec.commandLine().getErr(), "analyse",
+    ProgressBar bar = ProgressBar.onTerminal(err(), "analyse",
         common.quiet);
     boolean kflc = in.kflc().isPresent() && !pipeline.changesPipeline();
     if (kflc && (replications != null || writeReplications)) {

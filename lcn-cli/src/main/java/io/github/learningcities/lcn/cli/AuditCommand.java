@@ -12,12 +12,9 @@ import io.github.learningcities.lcn.indicators.uncertainty.UncertaintyResult;
 import io.github.learningcities.lcn.serialization.internal.AuditDocumentWriter;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code lcn audit}: the statistical audit as a self-contained HTML page and a JSON file. */
 @Command(name = "audit", mixinStandardHelpOptions = true, sortOptions = false,
@@ -33,10 +30,11 @@ import picocli.CommandLine.Spec;
         "  lcn audit -d ASEM_iData.csv -m ASEM_iMeta.csv -o asem-audit.html",
         "  lcn audit --builtin kflc-ua --lang uk -o kflc-audit.html --json kflc-audit.json",
         "  lcn audit -d ASEM_iData.csv -m ASEM_iMeta.csv --no-uncertainty -o quick.html"})
-final class AuditCommand implements Callable<Integer> {
+final class AuditCommand extends LcnCommand {
+  /** Default of --out, for picocli and {@link PlainArguments}. */
+  static final String OUT = "lcn-audit.html";
 
-  @Spec
-  CommandSpec spec;
+
 
   @Mixin
   InputOptions input;
@@ -47,7 +45,7 @@ final class AuditCommand implements Callable<Integer> {
   @Mixin
   LanguageOption language;
 
-  @Option(names = {"-o", "--out"}, paramLabel = "FILE", defaultValue = "lcn-audit.html",
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE", defaultValue = OUT,
       description = "The HTML file to write; a file named here is replaced once the new one "
           + "is complete (never when it is one of the inputs); the default file is replaced "
           + "only with --force. Default: ${DEFAULT-VALUE}.")
@@ -73,11 +71,16 @@ final class AuditCommand implements Callable<Integer> {
   CommonOptions common;
 
   @Override
+  CommonOptions common() {
+    return common;
+  }
+
+  @Override
   public Integer call() throws Exception {
     String lang = language.tag();
     Path jsonFile = json != null ? json : jsonNextTo(out);
     OutputFiles files = OutputFiles.of(input.files(pipeline), overwrite.force);
-    files.option(out, spec.commandLine().getParseResult().hasMatchedOption("--out"), "--out",
+    files.option(out, given("--out"), "--out",
         "the audit report");
     files.option(jsonFile, json != null, "--json", "the audit JSON");
     files.requireReplaceable();
@@ -89,15 +92,15 @@ final class AuditCommand implements Callable<Integer> {
     CommandLog.computed(r);
     try (files; Background background = Background.of(uncertainty.threads)) {
       Audit audit = run(in, r, uncertainty, noUncertainty, pipeline.changesPipeline(),
-          ProgressBar.onTerminal(spec.commandLine().getErr(), "audit", common.quiet), common);
+          ProgressBar.onTerminal(err(), "audit", common.quiet), common);
       // the JSON is serialised on the second core while the page renders on this one
       putJson(files, jsonFile, audit, background);
       files.putTextAhead(out, AuditReport.render(in, audit, lang), background.beside());
       files.commit();
       if (!common.quiet) {
-        spec.commandLine().getOut().println("Wrote " + out + " (" + lang + ") and " + jsonFile
+        out().println("Wrote " + out + " (" + lang + ") and " + jsonFile
             + ": " + audit.findings().size() + " findings");
-        spec.commandLine().getOut().flush();
+        out().flush();
       }
     }
     return Lcn.OK;

@@ -15,13 +15,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code lcn convert}: between COINr tables (CSV files or .xlsx workbooks) and SDK documents
@@ -52,10 +49,8 @@ import picocli.CommandLine.Spec;
         "  lcn convert asem-json/framework.json asem-json/dataset.json --to csv -o asem-csv",
         "  lcn convert observations.csv -o panel.json",
         "  lcn convert panel.json -o observations.csv"})
-final class ConvertCommand implements Callable<Integer> {
+final class ConvertCommand extends LcnCommand {
 
-  @Spec
-  CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "INPUT",
       description = "COINr tables (.csv, .xlsx, book.xlsx#Sheet) or SDK documents (.json, "
@@ -77,6 +72,11 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Mixin
   CommonOptions common;
+
+  @Override
+  CommonOptions common() {
+    return common;
+  }
 
   @Override
   public Integer call() throws Exception {
@@ -106,7 +106,7 @@ final class ConvertCommand implements Callable<Integer> {
     }
     List<Path> written = files.commit();
     if (!common.quiet) {
-      PrintWriter o = spec.commandLine().getOut();
+      PrintWriter o = out();
       written.forEach(p -> o.println("Wrote " + p));
       o.flush();
     }

@@ -10,10 +10,6 @@ import io.github.learningcities.lcn.cli.demo.SyntheticAssessment;
  * picocli and its message.
  */
 final class DemoArguments extends PlainArguments {
-  /** Digits an int and a long can always hold. */
-  private static final int INT_DIGITS = 9;
-  private static final int LONG_DIGITS = 18;
-
   private final DemoCommand c;
 
   private DemoArguments(DemoCommand c) {
@@ -36,6 +32,11 @@ final class DemoArguments extends PlainArguments {
     c.samples = Integer.parseInt(DemoCommand.SAMPLES);
     c.threads = Integer.parseInt(DemoCommand.THREADS);
     return new DemoArguments(c).read("demo", args) ? c : null;
+  }
+
+  @Override
+  LcnCommand target() {
+    return c;
   }
 
   @Override

@@ -22,13 +22,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code lcn demo}: the whole story on the built-in data, into one folder. */
 @Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
@@ -45,19 +42,14 @@ import picocli.CommandLine.Spec;
     footer = {
         "  lcn demo",
         "  lcn demo --out /tmp/melitopol --seed 7 --samples 500 --threads 2"})
-final class DemoCommand implements Callable<Integer> {
+final class DemoCommand extends LcnCommand {
 
   /** Defaults of --out, --samples and --threads, for picocli and {@link DemoArguments}. */
   static final String OUT = "lcn-demo";
   static final String SAMPLES = "300";
   static final String THREADS = "0";
 
-  @Spec
-  CommandSpec spec;
 
-  /** Standard output and error when the command runs without picocli ({@link DemoArguments}). */
-  PrintWriter directOut;
-  PrintWriter directErr;
 
   @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = OUT,
       description = "The folder to write into (created if missing). Default: ${DEFAULT-VALUE}.")
@@ -87,6 +79,11 @@ final class DemoCommand implements Callable<Integer> {
   CommonOptions common;
 
   @Override
+  CommonOptions common() {
+    return common;
+  }
+
+  @Override
   public Integer call() throws Exception {
     OutputFiles files = OutputFiles.of(List.of(), overwrite.force);
     Path iData = files.inFolder(out, "data/kflc-ua-SYNTHETIC_iData.csv", "the iData table");
@@ -102,8 +99,8 @@ final class DemoCommand implements Callable<Integer> {
     Path readme = files.inFolder(out, "README.txt", "the README");
     files.requireReplaceable();
     UncertaintyOptions.requireBounds(samples, threads);
-    PrintWriter o = spec != null ? spec.commandLine().getOut() : directOut;
-    PrintWriter err = spec != null ? spec.commandLine().getErr() : directErr;
+    PrintWriter o = out();
+    PrintWriter err = err();
     UkrainianNetwork ua = UkrainianNetwork.get();
     Declaration melitopol = ua.declaration();
     // The Ukrainian input and its engine run go to the background at once, the workbook once

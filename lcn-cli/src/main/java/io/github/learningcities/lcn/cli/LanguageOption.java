@@ -8,7 +8,10 @@ import picocli.CommandLine.Option;
  * @since 0.1.0
  */
 final class LanguageOption {
-  @Option(names = {"-l", "--lang"}, paramLabel = "LANG", defaultValue = "en",
+  /** The default language's tag, for picocli and {@link PlainArguments}. */
+  static final String DEFAULT = "en";
+
+  @Option(names = {"-l", "--lang"}, paramLabel = "LANG", defaultValue = DEFAULT,
       description = "Language of the report: uk or en. Default: ${DEFAULT-VALUE}.")
   Language language;
 

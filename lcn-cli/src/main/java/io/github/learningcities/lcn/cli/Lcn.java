@@ -98,18 +98,12 @@ public final class Lcn implements Runnable {
    * for tests and embedding tools; a null writer stands for the process's own stream.
    */
   static int execute(PrintWriter out, PrintWriter err, String... args) {
-    // The plain lines of score and demo are read without picocli (PlainArguments).
-    ScoreCommand score = ScoreArguments.parse(args);
-    if (score != null) {
-      score.directOut = out != null ? out : standardOutput();
-      return runDirect("score", score, score.common, score.directOut,
-          err != null ? err : standardError());
-    }
-    DemoCommand demo = DemoArguments.parse(args);
-    if (demo != null) {
-      demo.directOut = out != null ? out : standardOutput();
-      demo.directErr = err != null ? err : standardError();
-      return runDirect("demo", demo, demo.common, demo.directOut, demo.directErr);
+    // Plain lines are read without picocli (PlainArguments).
+    LcnCommand direct = PlainArguments.commandOf(args);
+    if (direct != null) {
+      direct.directOut = out != null ? out : standardOutput();
+      direct.directErr = err != null ? err : standardError();
+      return runDirect(direct, args[0]);
     }
     CommandLine cl = commandLine(args);
     if (out != null) {
@@ -125,18 +119,18 @@ public final class Lcn implements Runnable {
    * Runs a command read without picocli, ending as a run through picocli ends: the same
    * messages, exit codes and output check.
    *
-   * @param command the command's name, as picocli names it after {@code lcn}
+   * @param nameOrAlias the command's name or alias, as the line gave it
    */
-  private static int runDirect(String command, Callable<Integer> run, CommonOptions common,
-      PrintWriter out, PrintWriter err) {
-    String name = "lcn " + command;
+  private static int runDirect(LcnCommand command, String nameOrAlias) {
+    // picocli names a command by its name, not by the alias a line used
+    String name = "lcn " + (nameOrAlias.equals("analyze") ? "analyse" : nameOrAlias);
     int code;
     try {
-      code = run.call();
+      code = command.call();
     } catch (Exception | Error e) {
-      return failed(e, name, err, Optional.ofNullable(common.memory));
+      return failed(e, name, command.directErr, Optional.ofNullable(command.common().memory));
     }
-    return outputBroken(out) ? outputFailed(name, err) : code;
+    return outputBroken(command.directOut) ? outputFailed(name, command.directErr) : code;
   }
 
   /**

@@ -9,12 +9,9 @@ import io.github.learningcities.lcn.indicators.pipeline.Pipeline;
 import io.github.learningcities.lcn.indicators.uncertainty.UncertaintyResult;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code lcn report}: one self-contained HTML page with the results as charts. */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
@@ -29,10 +26,11 @@ import picocli.CommandLine.Spec;
         "  lcn report --builtin kflc-ua --lang uk -o kflc-uk.html",
         "  lcn report -d ASEM_iData.csv -m ASEM_iMeta.csv --no-uncertainty -a geometric "
             + "-n minmax:lower=1,upper=100 -o asem-geo.html"})
-final class ReportCommand implements Callable<Integer> {
+final class ReportCommand extends LcnCommand {
+  /** Default of --out, for picocli and {@link PlainArguments}. */
+  static final String OUT = "lcn-report.html";
 
-  @Spec
-  CommandSpec spec;
+
 
   @Mixin
   InputOptions input;
@@ -43,7 +41,7 @@ final class ReportCommand implements Callable<Integer> {
   @Mixin
   LanguageOption language;
 
-  @Option(names = {"-o", "--out"}, paramLabel = "FILE", defaultValue = "lcn-report.html",
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE", defaultValue = OUT,
       description = "The HTML file to write; a file named here is replaced once the new one "
           + "is complete (never when it is one of the inputs); the default file is replaced "
           + "only with --force. Default: ${DEFAULT-VALUE}.")
@@ -63,10 +61,15 @@ final class ReportCommand implements Callable<Integer> {
   CommonOptions common;
 
   @Override
+  CommonOptions common() {
+    return common;
+  }
+
+  @Override
   public Integer call() throws Exception {
     String lang = language.tag();
     OutputFiles files = OutputFiles.of(input.files(pipeline), overwrite.force);
-    files.option(out, spec.commandLine().getParseResult().hasMatchedOption("--out"), "--out",
+    files.option(out, given("--out"), "--out",
         "the report");
     files.requireReplaceable();
     ScoringInput in = input.load(lang);
@@ -79,7 +82,7 @@ final class ReportCommand implements Callable<Integer> {
     if (!noUncertainty) {
       common.memory = uncertainty.requireMemory(in, false, pipeline.changesPipeline());
       u = Optional.of(uncertainty.run(in, r, false, pipeline.changesPipeline(),
-          ProgressBar.onTerminal(spec.commandLine().getErr(), "report", common.quiet)));
+          ProgressBar.onTerminal(err(), "report", common.quiet)));
     }
     Optional<ReportContent.Commitments> commitments = in.synthetic()
         .map(g -> DeclarationProgress.content(g, lang));
@@ -87,8 +90,8 @@ final class ReportCommand implements Callable<Integer> {
     files.putText(out, html);
     files.commit();
     if (!common.quiet) {
-      spec.commandLine().getOut().println("Wrote " + out + " (" + lang + ")");
-      spec.commandLine().getOut().flush();
+      out().println("Wrote " + out + " (" + lang + ")");
+      out().flush();
     }
     return Lcn.OK;
   }

@@ -13,12 +13,9 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code lcn score}: runs a pipeline and writes every unit's score and rank on every node. */
 @Command(name = "score", mixinStandardHelpOptions = true, sortOptions = false,
@@ -36,15 +33,11 @@ import picocli.CommandLine.Spec;
         "  lcn score -d asem.xlsx -o asem-results.xlsx",
         "  lcn score --framework framework.json --dataset dataset.json --pipeline pipeline.xml "
             + "-o results.json"})
-final class ScoreCommand implements Callable<Integer> {
+final class ScoreCommand extends LcnCommand {
 
   enum Layout { LONG, WIDE }
 
-  @Spec
-  CommandSpec spec;
 
-  /** Standard output when the command runs without picocli ({@link ScoreArguments}). */
-  PrintWriter directOut;
 
   @Mixin
   InputOptions input;
@@ -74,6 +67,11 @@ final class ScoreCommand implements Callable<Integer> {
   CommonOptions common;
 
   @Override
+  CommonOptions common() {
+    return common;
+  }
+
+  @Override
   public Integer call() throws Exception {
     OutputFiles files = OutputFiles.of(input.files(pipeline), false);
     if (out != null) {
@@ -93,7 +91,7 @@ final class ScoreCommand implements Callable<Integer> {
     }
     // The document body is made only for a document: a CSV run then loads none of its classes.
     OutputFiles.CsvBody table = new ScoresTable(r, layout == Layout.WIDE);
-    PrintWriter o = spec != null ? spec.commandLine().getOut() : directOut;
+    PrintWriter o = out();
     if (out == null) {
       if (f == Documents.Format.CSV) {
         CsvOutput csv = CsvOutput.to(o);

@@ -31,25 +31,30 @@ final class UncertaintyOptions {
   static final int MAX_THREADS = 256;
   /** The number of factors of the SDK's KFLC analysis (aggregation, key-feature weights). */
   private static final int KFLC_FACTORS = 2;
+  /** Defaults of --samples, --seed, --threads and --vary, for picocli and {@link PlainArguments}. */
+  static final String SAMPLES = "200";
+  static final String SEED = "42";
+  static final String THREADS = "0";
+  static final String VARY = "weights,aggregation,normalisation";
 
-  @Option(names = {"-N", "--samples"}, paramLabel = "N", defaultValue = "200",
+  @Option(names = {"-N", "--samples"}, paramLabel = "N", defaultValue = SAMPLES,
       description = "Sample points, " + MIN_SAMPLES + " to " + MAX_SAMPLES + " (replications "
           + "of the uncertainty analysis; a sensitivity analysis runs N (d + 2)); a run that "
           + "would not fit in memory is refused before it starts. Default: ${DEFAULT-VALUE}.")
   int samples;
 
-  @Option(names = {"-s", "--seed"}, paramLabel = "SEED", defaultValue = "42",
+  @Option(names = {"-s", "--seed"}, paramLabel = "SEED", defaultValue = SEED,
       description = "Seed: the same seed gives the same result whatever the thread count. "
           + "Default: ${DEFAULT-VALUE}.")
   long seed;
 
-  @Option(names = {"-T", "--threads"}, paramLabel = "T", defaultValue = "0",
+  @Option(names = {"-T", "--threads"}, paramLabel = "T", defaultValue = THREADS,
       description = "Worker threads, 0 (all processors) to " + MAX_THREADS + ". Default: "
           + "${DEFAULT-VALUE}.")
   int threads;
 
   @Option(names = "--vary", paramLabel = "FACTOR", split = ",",
-      defaultValue = "weights,aggregation,normalisation",
+      defaultValue = VARY,
       description = "What varies, any of ${COMPLETION-CANDIDATES}: indicator weights +/- 25 %%, "
           + "arithmetic or geometric mean, min-max 1..100 or z-score 10/2, mean or median "
           + "imputation, framework or PCA (Handbook factor-analysis) weights of the indicators "

@@ -20,13 +20,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code lcn validate}: checks COINr tables and SDK documents and lists every problem with its
@@ -57,9 +54,7 @@ import picocli.CommandLine.Spec;
         "  lcn validate ASEM_iMeta.csv",
         "  lcn validate asem.xlsx",
         "  lcn validate framework.json dataset.xml"})
-final class ValidateCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+final class ValidateCommand extends LcnCommand {
 
   @Parameters(arity = "1..*", paramLabel = "FILE",
       description = "COINr iData and/or iMeta tables (.csv, or .xlsx workbooks and "
@@ -68,6 +63,11 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Mixin
   CommonOptions common;
+
+  @Override
+  CommonOptions common() {
+    return common;
+  }
 
   private final List<String> problems = new ArrayList<>();
 
@@ -137,7 +137,7 @@ final class ValidateCommand implements Callable<Integer> {
         : meta != null ? CoinrTables.validateMeta(meta.path)
         : data != null ? CoinrTables.validateData(data.path) : List.of();
     tableProblems.forEach(p -> problems.add(p.toString()));
-    PrintWriter o = spec.commandLine().getOut();
+    PrintWriter o = out();
     String summary = null;
     List<String> kinds = new ArrayList<>();
     List<String> notes = new ArrayList<>();
