@@ -8,6 +8,7 @@ import io.github.learningcities.lcn.indicators.engine.Results;
 import io.github.learningcities.lcn.indicators.pipeline.Pipeline;
 import io.github.learningcities.lcn.serialization.ResultsDocument;
 import io.github.learningcities.lcn.serialization.internal.CsvOutput;
+import io.github.learningcities.lcn.serialization.internal.ResultsDocumentWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -170,7 +171,10 @@ final class ScoreCommand extends LcnCommand {
     }
   }
 
-  /** The results as an SDK results document (JSON or XML). */
+  /**
+   * The results as an SDK results document: JSON streamed without databind ({@link
+   * ResultsDocumentWriter}, the mapper's bytes), XML through the mapper.
+   */
   private static final class ResultsText implements OutputFiles.TextBody {
     private final Documents.Format format;
     private final Results results;
@@ -182,7 +186,12 @@ final class ScoreCommand extends LcnCommand {
 
     @Override
     public void writeTo(Writer out) throws IOException {
-      Documents.writer(format).write(ResultsDocument.of(results), out);
+      ResultsDocument document = ResultsDocument.of(results);
+      if (format == Documents.Format.JSON) {
+        ResultsDocumentWriter.write(document, out);
+      } else {
+        Documents.writer(format).write(document, out);
+      }
     }
   }
 }

@@ -54,7 +54,7 @@ import tools.jackson.core.util.DefaultIndenter;
  */
 public final class AuditDocumentWriter {
   /** The factory of the generators: jackson-core's defaults, as the mapper's writer has. */
-  private static final JsonFactory FACTORY = new JsonFactory();
+  static final JsonFactory FACTORY = new JsonFactory();
 
   private final JsonGenerator g;
   private final PipelineWriter pipelines;
@@ -92,7 +92,7 @@ public final class AuditDocumentWriter {
    * The write context of a mapper with {@code INDENT_OUTPUT} that leaves the target open: a
    * fresh pretty printer for each document.
    */
-  private static final class Indented extends ObjectWriteContext.Base {
+  static final class Indented extends ObjectWriteContext.Base {
     @Override
     public PrettyPrinter getPrettyPrinter() {
       return new Indentation();

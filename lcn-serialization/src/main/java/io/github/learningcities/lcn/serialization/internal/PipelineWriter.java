@@ -112,7 +112,7 @@ final class PipelineWriter {
     }
     if (p.aggregation() != null) {
       g.writeName("aggregation");
-      aggregation(p.aggregation());
+      aggregation(g, p.aggregation());
     }
     g.writeEndObject();
   }
@@ -197,6 +197,10 @@ final class PipelineWriter {
 
   /** A step's parameters, left out when there are none. */
   private void parameters(Parameters parameters) {
+    parameters(g, parameters);
+  }
+
+  private static void parameters(JsonGenerator g, Parameters parameters) {
     if (parameters != null && !parameters.asMap().isEmpty()) {
       g.writeName("parameters");
       AuditDocumentWriter.Wire.parameters(g, parameters);
@@ -230,11 +234,14 @@ final class PipelineWriter {
     g.writeEndObject();
   }
 
-  /** {@link FrameworkJson.AggregationData}. */
-  private void aggregation(Aggregation a) {
+  /**
+   * {@link FrameworkJson.AggregationData}: a pipeline's aggregation and a framework node's
+   * ({@link ResultsDocumentWriter}).
+   */
+  static void aggregation(JsonGenerator g, Aggregation a) {
     g.writeStartObject();
     AuditDocumentWriter.Wire.nonEmptyText(g, "method", a.method());
-    parameters(a.parameters());
+    parameters(g, a.parameters());
     AuditDocumentWriter.Wire.number(g, "availabilityThreshold", a.availabilityThreshold());
     g.writeEndObject();
   }

@@ -1,0 +1,342 @@
+package io.github.learningcities.lcn.serialization.internal;
+
+import io.github.learningcities.lcn.indicators.data.Dataset;
+import io.github.learningcities.lcn.indicators.data.Unit;
+import io.github.learningcities.lcn.indicators.engine.Diagnostics;
+import io.github.learningcities.lcn.indicators.framework.Framework;
+import io.github.learningcities.lcn.indicators.framework.Node;
+import io.github.learningcities.lcn.serialization.DocumentKind;
+import io.github.learningcities.lcn.serialization.ResultsDocument;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.exc.JacksonIOException;
+
+/**
+ * Writes a results document (JSON, {@code "lcnDocument" : "results"}) straight to a
+ * jackson-core generator, with the bytes that {@code LcnJson.standard().write(document, out)}
+ * writes through databind: the default pretty printer's text, the property order and inclusion
+ * rules of the wire records ({@link Envelopes.ResultsEnvelope}, {@link FrameworkJson}, {@link
+ * DatasetJson}, {@link PipelineJson}, {@link DiagnosticsJson}: an absent optional, a null and,
+ * where a record says {@code NON_EMPTY}, an empty text, list or map is left out), and each
+ * number, text and name written by the generator call databind's serializers make. It needs no
+ * mapper, no serializer and no reflection: {@code lcn score -o results.json} builds none of them
+ * (they were two thirds of such a run). The databind mapping stays the reference: properties
+ * check byte equality over computed and edge documents.
+ *
+ * @since 0.1.0
+ */
+public final class ResultsDocumentWriter {
+  private final JsonGenerator g;
+
+  private ResultsDocumentWriter(JsonGenerator g) {
+    this.g = g;
+  }
+
+  /**
+   * Writes a results document as UTF-8 to the caller's stream, which is flushed but not closed.
+   *
+   * @param document the document
+   * @param out the stream
+   * @throws IOException if writing fails
+   * @since 0.1.0
+   */
+  public static void write(ResultsDocument document, OutputStream out) throws IOException {
+    try (JsonGenerator g = AuditDocumentWriter.FACTORY.createGenerator(
+        new AuditDocumentWriter.Indented(), out)) {
+      new ResultsDocumentWriter(g).document(document);
+      g.flush();
+    } catch (JacksonIOException e) {
+      throw e.getCause();
+    }
+    out.flush();
+  }
+
+  /**
+   * Writes a results document to the caller's writer, which is flushed but not closed.
+   *
+   * @param document the document
+   * @param out the writer
+   * @throws IOException if writing fails
+   * @since 0.1.0
+   */
+  public static void write(ResultsDocument document, Writer out) throws IOException {
+    try (JsonGenerator g = AuditDocumentWriter.FACTORY.createGenerator(
+        new AuditDocumentWriter.Indented(), out)) {
+      new ResultsDocumentWriter(g).document(document);
+      g.flush();
+    } catch (JacksonIOException e) {
+      throw e.getCause();
+    }
+    out.flush();
+  }
+
+  /** {@link Envelopes.ResultsEnvelope}: every property but an absent dataset, no units. */
+  private void document(ResultsDocument d) {
+    g.writeStartObject();
+    g.writeName("lcnDocument");
+    g.writeString(DocumentKind.RESULTS.id());
+    g.writeName("formatVersion");
+    g.writeString(DocumentKind.CURRENT_FORMAT_VERSION);
+    g.writeName("framework");
+    framework(d.framework());
+    g.writeName("pipeline");
+    new PipelineWriter(g, null, 0).write(d.pipeline());
+    if (d.dataset().isPresent()) {
+      g.writeName("dataset");
+      dataset(d.dataset().get());
+    }
+    if (!d.units().isEmpty()) {
+      g.writeName("units");
+      g.writeStartArray();
+      for (ResultsDocument.UnitResults u : d.units()) {
+        unitResults(u);
+      }
+      g.writeEndArray();
+    }
+    g.writeName("diagnostics");
+    diagnostics(d.diagnostics());
+    g.writeEndObject();
+  }
+
+  /** {@link FrameworkJson.FrameworkData}. */
+  private void framework(Framework f) {
+    g.writeStartObject();
+    if (!f.nodes().isEmpty()) {
+      g.writeName("nodes");
+      g.writeStartArray();
+      for (Node n : f.nodes()) {
+        node(n);
+      }
+      g.writeEndArray();
+    }
+    if (!f.weightSets().isEmpty()) {
+      g.writeName("weightSets");
+      g.writeStartArray();
+      for (Map.Entry<String, Map<String, Double>> e : f.weightSets().entrySet()) {
+        g.writeStartObject();
+        AuditDocumentWriter.Wire.text(g, "name", e.getKey());
+        if (e.getValue() != null) {
+          g.writeName("weights");
+          AuditDocumentWriter.Wire.numbers(g, e.getValue());
+        }
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    g.writeEndObject();
+  }
+
+  /** {@link FrameworkJson.NodeData}, from {@link FrameworkJson#toData}. */
+  private void node(Node n) {
+    g.writeStartObject();
+    AuditDocumentWriter.Wire.nonEmptyText(g, "code", n.code());
+    AuditDocumentWriter.Wire.nonEmptyText(g, "name",
+        n.name().equals(n.code()) ? null : n.name());
+    AuditDocumentWriter.Wire.nonEmptyText(g, "parent", n.parent().orElse(null));
+    AuditDocumentWriter.Wire.number(g, "weight", n.weight());
+    AuditDocumentWriter.Wire.nonEmptyText(g, "direction",
+        n.direction().name().toLowerCase(Locale.ROOT));
+    AuditDocumentWriter.Wire.nonEmptyText(g, "unit", n.unit());
+    AuditDocumentWriter.Wire.number(g, "target", n.target());
+    AuditDocumentWriter.Wire.nonEmptyText(g, "denominator", n.denominator().orElse(null));
+    if (n.aggregation().isPresent()) {
+      g.writeName("aggregation");
+      PipelineWriter.aggregation(g, n.aggregation().get());
+    }
+    if (!n.additionalParents().isEmpty()) {
+      g.writeName("additionalParents");
+      AuditDocumentWriter.Wire.numbers(g, n.additionalParents());
+    }
+    g.writeEndObject();
+  }
+
+  /** {@link DatasetJson.DatasetData}: each unit's present values only, in indicator order. */
+  private void dataset(Dataset d) {
+    g.writeStartObject();
+    List<String> indicators = d.indicators();
+    if (!indicators.isEmpty()) {
+      g.writeName("indicators");
+      AuditDocumentWriter.Wire.texts(g, indicators);
+    }
+    List<Unit> units = d.units();
+    if (!units.isEmpty()) {
+      List<double[]> columns = DatasetJson.columns(d, indicators);
+      g.writeName("units");
+      g.writeStartArray();
+      for (int i = 0; i < units.size(); i++) {
+        Unit u = units.get(i);
+        g.writeStartObject();
+        AuditDocumentWriter.Wire.nonEmptyText(g, "code", u.code());
+        AuditDocumentWriter.Wire.nonEmptyText(g, "name", DatasetJson.writtenName(u));
+        if (!u.groups().isEmpty()) {
+          g.writeName("groups");
+          texts(u.groups());
+        }
+        if (!u.denominators().isEmpty()) {
+          g.writeName("denominators");
+          AuditDocumentWriter.Wire.numbers(g, u.denominators());
+        }
+        values(indicators, columns, i);
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    g.writeEndObject();
+  }
+
+  /** A unit's present values as a map, left out when it has none. */
+  private void values(List<String> indicators, List<double[]> columns, int row) {
+    boolean open = false;
+    for (int j = 0; j < columns.size(); j++) {
+      double v = columns.get(j)[row];
+      if (!Double.isNaN(v)) {
+        if (!open) {
+          g.writeName("values");
+          g.writeStartObject();
+          open = true;
+        }
+        g.writeName(indicators.get(j));
+        g.writeNumber(v);
+      }
+    }
+    if (open) {
+      g.writeEndObject();
+    }
+  }
+
+  /** A map of texts in its own order. */
+  private void texts(Map<String, String> values) {
+    g.writeStartObject();
+    for (Map.Entry<String, String> e : values.entrySet()) {
+      g.writeName(e.getKey());
+      if (e.getValue() == null) {
+        g.writeNull();
+      } else {
+        g.writeString(e.getValue());
+      }
+    }
+    g.writeEndObject();
+  }
+
+  /**
+   * {@link Envelopes.UnitResultsData}: scores and ranks even when empty, the weights left out
+   * when there are none.
+   */
+  private void unitResults(ResultsDocument.UnitResults u) {
+    g.writeStartObject();
+    AuditDocumentWriter.Wire.nonEmptyText(g, "unit", u.unit());
+    g.writeName("scores");
+    AuditDocumentWriter.Wire.numbers(g, u.scores());
+    g.writeName("ranks");
+    AuditDocumentWriter.Wire.numbers(g, u.ranks());
+    if (!u.weights().isEmpty()) {
+      g.writeName("weights");
+      g.writeStartObject();
+      for (Map.Entry<String, Map<String, Double>> e : u.weights().entrySet()) {
+        g.writeName(e.getKey());
+        AuditDocumentWriter.Wire.numbers(g, e.getValue());
+      }
+      g.writeEndObject();
+    }
+    g.writeEndObject();
+  }
+
+  /** {@link DiagnosticsJson.DiagnosticsData}: each list left out when empty. */
+  private void diagnostics(Diagnostics d) {
+    g.writeStartObject();
+    if (!d.imputedCells().isEmpty()) {
+      g.writeName("imputedCells");
+      g.writeStartArray();
+      for (Diagnostics.ImputedCell c : d.imputedCells()) {
+        g.writeStartObject();
+        AuditDocumentWriter.Wire.text(g, "unit", c.unit());
+        AuditDocumentWriter.Wire.text(g, "indicator", c.indicator());
+        AuditDocumentWriter.Wire.number(g, "value", c.value());
+        AuditDocumentWriter.Wire.text(g, "method", c.method());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    if (!d.treatedPoints().isEmpty()) {
+      g.writeName("treatedPoints");
+      g.writeStartArray();
+      for (Diagnostics.TreatedPoint p : d.treatedPoints()) {
+        g.writeStartObject();
+        AuditDocumentWriter.Wire.text(g, "unit", p.unit());
+        AuditDocumentWriter.Wire.text(g, "indicator", p.indicator());
+        AuditDocumentWriter.Wire.text(g, "treatment", p.treatment());
+        AuditDocumentWriter.Wire.number(g, "before", p.before());
+        AuditDocumentWriter.Wire.number(g, "after", p.after());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    if (!d.treatments().isEmpty()) {
+      g.writeName("treatments");
+      g.writeStartArray();
+      for (Diagnostics.IndicatorTreatment t : d.treatments()) {
+        treatment(t);
+      }
+      g.writeEndArray();
+    }
+    if (!d.screenedUnits().isEmpty()) {
+      g.writeName("screenedUnits");
+      g.writeStartArray();
+      for (Diagnostics.ScreenedUnit s : d.screenedUnits()) {
+        g.writeStartObject();
+        AuditDocumentWriter.Wire.text(g, "unit", s.unit());
+        AuditDocumentWriter.Wire.text(g, "reason", s.reason());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    if (!d.notes().isEmpty()) {
+      g.writeName("notes");
+      g.writeStartArray();
+      for (Diagnostics.Note n : d.notes()) {
+        g.writeStartObject();
+        AuditDocumentWriter.Wire.text(g, "code", n.code());
+        AuditDocumentWriter.Wire.text(g, "place", n.place());
+        AuditDocumentWriter.Wire.text(g, "unit", n.unit());
+        AuditDocumentWriter.Wire.text(g, "message", n.message());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    g.writeEndObject();
+  }
+
+  /** {@link DiagnosticsJson.TreatmentData}: an undefined statistic (NaN) left out. */
+  private void treatment(Diagnostics.IndicatorTreatment t) {
+    g.writeStartObject();
+    AuditDocumentWriter.Wire.text(g, "indicator", t.indicator());
+    AuditDocumentWriter.Wire.text(g, "method", t.method());
+    AuditDocumentWriter.Wire.defined(g, "skewBefore", t.skewBefore());
+    AuditDocumentWriter.Wire.defined(g, "kurtosisBefore", t.kurtosisBefore());
+    AuditDocumentWriter.Wire.integer(g, "winsorised", t.winsorised());
+    AuditDocumentWriter.Wire.text(g, "transform", t.transform());
+    AuditDocumentWriter.Wire.defined(g, "skewAfter", t.skewAfter());
+    AuditDocumentWriter.Wire.defined(g, "kurtosisAfter", t.kurtosisAfter());
+    AuditDocumentWriter.Wire.flag(g, "passes", t.passes());
+    if (!t.stages().isEmpty()) {
+      g.writeName("stages");
+      g.writeStartArray();
+      for (Diagnostics.TreatmentStage s : t.stages()) {
+        g.writeStartObject();
+        AuditDocumentWriter.Wire.text(g, "stage", s.stage());
+        AuditDocumentWriter.Wire.integer(g, "winsorised", s.winsorised());
+        AuditDocumentWriter.Wire.defined(g, "skew", s.skew());
+        AuditDocumentWriter.Wire.defined(g, "kurtosis", s.kurtosis());
+        AuditDocumentWriter.Wire.flag(g, "passes", s.passes());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    g.writeEndObject();
+  }
+}
