@@ -5,7 +5,6 @@ import io.github.learningcities.lcn.indicators.data.Dataset;
 import io.github.learningcities.lcn.indicators.framework.Framework;
 import io.github.learningcities.lcn.indicators.pipeline.Pipeline;
 import io.github.learningcities.lcn.serialization.DocumentKind;
-import io.github.learningcities.lcn.serialization.DocumentWriter;
 import io.github.learningcities.lcn.serialization.coinr.CoinrInput;
 import io.github.learningcities.lcn.serialization.coinr.CoinrTables;
 import java.io.IOException;
@@ -148,10 +147,9 @@ final class ConvertCommand extends LcnCommand {
     Path pipeline = files.inFolder(out, "pipeline" + ext, "the pipeline");
     files.requireReplaceable();
     CoinrInput in = readTables();
-    DocumentWriter w = Documents.writer(target);
-    putDocument(files, w, in.framework(), framework);
-    putDocument(files, w, in.dataset(), dataset);
-    putDocument(files, w, in.pipeline(), pipeline);
+    putDocument(files, target, in.framework(), framework);
+    putDocument(files, target, in.dataset(), dataset);
+    putDocument(files, target, in.pipeline(), pipeline);
   }
 
   private void toTables(OutputFiles files, Documents.Format target) throws Exception {
@@ -193,10 +191,9 @@ final class ConvertCommand extends LcnCommand {
 
   private void between(OutputFiles files, Documents.Format target, boolean outIsFolder)
       throws Exception {
-    DocumentWriter w = Documents.writer(target);
     if (inputs.size() == 1 && !outIsFolder && out.getFileName().toString().contains(".")) {
       Path file = files.named(out, "--out");
-      putDocument(files, w, Documents.read(inputs.get(0)), file);
+      putDocument(files, target, Documents.read(inputs.get(0)), file);
       return;
     }
     List<Path> targets = new ArrayList<>();
@@ -207,13 +204,13 @@ final class ConvertCommand extends LcnCommand {
     }
     files.requireReplaceable();
     for (int i = 0; i < inputs.size(); i++) {
-      putDocument(files, w, Documents.read(inputs.get(i)), targets.get(i));
+      putDocument(files, target, Documents.read(inputs.get(i)), targets.get(i));
     }
   }
 
-  private static void putDocument(OutputFiles files, DocumentWriter w, Object value,
+  private static void putDocument(OutputFiles files, Documents.Format target, Object value,
       Path file) {
-    files.put(file, stream -> w.write(value, stream));
+    files.put(file, stream -> Documents.write(target, value, stream));
   }
 
   /**

@@ -6,8 +6,11 @@ import io.github.learningcities.lcn.serialization.DocumentReader;
 import io.github.learningcities.lcn.serialization.DocumentWriter;
 import io.github.learningcities.lcn.serialization.LcnJson;
 import io.github.learningcities.lcn.serialization.LcnXml;
+import io.github.learningcities.lcn.serialization.internal.JsonDocumentWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -76,6 +79,28 @@ final class Documents {
 
   static DocumentReader reader(Format format) {
     return format == Format.XML ? LcnXml.standard() : LcnJson.standard();
+  }
+
+  /**
+   * Writes a document to a stream (flushed, not closed): JSON of results, a framework, a
+   * dataset or a pipeline streamed without databind ({@link JsonDocumentWriter}, the mapper's
+   * bytes), anything else through the format's mapper.
+   */
+  static void write(Format format, Object content, OutputStream out) throws IOException {
+    if (format == Format.JSON && JsonDocumentWriter.streams(content)) {
+      JsonDocumentWriter.write(content, out);
+    } else {
+      writer(format).write(content, out);
+    }
+  }
+
+  /** {@link #write(Format, Object, OutputStream)} to a writer. */
+  static void write(Format format, Object content, Writer out) throws IOException {
+    if (format == Format.JSON && JsonDocumentWriter.streams(content)) {
+      JsonDocumentWriter.write(content, out);
+    } else {
+      writer(format).write(content, out);
+    }
   }
 
   static DocumentWriter writer(Format format) {

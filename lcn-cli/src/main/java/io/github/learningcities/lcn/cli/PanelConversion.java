@@ -52,7 +52,7 @@ final class PanelConversion {
     files.requireReplaceable();
     InputFiles.requireText(List.of(table));
     Panel panel = ObservationTable.readPanel(table);
-    files.put(file, stream -> Documents.writer(format).write(panel, stream));
+    files.put(file, stream -> Documents.write(format, panel, stream));
   }
 
   /** Reads the panel document and gives its observation table to the write path. */

@@ -8,7 +8,6 @@ import io.github.learningcities.lcn.indicators.engine.Results;
 import io.github.learningcities.lcn.indicators.pipeline.Pipeline;
 import io.github.learningcities.lcn.serialization.ResultsDocument;
 import io.github.learningcities.lcn.serialization.internal.CsvOutput;
-import io.github.learningcities.lcn.serialization.internal.ResultsDocumentWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -171,10 +170,7 @@ final class ScoreCommand extends LcnCommand {
     }
   }
 
-  /**
-   * The results as an SDK results document: JSON streamed without databind ({@link
-   * ResultsDocumentWriter}, the mapper's bytes), XML through the mapper.
-   */
+  /** The results as an SDK results document (JSON or XML). */
   private static final class ResultsText implements OutputFiles.TextBody {
     private final Documents.Format format;
     private final Results results;
@@ -186,12 +182,7 @@ final class ScoreCommand extends LcnCommand {
 
     @Override
     public void writeTo(Writer out) throws IOException {
-      ResultsDocument document = ResultsDocument.of(results);
-      if (format == Documents.Format.JSON) {
-        ResultsDocumentWriter.write(document, out);
-      } else {
-        Documents.writer(format).write(document, out);
-      }
+      Documents.write(format, ResultsDocument.of(results), out);
     }
   }
 }

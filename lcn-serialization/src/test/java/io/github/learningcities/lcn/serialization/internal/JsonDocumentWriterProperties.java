@@ -34,19 +34,21 @@ import java.util.SplittableRandom;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * The streaming results document against the databind mapping, its reference: the same bytes,
- * through a stream and through a writer, for documents of computed results (imputation,
+ * The streaming results, framework, dataset and pipeline documents against the databind
+ * mapping, their reference: the same bytes, through a stream and through a writer, for
+ * documents of computed results (imputation,
  * treatment and screening diagnostics, per-unit weights of Benefit of the Doubt, shared nodes,
  * missing values) and for documents made of edge values (texts with quotes, backslashes,
  * control, line-separator and non-BMP characters; negative zero, huge and tiny doubles; empty
  * and absent maps and lists; undefined treatment statistics; no dataset).
  */
-class ResultsDocumentWriterProperties {
+class JsonDocumentWriterProperties {
 
   private static final String[] TEXTS = {"a", "L1.1.a", "\"", "\\", "/", "a\"b\\c",
       "\u0000", "\u001f", "\n\r\t\b\f", "\u007f", "\u2028\u2029", "</script>", "Київ",
@@ -67,6 +69,9 @@ class ResultsDocumentWriterProperties {
       return;
     }
     assertSameBytes(ResultsDocument.of(r));
+    assertSameBytes(c.framework());
+    assertSameBytes(c.dataset());
+    assertSameBytes(c.pipeline());
   }
 
   @Provide
@@ -81,18 +86,24 @@ class ResultsDocumentWriterProperties {
 
   @Property(tries = 200)
   void edgeDocumentsAreWrittenWithTheMappersBytes(@ForAll long seed) throws IOException {
-    assertSameBytes(edgeDocument(new SplittableRandom(seed)));
+    ResultsDocument d = edgeDocument(new SplittableRandom(seed));
+    assertSameBytes(d);
+    assertSameBytes(d.framework());
+    if (d.dataset().isPresent()) {
+      assertSameBytes(d.dataset().get());
+    }
   }
 
-  private static void assertSameBytes(ResultsDocument document) throws IOException {
+  private static void assertSameBytes(Object document) throws IOException {
+    assertThat(JsonDocumentWriter.streams(document)).isTrue();
     ByteArrayOutputStream reference = new ByteArrayOutputStream();
     LcnJson.standard().write(document, reference);
     ByteArrayOutputStream streamed = new ByteArrayOutputStream();
-    ResultsDocumentWriter.write(document, streamed);
+    JsonDocumentWriter.write(document, streamed);
     assertThat(streamed.toString(UTF_8)).isEqualTo(reference.toString(UTF_8));
     assertThat(streamed.toByteArray()).isEqualTo(reference.toByteArray());
     StringWriter text = new StringWriter();
-    ResultsDocumentWriter.write(document, text);
+    JsonDocumentWriter.write(document, text);
     assertThat(text.toString()).isEqualTo(reference.toString(UTF_8));
   }
 
@@ -212,6 +223,15 @@ class ResultsDocumentWriterProperties {
     Framework fw = Framework.builder().node("Index", null).node("I1", "Index").build();
     assertSameBytes(new ResultsDocument(fw, pipeline, List.of(), new Diagnostics(List.of(),
         List.of(), List.of(), List.of(), List.of()), Optional.empty()));
+    assertSameBytes(pipeline);
+  }
+
+  @Example
+  void otherDocumentsAreRefusedWithTheWriterToUse() {
+    assertThat(JsonDocumentWriter.streams("text")).isFalse();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> JsonDocumentWriter.write("text",
+        new ByteArrayOutputStream())).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("LcnJson");
   }
 
   @Provide

@@ -5,6 +5,7 @@ import io.github.learningcities.lcn.indicators.data.Unit;
 import io.github.learningcities.lcn.indicators.engine.Diagnostics;
 import io.github.learningcities.lcn.indicators.framework.Framework;
 import io.github.learningcities.lcn.indicators.framework.Node;
+import io.github.learningcities.lcn.indicators.pipeline.Pipeline;
 import io.github.learningcities.lcn.serialization.DocumentKind;
 import io.github.learningcities.lcn.serialization.ResultsDocument;
 import java.io.IOException;
@@ -17,38 +18,55 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.exc.JacksonIOException;
 
 /**
- * Writes a results document (JSON, {@code "lcnDocument" : "results"}) straight to a
- * jackson-core generator, with the bytes that {@code LcnJson.standard().write(document, out)}
- * writes through databind: the default pretty printer's text, the property order and inclusion
- * rules of the wire records ({@link Envelopes.ResultsEnvelope}, {@link FrameworkJson}, {@link
- * DatasetJson}, {@link PipelineJson}, {@link DiagnosticsJson}: an absent optional, a null and,
- * where a record says {@code NON_EMPTY}, an empty text, list or map is left out), and each
- * number, text and name written by the generator call databind's serializers make. It needs no
- * mapper, no serializer and no reflection: {@code lcn score -o results.json} builds none of them
- * (they were two thirds of such a run). The databind mapping stays the reference: properties
- * check byte equality over computed and edge documents.
+ * Writes a results, framework, dataset or pipeline document (JSON) straight to a jackson-core
+ * generator, with the bytes that {@code LcnJson.standard().write(content, out)} writes through
+ * databind: the default pretty printer's text, the property order and inclusion rules of the
+ * wire records ({@link Envelopes}, {@link FrameworkJson}, {@link DatasetJson}, {@link
+ * PipelineJson}, {@link DiagnosticsJson}: an absent optional, a null and, where a record says
+ * {@code NON_EMPTY}, an empty text, list or map is left out), and each number, text and name
+ * written by the generator call databind's serializers make. It needs no mapper, no serializer
+ * and no reflection: {@code lcn score -o results.json} and {@code lcn convert --to json} build
+ * none of them (they were two thirds of such a run). The databind mapping stays the reference:
+ * properties check byte equality over computed and edge documents. Other documents (network,
+ * declaration, panel, audit: {@link AuditDocumentWriter}) are not written here ({@link
+ * #streams}).
  *
  * @since 0.1.0
  */
-public final class ResultsDocumentWriter {
+public final class JsonDocumentWriter {
   private final JsonGenerator g;
 
-  private ResultsDocumentWriter(JsonGenerator g) {
+  private JsonDocumentWriter(JsonGenerator g) {
     this.g = g;
   }
 
   /**
-   * Writes a results document as UTF-8 to the caller's stream, which is flushed but not closed.
+   * Whether this writer writes a content: a {@link ResultsDocument}, {@link Framework}, {@link
+   * Dataset} or {@link Pipeline}.
    *
-   * @param document the document
-   * @param out the stream
-   * @throws IOException if writing fails
+   * @param content the content of a document
+   * @return true if {@link #write(Object, OutputStream)} takes it
    * @since 0.1.0
    */
-  public static void write(ResultsDocument document, OutputStream out) throws IOException {
+  public static boolean streams(Object content) {
+    return content instanceof ResultsDocument || content instanceof Framework
+        || content instanceof Dataset || content instanceof Pipeline;
+  }
+
+  /**
+   * Writes a document as UTF-8 to the caller's stream, which is flushed but not closed.
+   *
+   * @param content the content, one that {@link #streams} takes
+   * @param out the stream
+   * @throws IOException if writing fails
+   * @throws IllegalArgumentException if this writer does not write the content
+   * @since 0.1.0
+   */
+  public static void write(Object content, OutputStream out) throws IOException {
+    requireStreamed(content);
     try (JsonGenerator g = AuditDocumentWriter.FACTORY.createGenerator(
         new AuditDocumentWriter.Indented(), out)) {
-      new ResultsDocumentWriter(g).document(document);
+      new JsonDocumentWriter(g).document(content);
       g.flush();
     } catch (JacksonIOException e) {
       throw e.getCause();
@@ -57,17 +75,19 @@ public final class ResultsDocumentWriter {
   }
 
   /**
-   * Writes a results document to the caller's writer, which is flushed but not closed.
+   * Writes a document to the caller's writer, which is flushed but not closed.
    *
-   * @param document the document
+   * @param content the content, one that {@link #streams} takes
    * @param out the writer
    * @throws IOException if writing fails
+   * @throws IllegalArgumentException if this writer does not write the content
    * @since 0.1.0
    */
-  public static void write(ResultsDocument document, Writer out) throws IOException {
+  public static void write(Object content, Writer out) throws IOException {
+    requireStreamed(content);
     try (JsonGenerator g = AuditDocumentWriter.FACTORY.createGenerator(
         new AuditDocumentWriter.Indented(), out)) {
-      new ResultsDocumentWriter(g).document(document);
+      new JsonDocumentWriter(g).document(content);
       g.flush();
     } catch (JacksonIOException e) {
       throw e.getCause();
@@ -75,13 +95,53 @@ public final class ResultsDocumentWriter {
     out.flush();
   }
 
+  private static void requireStreamed(Object content) {
+    if (!streams(content)) {
+      throw new IllegalArgumentException("a " + (content == null ? "null"
+          : content.getClass().getSimpleName()) + " is not written by the streaming writer; "
+          + "expected a ResultsDocument, Framework, Dataset or Pipeline (write others with "
+          + "LcnJson)");
+    }
+  }
+
+  /** The envelope of a document and its content. */
+  private void document(Object content) {
+    if (content instanceof ResultsDocument d) {
+      results(d);
+      return;
+    }
+    g.writeStartObject();
+    g.writeName("lcnDocument");
+    if (content instanceof Framework f) {
+      g.writeString(DocumentKind.FRAMEWORK.id());
+      formatVersion();
+      g.writeName("framework");
+      framework(f);
+    } else if (content instanceof Dataset d) {
+      g.writeString(DocumentKind.DATASET.id());
+      formatVersion();
+      g.writeName("dataset");
+      dataset(d);
+    } else {
+      g.writeString(DocumentKind.PIPELINE.id());
+      formatVersion();
+      g.writeName("pipeline");
+      new PipelineWriter(g, null, 0).write((Pipeline) content);
+    }
+    g.writeEndObject();
+  }
+
+  private void formatVersion() {
+    g.writeName("formatVersion");
+    g.writeString(DocumentKind.CURRENT_FORMAT_VERSION);
+  }
+
   /** {@link Envelopes.ResultsEnvelope}: every property but an absent dataset, no units. */
-  private void document(ResultsDocument d) {
+  private void results(ResultsDocument d) {
     g.writeStartObject();
     g.writeName("lcnDocument");
     g.writeString(DocumentKind.RESULTS.id());
-    g.writeName("formatVersion");
-    g.writeString(DocumentKind.CURRENT_FORMAT_VERSION);
+    formatVersion();
     g.writeName("framework");
     framework(d.framework());
     g.writeName("pipeline");
