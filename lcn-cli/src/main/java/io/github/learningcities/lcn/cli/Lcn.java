@@ -149,7 +149,9 @@ public final class Lcn implements Runnable {
    * runs of a single command), else with every command.
    */
   static CommandLine commandLine(String... args) {
-    CommandLine cl = addCommands(new CommandLine(new Lcn()), args.length == 0 ? "" : args[0]);
+    CommandLine cl = args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))
+        ? describedCommands()
+        : addCommands(new CommandLine(new Lcn()), args.length == 0 ? "" : args[0]);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     // "@file" arguments stay file names: expanding them would read any file (or /dev/zero)
     // as more arguments before a command could check it.
@@ -319,6 +321,23 @@ public final class Lcn implements Runnable {
     }
     for (String name : COMMANDS) {
       cl.addSubcommand(command(name));
+    }
+    cl.addSubcommand(new CommandLine.HelpCommand());
+    return cl;
+  }
+
+  /**
+   * The command line of {@code lcn --help}, which lists the commands: each named and described
+   * from its annotation, without reading its options (which only its own help shows; reading
+   * those of every command was half of such a run).
+   */
+  private static CommandLine describedCommands() {
+    CommandLine cl = new CommandLine(new Lcn());
+    for (String name : COMMANDS) {
+      Command c = command(name).getClass().getAnnotation(Command.class);
+      CommandSpec spec = CommandSpec.create().name(c.name()).aliases(c.aliases());
+      spec.usageMessage().header(c.header()).description(c.description());
+      cl.addSubcommand(spec);
     }
     cl.addSubcommand(new CommandLine.HelpCommand());
     return cl;

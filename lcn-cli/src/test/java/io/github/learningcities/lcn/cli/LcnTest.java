@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class LcnTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"demo", "score", "analyse", "validate", "convert", "report"})
+  @ValueSource(strings = {"demo", "score", "analyse", "validate", "convert", "report",
+      "audit"})
   void everyCommandHasHelpWithAnExample(String command) {
     Run r = Run.lcn(command, "--help");
 
@@ -25,6 +26,17 @@ class LcnTest {
     assertThat(r.exit()).isZero();
     assertThat(r.out()).contains("demo", "score", "analyse", "validate", "convert", "report",
         "Exit codes");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"--help", "-h"})
+  void topLevelHelpIsTheHelpOfEveryCommandRead(String option) {
+    // lcn --help describes the commands without reading their options (Lcn.describedCommands)
+    Run fast = Run.lcn(option);
+    Run everyCommand = Run.picocli(option);
+
+    assertThat(fast).isEqualTo(everyCommand);
+    assertThat(fast.out()).contains("audit", "help ", "Display help information");
   }
 
   @Test
