@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
 # Whole-process timing of the lcn command (issue 13): what a user times, start-up included.
 #
-#   lcn-benchmarks/whole-process.sh [--rounds N] [--out DIR] NAME=COMMAND [NAME=COMMAND...]
+#   lcn-benchmarks/whole-process.sh [--rounds N] [--out DIR] [--every] NAME=COMMAND [NAME=COMMAND...]
 #
 # e.g. after `./mvnw -B -q package -DskipTests -pl lcn-cli,lcn-benchmarks -am`:
 #   lcn-benchmarks/whole-process.sh before="java -jar /tmp/lcn-before.jar" \
 #       after=lcn-cli/target/lcn/bin/lcn
 #
 # Each COMMAND runs `--version`, `score` on COINr's ASEM example (51 x 49) and on the seeded
-# synthetic 2,000 x 42 table (both writing the long CSV), and `demo -q --force`; `java
+# synthetic 2,000 x 42 table (both writing the long CSV), and `demo -q --force` (the lines of
+# issue 13's goals); with --every, also a line of every other command on ASEM: `--help`,
+# `validate` of the tables and of a framework document, `convert` of the tables to JSON
+# documents and of a JSON document to XML, `score` to a JSON and an XML results document,
+# `analyse`, `report` and `audit` (the documents are made first, by the first COMMAND). `java
 # -version` (the bare runtime) runs in the same rounds. The rounds alternate the commands (one run of each
 # per round, in order, after one warm-up run of each), so that a change in the machine's load
 # reaches all of them alike; the table gives the median wall-clock time and the median CPU
@@ -21,14 +25,17 @@ set -euo pipefail
 
 rounds=7
 out=${TMPDIR:-/tmp}/lcn-whole-process
+every=
 variants=()
 while [ $# -gt 0 ]; do
   case $1 in
     --rounds) rounds=$2; shift 2 ;;
     --out) out=$2; shift 2 ;;
-    -h | --help) sed -n '2,19p' "$0"; exit 0 ;;
+    --every) every=1; shift ;;
+    -h | --help) sed -n '2,23p' "$0"; exit 0 ;;
     *=*) variants+=("$1"); shift ;;
-    *) echo "whole-process.sh: '$1' is not NAME=COMMAND, --rounds N or --out DIR" >&2; exit 2 ;;
+    *) echo "whole-process.sh: '$1' is not NAME=COMMAND, --rounds N, --out DIR or --every" >&2
+      exit 2 ;;
   esac
 done
 if [ ${#variants[@]} -eq 0 ]; then
@@ -57,6 +64,26 @@ for v in "${variants[@]}"; do
     "$lcn score -q -d $inputs/ASEM_iData.csv -m $inputs/ASEM_iMeta.csv -o $o-asem.csv"
     "$lcn score -q -d $inputs/synthetic-2000x42_iData.csv -m $inputs/synthetic-2000x42_iMeta.csv -o $o-2000x42.csv"
     "$lcn demo -q --force -o $o-demo")
+  if [ -n "$every" ]; then
+    if [ ! -f "$inputs/documents/framework.json" ]; then
+      $lcn convert -q --force "$inputs/ASEM_iData.csv" "$inputs/ASEM_iMeta.csv" --to json \
+        -o "$inputs/documents"
+    fi
+    asem="-d $inputs/ASEM_iData.csv -m $inputs/ASEM_iMeta.csv"
+    names+=("$name --help" "$name validate tables" "$name validate framework.json"
+      "$name convert tables to JSON" "$name convert JSON to XML" "$name score to JSON"
+      "$name score to XML" "$name analyse" "$name report" "$name audit")
+    commands+=("$lcn --help"
+      "$lcn validate -q $inputs/ASEM_iData.csv $inputs/ASEM_iMeta.csv"
+      "$lcn validate -q $inputs/documents/framework.json"
+      "$lcn convert -q --force $inputs/ASEM_iData.csv $inputs/ASEM_iMeta.csv --to json -o $o-json"
+      "$lcn convert -q --force $inputs/documents/framework.json -o $o-framework.xml"
+      "$lcn score -q $asem -o $o-asem.json"
+      "$lcn score -q $asem -o $o-asem.xml"
+      "$lcn analyse -q --force $asem -o $o-analysis"
+      "$lcn report -q --force $asem -o $o-report.html"
+      "$lcn audit -q --force $asem -o $o-audit.html")
+  fi
 done
 
 args=()

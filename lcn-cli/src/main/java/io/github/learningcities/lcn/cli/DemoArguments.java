@@ -20,7 +20,7 @@ final class DemoArguments extends PlainArguments {
    * The demo command these arguments give, its options set as picocli would set them (its
    * defaults included), or null when picocli must read them.
    */
-  static DemoCommand parse(String... args) {
+  static LcnCommand parse(String... args) {
     if (args.length == 0 || !args[0].equals("demo")) {
       return null;
     }

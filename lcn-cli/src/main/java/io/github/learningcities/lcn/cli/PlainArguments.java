@@ -33,6 +33,8 @@ abstract class PlainArguments {
    * @param args the whole command line, the command's name first
    */
   static LcnCommand commandOf(String... args) {
+    // Every reader returns an LcnCommand, not its command's class: the verifier would load each
+    // class a method here returns as an LcnCommand (a score line loaded DemoCommand).
     if (args.length == 0) {
       return null;
     }

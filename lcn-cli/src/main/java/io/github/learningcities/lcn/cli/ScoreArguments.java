@@ -16,7 +16,7 @@ final class ScoreArguments extends PlainArguments {
    * The score command these arguments give, its options set as picocli would set them, or
    * null when picocli must read them.
    */
-  static ScoreCommand parse(String... args) {
+  static LcnCommand parse(String... args) {
     if (args.length == 0 || !args[0].equals("score")) {
       return null;
     }

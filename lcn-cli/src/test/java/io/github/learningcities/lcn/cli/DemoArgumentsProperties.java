@@ -79,7 +79,7 @@ class DemoArgumentsProperties {
   void plainLinesAreReadWithoutPicocliAsPicocliReadsThem(
       @ForAll("plainLines") List<String> line) {
     String[] args = line.toArray(String[]::new);
-    DemoCommand direct = DemoArguments.parse(args);
+    LcnCommand direct = DemoArguments.parse(args);
     assertThat(direct).as(String.join(" ", line)).isNotNull();
     OptionFields.assertReadAlike(direct, line);
   }
@@ -100,7 +100,7 @@ class DemoArgumentsProperties {
 
   @Property(tries = 3000)
   void whatIsReadWithoutPicocliPicocliReadsAlike(@ForAll("anyTokens") List<String> line) {
-    DemoCommand direct = DemoArguments.parse(line.toArray(String[]::new));
+    LcnCommand direct = DemoArguments.parse(line.toArray(String[]::new));
     if (direct != null) {
       OptionFields.assertReadAlike(direct, line);
     }

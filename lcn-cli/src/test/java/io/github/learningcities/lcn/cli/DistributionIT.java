@@ -57,6 +57,7 @@ class DistributionIT {
     assertThat(home.resolve("lib/lcn.jar")).isRegularFile();
     assertThat(home.resolve("lib/lcn.classlist")).isRegularFile();
     assertThat(home.resolve("lib/lcn-score.classlist")).isRegularFile();
+    assertThat(home.resolve("lib/lcn-demo.classlist")).isRegularFile();
     assertThat(home.resolve("README.md")).isRegularFile();
     assertThat(home.resolve("LICENSE")).isRegularFile();
   }
@@ -314,6 +315,32 @@ class DistributionIT {
     assertThat(summary.exit).as(summary.err).isZero();
     assertThat(summary.out).contains("Scored 51 units").doesNotContain("source: file:");
     assertThat(madeAtRunTime(summary.out)).as("classes made at run time").isEmpty();
+  }
+
+  /**
+   * The demo runs with an archive of its own, made from lib/lcn-demo.classlist, smaller than
+   * the archive of every command and enough for it (nothing from the jar); its help takes the
+   * archive of every command.
+   */
+  @Test
+  void theDemoRunsWithItsOwnSmallerArchive() throws Exception {
+    String runtime = runtimeVersion(Path.of(System.getProperty("java.home")));
+    Map<String, String> env = new HashMap<>(javaHome());
+    env.put("JAVA_OPTS", "-Xlog:cds=info -Xlog:class+load=info");
+    assertThat(lcn(temp, javaHome(), "--version").exit).isZero();
+    Path whole = archiveOf(home, runtime);
+
+    Result demo = lcn(temp, env, "demo", "-q", "--samples", "20", "-o",
+        temp.resolve("own-archive-demo").toString());
+    assertThat(demo.exit).as(demo.err).isZero();
+    Path own = archiveOf(home, runtime, "@demo");
+    assertThat(demo.out).contains("Opened archive " + own)
+        .doesNotContain("Opened archive " + whole).doesNotContain("source: file:");
+    assertThat(Files.size(own)).isLessThan(Files.size(whole) / 3 * 2);
+    Result help = lcn(temp, env, "demo", "--help");
+    assertThat(help.exit).as(help.err).isZero();
+    assertThat(help.out).contains("Opened archive " + whole).doesNotContain("Opened archive "
+        + own).doesNotContain("source: file:");
   }
 
   /**

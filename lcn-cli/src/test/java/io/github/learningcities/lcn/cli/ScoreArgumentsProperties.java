@@ -85,7 +85,7 @@ class ScoreArgumentsProperties {
   void plainLinesAreReadWithoutPicocliAsPicocliReadsThem(
       @ForAll("plainLines") List<String> line) {
     String[] args = line.toArray(String[]::new);
-    ScoreCommand direct = ScoreArguments.parse(args);
+    LcnCommand direct = ScoreArguments.parse(args);
     assertThat(direct).as(String.join(" ", line)).isNotNull();
     OptionFields.assertReadAlike(direct, line);
   }
@@ -105,7 +105,7 @@ class ScoreArgumentsProperties {
 
   @Property(tries = 3000)
   void whatIsReadWithoutPicocliPicocliReadsAlike(@ForAll("anyTokens") List<String> line) {
-    ScoreCommand direct = ScoreArguments.parse(line.toArray(String[]::new));
+    LcnCommand direct = ScoreArguments.parse(line.toArray(String[]::new));
     if (direct != null) {
       OptionFields.assertReadAlike(direct, line);
     }
