@@ -19,7 +19,9 @@ import java.util.stream.Stream;
  * (a JVM touches fewer pages of an archive of fewer classes: COINr's ASEM example scored
  * about 4 ms faster, 7 %, with 650 fewer page faults). With {@value #DEMO} it runs only {@code
  * lcn demo}, quiet and not: the list of {@code lib/lcn-demo.classlist} (the demo took 4 % less
- * time with its own archive than with the archive of every command).
+ * time with its own archive than with the archive of every command); with {@value #ANALYSIS}
+ * the lines of {@code lcn analyse}, {@code report} and {@code audit} that bin/lcn gives their
+ * shared archive ({@code lib/lcn-analysis.classlist}).
  *
  * <p>One JVM, because lists recorded by several cannot simply be concatenated: Java 17's
  * archive dump crashes on a lambda listed twice. One worker thread, for fewer differences
@@ -34,23 +36,28 @@ final class ClassListTraining {
   static final String SCORE = "score";
   /** The first argument of the training of {@code lcn demo} alone. */
   static final String DEMO = "demo";
+  /** The first argument of the training of {@code lcn analyse}, {@code report} and {@code audit}. */
+  static final String ANALYSIS = "analysis";
 
   private ClassListTraining() {}
 
   /**
    * Runs the commands, writing into the folder given as the last argument.
    *
-   * @param args the working folder (emptied first), after {@value #SCORE} or {@value #DEMO}
-   *     for the training of {@code lcn score} or {@code lcn demo} alone
+   * @param args the working folder (emptied first), after {@value #SCORE}, {@value #DEMO} or
+   *     {@value #ANALYSIS} for the training of {@code lcn score}, {@code lcn demo}, or {@code
+   *     lcn analyse}, {@code report} and {@code audit} alone
    * @throws IOException if the folder cannot be emptied or created
    * @throws IllegalStateException if a command fails: the list would then miss classes
    */
   public static void main(String[] args) throws IOException {
     boolean scoreOnly = args.length == 2 && args[0].equals(SCORE);
     boolean demoOnly = args.length == 2 && args[0].equals(DEMO);
-    if (args.length != 1 && !scoreOnly && !demoOnly) {
-      throw new IllegalArgumentException("expected a working folder, or \"" + SCORE + "\" or \""
-          + DEMO + "\" and a working folder; got " + String.join(" ", args));
+    boolean analysisOnly = args.length == 2 && args[0].equals(ANALYSIS);
+    if (args.length != 1 && !scoreOnly && !demoOnly && !analysisOnly) {
+      throw new IllegalArgumentException("expected a working folder, or \"" + SCORE + "\", \""
+          + DEMO + "\" or \"" + ANALYSIS + "\" and a working folder; got "
+          + String.join(" ", args));
     }
     // A fresh folder on every build: commands may refuse to replace earlier outputs.
     Path dir = Path.of(args[args.length - 1]);
@@ -70,6 +77,10 @@ final class ClassListTraining {
       throw new IllegalStateException("Lcn has no main method", e);
     }
     CommandLog.select();
+    if (analysisOnly) {
+      analysisRuns(dir);
+      return;
+    }
     if (demoOnly) {
       // as users run it: quiet and not, with the worker threads of the machine
       String demo = dir.resolve("demo").toString();
@@ -102,6 +113,36 @@ final class ClassListTraining {
     run("audit", "-q", "-d", data, "-m", meta, "--samples", "20", "--threads", "2", "-o",
         dir.resolve("audit.html").toString());
     picocliRuns(dir, data, meta);
+  }
+
+  /**
+   * The lines of analyse, report and audit on COINr tables and built-in data, with the options
+   * bin/lcn gives their own archive: quiet and not, sensitivity, replications written and
+   * replayed, every factor varied, both languages, with and without uncertainty.
+   */
+  private static void analysisRuns(Path dir) throws IOException {
+    Path data = dir.resolve("training_iData.csv");
+    Path meta = dir.resolve("training_iMeta.csv");
+    writeFrameworkTables(data, meta);
+    String d = data.toString();
+    String m = meta.toString();
+    Path analysis = dir.resolve("analysis");
+    run("analyse", "-q", "-d", d, "-m", m, "-N", "20", "--write-replications", "-o",
+        analysis.toString());
+    run("analyse", "-q", "--force", "-d", d, "-m", m, "--replications",
+        analysis.resolve("replications.csv").toString(), "-o", analysis.toString());
+    run("analyse", "-d", d, "-m", m, "-N", "20", "--sensitivity", "--vary",
+        "weights,aggregation,normalisation,imputation,pca", "-o",
+        dir.resolve("sensitivity").toString());
+    run("report", "-q", "-d", d, "-m", m, "-N", "20", "-o", dir.resolve("report.html").toString());
+    run("report", "--builtin", "kflc-ua", "-l", "uk", "-N", "20", "-o",
+        dir.resolve("report-uk.html").toString());
+    run("audit", "-q", "-d", d, "-m", m, "-N", "20", "-o", dir.resolve("audit.html").toString());
+    run("audit", "--builtin", "kflc-ua", "-l", "uk", "--no-uncertainty", "-o",
+        dir.resolve("audit-uk.html").toString());
+    Path[] numbers = writeNumberTables(dir);
+    run("analyse", "-q", "-d", numbers[0].toString(), "-m", numbers[1].toString(), "-N", "20",
+        "-o", dir.resolve("numbers-analysis").toString());
   }
 
   /**
@@ -213,26 +254,8 @@ final class ClassListTraining {
         dir.resolve("scores-options.csv").toString());
     run("score", "-q", "-d", data, "-m", meta, "-n", "rank", "-t", "coinr", "-w", "equal", "-o",
         dir.resolve("scores-rank.csv").toString());
-    // Numbers in every form a COINr table may hold (long decimals such as R writes them,
-    // exponents, integers, negative, missing), so that the parser's slower paths are in the
-    // archive too, not only the short decimals of the built-in data.
-    Path numbersData = dir.resolve("numbers_iData.csv");
-    Path numbersMeta = dir.resolve("numbers_iMeta.csv");
-    Files.writeString(numbersData, """
-        uCode,uName,A,B,C
-        U1,One,35.369729833333331,655.80000000000007,1.52758
-        U2,Two,1.2e-7,-2.5E+3,14432
-        U3,Three,0.000123456789012345678,123456789012345678901,
-        U4,Four,4.097985,1e300,-0.5
-        """);
-    Files.writeString(numbersMeta, """
-        iCode,iName,Level,Parent,Direction,Weight,Type
-        A,A,1,Index,1,1,Indicator
-        B,B,1,Index,-1,1,Indicator
-        C,C,1,Index,1,2,Indicator
-        Index,Index,2,,1,1,Aggregate
-        """);
-    run("score", "-q", "-d", numbersData.toString(), "-m", numbersMeta.toString(), "-o",
+    Path[] numbers = writeNumberTables(dir);
+    run("score", "-q", "-d", numbers[0].toString(), "-m", numbers[1].toString(), "-o",
         dir.resolve("numbers.csv").toString());
     // A table large enough for the paths only large inputs take: the long layout formatted on
     // two cores (ResultsTables.PARALLEL_ROWS rows and more), the workbook's p-values of many
@@ -252,6 +275,33 @@ final class ClassListTraining {
           "0.1", "-o",
           dir.resolve("scores-builtin.csv").toString());
     }
+  }
+
+  /**
+   * Writes a COINr table with numbers in every form a COINr table may hold (long decimals such
+   * as R writes them, exponents, integers, negative, missing), so that the parser's slower paths
+   * are in an archive too, not only the short decimals of the built-in data.
+   *
+   * @return the iData and iMeta tables
+   */
+  private static Path[] writeNumberTables(Path dir) throws IOException {
+    Path numbersData = dir.resolve("numbers_iData.csv");
+    Path numbersMeta = dir.resolve("numbers_iMeta.csv");
+    Files.writeString(numbersData, """
+        uCode,uName,A,B,C
+        U1,One,35.369729833333331,655.80000000000007,1.52758
+        U2,Two,1.2e-7,-2.5E+3,14432
+        U3,Three,0.000123456789012345678,123456789012345678901,
+        U4,Four,4.097985,1e300,-0.5
+        """);
+    Files.writeString(numbersMeta, """
+        iCode,iName,Level,Parent,Direction,Weight,Type
+        A,A,1,Index,1,1,Indicator
+        B,B,1,Index,-1,1,Indicator
+        C,C,1,Index,1,2,Indicator
+        Index,Index,2,,1,1,Aggregate
+        """);
+    return new Path[] {numbersData, numbersMeta};
   }
 
   /**

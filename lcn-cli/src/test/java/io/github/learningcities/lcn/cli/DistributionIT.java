@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -318,29 +319,44 @@ class DistributionIT {
   }
 
   /**
-   * The demo runs with an archive of its own, made from lib/lcn-demo.classlist, smaller than
-   * the archive of every command and enough for it (nothing from the jar); its help takes the
-   * archive of every command.
+   * The demo, and analyse, report and audit, run with archives of their own, made from
+   * lib/lcn-demo.classlist and lib/lcn-analysis.classlist, smaller than the archive of every
+   * command and enough for them (nothing from the jar); their help, and a line with an option
+   * those archives were not made for, take the archive of every command.
    */
   @Test
-  void theDemoRunsWithItsOwnSmallerArchive() throws Exception {
+  void theDemoAndTheAnalysesRunWithArchivesOfTheirOwn() throws Exception {
     String runtime = runtimeVersion(Path.of(System.getProperty("java.home")));
     Map<String, String> env = new HashMap<>(javaHome());
     env.put("JAVA_OPTS", "-Xlog:cds=info -Xlog:class+load=info");
     assertThat(lcn(temp, javaHome(), "--version").exit).isZero();
     Path whole = archiveOf(home, runtime);
-
-    Result demo = lcn(temp, env, "demo", "-q", "--samples", "20", "-o",
-        temp.resolve("own-archive-demo").toString());
-    assertThat(demo.exit).as(demo.err).isZero();
-    Path own = archiveOf(home, runtime, "@demo");
-    assertThat(demo.out).contains("Opened archive " + own)
-        .doesNotContain("Opened archive " + whole).doesNotContain("source: file:");
-    assertThat(Files.size(own)).isLessThan(Files.size(whole) / 3 * 2);
-    Result help = lcn(temp, env, "demo", "--help");
-    assertThat(help.exit).as(help.err).isZero();
-    assertThat(help.out).contains("Opened archive " + whole).doesNotContain("Opened archive "
-        + own).doesNotContain("source: file:");
+    Map<List<String>, String> lines = new LinkedHashMap<>();
+    lines.put(List.of("demo", "-q", "--samples", "20", "-o",
+        temp.resolve("own-archive-demo").toString()), "@demo");
+    lines.put(List.of("analyse", "-q", "-N", "20", "-d", Run.data(), "-m", Run.meta(), "-o",
+        temp.resolve("own-archive-analysis").toString()), "@analysis");
+    lines.put(List.of("report", "-q", "-N", "20", "-d", Run.data(), "-m", Run.meta(), "-o",
+        temp.resolve("own-archive-report.html").toString()), "@analysis");
+    lines.put(List.of("audit", "-N", "20", "-d", Run.data(), "-m", Run.meta(), "-o",
+        temp.resolve("own-archive-audit.html").toString()), "@analysis");
+    lines.put(List.of("demo", "--help"), "");
+    lines.put(List.of("report", "--help"), "");
+    lines.put(List.of("report", "-q", "--no-uncertainty", "--consistency-threshold", "0.2",
+        "-d", Run.data(), "-m", Run.meta(), "-o",
+        temp.resolve("whole-archive-report.html").toString()), "");
+    for (Map.Entry<List<String>, String> line : lines.entrySet()) {
+      Result r = lcn(temp, env, line.getKey().toArray(new String[0]));
+      String name = String.join(" ", line.getKey());
+      Path archive = archiveOf(home, runtime, line.getValue());
+      assertThat(r.out).as(name).contains("Opened archive " + archive)
+          .doesNotContain("source: file:");
+      if (!line.getValue().isEmpty()) {
+        assertThat(r.exit).as(r.err).isZero();
+        assertThat(r.out).as(name).doesNotContain("Opened archive " + whole);
+        assertThat(Files.size(archive)).as(name).isLessThan(Files.size(whole) / 3 * 2);
+      }
+    }
   }
 
   /**
