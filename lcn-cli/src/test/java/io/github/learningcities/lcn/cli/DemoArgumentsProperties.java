@@ -2,14 +2,10 @@ package io.github.learningcities.lcn.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -147,45 +143,17 @@ class DemoArgumentsProperties {
       String[] args = line.toArray(String[]::new);
       assertThat(DemoArguments.parse(args)).isNotNull();
       Run direct = Run.lcn(args);
-      List<String> directFiles = contents(dir.resolve("out"));
-      delete(dir.resolve("out"));
+      List<String> directFiles = Folders.contents(dir.resolve("out"));
+      Folders.delete(dir.resolve("out"));
       Run picocli = Run.picocli(args);
-      List<String> picocliFiles = contents(dir.resolve("out"));
-      delete(dir.resolve("out"));
+      List<String> picocliFiles = Folders.contents(dir.resolve("out"));
+      Folders.delete(dir.resolve("out"));
       assertThat(direct).as(String.join(" ", line)).isEqualTo(picocli);
       assertThat(directFiles).as(String.join(" ", line)).isEqualTo(picocliFiles);
       // A run that succeeds wrote the folder: the comparison above compared files.
       assertThat(directFiles.size() >= 11).isEqualTo(direct.exit() == Lcn.OK);
     }
     assertThat(Files.readString(existing.resolve("scores.csv"))).isEqualTo("an earlier run's");
-    delete(dir);
-  }
-
-  /** Every file under a folder with its bytes as text, in name order; empty if none. */
-  private static List<String> contents(Path folder) throws IOException {
-    List<String> out = new ArrayList<>();
-    if (!Files.exists(folder)) {
-      return out;
-    }
-    try (Stream<Path> files = Files.walk(folder)) {
-      for (Path p : files.sorted().toList()) {
-        if (Files.isRegularFile(p)) {
-          out.add(folder.relativize(p) + ":" + new String(Files.readAllBytes(p),
-              StandardCharsets.ISO_8859_1));
-        }
-      }
-    }
-    return out;
-  }
-
-  private static void delete(Path folder) throws IOException {
-    if (!Files.exists(folder)) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(folder)) {
-      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
+    Folders.delete(dir);
   }
 }

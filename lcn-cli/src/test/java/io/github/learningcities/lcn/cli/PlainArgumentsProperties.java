@@ -2,15 +2,11 @@ package io.github.learningcities.lcn.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -232,42 +228,14 @@ class PlainArgumentsProperties {
       String[] args = line.toArray(String[]::new);
       assertThat(PlainArguments.commandOf(args)).as(String.join(" ", line)).isNotNull();
       Run direct = Run.lcn(args);
-      List<String> directFiles = contents(out);
-      delete(out);
+      List<String> directFiles = Folders.contents(out);
+      Folders.delete(out);
       Run picocli = Run.picocli(args);
-      List<String> picocliFiles = contents(out);
-      delete(out);
+      List<String> picocliFiles = Folders.contents(out);
+      Folders.delete(out);
       assertThat(direct).as(String.join(" ", line)).isEqualTo(picocli);
       assertThat(directFiles).as(String.join(" ", line)).isEqualTo(picocliFiles);
     }
-    delete(dir);
-  }
-
-  /** Every file under a folder with its bytes as text, in name order; empty if none. */
-  private static List<String> contents(Path folder) throws IOException {
-    List<String> out = new ArrayList<>();
-    if (!Files.exists(folder)) {
-      return out;
-    }
-    try (Stream<Path> files = Files.walk(folder)) {
-      for (Path p : files.sorted().toList()) {
-        if (Files.isRegularFile(p)) {
-          out.add(folder.relativize(p) + ":" + new String(Files.readAllBytes(p),
-              StandardCharsets.ISO_8859_1));
-        }
-      }
-    }
-    return out;
-  }
-
-  private static void delete(Path folder) throws IOException {
-    if (!Files.exists(folder)) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(folder)) {
-      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
+    Folders.delete(dir);
   }
 }

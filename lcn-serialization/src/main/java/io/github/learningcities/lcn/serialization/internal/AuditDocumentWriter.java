@@ -658,6 +658,20 @@ public final class AuditDocumentWriter {
       g.writeEndArray();
     }
 
+    /** A map of texts in its own order, as databind writes a map (a null value as null). */
+    static void texts(JsonGenerator g, Map<String, String> values) {
+      g.writeStartObject();
+      for (Map.Entry<String, String> e : values.entrySet()) {
+        g.writeName(e.getKey());
+        if (e.getValue() == null) {
+          g.writeNull();
+        } else {
+          g.writeString(e.getValue());
+        }
+      }
+      g.writeEndObject();
+    }
+
     static void numbers(JsonGenerator g, List<? extends Number> values) {
       g.writeStartArray();
       for (Number v : values) {

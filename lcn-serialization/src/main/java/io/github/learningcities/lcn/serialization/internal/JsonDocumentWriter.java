@@ -8,6 +8,7 @@ import io.github.learningcities.lcn.indicators.framework.Node;
 import io.github.learningcities.lcn.indicators.pipeline.Pipeline;
 import io.github.learningcities.lcn.serialization.DocumentKind;
 import io.github.learningcities.lcn.serialization.ResultsDocument;
+import java.io.Flushable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -64,14 +65,8 @@ public final class JsonDocumentWriter {
    */
   public static void write(Object content, OutputStream out) throws IOException {
     requireStreamed(content);
-    try (JsonGenerator g = AuditDocumentWriter.FACTORY.createGenerator(
-        new AuditDocumentWriter.Indented(), out)) {
-      new JsonDocumentWriter(g).document(content);
-      g.flush();
-    } catch (JacksonIOException e) {
-      throw e.getCause();
-    }
-    out.flush();
+    write(content, AuditDocumentWriter.FACTORY.createGenerator(
+        new AuditDocumentWriter.Indented(), out), out);
   }
 
   /**
@@ -85,8 +80,14 @@ public final class JsonDocumentWriter {
    */
   public static void write(Object content, Writer out) throws IOException {
     requireStreamed(content);
-    try (JsonGenerator g = AuditDocumentWriter.FACTORY.createGenerator(
-        new AuditDocumentWriter.Indented(), out)) {
+    write(content, AuditDocumentWriter.FACTORY.createGenerator(
+        new AuditDocumentWriter.Indented(), out), out);
+  }
+
+  /** Writes the document with a generator on the caller's target, then flushes the target. */
+  private static void write(Object content, JsonGenerator generator, Flushable out)
+      throws IOException {
+    try (JsonGenerator g = generator) {
       new JsonDocumentWriter(g).document(content);
       g.flush();
     } catch (JacksonIOException e) {
@@ -150,14 +151,7 @@ public final class JsonDocumentWriter {
       g.writeName("dataset");
       dataset(d.dataset().get());
     }
-    if (!d.units().isEmpty()) {
-      g.writeName("units");
-      g.writeStartArray();
-      for (ResultsDocument.UnitResults u : d.units()) {
-        unitResults(u);
-      }
-      g.writeEndArray();
-    }
+    list("units", d.units());
     g.writeName("diagnostics");
     diagnostics(d.diagnostics());
     g.writeEndObject();
@@ -166,14 +160,7 @@ public final class JsonDocumentWriter {
   /** {@link FrameworkJson.FrameworkData}. */
   private void framework(Framework f) {
     g.writeStartObject();
-    if (!f.nodes().isEmpty()) {
-      g.writeName("nodes");
-      g.writeStartArray();
-      for (Node n : f.nodes()) {
-        node(n);
-      }
-      g.writeEndArray();
-    }
+    list("nodes", f.nodes());
     if (!f.weightSets().isEmpty()) {
       g.writeName("weightSets");
       g.writeStartArray();
@@ -235,7 +222,7 @@ public final class JsonDocumentWriter {
         AuditDocumentWriter.Wire.nonEmptyText(g, "name", DatasetJson.writtenName(u));
         if (!u.groups().isEmpty()) {
           g.writeName("groups");
-          texts(u.groups());
+          AuditDocumentWriter.Wire.texts(g, u.groups());
         }
         if (!u.denominators().isEmpty()) {
           g.writeName("denominators");
@@ -269,20 +256,6 @@ public final class JsonDocumentWriter {
     }
   }
 
-  /** A map of texts in its own order. */
-  private void texts(Map<String, String> values) {
-    g.writeStartObject();
-    for (Map.Entry<String, String> e : values.entrySet()) {
-      g.writeName(e.getKey());
-      if (e.getValue() == null) {
-        g.writeNull();
-      } else {
-        g.writeString(e.getValue());
-      }
-    }
-    g.writeEndObject();
-  }
-
   /**
    * {@link Envelopes.UnitResultsData}: scores and ranks even when empty, the weights left out
    * when there are none.
@@ -309,66 +282,71 @@ public final class JsonDocumentWriter {
   /** {@link DiagnosticsJson.DiagnosticsData}: each list left out when empty. */
   private void diagnostics(Diagnostics d) {
     g.writeStartObject();
-    if (!d.imputedCells().isEmpty()) {
-      g.writeName("imputedCells");
-      g.writeStartArray();
-      for (Diagnostics.ImputedCell c : d.imputedCells()) {
-        g.writeStartObject();
-        AuditDocumentWriter.Wire.text(g, "unit", c.unit());
-        AuditDocumentWriter.Wire.text(g, "indicator", c.indicator());
-        AuditDocumentWriter.Wire.number(g, "value", c.value());
-        AuditDocumentWriter.Wire.text(g, "method", c.method());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-    }
-    if (!d.treatedPoints().isEmpty()) {
-      g.writeName("treatedPoints");
-      g.writeStartArray();
-      for (Diagnostics.TreatedPoint p : d.treatedPoints()) {
-        g.writeStartObject();
-        AuditDocumentWriter.Wire.text(g, "unit", p.unit());
-        AuditDocumentWriter.Wire.text(g, "indicator", p.indicator());
-        AuditDocumentWriter.Wire.text(g, "treatment", p.treatment());
-        AuditDocumentWriter.Wire.number(g, "before", p.before());
-        AuditDocumentWriter.Wire.number(g, "after", p.after());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-    }
-    if (!d.treatments().isEmpty()) {
-      g.writeName("treatments");
-      g.writeStartArray();
-      for (Diagnostics.IndicatorTreatment t : d.treatments()) {
-        treatment(t);
-      }
-      g.writeEndArray();
-    }
-    if (!d.screenedUnits().isEmpty()) {
-      g.writeName("screenedUnits");
-      g.writeStartArray();
-      for (Diagnostics.ScreenedUnit s : d.screenedUnits()) {
-        g.writeStartObject();
-        AuditDocumentWriter.Wire.text(g, "unit", s.unit());
-        AuditDocumentWriter.Wire.text(g, "reason", s.reason());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-    }
-    if (!d.notes().isEmpty()) {
-      g.writeName("notes");
-      g.writeStartArray();
-      for (Diagnostics.Note n : d.notes()) {
-        g.writeStartObject();
-        AuditDocumentWriter.Wire.text(g, "code", n.code());
-        AuditDocumentWriter.Wire.text(g, "place", n.place());
-        AuditDocumentWriter.Wire.text(g, "unit", n.unit());
-        AuditDocumentWriter.Wire.text(g, "message", n.message());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-    }
+    list("imputedCells", d.imputedCells());
+    list("treatedPoints", d.treatedPoints());
+    list("treatments", d.treatments());
+    list("screenedUnits", d.screenedUnits());
+    list("notes", d.notes());
     g.writeEndObject();
+  }
+
+  /** A list of a {@code NON_EMPTY} record, left out when empty. */
+  private void list(String name, List<?> items) {
+    if (!items.isEmpty()) {
+      g.writeName(name);
+      g.writeStartArray();
+      for (Object item : items) {
+        item(item);
+      }
+      g.writeEndArray();
+    }
+  }
+
+  /** One item of a list, by its type (no lambdas: each call site linked costs a start-up). */
+  private void item(Object item) {
+    if (item instanceof Node n) {
+      node(n);
+    } else if (item instanceof ResultsDocument.UnitResults u) {
+      unitResults(u);
+    } else if (item instanceof Diagnostics.ImputedCell c) {
+      g.writeStartObject();
+      AuditDocumentWriter.Wire.text(g, "unit", c.unit());
+      AuditDocumentWriter.Wire.text(g, "indicator", c.indicator());
+      AuditDocumentWriter.Wire.number(g, "value", c.value());
+      AuditDocumentWriter.Wire.text(g, "method", c.method());
+      g.writeEndObject();
+    } else if (item instanceof Diagnostics.TreatedPoint p) {
+      g.writeStartObject();
+      AuditDocumentWriter.Wire.text(g, "unit", p.unit());
+      AuditDocumentWriter.Wire.text(g, "indicator", p.indicator());
+      AuditDocumentWriter.Wire.text(g, "treatment", p.treatment());
+      AuditDocumentWriter.Wire.number(g, "before", p.before());
+      AuditDocumentWriter.Wire.number(g, "after", p.after());
+      g.writeEndObject();
+    } else if (item instanceof Diagnostics.IndicatorTreatment t) {
+      treatment(t);
+    } else if (item instanceof Diagnostics.TreatmentStage t) {
+      g.writeStartObject();
+      AuditDocumentWriter.Wire.text(g, "stage", t.stage());
+      AuditDocumentWriter.Wire.integer(g, "winsorised", t.winsorised());
+      AuditDocumentWriter.Wire.defined(g, "skew", t.skew());
+      AuditDocumentWriter.Wire.defined(g, "kurtosis", t.kurtosis());
+      AuditDocumentWriter.Wire.flag(g, "passes", t.passes());
+      g.writeEndObject();
+    } else if (item instanceof Diagnostics.ScreenedUnit u) {
+      g.writeStartObject();
+      AuditDocumentWriter.Wire.text(g, "unit", u.unit());
+      AuditDocumentWriter.Wire.text(g, "reason", u.reason());
+      g.writeEndObject();
+    } else {
+      Diagnostics.Note n = (Diagnostics.Note) item;
+      g.writeStartObject();
+      AuditDocumentWriter.Wire.text(g, "code", n.code());
+      AuditDocumentWriter.Wire.text(g, "place", n.place());
+      AuditDocumentWriter.Wire.text(g, "unit", n.unit());
+      AuditDocumentWriter.Wire.text(g, "message", n.message());
+      g.writeEndObject();
+    }
   }
 
   /** {@link DiagnosticsJson.TreatmentData}: an undefined statistic (NaN) left out. */
@@ -383,20 +361,7 @@ public final class JsonDocumentWriter {
     AuditDocumentWriter.Wire.defined(g, "skewAfter", t.skewAfter());
     AuditDocumentWriter.Wire.defined(g, "kurtosisAfter", t.kurtosisAfter());
     AuditDocumentWriter.Wire.flag(g, "passes", t.passes());
-    if (!t.stages().isEmpty()) {
-      g.writeName("stages");
-      g.writeStartArray();
-      for (Diagnostics.TreatmentStage s : t.stages()) {
-        g.writeStartObject();
-        AuditDocumentWriter.Wire.text(g, "stage", s.stage());
-        AuditDocumentWriter.Wire.integer(g, "winsorised", s.winsorised());
-        AuditDocumentWriter.Wire.defined(g, "skew", s.skew());
-        AuditDocumentWriter.Wire.defined(g, "kurtosis", s.kurtosis());
-        AuditDocumentWriter.Wire.flag(g, "passes", s.passes());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-    }
+    list("stages", t.stages());
     g.writeEndObject();
   }
 }

@@ -122,16 +122,7 @@ final class PipelineWriter {
     g.writeStartObject();
     if (!d.denominators().isEmpty()) {
       g.writeName("denominators");
-      g.writeStartObject();
-      for (Map.Entry<String, String> e : new TreeMap<>(d.denominators()).entrySet()) {
-        g.writeName(e.getKey());
-        if (e.getValue() == null) {
-          g.writeNull();
-        } else {
-          g.writeString(e.getValue());
-        }
-      }
-      g.writeEndObject();
+      AuditDocumentWriter.Wire.texts(g, new TreeMap<>(d.denominators()));
     }
     if (!d.scaleFactors().isEmpty()) {
       g.writeName("scaleFactors");
