@@ -51,8 +51,6 @@ final class AnalyseCommand extends LcnCommand {
   static final String OUT = "lcn-analysis";
   static final String QUANTILES = "7";
 
-
-
   @Mixin
   InputOptions input;
 

@@ -34,8 +34,6 @@ final class AuditCommand extends LcnCommand {
   /** Default of --out, for picocli and {@link PlainArguments}. */
   static final String OUT = "lcn-audit.html";
 
-
-
   @Mixin
   InputOptions input;
 
@@ -80,8 +78,7 @@ final class AuditCommand extends LcnCommand {
     String lang = language.tag();
     Path jsonFile = json != null ? json : jsonNextTo(out);
     OutputFiles files = OutputFiles.of(input.files(pipeline), overwrite.force);
-    files.option(out, given("--out"), "--out",
-        "the audit report");
+    files.option(out, given("--out"), "--out", "the audit report");
     files.option(jsonFile, json != null, "--json", "the audit JSON");
     files.requireReplaceable();
     ScoringInput in = input.load(lang);
@@ -98,8 +95,8 @@ final class AuditCommand extends LcnCommand {
       files.putTextAhead(out, AuditReport.render(in, audit, lang), background.beside());
       files.commit();
       if (!common.quiet) {
-        out().println("Wrote " + out + " (" + lang + ") and " + jsonFile
-            + ": " + audit.findings().size() + " findings");
+        out().println("Wrote " + out + " (" + lang + ") and " + jsonFile + ": "
+            + audit.findings().size() + " findings");
         out().flush();
       }
     }

@@ -49,8 +49,6 @@ import picocli.CommandLine.Parameters;
         "  lcn convert observations.csv -o panel.json",
         "  lcn convert panel.json -o observations.csv"})
 final class ConvertCommand extends LcnCommand {
-
-
   @Parameters(arity = "1..*", paramLabel = "INPUT",
       description = "COINr tables (.csv, .xlsx, book.xlsx#Sheet) or SDK documents (.json, "
           + ".xml).")

@@ -43,13 +43,10 @@ import picocli.CommandLine.Option;
         "  lcn demo",
         "  lcn demo --out /tmp/melitopol --seed 7 --samples 500 --threads 2"})
 final class DemoCommand extends LcnCommand {
-
   /** Defaults of --out, --samples and --threads, for picocli and {@link DemoArguments}. */
   static final String OUT = "lcn-demo";
   static final String SAMPLES = "300";
   static final String THREADS = "0";
-
-
 
   @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = OUT,
       description = "The folder to write into (created if missing). Default: ${DEFAULT-VALUE}.")

@@ -30,8 +30,6 @@ final class ReportCommand extends LcnCommand {
   /** Default of --out, for picocli and {@link PlainArguments}. */
   static final String OUT = "lcn-report.html";
 
-
-
   @Mixin
   InputOptions input;
 
@@ -69,8 +67,7 @@ final class ReportCommand extends LcnCommand {
   public Integer call() throws Exception {
     String lang = language.tag();
     OutputFiles files = OutputFiles.of(input.files(pipeline), overwrite.force);
-    files.option(out, given("--out"), "--out",
-        "the report");
+    files.option(out, given("--out"), "--out", "the report");
     files.requireReplaceable();
     ScoringInput in = input.load(lang);
     common.memory = MemoryNeeds.scoring(in.dataset().unitCount(),

@@ -34,10 +34,7 @@ import picocli.CommandLine.Option;
         "  lcn score --framework framework.json --dataset dataset.json --pipeline pipeline.xml "
             + "-o results.json"})
 final class ScoreCommand extends LcnCommand {
-
   enum Layout { LONG, WIDE }
-
-
 
   @Mixin
   InputOptions input;

@@ -55,7 +55,6 @@ import picocli.CommandLine.Parameters;
         "  lcn validate asem.xlsx",
         "  lcn validate framework.json dataset.xml"})
 final class ValidateCommand extends LcnCommand {
-
   @Parameters(arity = "1..*", paramLabel = "FILE",
       description = "COINr iData and/or iMeta tables (.csv, or .xlsx workbooks and "
           + "book.xlsx#Sheet; at most one of each), or SDK documents (.json, .xml).")
