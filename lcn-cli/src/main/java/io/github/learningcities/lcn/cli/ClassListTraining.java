@@ -81,11 +81,15 @@ final class ClassListTraining {
       analysisRuns(dir);
       return;
     }
+    // Runs that fail on bad input: the error path's classes, so that a user's typo is told
+    // without loading classes from the jar.
+    Path missing = dir.resolve("missing_iMeta.csv");
     if (demoOnly) {
       // as users run it: quiet and not, with the worker threads of the machine
       String demo = dir.resolve("demo").toString();
       run("demo", "-q", "-o", demo, "--samples", "20");
       run("demo", "--force", "-o", demo, "--samples", "20");
+      badInput("demo", "-q", "-N", "1", "-o", demo);
       return;
     }
     if (scoreOnly) {
@@ -93,6 +97,7 @@ final class ClassListTraining {
       Path meta = dir.resolve("training_iMeta.csv");
       writeFrameworkTables(data, meta);
       scoreRuns(dir, data.toString(), meta.toString(), false);
+      badInputRuns(dir, data.toString(), meta.toString(), missing);
       return;
     }
     String demo = dir.resolve("demo").toString();
@@ -113,6 +118,7 @@ final class ClassListTraining {
     run("audit", "-q", "-d", data, "-m", meta, "--samples", "20", "--threads", "2", "-o",
         dir.resolve("audit.html").toString());
     picocliRuns(dir, data, meta);
+    badInputRuns(dir, data, meta, missing);
   }
 
   /**
@@ -143,6 +149,10 @@ final class ClassListTraining {
     Path[] numbers = writeNumberTables(dir);
     run("analyse", "-q", "-d", numbers[0].toString(), "-m", numbers[1].toString(), "-N", "20",
         "-o", dir.resolve("numbers-analysis").toString());
+    badInput("report", "-q", "-d", d, "-m", dir.resolve("missing_iMeta.csv").toString(), "-o",
+        dir.resolve("not-written.html").toString());
+    badInput("analyse", "-q", "-d", d, "-m", m, "-n", "nosuchmethod", "-o",
+        dir.resolve("not-written").toString());
   }
 
   /**
@@ -365,6 +375,21 @@ final class ClassListTraining {
     }
     Files.writeString(data, d);
     Files.writeString(meta, m);
+  }
+
+  /** A missing input and an unknown method, each refused as bad input. */
+  private static void badInputRuns(Path dir, String data, String meta, Path missing) {
+    String out = dir.resolve("not-written.csv").toString();
+    badInput("score", "-q", "-d", data, "-m", missing.toString(), "-o", out);
+    badInput("score", "-q", "-d", data, "-m", meta, "-n", "nosuchmethod", "-o", out);
+  }
+
+  private static void badInput(String... args) {
+    int code = Lcn.execute(args);
+    if (code != Lcn.BAD_INPUT) {
+      throw new IllegalStateException("lcn " + String.join(" ", args) + " exited with " + code
+          + "; expected " + Lcn.BAD_INPUT + " (bad input)");
+    }
   }
 
   private static void run(String... args) {

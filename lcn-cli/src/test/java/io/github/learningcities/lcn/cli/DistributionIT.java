@@ -360,6 +360,29 @@ class DistributionIT {
   }
 
   /**
+   * Bad input is reported from the archives too: a missing table, an unknown method, a missing
+   * document, with each kind of archive, load no class from the jar.
+   */
+  @Test
+  void badInputIsToldWithoutClassesFromTheJar() throws Exception {
+    Map<String, String> env = new HashMap<>(javaHome());
+    env.put("JAVA_OPTS", "-Xlog:class+load=info");
+    String missing = temp.resolve("missing_iMeta.csv").toString();
+    for (List<String> line : List.of(
+        List.of("score", "-q", "-d", Run.data(), "-m", missing),
+        List.of("score", "-q", "-d", Run.data(), "-m", Run.meta(), "-n", "nosuchmethod"),
+        List.of("report", "-q", "-d", Run.data(), "-m", missing, "-o",
+            temp.resolve("not-written.html").toString()),
+        List.of("demo", "-q", "-N", "1", "-o", temp.resolve("not-written").toString()),
+        List.of("convert", "-q", temp.resolve("missing.json").toString(), "-o",
+            temp.resolve("not-written.xml").toString()))) {
+      Result r = lcn(temp, env, line.toArray(new String[0]));
+      assertThat(r.exit).as(String.join(" ", line)).isEqualTo(Lcn.BAD_INPUT);
+      assertThat(r.out).as(String.join(" ", line)).doesNotContain("source: file:");
+    }
+  }
+
+  /**
    * A score line that reads COINr tables and writes CSV runs with an archive of its own, made
    * from lib/lcn-score.classlist, smaller than the archive of every command and enough for it
    * (nothing from the jar); lines that name a results document, a workbook, built-in data or an
