@@ -127,7 +127,9 @@ class JsonDocumentWriterProperties {
     }
     for (int i = rnd.nextInt(3); i > 0; i--) {
       Map<String, Double> weights = new LinkedHashMap<>();
-      for (String code : indicators) {
+      // a positive weight for I1 in every set: a set of zero weights only is refused
+      weights.put("I1", 1 + Math.abs(number(rnd)));
+      for (String code : indicators.subList(1, indicators.size())) {
         if (rnd.nextBoolean()) {
           weights.put(code, Math.abs(number(rnd)));
         }
