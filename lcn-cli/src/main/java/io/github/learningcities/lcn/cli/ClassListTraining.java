@@ -51,10 +51,9 @@ final class ClassListTraining {
    * @throws IllegalStateException if a command fails: the list would then miss classes
    */
   public static void main(String[] args) throws IOException {
-    boolean scoreOnly = args.length == 2 && args[0].equals(SCORE);
-    boolean demoOnly = args.length == 2 && args[0].equals(DEMO);
-    boolean analysisOnly = args.length == 2 && args[0].equals(ANALYSIS);
-    if (args.length != 1 && !scoreOnly && !demoOnly && !analysisOnly) {
+    String only = args.length == 2 ? args[0] : null;
+    if (args.length != 1 && !SCORE.equals(only) && !DEMO.equals(only)
+        && !ANALYSIS.equals(only)) {
       throw new IllegalArgumentException("expected a working folder, or \"" + SCORE + "\", \""
           + DEMO + "\" or \"" + ANALYSIS + "\" and a working folder; got "
           + String.join(" ", args));
@@ -77,27 +76,12 @@ final class ClassListTraining {
       throw new IllegalStateException("Lcn has no main method", e);
     }
     CommandLog.select();
-    if (analysisOnly) {
-      analysisRuns(dir);
-      return;
-    }
-    // Runs that fail on bad input: the error path's classes, so that a user's typo is told
-    // without loading classes from the jar.
-    Path missing = dir.resolve("missing_iMeta.csv");
-    if (demoOnly) {
-      // as users run it: quiet and not, with the worker threads of the machine
-      String demo = dir.resolve("demo").toString();
-      run("demo", "-q", "-o", demo, "--samples", "20");
-      run("demo", "--force", "-o", demo, "--samples", "20");
-      badInput("demo", "-q", "-N", "1", "-o", demo);
-      return;
-    }
-    if (scoreOnly) {
-      Path data = dir.resolve("training_iData.csv");
-      Path meta = dir.resolve("training_iMeta.csv");
-      writeFrameworkTables(data, meta);
-      scoreRuns(dir, data.toString(), meta.toString(), false);
-      badInputRuns(dir, data.toString(), meta.toString(), missing);
+    if (only != null) {
+      switch (only) {
+        case SCORE -> scoreTraining(dir);
+        case DEMO -> demoTraining(dir);
+        default -> analysisRuns(dir);
+      }
       return;
     }
     String demo = dir.resolve("demo").toString();
@@ -118,7 +102,24 @@ final class ClassListTraining {
     run("audit", "-q", "-d", data, "-m", meta, "--samples", "20", "--threads", "2", "-o",
         dir.resolve("audit.html").toString());
     picocliRuns(dir, data, meta);
-    badInputRuns(dir, data, meta, missing);
+    badInputRuns(dir, data, meta);
+  }
+
+  /** {@code lcn score} alone: each kind of its CSV lines, on tables written here. */
+  private static void scoreTraining(Path dir) throws IOException {
+    Path data = dir.resolve("training_iData.csv");
+    Path meta = dir.resolve("training_iMeta.csv");
+    writeFrameworkTables(data, meta);
+    scoreRuns(dir, data.toString(), meta.toString(), false);
+    badInputRuns(dir, data.toString(), meta.toString());
+  }
+
+  /** {@code lcn demo} alone, as users run it: quiet and not, with the machine's threads. */
+  private static void demoTraining(Path dir) {
+    String demo = dir.resolve("demo").toString();
+    run("demo", "-q", "-o", demo, "--samples", "20");
+    run("demo", "--force", "-o", demo, "--samples", "20");
+    badInput("demo", "-q", "-N", "1", "-o", demo);
   }
 
   /**
@@ -149,7 +150,7 @@ final class ClassListTraining {
     Path[] numbers = writeNumberTables(dir);
     run("analyse", "-q", "-d", numbers[0].toString(), "-m", numbers[1].toString(), "-N", "20",
         "-o", dir.resolve("numbers-analysis").toString());
-    badInput("report", "-q", "-d", d, "-m", dir.resolve("missing_iMeta.csv").toString(), "-o",
+    badInput("report", "-q", "-d", d, "-m", missing(dir), "-o",
         dir.resolve("not-written.html").toString());
     badInput("analyse", "-q", "-d", d, "-m", m, "-n", "nosuchmethod", "-o",
         dir.resolve("not-written").toString());
@@ -377,11 +378,19 @@ final class ClassListTraining {
     Files.writeString(meta, m);
   }
 
-  /** A missing input and an unknown method, each refused as bad input. */
-  private static void badInputRuns(Path dir, String data, String meta, Path missing) {
+  /**
+   * Runs that fail on bad input, a missing table and an unknown method: the error path's
+   * classes, so that a user's typo is told without loading classes from the jar.
+   */
+  private static void badInputRuns(Path dir, String data, String meta) {
     String out = dir.resolve("not-written.csv").toString();
-    badInput("score", "-q", "-d", data, "-m", missing.toString(), "-o", out);
+    badInput("score", "-q", "-d", data, "-m", missing(dir), "-o", out);
     badInput("score", "-q", "-d", data, "-m", meta, "-n", "nosuchmethod", "-o", out);
+  }
+
+  /** A table that does not exist. */
+  private static String missing(Path dir) {
+    return dir.resolve("missing_iMeta.csv").toString();
   }
 
   private static void badInput(String... args) {

@@ -13,10 +13,13 @@ import java.util.Set;
  */
 final class FileArguments extends PlainArguments {
   private final LcnCommand command;
+  /** The command when it is convert's, whose options validate does not have; else null. */
+  private final ConvertCommand convert;
   private final List<Path> files = new ArrayList<>();
 
   private FileArguments(LcnCommand command) {
     this.command = command;
+    this.convert = command instanceof ConvertCommand c ? c : null;
   }
 
   /**
@@ -62,15 +65,15 @@ final class FileArguments extends PlainArguments {
 
   @Override
   boolean complete(Set<String> given) {
-    return !files.isEmpty() && (command instanceof ValidateCommand || given.contains("--out"));
+    return !files.isEmpty() && (convert == null || given.contains("--out"));
   }
 
   @Override
   String canonical(String name) {
     return switch (name) {
       case "-q", "--quiet" -> "--quiet";
-      case "-o", "--out", "--to", "--force" ->
-          command instanceof ConvertCommand ? (name.equals("-o") ? "--out" : name) : null;
+      case "-o", "--out" -> convert != null ? "--out" : null;
+      case "--to", "--force" -> convert != null ? name : null;
       default -> null;
     };
   }
@@ -84,9 +87,9 @@ final class FileArguments extends PlainArguments {
   void set(String option, String value) {
     switch (option) {
       case "--quiet" -> command.common().quiet = true;
-      case "--force" -> ((ConvertCommand) command).overwrite.force = true;
-      case "--out" -> ((ConvertCommand) command).out = path(value);
-      default -> ((ConvertCommand) command).to = constant(Documents.Format.values(), value);
+      case "--force" -> convert.overwrite.force = true;
+      case "--out" -> convert.out = path(value);
+      default -> convert.to = constant(Documents.Format.values(), value);
     }
   }
 }
